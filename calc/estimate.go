@@ -1,0 +1,383 @@
+package calc
+
+// Estimate computes the year of each care option for s, as cost-rules.md
+// specifies. It never panics and does no I/O.
+func Estimate(s Scenario) Result {
+	r := Result{
+		Name:         s.Name,
+		PlanPremiums: s.Plan.PremiumMonthly * 12,
+		Warnings:     scenarioWarnings(&s),
+	}
+	bare := s
+	bare.Supplemental = Supplemental{Kind: NoSupplemental}
+	for i, id := range OptionIDs {
+		o := &r.Options[i]
+		estimateOption(&s, id, o, true)
+		var without Option
+		estimateOption(&bare, id, &without, false)
+		o.WithoutSupplementalNetCost = without.NetCost
+		if s.Plan.Type == Medicare && id == ConciergeTherapy {
+			o.Warnings = append(o.Warnings, Warning{Code: WarnMedicareNoOptOut, Plan: Medicare, Option: id})
+		}
+	}
+	r.Cheapest = r.Options[0].ID
+	best := r.Options[0].NetCost
+	for _, o := range r.Options[1:] {
+		if o.NetCost < best { // strictly lower: a tie keeps the earlier option
+			best, r.Cheapest = o.NetCost, o.ID
+		}
+	}
+	return r
+}
+
+// WarnMedicareNoOptOut: physical and occupational therapists cannot opt out
+// of Medicare, so a cash-only concierge is available only for services
+// Medicare does not cover.
+const WarnMedicareNoOptOut WarningCode = "medicare_no_opt_out"
+
+func scenarioWarnings(s *Scenario) []Warning {
+	var w []Warning
+	p := &s.Plan
+	if p.Type != NoPlan && s.Care.InNetwork.Allowed > s.Care.InNetwork.Charge {
+		w = append(w, Warning{Code: WarnAllowedAboveCharge, Amount: s.Care.InNetwork.Allowed, Limit: s.Care.InNetwork.Charge})
+	}
+	if p.Type != NoPlan && p.VisitLimit.Set && p.VisitsUsed > p.VisitLimit.Value {
+		w = append(w, Warning{Code: WarnVisitsUsedAboveLimit, Count: p.VisitsUsed, Limit: Cents(p.VisitLimit.Value)})
+	}
+	if (p.Type == HMO || p.Type == EPO) && p.OutOfNetwork.Covered {
+		w = append(w, Warning{Code: WarnOutOfNetworkOnHMO, Plan: p.Type})
+	}
+	if s.Care.Service == Massage && !s.Care.MedicalNecessityLetter {
+		w = append(w, Warning{Code: WarnMassageWithoutLetter})
+	}
+	return w
+}
+
+// accumulators is where one network's cost sharing stands.
+type accumulators struct {
+	sharing          *CostSharing
+	deductibleLeft   Cents
+	oopLeft          Limit[Cents]
+	deductibleMetAt  Marker
+	oopMetAt         Marker
+	deductibleMoving bool
+}
+
+func newAccumulators(cs *CostSharing, deductibleLeft Cents) accumulators {
+	a := accumulators{sharing: cs, deductibleLeft: max(0, deductibleLeft)}
+	if cs.OOPMax.Set {
+		a.oopLeft = Cap(max(0, cs.OOPMax.Value-cs.OOPSpent))
+		if a.oopLeft.Value == 0 {
+			a.oopMetAt = Cap(0)
+		}
+	}
+	if a.deductibleLeft == 0 {
+		a.deductibleMetAt = Cap(0)
+	}
+	return a
+}
+
+// share applies steps 1–5 of option 1 to an amount the plan recognises and
+// returns the patient's share, recording which rules applied.
+func (a *accumulators) share(amount Cents, visit int, note *Note) Cents {
+	cs := a.sharing
+	var dedPart Cents
+	if cs.DeductibleApplies {
+		dedPart = min(amount, a.deductibleLeft)
+	}
+	rest := amount - dedPart
+	var after Cents
+	if cs.Copay > 0 {
+		after = min(cs.Copay, rest)
+		if after > 0 {
+			note.Rules |= RuleCopay
+			note.Copay = after
+		}
+	} else {
+		after = Pct(rest, cs.Coinsurance)
+		if rest > 0 && cs.Coinsurance > 0 {
+			note.Rules |= RuleCoinsurance
+			note.Coinsurance = cs.Coinsurance
+		}
+	}
+	share := dedPart + after
+	if a.oopLeft.Set && share > a.oopLeft.Value {
+		// The cap cuts `after` first, then the deductible part.
+		cut := share - a.oopLeft.Value
+		fromAfter := min(cut, after)
+		after -= fromAfter
+		dedPart -= cut - fromAfter
+		share = a.oopLeft.Value
+		note.Rules |= RuleOOPMaxReached
+		if after == 0 {
+			note.Rules &^= RuleCopay | RuleCoinsurance
+		}
+	}
+	if dedPart > 0 {
+		note.Rules |= RuleDeductible
+	}
+	a.deductibleLeft -= dedPart
+	if a.deductibleLeft == 0 && !a.deductibleMetAt.Set {
+		a.deductibleMetAt = Cap(visit)
+	}
+	if a.oopLeft.Set {
+		a.oopLeft.Value -= share
+		if a.oopLeft.Value == 0 && !a.oopMetAt.Set {
+			a.oopMetAt = Cap(visit)
+		}
+	}
+	return share
+}
+
+// supplementalState is where the supplemental policy stands in one option.
+type supplementalState struct {
+	policy             *Supplemental
+	extraVisitsUsed    int
+	indemnityVisits    int
+	paidTowardsMax     Cents // indemnity and secondary annual maximum
+	secondaryDedubLeft Cents
+}
+
+// underAnnualMax caps a payment by what is left of the annual maximum.
+func (p *supplementalState) underAnnualMax(pay Cents) Cents {
+	if p.policy.AnnualMax.Set {
+		pay = min(pay, max(0, p.policy.AnnualMax.Value-p.paidTowardsMax))
+	}
+	p.paidTowardsMax += pay
+	return pay
+}
+
+// extraVisit reports whether an extra-visits policy covers a visit past the
+// plan's limit, and if so what it pays of the recognised amount.
+func (p *supplementalState) extraVisit(recognised Cents) (pays Cents, covers bool) {
+	pol := p.policy
+	if pol.Kind != ExtraVisits || p.extraVisitsUsed >= pol.Visits {
+		return 0, false
+	}
+	p.extraVisitsUsed++
+	var patientPart Cents
+	if pol.Copay > 0 {
+		patientPart = min(pol.Copay, recognised)
+	} else {
+		patientPart = Pct(recognised, pol.Coinsurance)
+	}
+	return recognised - patientPart, true
+}
+
+// secondaryPays is what a secondary policy pays of the primary's share.
+func (p *supplementalState) secondaryPays(share Cents) Cents {
+	if p.policy.Kind != Secondary {
+		return 0
+	}
+	d := min(share, p.secondaryDedubLeft)
+	p.secondaryDedubLeft -= d
+	rest := share - d
+	return p.underAnnualMax(rest - Pct(rest, p.policy.Coinsurance))
+}
+
+// indemnityPays is what an indemnity policy pays on a visit on which the
+// patient still owes `owed` after the primary plan.
+func (p *supplementalState) indemnityPays(owed Cents) Cents {
+	pol := p.policy
+	if pol.Kind != Indemnity || (pol.MaxVisits.Set && p.indemnityVisits >= pol.MaxVisits.Value) {
+		return 0
+	}
+	pay := p.underAnnualMax(min(pol.PerVisit, max(0, owed)))
+	if pay > 0 {
+		p.indemnityVisits++
+	}
+	return pay
+}
+
+// estimateOption fills o with option id's year. withLedger false skips the
+// ledger (the without-supplemental pass needs only the totals).
+func estimateOption(s *Scenario, id OptionID, o *Option, withLedger bool) {
+	plan := &s.Plan
+	care := &s.Care
+	insured := plan.Type != NoPlan
+	outOfNetworkBenefits := insured && plan.OutOfNetwork.Covered
+
+	o.ID = id
+	switch id {
+	case InNetworkClinic:
+		o.Visits, o.Minutes = care.Visits, care.InNetwork.Minutes
+		o.FilesClaims = insured
+	case OutOfNetworkCash:
+		o.Visits, o.Minutes = care.OutOfNetwork.Visits, care.OutOfNetwork.Minutes
+		o.FilesClaims = outOfNetworkBenefits
+		o.ReimbursementDays = care.OutOfNetwork.ReimbursementDays
+	case ConciergeTherapy:
+		o.Visits, o.Minutes = care.Concierge.Visits, care.Concierge.Minutes
+		o.FilesClaims = outOfNetworkBenefits && care.Concierge.Superbill
+		o.ReimbursementDays = care.OutOfNetwork.ReimbursementDays
+	}
+	if o.Visits < 0 {
+		o.Visits = 0
+	}
+
+	// Deductibles start where both networks' claims left them when they
+	// cross-accumulate (cost-rules.md, option 2).
+	in, oon := &plan.InNetwork, &plan.OutOfNetwork.CostSharing
+	inLeft := in.Deductible - in.DeductibleMet
+	oonLeft := oon.Deductible - oon.DeductibleMet
+	if outOfNetworkBenefits && plan.OutOfNetwork.SharesDeductible {
+		inLeft -= oon.DeductibleMet
+		oonLeft -= in.DeductibleMet
+	}
+	var acc accumulators
+	if id == InNetworkClinic {
+		acc = newAccumulators(in, inLeft)
+	} else {
+		acc = newAccumulators(oon, oonLeft)
+	}
+	supp := supplementalState{policy: &s.Supplemental, secondaryDedubLeft: s.Supplemental.Deductible}
+	suppOutOfNetwork := outOfNetworkBenefits && s.Supplemental.CoversOutOfNetwork
+
+	if withLedger {
+		o.Ledger = make([]Line, o.Visits)
+	}
+	var line Line
+	for k := 1; k <= o.Visits; k++ {
+		line = Line{Visit: k}
+		t := &line.Totals
+		note := &line.Note
+		withinLimit := !plan.VisitLimit.Set || plan.VisitsUsed+k <= plan.VisitLimit.Value
+		primaryCovers := o.FilesClaims && withinLimit
+		if o.FilesClaims && !withinLimit {
+			note.Rules |= RulePastVisitLimit
+		}
+		var owedAfterPrimary Cents // billed − write_off − plan_paid, for indemnity
+		switch id {
+		case InNetworkClinic:
+			allowed := min(care.InNetwork.Allowed, care.InNetwork.Charge)
+			switch {
+			case primaryCovers:
+				t.Billed = care.InNetwork.Charge
+				t.WriteOff = t.Billed - allowed
+				share := acc.share(allowed, k, note)
+				t.PlanPaid = allowed - share
+				t.SupplementalPaid = supp.secondaryPays(share)
+				line.Covered = true
+			case o.FilesClaims: // past the limit: perhaps an extra-visits policy
+				if pays, ok := supp.extraVisit(allowed); ok {
+					t.Billed = care.InNetwork.Charge
+					t.WriteOff = t.Billed - allowed
+					t.SupplementalPaid = pays
+					note.Rules |= RuleExtraVisits
+					line.Covered = true
+					break
+				}
+				t.Billed = care.InNetwork.SelfPay
+			default:
+				t.Billed = care.InNetwork.SelfPay
+				note.Rules |= RuleNoCoverage
+			}
+			owedAfterPrimary = t.Billed - t.WriteOff - t.PlanPaid
+			// The plan and the policies pay the clinic; the patient pays the rest at the visit.
+			t.PatientPaidUpfront = owedAfterPrimary - t.SupplementalPaid
+		case OutOfNetworkCash, ConciergeTherapy:
+			price := care.OutOfNetwork.CashRate
+			if id == ConciergeTherapy {
+				price = care.Concierge.Fee
+				t.Billed = price + care.Concierge.TravelFee
+				if care.Concierge.TravelFee > 0 {
+					note.Rules |= RuleTravelFee
+				}
+				if !care.Concierge.Superbill {
+					note.Rules |= RuleNoSuperbill
+				}
+			} else {
+				t.Billed = price
+			}
+			if !outOfNetworkBenefits {
+				note.Rules |= RuleNoCoverage
+			}
+			recognised := min(price, plan.OutOfNetwork.Allowed)
+			if o.FilesClaims && price > recognised {
+				note.Rules |= RuleBalanceBilled
+				note.BalanceBilled = price - recognised
+			}
+			switch {
+			case primaryCovers:
+				share := acc.share(recognised, k, note)
+				t.PlanPaid = recognised - share
+				if suppOutOfNetwork {
+					t.SupplementalPaid = supp.secondaryPays(share)
+				}
+				line.Covered = true
+			case o.FilesClaims && suppOutOfNetwork:
+				if pays, ok := supp.extraVisit(recognised); ok {
+					t.SupplementalPaid = pays
+					note.Rules |= RuleExtraVisits
+					line.Covered = true
+				}
+			}
+			if id == OutOfNetworkCash && o.FilesClaims {
+				// A claim is filed on every visit, past the limit too.
+				t.Fees = care.OutOfNetwork.ServiceFeePerClaim + Pct(t.PlanPaid, care.OutOfNetwork.ServiceFeePercent)
+				if t.Fees > 0 {
+					note.Rules |= RuleServiceFee
+				}
+			}
+			owedAfterPrimary = t.Billed - t.PlanPaid
+			t.PatientPaidUpfront = t.Billed + t.Fees
+		}
+		if pay := supp.indemnityPays(owedAfterPrimary); pay > 0 {
+			t.SupplementalPaid += pay
+			note.Rules |= RuleIndemnityPaid
+		}
+		if s.Supplemental.Kind == Secondary && t.SupplementalPaid > 0 {
+			note.Rules |= RuleSecondaryPaid
+		}
+		t.OutOfPocket = t.Billed + t.Fees - t.WriteOff - t.PlanPaid - t.SupplementalPaid
+		t.Reimbursed = t.PatientPaidUpfront - t.OutOfPocket
+		if !line.Covered {
+			o.UncoveredVisits++
+			if !o.FirstUncoveredVisit.Set {
+				o.FirstUncoveredVisit = Cap(k)
+			}
+		}
+		if !primaryCovers && line.Covered && !o.FirstUncoveredVisit.Set {
+			o.FirstUncoveredVisit = Cap(k) // an extra-visits policy does not make the plan cover it
+		}
+		if o.FilesClaims {
+			line.DeductibleRemaining = Cap(acc.deductibleLeft)
+			line.OOPRemaining = acc.oopLeft
+		}
+		o.Totals.add(t)
+		if withLedger {
+			o.Ledger[k-1] = line
+		}
+	}
+
+	if o.FilesClaims {
+		o.DeductibleMetAtVisit = acc.deductibleMetAt
+		o.OOPMaxMetAtVisit = acc.oopMetAt
+	}
+	if s.Supplemental.Kind != NoSupplemental && s.Supplemental.Kind != "" {
+		o.Premiums = s.Supplemental.PremiumMonthly * 12
+	}
+	o.PaidFromAccount, o.TaxSavings = taxSavings(s, &o.Totals)
+	o.NetCost = o.OutOfPocket + o.Premiums - o.TaxSavings
+	if o.Visits > 0 {
+		o.PerVisit = Cents(divRoundHalfUp(int64(o.NetCost), int64(o.Visits)))
+		if o.Minutes > 0 {
+			o.PerHour = Cents(divRoundHalfUp(int64(o.NetCost)*60, int64(o.Visits)*int64(o.Minutes)))
+		}
+	}
+}
+
+// taxSavings is what the HSA or FSA pays and the tax that saves, taken once
+// on the option's yearly totals.
+func taxSavings(s *Scenario, t *Totals) (paid, saved Cents) {
+	a := &s.Account
+	if a.Kind != HSA && a.Kind != FSA {
+		return 0, 0
+	}
+	qualified := t.OutOfPocket - t.Fees // balance billing and travel fee included
+	if s.Care.Service == Massage && !s.Care.MedicalNecessityLetter {
+		qualified = 0
+	}
+	paid = max(0, min(qualified, a.Balance))
+	return paid, Pct(paid, a.TaxRate)
+}

@@ -1,0 +1,181 @@
+package calc
+
+// OptionID names a care model. The JSON output uses these spellings.
+type OptionID string
+
+// The three care models, in the order they are always reported.
+const (
+	InNetworkClinic  OptionID = "in_network"
+	OutOfNetworkCash OptionID = "out_of_network"
+	ConciergeTherapy OptionID = "concierge"
+	numberOfOptions           = 3
+)
+
+// OptionIDs lists the options in report order.
+var OptionIDs = [numberOfOptions]OptionID{InNetworkClinic, OutOfNetworkCash, ConciergeTherapy}
+
+// Label is the option's name for people.
+func (id OptionID) Label() string {
+	switch id {
+	case InNetworkClinic:
+		return "In-network clinic"
+	case OutOfNetworkCash:
+		return "Out-of-network provider"
+	case ConciergeTherapy:
+		return "Concierge therapist"
+	}
+	return string(id)
+}
+
+// Result is one estimate: the three options and what applies to all.
+type Result struct {
+	Name         string
+	PlanPremiums Cents // the plan's own premium for the year; in no net cost
+	Cheapest     OptionID
+	Warnings     []Warning
+	Options      [numberOfOptions]Option
+}
+
+// Option returns the option with the given id.
+func (r *Result) Option(id OptionID) *Option {
+	for i := range r.Options {
+		if r.Options[i].ID == id {
+			return &r.Options[i]
+		}
+	}
+	return nil
+}
+
+// Totals are the money figures of an option or of one ledger line. For every
+// line and every option: Billed + Fees = WriteOff + PlanPaid +
+// SupplementalPaid + OutOfPocket, and Reimbursed = PatientPaidUpfront −
+// OutOfPocket ≥ 0.
+type Totals struct {
+	Billed             Cents // what the provider asks, travel fee included
+	WriteOff           Cents // what the in-network clinic forgoes above the allowed amount
+	PlanPaid           Cents // what the primary plan pays
+	SupplementalPaid   Cents // what the supplemental policy pays
+	Fees               Cents // superbill-service fees
+	PatientPaidUpfront Cents // cash out before anything comes back
+	Reimbursed         Cents // money that comes back to the patient later
+	OutOfPocket        Cents // what the care finally costs the patient
+}
+
+func (t *Totals) add(o *Totals) {
+	t.Billed += o.Billed
+	t.WriteOff += o.WriteOff
+	t.PlanPaid += o.PlanPaid
+	t.SupplementalPaid += o.SupplementalPaid
+	t.Fees += o.Fees
+	t.PatientPaidUpfront += o.PatientPaidUpfront
+	t.Reimbursed += o.Reimbursed
+	t.OutOfPocket += o.OutOfPocket
+}
+
+// Marker is a visit number that may be absent (JSON null).
+type Marker = Limit[int]
+
+// Option is one care model's year.
+type Option struct {
+	ID      OptionID
+	Visits  int
+	Minutes int
+	Totals
+	Premiums        Cents // the supplemental policy's premium for the year
+	PaidFromAccount Cents // what the HSA/FSA pays
+	TaxSavings      Cents
+	NetCost         Cents // OutOfPocket + Premiums − TaxSavings
+	PerVisit        Cents
+	PerHour         Cents // net cost per hour of one-on-one time
+
+	// WithoutSupplementalNetCost is NetCost with neither the policy's
+	// payments nor its premium.
+	WithoutSupplementalNetCost Cents
+
+	DeductibleMetAtVisit Marker
+	OOPMaxMetAtVisit     Marker
+	FirstUncoveredVisit  Marker
+	UncoveredVisits      int
+
+	// FilesClaims is false for an option the primary plan never sees: plan
+	// type none, no out-of-network benefits, concierge without superbill.
+	FilesClaims       bool
+	ReimbursementDays int // how long money back takes after a visit
+	Warnings          []Warning
+	Ledger            []Line
+}
+
+// Line is one visit of an option's ledger.
+type Line struct {
+	Visit int
+	// Covered: the primary plan or an extra-visits policy covers the visit.
+	Covered bool
+	Totals
+	DeductibleRemaining Limit[Cents] // unset for an option that files no claims
+	OOPRemaining        Limit[Cents] // unset without a maximum or without claims
+	Note                Note
+}
+
+// Note records which rules applied to a visit, as values; report renders
+// them ("deductible", "coinsurance 20 %", "past visit limit").
+type Note struct {
+	Rules         Rule
+	Copay         Cents       // with RuleCopay
+	Coinsurance   BasisPoints // with RuleCoinsurance
+	BalanceBilled Cents       // with RuleBalanceBilled
+}
+
+// Rule is a set of rule flags.
+type Rule uint32
+
+// The rules a ledger note can name.
+const (
+	RuleDeductible     Rule = 1 << iota // part of the visit went to the deductible
+	RuleCopay                           // a copay applied
+	RuleCoinsurance                     // coinsurance applied
+	RuleOOPMaxReached                   // the out-of-pocket maximum cut the share
+	RulePastVisitLimit                  // the plan's visit limit was reached
+	RuleExtraVisits                     // an extra-visits policy covered it
+	RuleBalanceBilled                   // the provider asked more than the plan recognises
+	RuleNoCoverage                      // plan type none, or no out-of-network benefits
+	RuleNoSuperbill                     // concierge without superbill
+	RuleSecondaryPaid                   // a secondary policy paid part of the share
+	RuleIndemnityPaid                   // an indemnity policy paid
+	RuleServiceFee                      // a superbill-service fee was charged
+	RuleTravelFee                       // the concierge's travel fee
+)
+
+// Has reports whether every flag of x is in r.
+func (r Rule) Has(x Rule) bool { return r&x == x }
+
+// WarningCode identifies a warning. The engine raises the codes below; plans
+// adds the ones that need the year's reference figures.
+type WarningCode string
+
+// Warnings the engine raises without any dated figure.
+const (
+	// WarnAllowedAboveCharge: Amount is the allowed amount, Limit the charge.
+	WarnAllowedAboveCharge WarningCode = "allowed_above_charge"
+	// WarnVisitsUsedAboveLimit: Count is visits used, Limit the visit limit.
+	WarnVisitsUsedAboveLimit WarningCode = "visits_used_above_limit"
+	// WarnOutOfNetworkOnHMO: an HMO or EPO with out-of-network benefits.
+	WarnOutOfNetworkOnHMO WarningCode = "out_of_network_on_hmo_epo"
+	// WarnMassageWithoutLetter: massage without a letter of medical necessity
+	// is not a qualified HSA/FSA expense.
+	WarnMassageWithoutLetter WarningCode = "massage_without_letter"
+)
+
+// Warning is a fact worth telling, as values; plans.WarningText renders it.
+type Warning struct {
+	Code   WarningCode
+	Plan   PlanType
+	Amount Cents
+	Limit  Cents
+	Count  int
+	Visit  int
+	Year   int // the year of the figure used
+	// AskedYear is the scenario's year when the figure fell back to an
+	// earlier one (0 otherwise).
+	AskedYear int
+	Option    OptionID
+}
