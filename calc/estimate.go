@@ -333,12 +333,10 @@ func estimateOption(s *Scenario, id OptionID, o *Option, withLedger bool) {
 		t.Reimbursed = t.PatientPaidUpfront - t.OutOfPocket
 		if !line.Covered {
 			o.UncoveredVisits++
-			if !o.FirstUncoveredVisit.Set {
-				o.FirstUncoveredVisit = Cap(k)
-			}
 		}
-		if !primaryCovers && line.Covered && !o.FirstUncoveredVisit.Set {
-			o.FirstUncoveredVisit = Cap(k) // an extra-visits policy does not make the plan cover it
+		// The first visit the plan does not cover, even when a rider covers it.
+		if !primaryCovers && !o.FirstUncoveredVisit.Set {
+			o.FirstUncoveredVisit = Cap(k)
 		}
 		if o.FilesClaims {
 			line.DeductibleRemaining = Cap(acc.deductibleLeft)
