@@ -1,0 +1,166 @@
+package plans
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/carecost/carecost/calc"
+)
+
+func TestTimedUnitsEightMinuteRule(t *testing.T) {
+	// reference-figures.md: 8–22 = 1, 23–37 = 2, 38–52 = 3, 53–67 = 4,
+	// 68–82 = 5, 83–97 = 6, then by 15. Each boundary and one minute beside.
+	tests := []struct{ minutes, units int }{
+		{0, 0}, {7, 0}, {8, 1}, {22, 1}, {23, 2}, {37, 2}, {38, 3}, {52, 3}, {53, 4},
+		{67, 4}, {68, 5}, {82, 5}, {83, 6}, {97, 6}, {98, 7}, {112, 7}, {113, 8},
+	}
+	for _, tt := range tests {
+		if got := TimedUnits(tt.minutes); got != tt.units {
+			t.Errorf("TimedUnits(%d) = %d, want %d", tt.minutes, got, tt.units)
+		}
+	}
+}
+
+func TestMedicareReferenceAmount(t *testing.T) {
+	type units map[CPTCode]int
+	tests := []struct {
+		name  string
+		visit []Procedure
+		units units
+		total calc.Cents
+	}{
+		// 45 timed minutes = 3 units, one a code: $29.06 + $32.73 + $27.72 = $89.51.
+		{"typical 45 minutes", []Procedure{{CPTExercise, 15}, {CPTNeuromuscular, 15}, {CPTManual, 15}},
+			units{CPTExercise: 1, CPTNeuromuscular: 1, CPTManual: 1}, 8951},
+		// 47 minutes = 3 units; one full unit each, the third to 97112 (9 minutes
+		// left over beats 8): 2 × $32.73 + $29.06 = $94.52.
+		{"CMS example 24+23", []Procedure{{CPTExercise, 23}, {CPTNeuromuscular, 24}},
+			units{CPTExercise: 1, CPTNeuromuscular: 2}, 9452},
+		// 40 minutes = 3 units; 97110 two full units (3 left over), the third
+		// to 97140 (7 left over): 2 × $29.06 + $27.72 = $85.84.
+		{"33+7", []Procedure{{CPTExercise, 33}, {CPTManual, 7}},
+			units{CPTExercise: 2, CPTManual: 1}, 8584},
+		// 8-minute rule at a single code: 7 minutes nothing, 8 one unit.
+		{"7 minutes", []Procedure{{CPTExercise, 7}}, units{CPTExercise: 0}, 0},
+		{"8 minutes", []Procedure{{CPTExercise, 8}}, units{CPTExercise: 1}, 2906},
+		{"22 minutes", []Procedure{{CPTExercise, 22}}, units{CPTExercise: 1}, 2906},
+		{"23 minutes", []Procedure{{CPTExercise, 23}}, units{CPTExercise: 2}, 5812},
+		{"37 minutes", []Procedure{{CPTExercise, 37}}, units{CPTExercise: 2}, 5812},
+		{"38 minutes", []Procedure{{CPTExercise, 38}}, units{CPTExercise: 3}, 8718},
+		// Two codes of 5 minutes: 10 timed minutes = 1 unit, a tie, to the first listed.
+		{"tie 5+5", []Procedure{{CPTManual, 5}, {CPTExercise, 5}},
+			units{CPTManual: 1, CPTExercise: 0}, 2772},
+		// An evaluation is one unit whatever its minutes, and its minutes are
+		// not timed: $97.86 + 10 timed minutes (1 unit) of 97110 $29.06 = $126.92.
+		{"evaluation and exercise", []Procedure{{CPTEvalModerate, 40}, {CPTExercise, 10}},
+			units{CPTEvalModerate: 1, CPTExercise: 1}, 12692},
+		{"re-evaluation alone", []Procedure{{CPTReEval, 0}}, units{CPTReEval: 1}, 6747},
+		// 2025 figures: gait training 2 units (30 min) $57.58 + massage 1 unit $29.76 = $87.34.
+		{"2025 codes", []Procedure{{CPTGait, 30}, {CPTMassage, 15}},
+			units{CPTGait: 2, CPTMassage: 1}, 8734},
+		// 97530 20 min + 97035 8 min = 28 min = 2 units: 97530 one full unit
+		// (5 minutes left), the second to 97035 (8 left beats 5):
+		// $35.07 + $14.36 = $49.43.
+		{"activities and ultrasound", []Procedure{{CPTActivities, 20}, {CPTUltrasound, 8}},
+			units{CPTActivities: 1, CPTUltrasound: 1}, 4943},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := MedicareReferenceAmount(tt.visit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Total != tt.total {
+				t.Errorf("total %s, want %s", r.Total, tt.total)
+			}
+			for _, l := range r.Lines {
+				if l.Units != tt.units[l.Code] {
+					t.Errorf("%s: %d units, want %d", l.Code, l.Units, tt.units[l.Code])
+				}
+			}
+		})
+	}
+}
+
+func TestMedicareReferenceAmountNotes(t *testing.T) {
+	r, _ := MedicareReferenceAmount([]Procedure{{CPTGait, 15}, {CPTExercise, 15}})
+	notes := strings.Join(r.Notes(), "\n")
+	if !strings.Contains(notes, "multiple-procedure reduction") || !strings.Contains(notes, "97116") ||
+		!strings.Contains(notes, "2025") || strings.Contains(notes, "97110") {
+		t.Errorf("notes: %s", notes)
+	}
+	r, _ = MedicareReferenceAmount([]Procedure{{CPTExercise, 7}})
+	if notes := strings.Join(r.Notes(), "\n"); !strings.Contains(notes, "under the 8 minutes") {
+		t.Errorf("notes for 7 minutes: %s", notes)
+	}
+}
+
+func TestMedicareReferenceAmountErrors(t *testing.T) {
+	tests := []struct {
+		visit []Procedure
+		want  string
+	}{
+		{nil, "at least one code"},
+		{[]Procedure{{"97999", 15}}, "not one carecost carries"},
+		{[]Procedure{{"97010", 10}}, "bundled"},
+		{[]Procedure{{"97014", 10}}, "G0283"},
+		{[]Procedure{{CPTExercise, 15}, {CPTExercise, 10}}, "listed twice"},
+		{[]Procedure{{CPTExercise, -1}}, "minutes must be 0 to 480"},
+		{[]Procedure{{CPTExercise, 481}}, "minutes must be 0 to 480"},
+		{[]Procedure{{CPTExercise, 300}, {CPTManual, 181}}, "more than 480"},
+	}
+	for _, tt := range tests {
+		_, err := MedicareReferenceAmount(tt.visit)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%v: error %v, want %q", tt.visit, err, tt.want)
+		}
+	}
+	if _, err := MedicareReferenceAmount([]Procedure{{CPTExercise, 300}, {CPTManual, 180}}); err != nil {
+		t.Errorf("480 minutes in all is allowed: %v", err)
+	}
+}
+
+// Every split of a visit's timed minutes among three codes bills exactly the
+// units the 8-minute rule gives the total, and no code more units than its
+// minutes justify.
+func TestReferenceUnitsAddUp(t *testing.T) {
+	for a := 0; a <= 60; a++ {
+		for b := 0; b <= 60; b++ {
+			for c := 0; c <= 40; c += 3 {
+				r, err := MedicareReferenceAmount([]Procedure{{CPTExercise, a}, {CPTManual, b}, {CPTActivities, c}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				sum := 0
+				for _, l := range r.Lines {
+					sum += l.Units
+					if l.Units > l.Minutes/15+1 || (l.Minutes == 0 && l.Units > 0) {
+						t.Fatalf("%d/%d/%d: %s gets %d units for %d minutes", a, b, c, l.Code, l.Units, l.Minutes)
+					}
+				}
+				if sum != TimedUnits(a+b+c) {
+					t.Fatalf("%d/%d/%d: %d units, want %d", a, b, c, sum, TimedUnits(a+b+c))
+				}
+			}
+		}
+	}
+}
+
+func TestSuggestedAllowed(t *testing.T) {
+	tests := []struct {
+		ref  calc.Cents
+		pct  calc.BasisPoints
+		want calc.Cents
+	}{
+		{8951, 12000, 10741}, // $89.51 × 120 % = $107.412 → $107.41
+		{8951, 11000, 9846},  // × 110 % = $98.461 → $98.46
+		{8951, 9500, 8503},   // × 95 % = $85.0345 → $85.03
+		{1001, 5000, 501},    // $10.01 × 50 % = $5.005 → half up $5.01
+		{8951, 0, 0},
+	}
+	for _, tt := range tests {
+		if got := SuggestedAllowed(tt.ref, tt.pct); got != tt.want {
+			t.Errorf("SuggestedAllowed(%s, %s) = %s, want %s", tt.ref, tt.pct, got, tt.want)
+		}
+	}
+}
