@@ -3,19 +3,41 @@ package calc
 // Estimate computes the year of each care option for s, as cost-rules.md
 // specifies. It never panics and does no I/O.
 func Estimate(s Scenario) Result {
-	r := Result{
+	var r Result
+	EstimateInto(&r, s)
+	return r
+}
+
+// EstimateInto is Estimate writing into r, reusing the storage of r's
+// ledgers when it is large enough: the dashboard recomputes on every key
+// and need not make garbage each time. Nothing of r's previous result may
+// be in use elsewhere.
+func EstimateInto(r *Result, s Scenario) {
+	need := max(0, s.Care.Visits) + max(0, s.Care.OutOfNetwork.Visits) + max(0, s.Care.Concierge.Visits)
+	lines := r.lines
+	if cap(lines) < need {
+		lines = make([]Line, need)
+	}
+	warnings := r.Warnings[:0]
+	*r = Result{
 		Name:         s.Name,
 		PlanPremiums: s.Plan.PremiumMonthly * 12,
-		Warnings:     scenarioWarnings(&s),
+		Warnings:     scenarioWarnings(warnings, &s),
+		lines:        lines[:need],
 	}
 	bare := s
 	bare.Supplemental = Supplemental{Kind: NoSupplemental}
+	hasPolicy := s.Supplemental.Kind != NoSupplemental && s.Supplemental.Kind != ""
 	for i, id := range OptionIDs {
 		o := &r.Options[i]
-		estimateOption(&s, id, o, true)
-		var without Option
-		estimateOption(&bare, id, &without, false)
-		o.WithoutSupplementalNetCost = without.NetCost
+		estimateOption(&s, id, o, lines)
+		lines = lines[len(o.Ledger):]
+		o.WithoutSupplementalNetCost = o.NetCost
+		if hasPolicy {
+			var without Option
+			estimateOption(&bare, id, &without, nil)
+			o.WithoutSupplementalNetCost = without.NetCost
+		}
 		if s.Plan.Type == Medicare && id == ConciergeTherapy {
 			o.Warnings = append(o.Warnings, Warning{Code: WarnMedicareNoOptOut, Plan: Medicare, Option: id})
 		}
@@ -27,7 +49,6 @@ func Estimate(s Scenario) Result {
 			best, r.Cheapest = o.NetCost, o.ID
 		}
 	}
-	return r
 }
 
 // WarnMedicareNoOptOut: physical and occupational therapists cannot opt out
@@ -35,8 +56,7 @@ func Estimate(s Scenario) Result {
 // Medicare does not cover.
 const WarnMedicareNoOptOut WarningCode = "medicare_no_opt_out"
 
-func scenarioWarnings(s *Scenario) []Warning {
-	var w []Warning
+func scenarioWarnings(w []Warning, s *Scenario) []Warning {
 	p := &s.Plan
 	if p.Type != NoPlan && s.Care.InNetwork.Allowed > s.Care.InNetwork.Charge {
 		w = append(w, Warning{Code: WarnAllowedAboveCharge, Amount: s.Care.InNetwork.Allowed, Limit: s.Care.InNetwork.Charge})
@@ -189,9 +209,10 @@ func (p *supplementalState) indemnityPays(owed Cents) Cents {
 	return pay
 }
 
-// estimateOption fills o with option id's year. withLedger false skips the
-// ledger (the without-supplemental pass needs only the totals).
-func estimateOption(s *Scenario, id OptionID, o *Option, withLedger bool) {
+// estimateOption fills o with option id's year, writing its ledger into the
+// front of lines; with lines nil it keeps no ledger (the without-supplemental
+// pass needs only the totals).
+func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 	plan := &s.Plan
 	care := &s.Care
 	insured := plan.Type != NoPlan
@@ -233,12 +254,16 @@ func estimateOption(s *Scenario, id OptionID, o *Option, withLedger bool) {
 	supp := supplementalState{policy: &s.Supplemental, secondaryDedubLeft: s.Supplemental.Deductible}
 	suppOutOfNetwork := outOfNetworkBenefits && s.Supplemental.CoversOutOfNetwork
 
-	if withLedger {
-		o.Ledger = make([]Line, o.Visits)
+	if lines != nil {
+		o.Ledger = lines[:o.Visits:o.Visits]
 	}
-	var line Line
+	var scratch Line
 	for k := 1; k <= o.Visits; k++ {
-		line = Line{Visit: k}
+		line := &scratch
+		if o.Ledger != nil {
+			line = &o.Ledger[k-1]
+		}
+		*line = Line{Visit: k}
 		t := &line.Totals
 		note := &line.Note
 		withinLimit := !plan.VisitLimit.Set || plan.VisitsUsed+k <= plan.VisitLimit.Value
@@ -343,9 +368,6 @@ func estimateOption(s *Scenario, id OptionID, o *Option, withLedger bool) {
 			line.OOPRemaining = acc.oopLeft
 		}
 		o.Totals.add(t)
-		if withLedger {
-			o.Ledger[k-1] = line
-		}
 	}
 
 	if o.FilesClaims {

@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"reflect"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -123,6 +124,19 @@ func TestPropertyWithoutSupplementalMatchesRemovingIt(t *testing.T) {
 				rt.Fatalf("%s: without_supplemental %v, estimate without the policy %v", a.Options[i].ID,
 					a.Options[i].WithoutSupplementalNetCost, b.Options[i].NetCost)
 			}
+		}
+	})
+}
+
+func TestPropertyEstimateIntoReuseEqualsFresh(t *testing.T) {
+	var reused Result
+	rapid.Check(t, func(rt *rapid.T) {
+		s := validScenario(rt)
+		EstimateInto(&reused, s) // after whatever the previous case left in it
+		fresh := Estimate(s)
+		if !reflect.DeepEqual(reused.Options, fresh.Options) || !reflect.DeepEqual(reused.Warnings, fresh.Warnings) ||
+			reused.Cheapest != fresh.Cheapest || reused.PlanPremiums != fresh.PlanPremiums {
+			rt.Fatalf("a reused result differs from a fresh one")
 		}
 	})
 }

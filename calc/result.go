@@ -34,6 +34,8 @@ type Result struct {
 	Cheapest     OptionID
 	Warnings     []Warning
 	Options      [numberOfOptions]Option
+
+	lines []Line // the storage of the three ledgers
 }
 
 // Option returns the option with the given id.

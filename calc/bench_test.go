@@ -1,0 +1,43 @@
+package calc
+
+import "testing"
+
+// BenchmarkEstimate: 52 visits with every feature switched on — cross-
+// accumulating deductibles, visit limit and visits used, balance billing,
+// service fees, a concierge superbill, a secondary policy covering out of
+// network, an HSA — all three options and the without-supplemental pass.
+//
+// It reuses the result as the dashboard does (EstimateInto); the first-touch
+// cost of fresh ledger memory is BenchmarkEstimateFresh's.
+func BenchmarkEstimate(b *testing.B) {
+	s := benchScenario()
+	var r Result
+	b.ReportAllocs()
+	for b.Loop() {
+		EstimateInto(&r, s)
+	}
+}
+
+// BenchmarkEstimateFresh allocates a new result every time.
+func BenchmarkEstimateFresh(b *testing.B) {
+	s := benchScenario()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = Estimate(s)
+	}
+}
+
+func benchScenario() Scenario {
+	s := exampleA()
+	s.Care.Visits, s.Care.OutOfNetwork.Visits, s.Care.Concierge.Visits = 52, 52, 52
+	s.Plan.VisitsUsed = 4
+	s.Plan.InNetwork.DeductibleMet = d(200)
+	s.Plan.OutOfNetwork.DeductibleMet = d(300)
+	s.Plan.OutOfNetwork.SharesDeductible = true
+	s.Care.OutOfNetwork.ServiceFeePercent, s.Care.OutOfNetwork.ServiceFeePerClaim = Percent(5), d(2)
+	s.Care.Concierge.Superbill = true
+	s.Supplemental = Supplemental{Kind: Secondary, PremiumMonthly: d(30), Deductible: d(250), Coinsurance: Percent(10),
+		AnnualMax: Cap(d(3000)), CoversOutOfNetwork: true}
+	s.Care.Service = Massage // and its warning
+	return s
+}
