@@ -14,16 +14,17 @@ func Estimate(s Scenario) Result {
 // be in use elsewhere.
 func EstimateInto(r *Result, s Scenario) {
 	need := max(0, s.Care.Visits) + max(0, s.Care.OutOfNetwork.Visits) + max(0, s.Care.Concierge.Visits)
-	lines := r.lines
+	lines := r.lines[:0]
 	if cap(lines) < need {
-		lines = make([]Line, need)
+		lines = make([]Line, 0, need)
 	}
+	lines = lines[:need]
 	warnings := r.Warnings[:0]
 	*r = Result{
 		Name:         s.Name,
 		PlanPremiums: s.Plan.PremiumMonthly * 12,
 		Warnings:     scenarioWarnings(warnings, &s),
-		lines:        lines[:need],
+		lines:        lines,
 	}
 	bare := s
 	bare.Supplemental = Supplemental{Kind: NoSupplemental}
