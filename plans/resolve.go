@@ -1,0 +1,606 @@
+package plans
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/carecost/carecost/calc"
+)
+
+// WarnNoOutOfNetworkSection: a plan of a type that usually has
+// out-of-network benefits (ppo, pos, hdhp) was written without an
+// out_of_network section, so carecost assumes it has none. Plan is the plan
+// type.
+const WarnNoOutOfNetworkSection calc.WarningCode = "no_out_of_network_section"
+
+// Parse reads a scenario file: Decode, then Resolve. On error it returns
+// *Errors with every problem of the file.
+func Parse(filename string, data []byte) (calc.Scenario, []calc.Warning, error) {
+	v, errs, bad := decode(filename, data)
+	return resolve(displayName(filename), v, bad, errs)
+}
+
+// Resolve validates Values and fills every default, giving the Scenario the
+// engine estimates and the warnings that need no dated figure. Values are
+// read as a file writes them: the walk-through passes typed answers through
+// NormalizeTyped first. On error it returns *Errors with every problem.
+func Resolve(filename string, v Values) (calc.Scenario, []calc.Warning, error) {
+	return resolve(displayName(filename), v, nil, nil)
+}
+
+// ValidateField checks one typed answer of the walk-through by the rules of
+// the file format (after NormalizeTyped, so "$1,500.50" is accepted). Empty
+// text is an absent field: an error only for a required field. Rules that
+// involve other fields (a deductible met above the deductible) are checked
+// by Resolve. The error is a *FieldError without file or line.
+func ValidateField(path, text string) error {
+	spec, ok := Field(path)
+	if !ok {
+		sec, name := "", path
+		if i := strings.LastIndexByte(path, '.'); i >= 0 {
+			sec, name = path[:i], path[i+1:]
+		}
+		e := unknownField("", 0, 0, sec, name)
+		return &e
+	}
+	text = NormalizeTyped(spec.Kind, text)
+	if text == "" {
+		if spec.Required {
+			return &FieldError{Path: path, Problem: "is required", Allowed: spec.Allowed()}
+		}
+		return nil
+	}
+	if _, _, problem := check(spec, Value{Text: text}); problem != "" {
+		return &FieldError{Path: path, Problem: problem, Allowed: spec.Allowed()}
+	}
+	return nil
+}
+
+// thousands matches digits grouped by commas: 1,500 or 12,345,678.90.
+var thousands = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$`)
+
+// NormalizeTyped cleans a typed answer of the walk-through before
+// validation: spaces around it go; for money a "$" and thousands separators
+// go ("$1,500.50" → "1500.50"; a comma that does not group thousands, as in
+// "1,50", stays, so validation rejects it rather than misread it); for a
+// percentage a "%" goes ("20%" → "20"); a choice is lower-cased with spaces
+// as underscores ("Physical therapy" → "physical_therapy"); yes and no are
+// true and false. Files get none of this.
+func NormalizeTyped(kind FieldKind, text string) string {
+	s := strings.TrimSpace(text)
+	switch kind {
+	case KindMoney, KindPercent, KindCount:
+		neg := false
+		if strings.HasPrefix(s, "-") {
+			neg, s = true, strings.TrimSpace(s[1:])
+		}
+		if kind == KindMoney {
+			s = strings.TrimSpace(strings.TrimPrefix(s, "$"))
+			if strings.HasPrefix(s, "-") { // $-5
+				neg, s = true, strings.TrimSpace(s[1:])
+			}
+		}
+		if kind == KindPercent {
+			s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+		}
+		if thousands.MatchString(s) {
+			s = strings.ReplaceAll(s, ",", "")
+		}
+		if neg {
+			s = "-" + s
+		}
+	case KindBool:
+		switch strings.ToLower(s) {
+		case "true", "yes", "y":
+			s = "true"
+		case "false", "no", "n":
+			s = "false"
+		}
+	case KindEnum:
+		s = strings.ToLower(s)
+		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }), "_")
+	}
+	return s
+}
+
+// check validates one written value against its spec. It returns the value
+// as a number (cents, basis points, count, year, 1 for true) or as text (a
+// choice, the name), or the problem in words. A null value of a nullable
+// field is not passed here.
+func check(spec FieldSpec, val Value) (n int64, text string, problem string) {
+	t := val.Text
+	shown := show(val)
+	if val.Null {
+		return 0, "", "is empty"
+	}
+	switch spec.Kind {
+	case KindMoney, KindPercent:
+		if val.Quoted {
+			return 0, "", quotedNumber(spec.Kind, t)
+		}
+		v, err := calc.ParseDecimal(t)
+		switch {
+		case errors.Is(err, calc.ErrTooLarge):
+			return 0, "", shown + " is above " + calc.Cents(spec.Max).Plain()
+		case errors.Is(err, calc.ErrNotANumber) && looksNumeric(t):
+			return 0, "", shown + " is written in a notation carecost does not read; write a plain decimal like 1500.50"
+		case errors.Is(err, calc.ErrNotANumber):
+			return 0, "", shown + " is not a number"
+		case err != nil:
+			return 0, "", shown + " " + err.Error()
+		case v > spec.Max:
+			return 0, "", shown + " is above " + calc.Cents(spec.Max).Plain()
+		case v < spec.Min:
+			return 0, "", shown + " is below " + calc.Cents(spec.Min).Plain()
+		}
+		return v, "", ""
+	case KindCount, KindYear:
+		if val.Quoted {
+			return 0, "", quotedNumber(spec.Kind, t)
+		}
+		digits := strings.TrimPrefix(t, "-")
+		if digits == "" || !isDigits(digits) {
+			if looksNumeric(t) {
+				return 0, "", shown + " is not a whole number written plainly"
+			}
+			return 0, "", shown + " is not a number"
+		}
+		digits = strings.TrimLeft(digits, "0")
+		if len(digits) > 12 {
+			digits = digits[:12] // far out of range either way
+		}
+		v, _ := strconv.ParseInt("0"+digits, 10, 64)
+		if strings.HasPrefix(t, "-") {
+			v = -v
+		}
+		switch {
+		case v > spec.Max && spec.Min == spec.Max:
+			return 0, "", shown + " is not a version carecost reads"
+		case v > spec.Max:
+			return 0, "", shown + " is above " + itoa(spec.Max)
+		case v < spec.Min && spec.Min == spec.Max:
+			return 0, "", shown + " is not a version carecost reads"
+		case v < spec.Min:
+			return 0, "", shown + " is below " + itoa(spec.Min)
+		}
+		return v, "", ""
+	case KindBool:
+		if val.Quoted {
+			return 0, "", shown + " is text, not true or false; write it without quotes"
+		}
+		switch t {
+		case "true", "True", "TRUE":
+			return 1, "", ""
+		case "false", "False", "FALSE":
+			return 0, "", ""
+		}
+		return 0, "", shown + " is not true or false"
+	case KindEnum:
+		for _, e := range spec.Enum {
+			if t == e {
+				return 0, t, ""
+			}
+		}
+		problem = shown + " is not one of the choices"
+		if near, ok := nearest(t, spec.Enum); ok {
+			problem += "; did you mean " + strconv.Quote(near) + "?"
+		}
+		return 0, "", problem
+	case KindText:
+		if !utf8.ValidString(t) {
+			return 0, "", "is not valid UTF-8 text"
+		}
+		if strings.IndexFunc(t, unicode.IsControl) >= 0 {
+			return 0, "", "contains a control character (a line break or tab)"
+		}
+		if utf8.RuneCountInString(t) > int(spec.Max) {
+			return 0, "", "is longer than " + itoa(spec.Max) + " characters"
+		}
+		return 0, t, ""
+	}
+	return 0, "", "has a kind carecost does not know"
+}
+
+// show is how a message quotes a written value: as written, in quotes when
+// it was quoted or is not a plain word.
+func show(val Value) string {
+	t := val.Text
+	if !val.Quoted && t != "" && utf8.RuneCountInString(t) <= 40 && strings.IndexFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r == '"' || r == '\\'
+	}) < 0 {
+		return t
+	}
+	return quoteShort(t)
+}
+
+// quotedNumber is the problem of a number written as a string.
+func quotedNumber(kind FieldKind, t string) string {
+	p := quoteShort(t) + " is text, not a number"
+	if clean := NormalizeTyped(kind, t); clean != t && clean != "" {
+		if _, err := calc.ParseDecimal(clean); err == nil {
+			return p + "; write it without quotes or separators: " + clean
+		}
+	}
+	if _, err := calc.ParseDecimal(t); err == nil {
+		return p + "; write it without quotes: " + t
+	}
+	return p
+}
+
+// looksNumeric: text a YAML reader would take for a number in some notation
+// (1_500, 1e3, 0x10, +5, .5, 1500.): reported as notation, not as "not a
+// number".
+func looksNumeric(t string) bool {
+	if t == "" {
+		return false
+	}
+	hasDigit := false
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			hasDigit = true
+		case strings.ContainsRune("+-._eExXoOabcdefABCDEF", r):
+		default:
+			return false
+		}
+	}
+	return hasDigit && t[0] != 'e' && t[0] != 'E'
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// resolver turns Values into a Scenario.
+type resolver struct {
+	file string
+	v    Values
+	errs Errors
+	// got holds every valid value by path; a field with an error or not
+	// written is absent.
+	got map[string]parsedValue
+	// bad holds the paths written wrongly: no further error about them.
+	bad map[string]bool
+}
+
+type parsedValue struct {
+	n    int64
+	text string
+}
+
+func resolve(file string, v Values, bad map[string]bool, errs Errors) (calc.Scenario, []calc.Warning, error) {
+	r := &resolver{file: file, v: v, errs: errs, got: map[string]parsedValue{}, bad: map[string]bool{}}
+	for p := range bad {
+		r.bad[p] = true
+	}
+	for p, val := range v {
+		if _, ok := fieldIndex[p]; ok || isSection(p) {
+			continue
+		}
+		sec, name := "", p
+		if i := strings.LastIndexByte(p, '.'); i >= 0 {
+			sec, name = p[:i], p[i+1:]
+		}
+		r.errs = append(r.errs, unknownField(file, val.Line, val.Col, sec, name))
+	}
+	for _, spec := range Fields {
+		val, ok := v[spec.Path]
+		if !ok {
+			continue
+		}
+		if val.Null && spec.Nullable {
+			continue
+		}
+		n, text, problem := check(spec, val)
+		if problem != "" {
+			r.fail(spec.Path, val, problem, spec.Allowed())
+			continue
+		}
+		r.got[spec.Path] = parsedValue{n: n, text: text}
+	}
+	s, warnings := r.scenario()
+	if len(r.errs) > 0 {
+		sortErrors(r.errs)
+		errs := r.errs
+		return calc.Scenario{}, nil, &errs
+	}
+	return s, warnings, nil
+}
+
+func (r *resolver) fail(path string, at Value, problem, allowed string) {
+	r.errs = append(r.errs, FieldError{File: r.file, Line: at.Line, Col: at.Col, Path: path, Problem: problem, Allowed: allowed})
+	r.bad[path] = true
+}
+
+// written: the field is in the file, valid or not, null included, or a
+// section it is in was written wrongly (so it was not read).
+func (r *resolver) written(path string) bool {
+	if _, ok := r.v[path]; ok || r.bad[path] {
+		return true
+	}
+	for s := path; ; {
+		i := strings.LastIndexByte(s, '.')
+		if i < 0 {
+			return false
+		}
+		s = s[:i]
+		if r.bad[s] {
+			return true
+		}
+	}
+}
+
+func (r *resolver) has(path string) bool {
+	_, ok := r.got[path]
+	return ok
+}
+
+func (r *resolver) num(path string, def int64) int64 {
+	if g, ok := r.got[path]; ok {
+		return g.n
+	}
+	return def
+}
+
+func (r *resolver) text(path, def string) string {
+	if g, ok := r.got[path]; ok {
+		return g.text
+	}
+	return def
+}
+
+func (r *resolver) cents(path string) calc.Cents { return calc.Cents(r.num(path, 0)) }
+
+func (r *resolver) flag(path string, def bool) bool {
+	d := int64(0)
+	if def {
+		d = 1
+	}
+	return r.num(path, d) == 1
+}
+
+func (r *resolver) centsLimit(path string) calc.Limit[calc.Cents] {
+	if g, ok := r.got[path]; ok {
+		return calc.Cap(calc.Cents(g.n))
+	}
+	return calc.Limit[calc.Cents]{}
+}
+
+func (r *resolver) countLimit(path string) calc.Limit[int] {
+	if g, ok := r.got[path]; ok {
+		return calc.Cap(int(g.n))
+	}
+	return calc.Limit[int]{}
+}
+
+// sectionWritten: the section is in the file, as a mapping or through any
+// field inside it.
+func (r *resolver) sectionWritten(section string) bool {
+	if _, ok := r.v[section]; ok || r.bad[section] {
+		return true
+	}
+	prefix := section + "."
+	for p := range r.v {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	for p := range r.bad {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// where is the place to point at for a field that is not written: its
+// section's key, or the nearest written parent's.
+func (r *resolver) where(path string) Value {
+	for s := path; s != ""; {
+		i := strings.LastIndexByte(s, '.')
+		if i < 0 {
+			break
+		}
+		s = s[:i]
+		if val, ok := r.v[s]; ok {
+			return Value{Line: val.Line, Col: val.Col}
+		}
+	}
+	return Value{}
+}
+
+// missing reports a field that must be written and is not.
+func (r *resolver) missing(path, why string) {
+	if r.written(path) {
+		return // already reported, or null (reported as empty)
+	}
+	spec, _ := Field(path)
+	problem := "is missing"
+	if why != "" {
+		problem += " (" + why + ")"
+	}
+	r.fail(path, r.where(path), problem, strings.TrimSuffix(spec.Allowed(), "; leave it out (or null) for no maximum"))
+}
+
+// planTypesWithoutOOPMax may leave the in-network maximum out.
+var planTypesWithoutOOPMax = map[calc.PlanType]bool{
+	calc.Medicare: true, calc.WorkersComp: true, calc.AutoPIP: true, calc.NoPlan: true,
+}
+
+func (r *resolver) scenario() (calc.Scenario, []calc.Warning) {
+	var s calc.Scenario
+	var warnings []calc.Warning
+
+	for _, p := range []string{"version", "plan.type", "care.visits", "care.in_network.charge",
+		"care.out_of_network.cash_rate", "care.concierge.fee"} {
+		r.missing(p, "")
+	}
+	s.Name = r.text("name", "")
+	s.Year = int(r.num("year", 0))
+
+	// the plan
+	p := &s.Plan
+	typeKnown := r.has("plan.type")
+	p.Type = calc.PlanType(r.text("plan.type", ""))
+	p.PremiumMonthly = r.cents("plan.premium_monthly")
+	p.Coverage = calc.Coverage(r.text("plan.coverage", string(calc.Self)))
+	r.costSharing(&p.InNetwork, "plan.in_network")
+	r.costSharing(&p.OutOfNetwork.CostSharing, "plan.out_of_network")
+	p.OutOfNetwork.Allowed = r.cents("plan.out_of_network.allowed")
+	p.OutOfNetwork.SharesDeductible = r.flag("plan.out_of_network.shares_deductible", false)
+	p.VisitLimit = r.countLimit("plan.visit_limit")
+	p.VisitsUsed = int(r.num("plan.visits_used", 0))
+
+	oonSection := r.sectionWritten("plan.out_of_network")
+	coveredByDefault := oonSection && p.Type != calc.HMO && p.Type != calc.EPO && p.Type != calc.NoPlan
+	p.OutOfNetwork.Covered = r.flag("plan.out_of_network.covered", coveredByDefault)
+
+	if typeKnown {
+		if !planTypesWithoutOOPMax[p.Type] && !p.InNetwork.OOPMax.Set {
+			why := "a " + string(p.Type) + " plan has an in-network out-of-pocket maximum; only medicare, workers_comp, auto_pip and none may leave it out"
+			if val, ok := r.v["plan.in_network.oop_max"]; ok && val.Null && !r.bad["plan.in_network.oop_max"] {
+				spec, _ := Field("plan.in_network.oop_max")
+				r.fail("plan.in_network.oop_max", val, "is null, but "+why,
+					strings.TrimSuffix(spec.Allowed(), "; leave it out (or null) for no maximum"))
+			} else {
+				r.missing("plan.in_network.oop_max", why)
+			}
+		}
+		if p.Type != calc.NoPlan {
+			r.missing("care.in_network.allowed", "required unless plan type is none")
+		}
+		if p.Type != calc.NoPlan && p.OutOfNetwork.Covered && !r.has("plan.out_of_network.allowed") &&
+			!r.written("plan.out_of_network.allowed") {
+			at := r.where("plan.out_of_network.allowed")
+			if val, ok := r.v["plan.out_of_network.covered"]; ok {
+				at = val
+			}
+			why := "required when out-of-network care is covered"
+			if !r.has("plan.out_of_network.covered") {
+				why += ", as it is by default for a " + string(p.Type) + " plan with an out_of_network section (write covered: false if it is not)"
+			}
+			spec, _ := Field("plan.out_of_network.allowed")
+			r.fail("plan.out_of_network.allowed", at, "is missing ("+why+")", spec.Allowed())
+		}
+		if !oonSection && (p.Type == calc.PPO || p.Type == calc.POS || p.Type == calc.HDHP) {
+			warnings = append(warnings, calc.Warning{Code: WarnNoOutOfNetworkSection, Plan: p.Type})
+		}
+	}
+
+	// the care
+	c := &s.Care
+	c.Service = calc.Service(r.text("care.service", string(calc.PhysicalTherapy)))
+	c.MedicalNecessityLetter = r.flag("care.medical_necessity_letter", false)
+	c.Visits = int(r.num("care.visits", 0))
+	c.InNetwork.Charge = r.cents("care.in_network.charge")
+	c.InNetwork.Allowed = r.cents("care.in_network.allowed")
+	c.InNetwork.SelfPay = calc.Cents(r.num("care.in_network.self_pay", int64(c.InNetwork.Charge)))
+	c.InNetwork.Minutes = int(r.num("care.in_network.minutes", 30))
+	c.OutOfNetwork.CashRate = r.cents("care.out_of_network.cash_rate")
+	c.OutOfNetwork.Minutes = int(r.num("care.out_of_network.minutes", 60))
+	c.OutOfNetwork.Visits = int(r.num("care.out_of_network.visits", int64(c.Visits)))
+	c.OutOfNetwork.ServiceFeePercent = calc.BasisPoints(r.num("care.out_of_network.service_fee_percent", 0))
+	c.OutOfNetwork.ServiceFeePerClaim = r.cents("care.out_of_network.service_fee_per_claim")
+	c.OutOfNetwork.ReimbursementDays = int(r.num("care.out_of_network.reimbursement_days", 30))
+	c.Concierge.Fee = r.cents("care.concierge.fee")
+	c.Concierge.TravelFee = r.cents("care.concierge.travel_fee")
+	c.Concierge.Minutes = int(r.num("care.concierge.minutes", 60))
+	c.Concierge.Visits = int(r.num("care.concierge.visits", int64(c.Visits)))
+	c.Concierge.Superbill = r.flag("care.concierge.superbill", false)
+
+	// the supplemental policy and the account
+	sp := &s.Supplemental
+	sp.Kind = calc.SupplementalKind(r.text("supplemental.kind", string(calc.NoSupplemental)))
+	if !r.bad["supplemental.kind"] {
+		r.belongs("supplemental", string(sp.Kind))
+	}
+	sp.PremiumMonthly = r.cents("supplemental.premium_monthly")
+	sp.Visits = int(r.num("supplemental.visits", 0))
+	sp.Copay = r.cents("supplemental.copay")
+	sp.Coinsurance = calc.BasisPoints(r.num("supplemental.coinsurance", 0))
+	sp.PerVisit = r.cents("supplemental.per_visit")
+	sp.MaxVisits = r.countLimit("supplemental.max_visits")
+	sp.AnnualMax = r.centsLimit("supplemental.annual_max")
+	sp.Deductible = r.cents("supplemental.deductible")
+	sp.CoversOutOfNetwork = r.flag("supplemental.covers_out_of_network", false)
+
+	a := &s.Account
+	a.Kind = calc.AccountKind(r.text("account.kind", string(calc.NoAccount)))
+	if !r.bad["account.kind"] {
+		r.belongs("account", string(a.Kind))
+	}
+	a.Balance = r.cents("account.balance")
+	a.TaxRate = calc.BasisPoints(r.num("account.tax_rate", 0))
+	return s, warnings
+}
+
+// costSharing reads one network's cost sharing and checks its amounts
+// against each other.
+func (r *resolver) costSharing(cs *calc.CostSharing, section string) {
+	cs.Deductible = r.cents(section + ".deductible")
+	cs.DeductibleMet = r.cents(section + ".deductible_met")
+	cs.DeductibleApplies = r.flag(section+".deductible_applies", true)
+	cs.Copay = r.cents(section + ".copay")
+	cs.Coinsurance = calc.BasisPoints(r.num(section+".coinsurance", 0))
+	cs.OOPMax = r.centsLimit(section + ".oop_max")
+	cs.OOPSpent = r.cents(section + ".oop_spent")
+
+	dedOK := !r.bad[section+".deductible"]
+	if dedOK && r.has(section+".deductible_met") && cs.DeductibleMet > cs.Deductible {
+		r.fail(section+".deductible_met", r.v[section+".deductible_met"],
+			cs.DeductibleMet.Plain()+" is above the deductible, "+cs.Deductible.Plain(),
+			"an amount from 0 to the deductible")
+	}
+	if !cs.OOPMax.Set {
+		return
+	}
+	if dedOK && cs.OOPMax.Value < cs.Deductible {
+		r.fail(section+".oop_max", r.v[section+".oop_max"],
+			cs.OOPMax.Value.Plain()+" is below the deductible, "+cs.Deductible.Plain(),
+			"an amount at least the deductible (the deductible counts toward the maximum)")
+	}
+	if r.has(section+".oop_spent") && cs.OOPSpent > cs.OOPMax.Value {
+		r.fail(section+".oop_spent", r.v[section+".oop_spent"],
+			cs.OOPSpent.Plain()+" is above the out-of-pocket maximum, "+cs.OOPMax.Value.Plain(),
+			"an amount from 0 to the out-of-pocket maximum")
+	}
+}
+
+// belongs reports each field of section (supplemental or account) written
+// for a kind other than the one chosen.
+func (r *resolver) belongs(section, kind string) {
+	for _, spec := range Fields {
+		if spec.Section() != section || spec.Kinds == nil || spec.BelongsTo(kind) || !r.written(spec.Path) {
+			continue
+		}
+		val := r.v[spec.Path]
+		if r.bad[spec.Path] {
+			continue
+		}
+		noun := "kind"
+		if len(spec.Kinds) > 1 {
+			noun = "kinds"
+		}
+		is := kind
+		if !r.written(section + ".kind") {
+			is += " (the default: the file does not set it)"
+		}
+		problem := "belongs to " + section + " " + noun + " " + strings.Join(spec.Kinds, ", ") +
+			", but " + section + ".kind is " + is
+		allowed := "remove it"
+		if len(spec.Kinds) == 1 {
+			allowed += ", or set " + section + ".kind: " + spec.Kinds[0]
+		}
+		r.fail(spec.Path, val, problem, allowed)
+		delete(r.got, spec.Path)
+	}
+}
