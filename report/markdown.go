@@ -1,0 +1,175 @@
+package report
+
+import (
+	"io"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+)
+
+// Markdown writes the comparison as a handout a counselor can paste into an
+// email (clarifications.md, "The cost engine issue"): when it was made, the
+// figures' plan year, the options and the figures that differ, warnings,
+// each option's assumptions, the questions to ask the insurer, and that it
+// is an estimate.
+func Markdown(w io.Writer, c *Comparison) error {
+	res := c.Result
+	s := &c.Scenario
+	var b strings.Builder
+	title := "A year of therapy, three ways"
+	if res.Name != "" {
+		title = res.Name + ": a year of therapy, three ways"
+	}
+	b.WriteString("# " + title + "\n\n")
+	if !c.Made.IsZero() {
+		b.WriteString("Made on " + c.Made.Format("2 January 2006") + " with carecost")
+	} else {
+		b.WriteString("Made with carecost")
+	}
+	if c.FiguresYear > 0 {
+		b.WriteString(", using the " + itoa(c.FiguresYear) + " reference figures")
+	}
+	b.WriteString(".\n\n")
+	b.WriteString("**" + verdict(res) + "**\n\n")
+
+	b.WriteString("| | ")
+	for i := range res.Options {
+		label := res.Options[i].ID.Label()
+		if res.Options[i].ID == res.Cheapest {
+			label += " (lowest cost)"
+		}
+		b.WriteString(label + " | ")
+	}
+	b.WriteString("\n|---|---:|---:|---:|\n")
+	var same []string
+	for _, r := range c.rows() {
+		if !r.always && !r.differs(res) {
+			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
+			continue
+		}
+		b.WriteString("| " + r.label + " | ")
+		for i := range res.Options {
+			b.WriteString(r.cell(&res.Options[i]) + " | ")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+	if len(same) > 0 {
+		b.WriteString("Same for all three: " + strings.Join(same, "; ") + ".\n\n")
+	}
+	if res.PlanPremiums > 0 {
+		b.WriteString("The plan's own premium, " + res.PlanPremiums.String() +
+			" a year, is the same under every option and is not counted above.\n\n")
+	}
+
+	if ws := c.allWarnings(); len(ws) > 0 {
+		b.WriteString("## Warnings\n\n")
+		for _, x := range ws {
+			b.WriteString("- " + x + "\n")
+		}
+		b.WriteString("\n")
+	}
+
+	b.WriteString("## What each option assumes\n\n")
+	if c.PlanDescription != "" {
+		b.WriteString(c.PlanDescription + "\n\n")
+	}
+	for i := range res.Options {
+		o := &res.Options[i]
+		b.WriteString("### " + o.ID.Label() + "\n\n")
+		for _, a := range assumptions(s, o) {
+			b.WriteString("- " + a + "\n")
+		}
+		b.WriteString("\n")
+	}
+
+	b.WriteString("## Questions to ask the insurer\n\n")
+	for _, q := range questions(s) {
+		b.WriteString("- " + q + "\n")
+	}
+	b.WriteString("\n*This is an estimate, not a guarantee of payment: the plan's own documents and claims decide what it pays.*\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func pct(bp calc.BasisPoints) string { return bp.String() + " %" }
+
+// assumptions lists what an option's figures rest on, in plain words.
+func assumptions(s *calc.Scenario, o *calc.Option) []string {
+	p, care := &s.Plan, &s.Care
+	var a []string
+	a = append(a, itoa(o.Visits)+" visits of "+itoa(o.Minutes)+" minutes ("+Describe(o)+").")
+	insured := p.Type != calc.NoPlan
+	switch o.ID {
+	case calc.InNetworkClinic:
+		a = append(a, "The clinic charges "+care.InNetwork.Charge.String()+" a visit; the plan's negotiated rate is "+
+			care.InNetwork.Allowed.String()+"; a visit the plan does not cover costs "+care.InNetwork.SelfPay.String()+".")
+		if insured {
+			a = append(a, sharingText(&p.InNetwork, "in-network"))
+		}
+	case calc.OutOfNetworkCash:
+		a = append(a, "You pay "+care.OutOfNetwork.CashRate.String()+" a visit at the visit and file a superbill.")
+		if o.FilesClaims {
+			a = append(a, "The plan recognises "+p.OutOfNetwork.Allowed.String()+" a visit; anything above that is balance billing, which you pay.")
+			a = append(a, sharingText(&p.OutOfNetwork.CostSharing, "out-of-network"))
+			if p.OutOfNetwork.SharesDeductible {
+				a = append(a, "The in- and out-of-network deductibles count toward each other.")
+			}
+			if f := care.OutOfNetwork; f.ServiceFeePercent > 0 || f.ServiceFeePerClaim > 0 {
+				a = append(a, "A claim service charges "+f.ServiceFeePerClaim.String()+" a claim and "+pct(f.ServiceFeePercent)+" of what the plan reimburses.")
+			}
+			a = append(a, "Money comes back about "+itoa(care.OutOfNetwork.ReimbursementDays)+" days after each visit.")
+		} else {
+			a = append(a, "The plan has no out-of-network benefits: nothing comes back from it.")
+		}
+	case calc.ConciergeTherapy:
+		a = append(a, "You pay "+care.Concierge.Fee.String()+" a session plus "+care.Concierge.TravelFee.String()+" travel.")
+		if o.FilesClaims {
+			a = append(a, "The therapist gives a superbill for the session fee; the plan treats it as an out-of-network claim.")
+		} else {
+			a = append(a, "No claim is filed with the plan.")
+		}
+	}
+	if insured && p.VisitLimit.Set {
+		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+
+			itoa(p.VisitsUsed)+" already used.")
+	}
+	if s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA {
+		a = append(a, "Your "+strings.ToUpper(string(s.Account.Kind))+" pays "+o.PaidFromAccount.String()+" of it, saving "+
+			pct(s.Account.TaxRate)+" tax: "+o.TaxSavings.String()+".")
+	}
+	return a
+}
+
+func sharingText(cs *calc.CostSharing, network string) string {
+	t := "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met)"
+	if !cs.DeductibleApplies {
+		t += ", which therapy skips"
+	}
+	if cs.Copay > 0 {
+		t += "; then a " + cs.Copay.String() + " copay a visit"
+	} else {
+		t += "; then you pay " + pct(cs.Coinsurance)
+	}
+	if cs.OOPMax.Set {
+		t += "; your costs stop at " + cs.OOPMax.Value.String() + " (" + cs.OOPSpent.String() + " already spent)."
+	} else {
+		t += "; there is no out-of-pocket maximum."
+	}
+	return t
+}
+
+// questions are what to confirm with the insurer before relying on this.
+func questions(s *calc.Scenario) []string {
+	q := []string{
+		"How much of my deductible and out-of-pocket maximum have I met so far this plan year?",
+		"How many therapy visits does my plan cover a year, are they shared with other therapies (PT, OT, chiropractic), and do in- and out-of-network visits count together?",
+		"What is the out-of-network allowed amount for the CPT codes my therapist bills (for example 97110, 97140, 97530)?",
+		"Does therapy need a referral or prior authorization?",
+		"Where do I send a superbill, and how long after the visit may I file it?",
+	}
+	if s.Supplemental.Kind != calc.NoSupplemental && s.Supplemental.Kind != "" {
+		q = append(q, "How does my supplemental policy pay: to me or to the provider, and what does it need from me to pay a claim?")
+	}
+	return q
+}

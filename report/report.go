@@ -1,0 +1,158 @@
+// Package report renders one comparison — a scenario's calc.Result — as the
+// aligned table of a terminal, the JSON of scenario-format.md, or the
+// Markdown handout a counselor gives a client. It formats; it computes no
+// cost of its own.
+package report
+
+import (
+	"strings"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+)
+
+// Comparison is everything a report shows.
+type Comparison struct {
+	Scenario calc.Scenario
+	Result   *calc.Result
+	// Warnings are every scenario-level warning: the engine's and those
+	// computed from the year's figures.
+	Warnings []calc.Warning
+	// WarningText renders a warning as a sentence (plans.WarningText).
+	WarningText func(calc.Warning) string
+	// FiguresYear is the plan year whose reference figures were used.
+	FiguresYear int
+	// PlanDescription says how the plan type treats therapy (markdown only).
+	PlanDescription string
+	// Made is when the report was made (markdown only).
+	Made time.Time
+}
+
+func (c *Comparison) text(w calc.Warning) string {
+	if c.WarningText != nil {
+		return c.WarningText(w)
+	}
+	return string(w.Code)
+}
+
+// allWarnings is the scenario's warnings then each option's, as sentences,
+// each once.
+func (c *Comparison) allWarnings() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(w calc.Warning) {
+		s := c.text(w)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, w := range c.Warnings {
+		add(w)
+	}
+	for i := range c.Result.Options {
+		for _, w := range c.Result.Options[i].Warnings {
+			add(w)
+		}
+	}
+	return out
+}
+
+// NoteText renders a ledger note for people: "deductible", "coinsurance
+// 20 %", "past visit limit", "balance billed $65.00".
+func NoteText(n calc.Note) string {
+	var parts []string
+	r := n.Rules
+	add := func(rule calc.Rule, s string) {
+		if r.Has(rule) {
+			parts = append(parts, s)
+		}
+	}
+	add(calc.RuleNoCoverage, "no coverage")
+	add(calc.RuleNoSuperbill, "no superbill")
+	add(calc.RulePastVisitLimit, "past visit limit")
+	add(calc.RuleExtraVisits, "extra-visits policy")
+	add(calc.RuleDeductible, "deductible")
+	if r.Has(calc.RuleCopay) {
+		parts = append(parts, "copay "+n.Copay.String())
+	}
+	if r.Has(calc.RuleCoinsurance) {
+		parts = append(parts, "coinsurance "+n.Coinsurance.String()+" %")
+	}
+	add(calc.RuleOOPMaxReached, "out-of-pocket max reached")
+	if r.Has(calc.RuleBalanceBilled) {
+		parts = append(parts, "balance billed "+n.BalanceBilled.String())
+	}
+	add(calc.RuleSecondaryPaid, "secondary paid")
+	add(calc.RuleIndemnityPaid, "indemnity paid")
+	add(calc.RuleServiceFee, "claim-service fee")
+	add(calc.RuleTravelFee, "travel fee")
+	return strings.Join(parts, ", ")
+}
+
+// Describe says in a few words what an option buys: its session length and
+// where the care happens.
+func Describe(o *calc.Option) string {
+	switch o.ID {
+	case calc.InNetworkClinic:
+		return itoa(o.Minutes) + "-minute visits at an in-network clinic"
+	case calc.OutOfNetworkCash:
+		return itoa(o.Minutes) + "-minute visits with a provider of your choice, paid in cash"
+	case calc.ConciergeTherapy:
+		return itoa(o.Minutes) + "-minute one-on-one sessions at home"
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// visitMarker renders a marker: "visit 15", "already", or "never".
+func visitMarker(m calc.Marker, never string) string {
+	switch {
+	case !m.Set:
+		return never
+	case m.Value == 0:
+		return "already"
+	default:
+		return "visit " + itoa(m.Value)
+	}
+}
+
+// MoneyBackWhen says roughly when money comes back for an option.
+func MoneyBackWhen(o *calc.Option) string {
+	if o.Reimbursed == 0 {
+		return ""
+	}
+	if o.ID == calc.InNetworkClinic {
+		return "after each visit"
+	}
+	days := o.ReimbursementDays
+	switch {
+	case days <= 0:
+		return "soon after each visit"
+	case days%7 == 0:
+		return "about " + itoa(days/7) + " weeks after each visit"
+	default:
+		return "about " + itoa(days) + " days after each visit"
+	}
+}

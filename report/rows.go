@@ -1,0 +1,82 @@
+package report
+
+import "github.com/carecost/carecost/calc"
+
+// row is one figure of the comparison, rendered for each option.
+type row struct {
+	label string
+	cell  func(o *calc.Option) string
+	// always: shown even when the three options agree.
+	always bool
+}
+
+func dollars(f func(o *calc.Option) calc.Cents) func(o *calc.Option) string {
+	return func(o *calc.Option) string { return f(o).String() }
+}
+
+// rows are the figures of a comparison, in the order people read them.
+func (c *Comparison) rows() []row {
+	rs := []row{
+		{label: "Net yearly cost", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.NetCost })},
+		{label: "Visits", always: true, cell: func(o *calc.Option) string { return itoa(o.Visits) }},
+		{label: "Minutes a visit", cell: func(o *calc.Option) string { return itoa(o.Minutes) }},
+		{label: "Billed by the provider", cell: dollars(func(o *calc.Option) calc.Cents { return o.Billed })},
+		{label: "Plan pays", cell: dollars(func(o *calc.Option) calc.Cents { return o.PlanPaid })},
+		{label: "Supplemental pays", cell: dollars(func(o *calc.Option) calc.Cents { return o.SupplementalPaid })},
+		{label: "Claim-service fees", cell: dollars(func(o *calc.Option) calc.Cents { return o.Fees })},
+		{label: "You pay upfront", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.PatientPaidUpfront })},
+		{label: "Money back", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.Reimbursed })},
+		{label: "Out of pocket", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.OutOfPocket })},
+		{label: "Policy premiums", cell: dollars(func(o *calc.Option) calc.Cents { return o.Premiums })},
+		{label: "Tax savings (HSA/FSA)", cell: dollars(func(o *calc.Option) calc.Cents { return o.TaxSavings })},
+	}
+	if k := c.Scenario.Supplemental.Kind; k != calc.NoSupplemental && k != "" {
+		rs = append(rs, row{label: "Net without the policy", always: true,
+			cell: dollars(func(o *calc.Option) calc.Cents { return o.WithoutSupplementalNetCost })})
+	}
+	rs = append(rs,
+		row{label: "Per visit", cell: dollars(func(o *calc.Option) calc.Cents { return o.PerVisit })},
+		row{label: "Per hour one-on-one", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.PerHour })},
+		row{label: "Deductible met", cell: func(o *calc.Option) string { return claimMarker(o, o.DeductibleMetAtVisit) }},
+		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string { return claimMarker(o, o.OOPMaxMetAtVisit) }},
+		row{label: "First visit not covered", cell: func(o *calc.Option) string { return visitMarker(o.FirstUncoveredVisit, "none") }},
+		row{label: "Visits not covered", cell: func(o *calc.Option) string { return itoa(o.UncoveredVisits) }},
+	)
+	return rs
+}
+
+func claimMarker(o *calc.Option, m calc.Marker) string {
+	if !o.FilesClaims {
+		return "no claims"
+	}
+	return visitMarker(m, "never")
+}
+
+// differs reports whether a row's cells are not all the same.
+func (r *row) differs(res *calc.Result) bool {
+	first := r.cell(&res.Options[0])
+	for i := 1; i < len(res.Options); i++ {
+		if r.cell(&res.Options[i]) != first {
+			return true
+		}
+	}
+	return false
+}
+
+// verdict says which option costs least and by how much, in words.
+func verdict(res *calc.Result) string {
+	best := res.Option(res.Cheapest)
+	s := "Lowest yearly cost: " + best.ID.Label() + ", " + best.NetCost.String() + "."
+	for i := range res.Options {
+		o := &res.Options[i]
+		if o.ID == best.ID {
+			continue
+		}
+		if diff := o.NetCost - best.NetCost; diff == 0 {
+			s += " " + o.ID.Label() + " costs the same."
+		} else {
+			s += " " + o.ID.Label() + " costs " + diff.String() + " more."
+		}
+	}
+	return s
+}

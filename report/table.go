@@ -1,0 +1,132 @@
+package report
+
+import (
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"github.com/mattn/go-runewidth"
+)
+
+// TableOptions say how the table is drawn.
+type TableOptions struct {
+	Color bool // bold and colour on a terminal; never with NO_COLOR
+}
+
+const (
+	labelWidth  = 24
+	columnWidth = 17
+)
+
+var shortLabels = [...]string{"In-network", "Out-of-network", "Concierge"}
+
+// Table writes the comparison as an aligned table for a terminal or a pipe:
+// the options, the figures that differ, the cheapest in words, the warnings.
+func Table(w io.Writer, c *Comparison, opts TableOptions) error {
+	re := lipgloss.NewRenderer(w)
+	if !opts.Color {
+		re.SetColorProfile(termenv.Ascii)
+	}
+	bold := re.NewStyle().Bold(true)
+	good := re.NewStyle().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#006400", Dark: "#7CFC00"})
+	faint := re.NewStyle().Faint(true)
+
+	res := c.Result
+	var b strings.Builder
+	title := "carecost: a year of therapy, three ways"
+	if res.Name != "" {
+		title = "carecost: " + res.Name
+	}
+	b.WriteString(bold.Render(title) + "\n\n")
+
+	header := pad("", labelWidth)
+	marks := pad("", labelWidth)
+	for i := range res.Options {
+		header += " " + padLeft(shortLabels[i], columnWidth)
+		mark := ""
+		if res.Options[i].ID == res.Cheapest {
+			mark = "lowest cost"
+		}
+		marks += " " + padLeft(mark, columnWidth)
+	}
+	b.WriteString(bold.Render(header) + "\n")
+	b.WriteString(good.Render(marks) + "\n")
+
+	var same []string
+	for _, r := range c.rows() {
+		if !r.always && !r.differs(res) {
+			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
+			continue
+		}
+		line := pad(r.label, labelWidth)
+		for i := range res.Options {
+			line += " " + padLeft(r.cell(&res.Options[i]), columnWidth)
+		}
+		if r.label == "Net yearly cost" {
+			line = bold.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	if len(same) > 0 {
+		b.WriteString(faint.Render(wrap("Same for all three: "+strings.Join(same, "; ")+".", 78)) + "\n")
+	}
+	if res.PlanPremiums > 0 {
+		b.WriteString(faint.Render("The plan's own premium, "+res.PlanPremiums.String()+" a year, is the same under every option and not counted above.") + "\n")
+	}
+	b.WriteString("\n" + good.Render(wrap(verdict(res), 78)) + "\n")
+	for i := range res.Options {
+		o := &res.Options[i]
+		if when := MoneyBackWhen(o); when != "" {
+			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" comes back "+when+".", 78) + "\n")
+		}
+	}
+	if ws := c.allWarnings(); len(ws) > 0 {
+		b.WriteString("\n" + bold.Render("Warnings") + "\n")
+		for _, s := range ws {
+			b.WriteString(wrapIndent("- ", s, 78) + "\n")
+		}
+	}
+	b.WriteString("\n" + faint.Render("An estimate, not a guarantee of payment: check the figures with your insurer.") + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func pad(s string, n int) string {
+	if w := runewidth.StringWidth(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
+}
+
+func padLeft(s string, n int) string {
+	if w := runewidth.StringWidth(s); w < n {
+		return strings.Repeat(" ", n-w) + s
+	}
+	return s
+}
+
+// wrap breaks text at spaces into lines of at most width columns.
+func wrap(s string, width int) string { return wrapIndent("", s, width) }
+
+// wrapIndent wraps s with prefix on the first line and as much space on the
+// others.
+func wrapIndent(prefix, s string, width int) string {
+	indent := strings.Repeat(" ", runewidth.StringWidth(prefix))
+	var b strings.Builder
+	line := prefix
+	lineHasWord := false
+	for _, word := range strings.Fields(s) {
+		if lineHasWord && runewidth.StringWidth(line)+1+runewidth.StringWidth(word) > width {
+			b.WriteString(line + "\n")
+			line, lineHasWord = indent, false
+		}
+		if lineHasWord {
+			line += " "
+		}
+		line += word
+		lineHasWord = true
+	}
+	b.WriteString(line)
+	return b.String()
+}
