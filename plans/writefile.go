@@ -1,0 +1,83 @@
+package plans
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// WriteFile writes data to path atomically: a temporary file in the same
+// directory is written, flushed to disk and renamed over path, so a reader
+// (or a crash) sees the old file or the new one, never half of one. The file
+// gets mode 0600: scenarios hold a person's health and money figures. When
+// overwrite is false and path exists, nothing is written and the error wraps
+// fs.ErrExist.
+func WriteFile(path string, data []byte, overwrite bool) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	if !overwrite {
+		if _, err := os.Lstat(path); err == nil {
+			return fmt.Errorf("%s already exists: %w", path, fs.ErrExist)
+		}
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	tmpName := tmp.Name()
+	defer func() {
+		if err != nil {
+			os.Remove(tmpName)
+		}
+	}()
+	if err = tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if _, err = tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if overwrite {
+		err = os.Rename(tmpName, path)
+	} else {
+		// a hard link fails when path has appeared since the check above,
+		// so a file created meanwhile is never replaced
+		err = os.Link(tmpName, path)
+		if err == nil {
+			os.Remove(tmpName)
+		} else if _, statErr := os.Lstat(path); errors.Is(err, fs.ErrExist) || statErr == nil {
+			return fmt.Errorf("%s already exists: %w", path, fs.ErrExist)
+		} else {
+			// a file system without hard links: rename, having checked again
+			err = os.Rename(tmpName, path)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir flushes the directory entry of a rename to disk, where the system
+// allows it; a failure here loses nothing already written.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	d.Sync()
+	d.Close()
+}
