@@ -1,0 +1,347 @@
+package plans
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+)
+
+// Warnings computed from the year's reference figures (scenario-format.md,
+// "Warnings"). Each carries the numbers it compares and the year of the
+// figure used (Year), and AskedYear when that figure fell back from the year
+// asked; WarningText turns it into a sentence.
+const (
+	// WarnHDHPDeductibleBelowMinimum: an hdhp whose in-network deductible
+	// (Amount) is below the IRS minimum (Limit) for its coverage tier.
+	WarnHDHPDeductibleBelowMinimum calc.WarningCode = "hdhp_deductible_below_minimum"
+	// WarnOOPMaxAboveACA: an in-network maximum (Amount) above the ACA limit
+	// (Limit) for the tier; ppo, hmo, epo and pos plans.
+	WarnOOPMaxAboveACA calc.WarningCode = "oop_max_above_aca_limit"
+	// WarnOOPMaxAboveHDHP: an hdhp's in-network maximum (Amount) above the
+	// IRS maximum for an HSA-qualified plan (Limit).
+	WarnOOPMaxAboveHDHP calc.WarningCode = "oop_max_above_hdhp_limit"
+	// WarnFSAAboveLimit: an FSA balance (Amount) above the salary-reduction
+	// limit (Limit).
+	WarnFSAAboveLimit calc.WarningCode = "fsa_above_salary_reduction_limit"
+	// WarnFSAForfeiture: what this therapy leaves unspent of the FSA under the
+	// option that spends most of it (Amount) is more than the carryover limit
+	// (Limit); Amount − Limit would be forfeited.
+	WarnFSAForfeiture calc.WarningCode = "fsa_forfeiture"
+	// WarnHSANotQualified: an HSA (balance in Amount) beside a plan that is
+	// not HSA-qualified (Plan).
+	WarnHSANotQualified calc.WarningCode = "hsa_plan_not_qualified"
+	// WarnKXThresholdPTSpeech, WarnKXThresholdOT: Original Medicare; the
+	// Medicare-allowed amounts of the year pass the KX threshold (Limit) at
+	// in-network visit Visit (0: the Count visits already used passed it),
+	// with Amount allowed by then.
+	WarnKXThresholdPTSpeech calc.WarningCode = "medicare_kx_threshold_pt_slp"
+	WarnKXThresholdOT       calc.WarningCode = "medicare_kx_threshold_ot"
+	// WarnMedicalReviewPTSpeech, WarnMedicalReviewOT: likewise for the
+	// targeted medical review threshold.
+	WarnMedicalReviewPTSpeech calc.WarningCode = "medicare_medical_review_pt_slp"
+	WarnMedicalReviewOT       calc.WarningCode = "medicare_medical_review_ot"
+)
+
+// stamp records which year's figure a warning used.
+func stamp(w calc.Warning, v FigureValue) calc.Warning {
+	w.Year = v.Year
+	if v.FellBack() {
+		w.AskedYear = v.Asked
+	}
+	return w
+}
+
+// mustFigure returns a figure that the table is known to carry.
+func mustFigure(name FigureName, year int) FigureValue {
+	v, ok := Figure(name, year)
+	if !ok {
+		panic("plans: figure table lacks " + string(name)) // a programming error; tests cover every name used
+	}
+	return v
+}
+
+// HSAQualified reports whether the plan is an HSA-qualified high-deductible
+// plan for the year's figures: type hdhp, an in-network deductible at least
+// the IRS minimum and an in-network maximum at most the IRS maximum for its
+// coverage tier.
+func HSAQualified(p calc.Plan, year int) bool {
+	if p.Type != calc.HDHP || !p.InNetwork.OOPMax.Set {
+		return false
+	}
+	minDed := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, p.Coverage), year)
+	maxOOP := mustFigure(ForCoverage(HDHPOOPMaxSelf, HDHPOOPMaxFamily, p.Coverage), year)
+	return p.InNetwork.Deductible >= minDed.Amount() && p.InNetwork.OOPMax.Value <= maxOOP.Amount()
+}
+
+// FigureWarnings computes every warning that needs the year's reference
+// figures, for the plan's coverage tier. r is s's estimate (nil: it is
+// computed); only the FSA forfeiture warning reads it.
+func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
+	var ws []calc.Warning
+	year := PlanYear(s)
+	p := s.Plan
+	tier := p.Coverage
+	oop := p.InNetwork.OOPMax
+
+	switch p.Type {
+	case calc.HDHP:
+		minDed := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
+		if p.InNetwork.Deductible < minDed.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnHDHPDeductibleBelowMinimum, Plan: p.Type,
+				Amount: p.InNetwork.Deductible, Limit: minDed.Amount()}, minDed))
+		}
+		maxOOP := mustFigure(ForCoverage(HDHPOOPMaxSelf, HDHPOOPMaxFamily, tier), year)
+		if oop.Set && oop.Value > maxOOP.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveHDHP, Plan: p.Type,
+				Amount: oop.Value, Limit: maxOOP.Amount()}, maxOOP))
+		}
+	case calc.PPO, calc.HMO, calc.EPO, calc.POS:
+		// Medicare, Medicare Advantage, workers' comp and auto PIP are not
+		// under the ACA's cost-sharing limit; a plan of none has no maximum.
+		aca := mustFigure(ForCoverage(ACAOOPMaxSelf, ACAOOPMaxFamily, tier), year)
+		if oop.Set && oop.Value > aca.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveACA, Plan: p.Type,
+				Amount: oop.Value, Limit: aca.Amount()}, aca))
+		}
+	}
+
+	switch s.Account.Kind {
+	case calc.HSA:
+		if !HSAQualified(p, year) {
+			v := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
+			ws = append(ws, stamp(calc.Warning{Code: WarnHSANotQualified, Plan: p.Type, Amount: s.Account.Balance}, v))
+		}
+	case calc.FSA:
+		limit := mustFigure(FSASalaryReductionLimit, year)
+		if s.Account.Balance > limit.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnFSAAboveLimit,
+				Amount: s.Account.Balance, Limit: limit.Amount()}, limit))
+		}
+		if r == nil {
+			est := calc.Estimate(s)
+			r = &est
+		}
+		var spent calc.Cents // the most any option pays from the account
+		for _, o := range r.Options {
+			spent = max(spent, o.PaidFromAccount)
+		}
+		carry := mustFigure(FSACarryover, year)
+		if unspent := s.Account.Balance - spent; unspent > carry.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnFSAForfeiture,
+				Amount: unspent, Limit: carry.Amount()}, carry))
+		}
+	}
+
+	if p.Type == calc.Medicare {
+		kx, review := KXThresholdPTSpeech, MedicalReviewThreshold
+		kxCode, reviewCode := WarnKXThresholdPTSpeech, WarnMedicalReviewPTSpeech
+		switch s.Care.Service {
+		case calc.PhysicalTherapy, calc.SpeechTherapy:
+		case calc.OccupationalTherapy:
+			kx, kxCode, reviewCode = KXThresholdOT, WarnKXThresholdOT, WarnMedicalReviewOT
+		default:
+			return ws // the therapy thresholds do not apply to chiropractic or massage
+		}
+		for _, t := range []struct {
+			code calc.WarningCode
+			name FigureName
+		}{{kxCode, kx}, {reviewCode, review}} {
+			v := mustFigure(t.name, year)
+			if visit, total, ok := ThresholdVisit(s, v.Amount()); ok {
+				ws = append(ws, stamp(calc.Warning{Code: t.code, Plan: p.Type, Option: calc.InNetworkClinic,
+					Amount: total, Limit: v.Amount(), Count: p.VisitsUsed, Visit: visit}, v))
+			}
+		}
+	}
+	return ws
+}
+
+// ThresholdVisit finds where Medicare-allowed amounts pass threshold
+// (reference-figures.md: "carecost counts visits_used visits and then each
+// visit of the in-network option at its allowed amount"): the visits already
+// used count first, then in-network visits 1, 2, … at min(allowed, charge),
+// the amount Medicare allows. It returns the first visit whose running total
+// is above threshold and that total; visit 0 when the visits already used
+// are above it; ok false when the year's visits never pass it.
+func ThresholdVisit(s calc.Scenario, threshold calc.Cents) (visit int, total calc.Cents, ok bool) {
+	allowed := min(s.Care.InNetwork.Allowed, s.Care.InNetwork.Charge)
+	total = calc.Cents(s.Plan.VisitsUsed) * allowed
+	if total > threshold {
+		return 0, total, true
+	}
+	if allowed <= 0 {
+		return 0, 0, false
+	}
+	k := int((threshold-total)/allowed) + 1 // the first k with total + k × allowed > threshold
+	if k > s.Care.Visits {
+		return 0, 0, false
+	}
+	return k, total + calc.Cents(k)*allowed, true
+}
+
+// PlanTypeName is a plan type in words: "PPO", "Original Medicare".
+func PlanTypeName(t calc.PlanType) string {
+	switch t {
+	case calc.PPO:
+		return "PPO"
+	case calc.HMO:
+		return "HMO"
+	case calc.EPO:
+		return "EPO"
+	case calc.POS:
+		return "POS plan"
+	case calc.HDHP:
+		return "high-deductible plan (HDHP)"
+	case calc.Medicare:
+		return "Original Medicare"
+	case calc.MedicareAdvantage:
+		return "Medicare Advantage plan"
+	case calc.WorkersComp:
+		return "workers' compensation"
+	case calc.AutoPIP:
+		return "auto insurance personal injury protection (PIP)"
+	case calc.NoPlan:
+		return "no health plan"
+	}
+	return string(t)
+}
+
+// figureNameFor is the figure a figure-based warning compares with. A
+// warning that carries a tier-dependent figure names the tier by its Limit.
+func figureNameFor(w calc.Warning) (FigureName, bool) {
+	tier := func(self, family FigureName) FigureName {
+		if v, ok := Figure(family, w.Year); ok && v.Amount() == w.Limit && w.Limit != 0 {
+			return family
+		}
+		return self
+	}
+	switch w.Code {
+	case WarnHDHPDeductibleBelowMinimum, WarnHSANotQualified:
+		return tier(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily), true
+	case WarnOOPMaxAboveACA:
+		return tier(ACAOOPMaxSelf, ACAOOPMaxFamily), true
+	case WarnOOPMaxAboveHDHP:
+		return tier(HDHPOOPMaxSelf, HDHPOOPMaxFamily), true
+	case WarnFSAAboveLimit:
+		return FSASalaryReductionLimit, true
+	case WarnFSAForfeiture:
+		return FSACarryover, true
+	case WarnKXThresholdPTSpeech:
+		return KXThresholdPTSpeech, true
+	case WarnKXThresholdOT:
+		return KXThresholdOT, true
+	case WarnMedicalReviewPTSpeech, WarnMedicalReviewOT:
+		return MedicalReviewThreshold, true
+	}
+	return "", false
+}
+
+// tierWords is "self-only coverage" or "family coverage" for a figure name.
+func tierWords(n FigureName) string {
+	if strings.HasSuffix(string(n), "_family") {
+		return "family coverage"
+	}
+	return "self-only coverage"
+}
+
+// figureCaveats is what a figure-based sentence adds about its figure: the
+// year it fell back to, and that an unconfirmed figure is an assumption.
+func figureCaveats(w calc.Warning, n FigureName) string {
+	var b strings.Builder
+	if w.AskedYear != 0 && w.AskedYear != w.Year {
+		if w.AskedYear > w.Year {
+			fmt.Fprintf(&b, " (%d figure not yet published; using %d.)", w.AskedYear, w.Year)
+		} else {
+			fmt.Fprintf(&b, " (%d figure not carried; using %d.)", w.AskedYear, w.Year)
+		}
+	}
+	if v, ok := Figure(n, w.Year); ok && v.Unconfirmed {
+		fmt.Fprintf(&b, " The %d figure is an assumption, not yet confirmed in its primary source: check it before relying on it.", w.Year)
+	}
+	return b.String()
+}
+
+func source(n FigureName, year int) string {
+	v, _ := Figure(n, year)
+	return v.Source
+}
+
+// WarningText renders any warning, the engine's and the figure-based ones,
+// as a sentence a patient understands, citing the figure, its year and its
+// source in words. An unknown code is returned as it is.
+func WarningText(w calc.Warning) string {
+	n, _ := figureNameFor(w)
+	caveats := figureCaveats(w, n)
+	switch w.Code {
+	case calc.WarnAllowedAboveCharge:
+		return fmt.Sprintf("The in-network allowed amount (%s) is above the clinic's charge (%s): the plan pays on the lesser, so the estimate uses %s a visit. Check the allowed amount with the plan.",
+			w.Amount, w.Limit, w.Limit)
+	case calc.WarnVisitsUsedAboveLimit:
+		return fmt.Sprintf("The %d therapy visits already used this year are more than the plan's limit of %d: the plan covers no further visit this year.",
+			w.Count, int64(w.Limit))
+	case calc.WarnOutOfNetworkOnHMO:
+		return fmt.Sprintf("This %s is given out-of-network benefits: most HMOs and EPOs pay nothing out of network except in an emergency, so check the plan documents before counting on money back.",
+			PlanTypeName(w.Plan))
+	case calc.WarnMassageWithoutLetter:
+		return "Massage without a letter of medical necessity from a doctor is not a qualified HSA or FSA expense, and plans rarely cover it: ask the doctor for a letter."
+	case calc.WarnMedicareNoOptOut:
+		return "Medicare: physical and occupational therapists cannot opt out of Medicare, so a Medicare-covered visit must be billed to Medicare — a cash-only concierge arrangement is available only for services Medicare does not cover, or if you refuse in writing to have the claim filed."
+	case WarnHDHPDeductibleBelowMinimum:
+		return fmt.Sprintf("The %d IRS minimum deductible for an HSA-qualified plan with %s is %s (%s); this plan's %s deductible means it is not HSA-qualified.%s",
+			w.Year, tierWords(n), w.Limit, source(n, w.Year), w.Amount, caveats)
+	case WarnOOPMaxAboveACA:
+		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s is above the %d ACA limit of %s for %s (%s): a plan under the ACA cannot set it higher, so check the figure in the plan documents.%s",
+			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
+	case WarnOOPMaxAboveHDHP:
+		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s is above the %d IRS maximum of %s for an HSA-qualified plan with %s (%s): the plan is not HSA-qualified.%s",
+			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
+	case WarnHSANotQualified:
+		why := fmt.Sprintf("a %s is not HSA-qualified (only a high-deductible plan within the IRS limits is)", PlanTypeName(w.Plan))
+		switch w.Plan {
+		case calc.HDHP:
+			why = fmt.Sprintf("this plan is outside the %d IRS limits for an HSA-qualified plan (see above)", w.Year)
+		case calc.Medicare, calc.MedicareAdvantage:
+			why = "no one enrolled in Medicare can contribute to an HSA"
+		case calc.NoPlan:
+			why = "without an HSA-qualified health plan no one can contribute to an HSA"
+		}
+		text := fmt.Sprintf("An HSA beside this plan: %s, so no new contributions can be made this year; the existing %s balance can still pay for therapy tax-free.",
+			why, w.Amount)
+		if w.Year >= 2026 && (w.Plan == calc.PPO || w.Plan == calc.HMO || w.Plan == calc.EPO || w.Plan == calc.POS) {
+			text += " From 2026 exchange bronze and catastrophic plans count as HSA-compatible (IRS Notice 2026-5): if yours is one, choose plan type hdhp."
+		}
+		return text + caveats
+	case WarnFSAAboveLimit:
+		return fmt.Sprintf("The FSA balance of %s is above the %d health FSA salary-reduction limit of %s (%s): an employee can put in at most that, so the rest must be a carryover or employer money.%s",
+			w.Amount, w.Year, w.Limit, source(n, w.Year), caveats)
+	case WarnFSAForfeiture:
+		return fmt.Sprintf("Even the option that uses the most of it leaves %s of the FSA unspent by this therapy, more than the %d carryover limit of %s (%s): %s would be forfeited at the end of the plan year unless other medical expenses use it.%s",
+			w.Amount, w.Year, w.Limit, source(n, w.Year), w.Amount-w.Limit, caveats)
+	case WarnKXThresholdPTSpeech, WarnKXThresholdOT:
+		threshold := fmt.Sprintf("the %d KX threshold of %s (%s)", w.Year, w.Limit, source(n, w.Year))
+		return thresholdWhere(w, threshold) + ": the therapist must document medical necessity from then on, adding the KX modifier to each claim. It is not a cap: Medicare keeps paying for therapy that is necessary." + caveats
+	case WarnMedicalReviewPTSpeech, WarnMedicalReviewOT:
+		threshold := fmt.Sprintf("the %d targeted medical review threshold of %s (%s)", w.Year, w.Limit, source(n, w.Year))
+		return thresholdWhere(w, threshold) + ": Medicare may review the therapy records before paying for more." + caveats
+	}
+	return string(w.Code)
+}
+
+// thresholdWhere says where a Medicare threshold is passed.
+func thresholdWhere(w calc.Warning, threshold string) string {
+	what := "Physical and speech therapy together"
+	if w.Code == WarnKXThresholdOT || w.Code == WarnMedicalReviewOT {
+		what = "Occupational therapy"
+	}
+	switch {
+	case w.Visit == 0:
+		return fmt.Sprintf("%s, at Medicare-allowed amounts, already passed %s with the %d visits used this year (%s)",
+			what, threshold, w.Count, w.Amount)
+	case w.Count > 0:
+		return fmt.Sprintf("%s, at Medicare-allowed amounts, pass %s at in-network visit %d, counting the %d visits already used this year (%s by then)",
+			what, threshold, w.Visit, w.Count, w.Amount)
+	}
+	return fmt.Sprintf("%s, at Medicare-allowed amounts, pass %s at in-network visit %d (%s by then)",
+		what, threshold, w.Visit, w.Amount)
+}
