@@ -207,6 +207,14 @@ func PlanTypeName(t calc.PlanType) string {
 	return string(t)
 }
 
+// shortPlanName is a plan type as a countable noun: "PPO", "POS plan", "HDHP".
+func shortPlanName(t calc.PlanType) string {
+	if t == calc.HDHP {
+		return "high-deductible plan"
+	}
+	return PlanTypeName(t)
+}
+
 // figureNameFor is the figure a figure-based warning compares with. A
 // warning that carries a tier-dependent figure names the tier by its Limit.
 func figureNameFor(w calc.Warning) (FigureName, bool) {
@@ -287,6 +295,9 @@ func WarningText(w calc.Warning) string {
 		return "Massage without a letter of medical necessity from a doctor is not a qualified HSA or FSA expense, and plans rarely cover it: ask the doctor for a letter."
 	case calc.WarnMedicareNoOptOut:
 		return "Medicare: physical and occupational therapists cannot opt out of Medicare, so a Medicare-covered visit must be billed to Medicare — a cash-only concierge arrangement is available only for services Medicare does not cover, or if you refuse in writing to have the claim filed."
+	case WarnNoOutOfNetworkSection:
+		return fmt.Sprintf("This %s has no out_of_network section, so the estimate gives it no out-of-network benefits; most %ss pay part of out-of-network care, so add the section from the plan documents if this one does.",
+			PlanTypeName(w.Plan), shortPlanName(w.Plan))
 	case WarnHDHPDeductibleBelowMinimum:
 		return fmt.Sprintf("The %d IRS minimum deductible for an HSA-qualified plan with %s is %s (%s); this plan's %s deductible means it is not HSA-qualified.%s",
 			w.Year, tierWords(n), w.Limit, source(n, w.Year), w.Amount, caveats)

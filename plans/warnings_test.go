@@ -361,6 +361,8 @@ func TestWarningTextSentences(t *testing.T) {
 			"Physical and speech therapy together, at Medicare-allowed amounts, pass the 2025 KX threshold of $2,410.00 (CMS Physician Fee Schedule final rule for 2025) at in-network visit 25 ($2,500.00 by then): the therapist must document medical necessity from then on, adding the KX modifier to each claim. It is not a cap: Medicare keeps paying for therapy that is necessary."},
 		{calc.Warning{Code: WarnFSAForfeiture, Amount: 100000, Limit: 68000, Year: 2026, AskedYear: 2027},
 			"Even the option that uses the most of it leaves $1,000.00 of the FSA unspent by this therapy, more than the 2026 carryover limit of $680.00 (IRS Rev. Proc. 2025-32 (carryover: unused amounts of plan years beginning in 2026)): $320.00 would be forfeited at the end of the plan year unless other medical expenses use it. (2027 figure not yet published; using 2026.)"},
+		{calc.Warning{Code: WarnNoOutOfNetworkSection, Plan: calc.POS},
+			"This POS plan has no out_of_network section, so the estimate gives it no out-of-network benefits; most POS plans pay part of out-of-network care, so add the section from the plan documents if this one does."},
 		{calc.Warning{Code: calc.WarnVisitsUsedAboveLimit, Count: 25, Limit: 20},
 			"The 25 therapy visits already used this year are more than the plan's limit of 20: the plan covers no further visit this year."},
 	}
@@ -414,7 +416,7 @@ func TestWarningTextCaveats(t *testing.T) {
 func TestWarningTextCoversEveryCode(t *testing.T) {
 	codes := []calc.WarningCode{
 		calc.WarnAllowedAboveCharge, calc.WarnVisitsUsedAboveLimit, calc.WarnOutOfNetworkOnHMO,
-		calc.WarnMassageWithoutLetter, calc.WarnMedicareNoOptOut,
+		calc.WarnMassageWithoutLetter, calc.WarnMedicareNoOptOut, WarnNoOutOfNetworkSection,
 		WarnHDHPDeductibleBelowMinimum, WarnOOPMaxAboveACA, WarnOOPMaxAboveHDHP, WarnFSAAboveLimit,
 		WarnFSAForfeiture, WarnHSANotQualified, WarnKXThresholdPTSpeech, WarnKXThresholdOT,
 		WarnMedicalReviewPTSpeech, WarnMedicalReviewOT,

@@ -1,0 +1,244 @@
+package plans
+
+import "github.com/carecost/carecost/calc"
+
+// Presets: a whole scenario for each plan type, so the walk-through has a
+// default for every field and Enter after Enter reaches a comparison. The
+// plan figures are typical, not any insurer's; the care figures are
+// reference-figures.md's "Typical numbers" (24 visits; in network $150
+// charged, $100 allowed, 30 minutes; out of network $175 cash, 60 minutes;
+// concierge $225 plus $25 travel, 60 minutes, 18 visits). Presets carry no
+// year (the newest figures carried apply) and stay inside every carried
+// year's federal limits, so a preset raises no figure warning except the
+// Medicare ones the plan type itself implies.
+
+// typicalCare is the care of every preset but Medicare's.
+func typicalCare() calc.Care {
+	return calc.Care{
+		Service: calc.PhysicalTherapy,
+		Visits:  24,
+		InNetwork: calc.ClinicCare{
+			Charge: calc.Dollars(150), Allowed: calc.Dollars(100), SelfPay: calc.Dollars(150), Minutes: 30,
+		},
+		OutOfNetwork: calc.CashCare{
+			CashRate: calc.Dollars(175), Minutes: 60, Visits: 24, ReimbursementDays: 30,
+		},
+		Concierge: calc.ConciergeCare{
+			Fee: calc.Dollars(225), TravelFee: calc.Dollars(25), Minutes: 60, Visits: 18,
+		},
+	}
+}
+
+// TypicalMedicareVisit is the 45-minute visit whose Medicare reference amount
+// is the Medicare preset's allowed amount: 15 minutes each of therapeutic
+// exercise, neuromuscular re-education and manual therapy (3 units:
+// $29.06 + $32.73 + $27.72 = $89.51).
+var TypicalMedicareVisit = []Procedure{{CPTExercise, 15}, {CPTNeuromuscular, 15}, {CPTManual, 15}}
+
+func sharing(deductible, coinsurance int64, oopMax int64) calc.CostSharing {
+	cs := calc.CostSharing{
+		Deductible: calc.Dollars(deductible), DeductibleApplies: true, Coinsurance: calc.Percent(coinsurance),
+	}
+	if oopMax >= 0 {
+		cs.OOPMax = calc.Cap(calc.Dollars(oopMax))
+	}
+	return cs
+}
+
+func copaySharing(deductible, copay, oopMax int64) calc.CostSharing {
+	cs := sharing(deductible, 0, oopMax)
+	cs.DeductibleApplies = false // the copay starts at the first visit
+	cs.Copay = calc.Dollars(copay)
+	return cs
+}
+
+const noMaximum = -1
+
+func outOfNetwork(cs calc.CostSharing, allowed calc.Cents) calc.OutOfNetworkBenefits {
+	return calc.OutOfNetworkBenefits{Covered: true, CostSharing: cs, Allowed: allowed}
+}
+
+// Preset returns the whole preset scenario of plan type t (the PPO's for an
+// unknown type).
+func Preset(t calc.PlanType) calc.Scenario {
+	s := calc.Scenario{
+		Name:         "Typical " + PlanTypeName(t),
+		Plan:         calc.Plan{Type: t, Coverage: calc.Self},
+		Care:         typicalCare(),
+		Supplemental: calc.Supplemental{Kind: calc.NoSupplemental},
+		Account:      calc.Account{Kind: calc.NoAccount},
+	}
+	p := &s.Plan
+	thirty := calc.Cap(30)
+	switch t {
+	case calc.HMO:
+		p.InNetwork = copaySharing(500, 40, 5000)
+		p.VisitLimit = thirty
+	case calc.EPO:
+		p.InNetwork = sharing(1000, 20, 6500)
+		p.VisitLimit = thirty
+	case calc.POS:
+		p.InNetwork = copaySharing(1000, 30, 6000)
+		p.OutOfNetwork = outOfNetwork(sharing(2500, 40, 12000), calc.Dollars(110))
+		p.VisitLimit = thirty
+	case calc.HDHP:
+		// $2,000 and $7,000 are inside every carried year's IRS limits for an
+		// HSA-qualified plan ($1,750 minimum deductible and $8,300 maximum at
+		// the strictest), so the HSA beside it is qualified.
+		p.InNetwork = sharing(2000, 20, 7000)
+		p.OutOfNetwork = outOfNetwork(sharing(4000, 40, 14000), calc.Dollars(110))
+		p.VisitLimit = thirty
+		s.Account = calc.Account{Kind: calc.HSA, Balance: calc.Dollars(1500), TaxRate: 2965} // 22 % income tax + 7.65 % FICA
+	case calc.Medicare:
+		medicarePreset(&s)
+	case calc.MedicareAdvantage:
+		p.InNetwork = copaySharing(0, 30, 5000)
+		p.InNetwork.DeductibleApplies = true // no deductible: nothing to skip
+	case calc.WorkersComp:
+		// Authorized care is paid in full: no deductible, no share, no maximum needed.
+		p.InNetwork = sharing(0, 0, noMaximum)
+	case calc.AutoPIP:
+		// PIP commonly pays 80 % of a reasonable amount, from any provider.
+		p.InNetwork = sharing(0, 20, noMaximum)
+		p.OutOfNetwork = outOfNetwork(sharing(0, 20, noMaximum), calc.Dollars(110))
+		p.OutOfNetwork.SharesDeductible = true
+	case calc.NoPlan:
+		p.InNetwork = calc.CostSharing{DeductibleApplies: true}
+		s.Care.InNetwork.Allowed = 0 // nothing is covered, nothing is allowed
+	default: // calc.PPO, and anything unknown
+		p.Type = calc.PPO
+		s.Name = "Typical " + PlanTypeName(calc.PPO)
+		p.InNetwork = sharing(1500, 20, 6000)
+		p.OutOfNetwork = outOfNetwork(sharing(3000, 40, 12000), calc.Dollars(110))
+		p.VisitLimit = thirty
+	}
+	return s
+}
+
+// medicarePreset fills Original Medicare: the Part B premium and deductible,
+// 20 % coinsurance, no out-of-pocket maximum, no visit limit; the clinic
+// allowed the reference amount of a 45-minute visit. The out-of-network
+// provider is a non-participating therapist (therapists cannot opt out):
+// Medicare allows 95 % of the fee schedule, the therapist may charge up to
+// the limiting charge (115 % of that), and the one Part B deductible is
+// shared by both.
+func medicarePreset(s *calc.Scenario) {
+	p := &s.Plan
+	deductible := mustFigure(PartBDeductible, 0).Amount()
+	coinsurance := mustFigure(PartBCoinsurance, 0).Rate()
+	partB := calc.CostSharing{Deductible: deductible, DeductibleApplies: true, Coinsurance: coinsurance}
+	p.PremiumMonthly = mustFigure(PartBPremium, 0).Amount()
+	p.InNetwork = partB
+	ref, _ := MedicareReferenceAmount(TypicalMedicareVisit)
+	nonPar := calc.Pct(ref.Total, mustFigure(NonParticipatingAllowed, 0).Rate())
+	p.OutOfNetwork = calc.OutOfNetworkBenefits{Covered: true, CostSharing: partB, Allowed: nonPar, SharesDeductible: true}
+	s.Care.InNetwork.Allowed = ref.Total
+	s.Care.InNetwork.Minutes = 45
+	s.Care.OutOfNetwork.CashRate = calc.Pct(nonPar, mustFigure(LimitingCharge, 0).Rate())
+	s.Care.OutOfNetwork.Minutes = 45
+}
+
+// PlanDescription says in plain words how plan type t treats therapy:
+// referrals, prior authorization, out-of-network rules. The walk-through and
+// the report show it.
+func PlanDescription(t calc.PlanType) string {
+	switch t {
+	case calc.PPO:
+		return "A PPO lets you see any therapist without a referral. In network you pay the deductible, then coinsurance or a copay, up to the out-of-pocket maximum. Out of network it pays a share of its own allowed amount after a separate, larger deductible, and the therapist may bill you the rest. Many PPOs limit therapy visits a year (often 20 to 60, shared by physical and occupational therapy and chiropractic, in and out of network) and some ask for prior authorization after the first visits."
+	case calc.HMO:
+		return "An HMO usually needs a referral from your primary care doctor before therapy, and often prior authorization for more visits. In network you usually pay a fixed copay per visit. It pays nothing out of network except in an emergency, so an out-of-network therapist or a concierge is paid entirely by you (an HSA or FSA can still pay)."
+	case calc.EPO:
+		return "An EPO covers only its own network, like an HMO, but usually without a referral; prior authorization may still be needed. In network you pay the deductible and coinsurance up to the out-of-pocket maximum; out of network it pays nothing."
+	case calc.POS:
+		return "A POS plan works like an HMO in network (a referral from your primary care doctor, usually a copay per visit) and also pays part of out-of-network care, after a separate deductible and at a higher coinsurance. Out-of-network therapy may need a referral too."
+	case calc.HDHP:
+		return "A high-deductible plan pays nothing for therapy until the deductible is met, so the first visits cost you the plan's negotiated rate; then you pay coinsurance up to the out-of-pocket maximum. Within the IRS limits it is HSA-qualified, so therapy can be paid from an HSA before tax. Referrals and out-of-network benefits follow the plan's network (PPO-like or EPO-like)."
+	case calc.Medicare:
+		return "Original Medicare (Part B) covers medically necessary outpatient therapy under a plan of care your doctor certifies, with no visit limit. You pay the Part B deductible, then 20 % of the Medicare-approved amount, with no out-of-pocket maximum (a Medigap policy can pay that 20 %). Past the KX threshold the therapist must document medical necessity. Therapists cannot opt out of Medicare: one who does not participate still files your claim, may charge up to the limiting charge, and Medicare pays you back its share."
+	case calc.MedicareAdvantage:
+		return "A Medicare Advantage plan replaces Original Medicare's cost sharing with its own: usually a copay per therapy visit, prior authorization for therapy after the first visits, and an in-network out-of-pocket maximum. Most are HMOs that pay nothing out of network; Medicare Advantage PPOs pay part."
+	case calc.WorkersComp:
+		return "Workers' compensation pays in full for therapy for a work injury, with no deductible or copay, when the claims adjuster authorizes the treatment and an approved provider gives it; some states limit the visits per injury. Care the claim does not authorize, or an unapproved provider, is paid by you."
+	case calc.AutoPIP:
+		return "Personal injury protection (PIP) in a car insurance policy pays a share of medical bills after an accident, whoever was at fault, up to the policy's PIP limit, which carecost does not model: check how much of it is left. There is no network: any licensed provider can bill it, and the insurer pays its share of a reasonable amount. Some states require treatment to start soon after the accident."
+	case calc.NoPlan:
+		return "Without a health plan nothing is covered: every option is paid in cash. Clinics often have a self-pay rate below their billed charge, so ask. An HSA or FSA, or an indemnity policy, can still help."
+	}
+	return ""
+}
+
+// SupplementalPreset is a ready supplemental policy and what it does.
+type SupplementalPreset struct {
+	Name        string
+	Description string
+	Policy      calc.Supplemental
+}
+
+// MedigapPlanG is Medigap Plan G for a Part B deductible still to meet of
+// deductibleLeft: a secondary policy that leaves the patient the Part B
+// deductible and pays all the rest of Medicare's cost share (its deductible
+// is the Part B deductible still to meet, its coinsurance 0 %). Premiums vary
+// by state and age; $150 a month is a placeholder to change.
+func MedigapPlanG(deductibleLeft calc.Cents) calc.Supplemental {
+	return calc.Supplemental{
+		Kind: calc.Secondary, PremiumMonthly: calc.Dollars(150), Deductible: max(0, deductibleLeft),
+		CoversOutOfNetwork: true,
+	}
+}
+
+// SupplementalPresets lists the ready supplemental policies: Medigap Plan G
+// (with the newest Part B deductible carried, none of it met yet), an
+// accident indemnity policy and an extra-visits rider. Premiums and benefits
+// are placeholders to change.
+func SupplementalPresets() []SupplementalPreset {
+	partB := mustFigure(PartBDeductible, 0)
+	return []SupplementalPreset{
+		{
+			Name: "Medigap Plan G",
+			Description: "Pays Medicare's 20 % and a non-participating therapist's excess charges, but not the Part B deductible (" +
+				partB.Amount().String() + " in " + itoa(int64(partB.Year)) + "): set its deductible to what is still to meet of it. " +
+				"carecost's secondary policy does not pay balance billing, so excess charges stay with you in the estimate.",
+			Policy: MedigapPlanG(partB.Amount()),
+		},
+		{
+			Name:        "Accident indemnity policy",
+			Description: "Pays you a fixed amount for each treatment after an accident, whatever else covers it, up to a number of treatments.",
+			Policy: calc.Supplemental{
+				Kind: calc.Indemnity, PremiumMonthly: calc.Dollars(15), PerVisit: calc.Dollars(50), MaxVisits: calc.Cap(10),
+			},
+		},
+		{
+			Name:        "Extra-visits rider",
+			Description: "Covers therapy visits past the plan's yearly visit limit, with its own share of each visit.",
+			Policy: calc.Supplemental{
+				Kind: calc.ExtraVisits, PremiumMonthly: calc.Dollars(18), Visits: 20, Coinsurance: calc.Percent(20),
+				CoversOutOfNetwork: true,
+			},
+		},
+	}
+}
+
+// DemoScenario is the built-in demo `go run .` shows: rehab after a total
+// knee replacement on a PPO. The surgery has met the in-network deductible
+// and most of the out-of-pocket maximum; the plan covers 20 therapy visits
+// and the deductibles cross-accumulate. The patient compares 24 clinic
+// visits, 20 longer visits with an out-of-network therapist filing
+// superbills through a $2-a-claim service, and 16 visits from a mobile
+// therapist who gives superbills. An HSA kept from a former high-deductible
+// plan pays, which draws the "not HSA-qualified" warning.
+func DemoScenario() calc.Scenario {
+	s := Preset(calc.PPO)
+	s.Name = "Knee replacement rehab (demo)"
+	p := &s.Plan
+	p.InNetwork.DeductibleMet = calc.Dollars(1500)
+	p.InNetwork.OOPSpent = calc.Dollars(4200)
+	p.OutOfNetwork.SharesDeductible = true
+	p.VisitLimit = calc.Cap(20)
+	c := &s.Care
+	c.OutOfNetwork.Visits = 20
+	c.OutOfNetwork.ServiceFeePerClaim = calc.Dollars(2)
+	c.Concierge.Visits = 16
+	c.Concierge.Superbill = true
+	s.Account = calc.Account{Kind: calc.HSA, Balance: calc.Dollars(2000), TaxRate: 2965}
+	return s
+}
