@@ -1,0 +1,237 @@
+package plans
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/carecost/carecost/calc"
+)
+
+// StarterScenario is the commented starter file `carecost init --plan TYPE`
+// writes: the preset of plan type t (Preset), every field preceded by a
+// one-line comment in plain words (its Help in Fields, with the choices of a
+// choice field), and the plan type's description at the top. Parse reads it
+// back to exactly Preset(t).
+func StarterScenario(t calc.PlanType) ([]byte, error) {
+	if !knownPlanType(t) {
+		return nil, fmt.Errorf("plan type %q is not one carecost knows (allowed: %s)", string(t), planTypeList())
+	}
+	s := Preset(t)
+	data, err := Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("plans: reading back the starter scenario: %w", err)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("plans: the starter scenario is not a mapping")
+	}
+	root := doc.Content[0]
+	doc.HeadComment = starterHeader(t)
+	root.HeadComment = ""
+	commentFields(root, "", &s)
+
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return nil, fmt.Errorf("plans: writing the starter scenario: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("plans: writing the starter scenario: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func planTypeList() string {
+	names := make([]string, len(calc.PlanTypes))
+	for i, t := range calc.PlanTypes {
+		names[i] = string(t)
+	}
+	return strings.Join(names, ", ")
+}
+
+func knownPlanType(t calc.PlanType) bool {
+	for _, x := range calc.PlanTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// starterHeader is the comment at the top of a starter file.
+func starterHeader(t calc.PlanType) string {
+	lines := []string{
+		"carecost starter scenario: " + PlanTypeName(t) + ".",
+		"The figures are typical ones, not your plan's: replace them with those of your",
+		"plan documents and your therapists' prices, then run `carecost estimate FILE`.",
+		"Amounts are dollars (1500 or 1500.50), percentages 0 to 100. docs/scenario-format.md",
+		"describes every field.",
+		"",
+	}
+	lines = append(lines, wrap(PlanDescription(t), 88)...)
+	return strings.Join(lines, "\n")
+}
+
+// commentFields puts each field's help above it, walking a mapping whose
+// dotted path is section. A field Marshal leaves out because its default
+// gives the same value (year, self_pay, an option's visits) is shown as a
+// commented-out line, so the starter names every field of its kinds.
+func commentFields(m *yaml.Node, section string, s *calc.Scenario) {
+	var pending []string // comment lines of left-out fields, for the next key
+	present := map[string]bool{}
+	for i := 0; i < len(m.Content); i += 2 {
+		present[m.Content[i].Value] = true
+	}
+	next := 0 // index of the next key of m not yet commented
+	flush := func(upTo string) {
+		for ; next < len(m.Content); next += 2 {
+			key, val := m.Content[next], m.Content[next+1]
+			path := joinPath(section, key.Value)
+			var help string
+			if val.Kind == yaml.MappingNode {
+				help = sectionComments[path]
+				if note := sectionNotes[s.Plan.Type][path]; note != "" {
+					help += "\n" + note
+				}
+				commentFields(val, path, s)
+			} else {
+				help = fieldHelp(path)
+			}
+			key.HeadComment = strings.Join(append(pending, help), "\n")
+			pending = nil
+			if key.Value == upTo {
+				next += 2
+				return
+			}
+		}
+	}
+	for _, spec := range Fields {
+		if spec.Section() != section {
+			continue
+		}
+		if present[spec.Name()] {
+			flush(spec.Name())
+			continue
+		}
+		if example, ok := leftOutExample(spec, s); ok {
+			pending = append(pending, fieldHelp(spec.Path), spec.Name()+": "+example)
+		}
+	}
+	flush("")
+	if len(pending) > 0 && len(m.Content) > 0 {
+		m.Content[len(m.Content)-1].FootComment = strings.Join(pending, "\n")
+	}
+}
+
+func joinPath(section, name string) string {
+	if section == "" {
+		return name
+	}
+	return section + "." + name
+}
+
+// fieldHelp is a field's one-line comment: its help, and the choices of a
+// choice field.
+func fieldHelp(path string) string {
+	spec, ok := Field(path)
+	if !ok {
+		return ""
+	}
+	help := spec.Help
+	if spec.Kind == KindEnum {
+		help += " (" + strings.Join(spec.Enum, " | ") + ")"
+	}
+	if spec.Path == "supplemental.kind" || spec.Path == "account.kind" {
+		help += "; each kind has its own fields, listed in docs/scenario-format.md"
+	}
+	if spec.Default != "" && !spec.Required && spec.Kind != KindEnum && spec.Default != "0" &&
+		spec.Default != "false" && spec.Default != "true" {
+		help += " (left out: " + spec.Default + ")"
+	}
+	return help
+}
+
+// leftOutExample is the value a left-out field would have, to show it
+// commented out.
+func leftOutExample(spec FieldSpec, s *calc.Scenario) (string, bool) {
+	switch spec.Path {
+	case "year":
+		return itoa(int64(PlanYear(*s))), true
+	case "care.in_network.self_pay":
+		return s.Care.InNetwork.SelfPay.Plain(), true
+	case "care.out_of_network.visits":
+		return itoa(int64(s.Care.OutOfNetwork.Visits)), true
+	case "care.concierge.visits":
+		return itoa(int64(s.Care.Concierge.Visits)), true
+	}
+	return "", false
+}
+
+// sectionComments head the mappings of a starter file.
+var sectionComments = map[string]string{
+	"plan":                "Your health plan",
+	"plan.in_network":     "What you pay at clinics in the plan's network",
+	"plan.out_of_network": "What the plan pays toward providers outside its network",
+	"care":                "The therapy and what each kind of provider charges",
+	"care.in_network":     "Option 1: an in-network clinic",
+	"care.out_of_network": "Option 2: an out-of-network provider you pay, then claim from the plan with a superbill",
+	"care.concierge":      "Option 3: a concierge or mobile therapist paid in cash",
+	"supplemental":        "A second policy beside the plan, if you have one",
+	"account":             "A health savings or flexible spending account, if you have one",
+}
+
+// sectionNotes add what a section means for a plan type.
+var sectionNotes = map[calc.PlanType]map[string]string{
+	calc.Medicare: {
+		"plan.out_of_network": "For Medicare: a therapist who does not participate in Medicare (none can opt out). Medicare allows 95 % of\n" +
+			"its fee schedule, the therapist may charge up to 115 % of that, and the one Part B deductible counts for both.",
+		"care.in_network": "allowed: the Medicare amount of a 45-minute visit (97110, 97112, 97140, 15 minutes each), 2026 figures.",
+	},
+	calc.MedicareAdvantage: {
+		"plan.out_of_network": "Most Medicare Advantage plans are HMOs that pay nothing out of network; for a PPO plan set covered: true.",
+	},
+	calc.WorkersComp: {
+		"plan.in_network": "Authorized care for a work injury is paid in full: nothing to pay, no maximum needed.",
+	},
+	calc.AutoPIP: {
+		"plan": "PIP pays until the policy's PIP limit runs out, which carecost does not model: check what is left of it.",
+	},
+	calc.NoPlan: {
+		"plan": "No plan: none of the plan's figures are used, and every visit is paid in cash.",
+	},
+}
+
+// wrap breaks text into lines of at most width bytes at spaces.
+func wrap(text string, width int) []string {
+	var lines []string
+	line := ""
+	var words []string
+	for _, w := range strings.Fields(text) {
+		if w == "%" && len(words) > 0 { // keep "20 %" on one line
+			words[len(words)-1] += " %"
+			continue
+		}
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if line != "" && len(line)+1+len(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -1,0 +1,74 @@
+package plans
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/carecost/carecost/calc"
+)
+
+func TestStarterScenarioParsesToThePreset(t *testing.T) {
+	for _, pt := range calc.PlanTypes {
+		t.Run(string(pt), func(t *testing.T) {
+			data, err := StarterScenario(pt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, warnings, err := Parse("starter.yaml", data)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, data)
+			}
+			if want := Preset(pt); !reflect.DeepEqual(s, want) {
+				t.Errorf("starter parses to\n%+v\nwant\n%+v", s, want)
+			}
+			if len(warnings) != 0 {
+				t.Errorf("warnings %+v", warnings)
+			}
+			text := string(data)
+			if !strings.Contains(text, PlanDescription(pt)[:40]) {
+				t.Error("the plan description is not at the top")
+			}
+			// Every field of the chosen kinds is named, with its help on the line above.
+			lines := strings.Split(text, "\n")
+			s0 := Preset(pt)
+			for _, spec := range Fields {
+				switch spec.Section() {
+				case "supplemental":
+					if !spec.BelongsTo(string(s0.Supplemental.Kind)) {
+						continue
+					}
+				case "account":
+					if !spec.BelongsTo(string(s0.Account.Kind)) {
+						continue
+					}
+				}
+				found := false
+				for i, l := range lines {
+					l = strings.TrimLeft(strings.TrimSpace(l), "# ")
+					if strings.HasPrefix(l, spec.Name()+":") && i > 0 && strings.Contains(lines[i-1], spec.Help) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("field %s is not shown with its help", spec.Path)
+				}
+			}
+		})
+	}
+}
+
+func TestStarterScenarioUnknownType(t *testing.T) {
+	_, err := StarterScenario("ppo2")
+	if err == nil || !strings.Contains(err.Error(), `"ppo2"`) || !strings.Contains(err.Error(), "medicare_advantage") {
+		t.Errorf("error %v", err)
+	}
+}
+
+func TestWrapKeepsPercentSigns(t *testing.T) {
+	got := wrap("pay 20 % of it", 6)
+	want := []string{"pay", "20 %", "of it"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%q", got)
+	}
+}
