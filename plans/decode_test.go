@@ -1,0 +1,248 @@
+package plans
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestDecodeKeepsOriginalText(t *testing.T) {
+	v, err := Decode("t.yaml", []byte(`version: 1
+plan:
+  in_network:
+    deductible: 0.29
+    oop_max: null
+    copay: "15"
+  visit_limit:
+care:
+  service: 'massage'
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path string
+		want Value
+	}{
+		{"version", Value{Text: "1", Line: 1, Col: 1}},
+		{"plan", Value{Line: 2, Col: 1}},
+		{"plan.in_network", Value{Line: 3, Col: 3}},
+		{"plan.in_network.deductible", Value{Text: "0.29", Line: 4, Col: 5}},
+		{"plan.in_network.oop_max", Value{Text: "null", Null: true, Line: 5, Col: 5}},
+		{"plan.in_network.copay", Value{Text: "15", Quoted: true, Line: 6, Col: 5}},
+		{"plan.visit_limit", Value{Text: "", Null: true, Line: 7, Col: 3}},
+		{"care.service", Value{Text: "massage", Quoted: true, Line: 9, Col: 3}},
+	} {
+		if got, ok := v[tc.path]; !ok || got != tc.want {
+			t.Errorf("%s = %+v (present %v), want %+v", tc.path, got, ok, tc.want)
+		}
+	}
+	if _, ok := v["plan.in_network.coinsurance"]; ok {
+		t.Error("an absent field is in the map")
+	}
+	// 8 listed above, and the care section
+	if len(v) != 9 {
+		t.Errorf("%d values, want 9: %v", len(v), v)
+	}
+}
+
+func TestUnknownFieldSuggestions(t *testing.T) {
+	for _, tc := range []struct {
+		file, path, want string
+		line, col        int
+	}{
+		{"plan:\n  in_network:\n    deductible_mte: 5\n", "plan.in_network.deductible_mte", "did you mean `deductible_met`?", 3, 5},
+		{"plan:\n  in_network:\n    deductable: 5\n", "plan.in_network.deductable", "did you mean `deductible`?", 3, 5},
+		{"plan:\n  in_network:\n    Coinsurance: 5\n", "plan.in_network.Coinsurance", "did you mean `coinsurance`?", 3, 5},
+		{"plan:\n  in_network:\n    oop: 5\n", "plan.in_network.oop", "did you mean `oop_max`?", 3, 5},
+		{"plan:\n  in_network:\n    allowed: 5\n", "plan.in_network.allowed", "it is a field of plan.out_of_network and care.in_network", 3, 5},
+		{"plan:\n  out_of_network:\n    covers: true\n", "plan.out_of_network.covers", "did you mean `covered`?", 3, 5},
+		{"verison: 1\n", "verison", "did you mean `version`?", 1, 1},
+		{"care:\n  concierge:\n    travel: 5\n", "care.concierge.travel", "did you mean `travel_fee`?", 3, 5},
+		{"supplemental:\n  kinds: none\n", "supplemental.kinds", "did you mean `kind`?", 2, 3},
+		{"care:\n  xyzzy_plugh: 1\n", "care.xyzzy_plugh", "unknown field `xyzzy_plugh`; allowed", 2, 3},
+	} {
+		_, err := Decode("t.yaml", []byte(tc.file))
+		es := fieldErrorsOf(t, err)
+		if len(es) != 1 {
+			t.Errorf("%q: %d errors: %v", tc.file, len(es), err)
+			continue
+		}
+		e := es[0]
+		if e.Path != tc.path || e.Line != tc.line || e.Col != tc.col || !strings.Contains(e.Error(), tc.want) {
+			t.Errorf("%q: got %s, want %s at %d:%d containing %q", tc.file, e.Error(), tc.path, tc.line, tc.col, tc.want)
+		}
+		if !strings.Contains(e.Allowed, "the fields of") && !strings.Contains(e.Allowed, "top-level") {
+			t.Errorf("%q: allowed %q does not list the fields", tc.file, e.Allowed)
+		}
+	}
+}
+
+func TestDecodeShapeErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, file string
+		line       int
+		path, want string
+	}{
+		{"duplicate key", "version: 1\nversion: 1\n", 2, "version", "appears twice (first on line 1)"},
+		{"duplicate in a section", "plan:\n  type: ppo\n  type: hmo\n", 3, "plan.type", "appears twice"},
+		{"list for a section", "plan: [1, 2]\n", 1, "plan", "must be a mapping of fields, not a list"},
+		{"value for a section", "care: 40\n", 1, "care", "must be a mapping of fields, not the single value \"40\""},
+		{"mapping for a value", "care:\n  visits: {n: 4}\n", 2, "care.visits", "must be a single value, not a mapping"},
+		{"list for a value", "care:\n  visits: [4]\n", 2, "care.visits", "must be a single value, not a list"},
+		{"list file", "- 1\n- 2\n", 1, "", "a scenario file must be a mapping of fields, not a list"},
+		{"scalar file", "hello\n", 1, "", "must be a mapping of fields"},
+		{"empty file", "", 0, "", "the file is empty"},
+		{"comments only", "# nothing\n", 0, "", "the file is empty"},
+		{"null document", "~\n", 1, "", "the file has no fields"},
+		{"two documents", "version: 1\n---\nversion: 1\n", 2, "", "a second document starts here"},
+		{"syntax", "plan:\n  type: ppo\n   bad: [\n", 3, "", "not valid YAML or JSON"},
+		{"bad json", "{\"version\": 1,\n \"plan\": }\n}", 0, "", "not valid YAML or JSON"},
+		{"key not a word", "? [a, b]\n: 1\n", 1, "", "a field name must be a plain word"},
+	} {
+		_, err := Decode("t.yaml", []byte(tc.file))
+		es := fieldErrorsOf(t, err)
+		if len(es) == 0 {
+			t.Errorf("%s: no error", tc.name)
+			continue
+		}
+		e := es[0]
+		if (tc.line > 0 && e.Line != tc.line) || e.Path != tc.path || !strings.Contains(e.Problem, tc.want) {
+			t.Errorf("%s: got %s, want line %d path %q problem containing %q", tc.name, e.Error(), tc.line, tc.path, tc.want)
+		}
+	}
+}
+
+// A field written with the wrong shape is reported once, not again as
+// missing; a section written wrongly hides the "missing" of its fields.
+func TestShapeErrorNotAlsoMissing(t *testing.T) {
+	fields := scenarioWith(nil)
+	file := strings.Replace(string(yamlFromFields(fields)), "  visits: 40", "  visits: [40]", 1)
+	_, _, err := Parse("t.yaml", []byte(file))
+	expectOneError(t, err, "care.visits", "must be a single value, not a list")
+
+	file = strings.Replace(string(yamlFromFields(fields)), "  concierge:\n    fee: 225\n    travel_fee: 25\n", "  concierge: [225]\n", 1)
+	_, _, err = Parse("t.yaml", []byte(file))
+	expectOneError(t, err, "care.concierge", "must be a mapping")
+}
+
+func TestJSONInput(t *testing.T) {
+	file := `{
+  "version": 1,
+  "plan": {"type": "ppo", "in_network": {"deductible": 1500, "coinsurance": 20, "oop_max": 6000},
+           "out_of_network": {"covered": false}},
+  "care": {
+	"visits": 40,
+	"in_network": {"charge": 150, "allowed": 0.29},
+	"out_of_network": {"cash_rate": 175},
+	"concierge": {"fee": 225, "superbill": true}
+  },
+  "account": {"kind": "hsa", "balance": 1500.5, "tax_rate": 29.65}
+}`
+	s, w, err := Parse("k.json", []byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// amounts from the JSON numbers' text, never through float64
+	if s.Care.InNetwork.Allowed != 29 || s.Account.Balance != 150050 || s.Account.TaxRate != 2965 ||
+		!s.Care.Concierge.Superbill || s.Plan.OutOfNetwork.Covered || len(w) != 0 {
+		t.Errorf("got %+v, warnings %v", s, w)
+	}
+	// line and column of an error in JSON: the key of the field. Line 8 is
+	// a tab (column 1), "out_of_network" (2–17), ':' 18, ' ' 19, '{' 20, so
+	// "cash_rate" starts at column 21.
+	bad := strings.Replace(file, `"cash_rate": 175`, `"cash_rate": "175"`, 1)
+	_, _, err = Parse("k.json", []byte(bad))
+	es := fieldErrorsOf(t, err)
+	if len(es) != 1 || es[0].Line != 8 || es[0].Col != 21 || es[0].Path != "care.out_of_network.cash_rate" {
+		t.Errorf("got %v", err)
+	}
+	// line 3: two spaces, "plan" 3–8, ": {" 9–11, "type" 12–17, ": " 18–19,
+	// "ppo" 20–24, ", " 25–26, "in_network" 27–38, ": {" 39–41: column 42
+	bad = strings.Replace(file, `"deductible": 1500`, `"deductable": 1500`, 1)
+	_, _, err = Parse("k.json", []byte(bad))
+	if err == nil || !strings.Contains(err.Error(), "k.json:3:42: plan.in_network.deductable: unknown field `deductable`; did you mean `deductible`?") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// Anchors and aliases read as the values they name.
+func TestAliases(t *testing.T) {
+	file := strings.Replace(string(yamlFromFields(baseScenarioFields)), "charge: 150", "charge: &rate 150", 1)
+	file = strings.Replace(file, "self_pay: 120", "self_pay: *rate", 1)
+	s, _, err := Parse("a.yaml", []byte(file))
+	if err != nil || s.Care.InNetwork.SelfPay != 15000 {
+		t.Errorf("alias: %v, self_pay %v", err, s.Care.InNetwork.SelfPay)
+	}
+}
+
+func TestResolveRejectsUnknownPaths(t *testing.T) {
+	v, err := Decode("t.yaml", yamlFromFields(baseScenarioFields))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v["care.in_network.charg"] = Value{Text: "5"}
+	_, _, err = Resolve("walk-through", v)
+	expectOneError(t, err, "care.in_network.charg", "did you mean `charge`?")
+}
+
+// The walk-through hands Resolve values without sections or positions.
+func TestResolveWithoutSections(t *testing.T) {
+	v := Values{}
+	for p, text := range baseScenarioFields {
+		v[p] = Value{Text: text}
+	}
+	s, _, err := Resolve("walk-through", v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Plan.OutOfNetwork.Covered || s.Plan.OutOfNetwork.Allowed != 11000 {
+		t.Errorf("a field inside out_of_network marks the section: %+v", s.Plan.OutOfNetwork)
+	}
+	delete(v, "care.visits")
+	_, _, err = Resolve("walk-through", v)
+	if err == nil || err.Error() != "walk-through: care.visits: is missing; allowed: a whole number from 1 to 365" {
+		t.Errorf("got %v", err)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	addScenarioSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v, err := Decode("fuzz.yaml", data)
+		if err != nil {
+			es := fieldErrorsOf(t, err)
+			if len(es) == 0 {
+				t.Fatal("empty *Errors")
+			}
+			for _, e := range es {
+				if e.Problem == "" || e.File != "fuzz.yaml" {
+					t.Fatalf("bad error %+v", e)
+				}
+			}
+		}
+		for p := range v {
+			if _, ok := Field(p); !ok && !isSectionPath(p) {
+				t.Fatalf("Decode recorded unknown path %q", p)
+			}
+		}
+	})
+}
+
+// addScenarioSeeds seeds a fuzzer with the conformance scenarios (when the
+// repository has them) and a few hand-written files, good and bad.
+func addScenarioSeeds(f *testing.F) {
+	for _, name := range conformanceFiles(f) {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add(yamlFromFields(baseScenarioFields))
+	f.Add(yamlFromFields(scenarioWith(map[string]string{"supplemental.kind": "indemnity", "supplemental.per_visit": "40",
+		"supplemental.max_visits": "0", "account.kind": "hsa", "account.balance": "0.29", "account.tax_rate": "29.65"})))
+	f.Add([]byte("version: 1\nplan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n"))
+	f.Add([]byte("version: 1\nversion: 2\nplan: [1]\ncare:\n  visits: 1e3\n  in_network: {charge: \"1,500.00\"}\n"))
+	f.Add([]byte("a: &x {b: *x}\n"))
+	f.Add([]byte("{\"version\": 1, \"plan\": {\"type\": \"hmo\", \"in_network\": {\"oop_max\": null}}}"))
+	f.Add([]byte(""))
+}
