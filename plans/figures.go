@@ -70,6 +70,7 @@ type FigureValue struct {
 	// They differ when the figure fell back to another year.
 	Year, Asked int
 	Source      string // the document it comes from
+	Note        string // what to know about this year's value, if anything
 	// Unconfirmed: not yet read in the primary source; an assumption.
 	Unconfirmed bool
 }
@@ -110,6 +111,7 @@ type datedValue struct {
 	value       int64
 	source      string
 	unconfirmed bool
+	note        string
 }
 
 // figure is a figure's definition and every year carried.
@@ -122,24 +124,30 @@ type figure struct {
 // Sources, spelled once.
 const (
 	srcACA2025  = "HHS Notice of Benefit and Payment Parameters for 2025"
-	srcACA2026  = "HHS Notice of Benefit and Payment Parameters for 2026, as raised by the Marketplace Integrity and Affordability final rule (June 2025)"
-	srcACA2027  = "CMS release of 29 January 2026 (2027 payment parameters)"
+	srcACA2026  = "HHS Notice of Benefit and Payment Parameters for 2026, as raised by the Marketplace Integrity and Affordability final rule of June 2025"
+	srcACA2027  = "CMS release of 29 January 2026"
 	srcIRSHSA25 = "IRS Rev. Proc. 2024-25"
 	srcIRSHSA26 = "IRS Rev. Proc. 2025-19"
 	srcIRSHSA27 = "IRS Rev. Proc. 2026-24"
-	srcCatchUp  = "Internal Revenue Code §223(b)(3) (statutory, not indexed)"
-	srcFSA25    = "IRS Rev. Proc. 2024-40 (carryover: unused amounts of plan years beginning in 2025)"
-	srcFSA26    = "IRS Rev. Proc. 2025-32 (carryover: unused amounts of plan years beginning in 2026)"
+	srcCatchUp  = "Internal Revenue Code §223(b)(3), statutory and not indexed"
+	srcFSA25    = "IRS Rev. Proc. 2024-40"
+	srcFSA26    = "IRS Rev. Proc. 2025-32"
 	srcMile25   = "IRS Notice 2025-5"
 	srcMile26   = "IRS Notice 2026-10"
 	srcFICA     = "IRS Topic 751"
 	srcPartB    = "CMS fact sheet \"Medicare Parts A & B Premiums and Deductibles\""
 	srcCoins    = "medicare.gov, physical therapy services"
 	srcKX25     = "CMS Physician Fee Schedule final rule for 2025"
-	srcKX26     = "CMS Physician Fee Schedule final rule for 2026 (figure from several billing references; not yet read in the CMS text itself)"
-	srcReview   = "Medicare Benefit Policy Manual and MAC articles (threshold in force until 2028)"
+	srcKX26     = "CMS Physician Fee Schedule final rule for 2026"
+	srcReview   = "Medicare Benefit Policy Manual and MAC articles"
 	srcNonPar   = "Medicare Claims Processing Manual"
 	srcCF       = "CMS Physician Fee Schedule final rule"
+)
+
+// Notes of particular years' values.
+const (
+	kxNote     = "figure from several billing references, not yet read in the CMS text itself"
+	reviewNote = "in force until 2028"
 )
 
 func dollars(d int64) int64 { return d * 100 }
@@ -148,54 +156,56 @@ func dollars(d int64) int64 { return d * 100 }
 // page; a test checks every year is ascending.
 var figures = map[FigureName]figure{
 	ACAOOPMaxSelf: {"ACA in-network out-of-pocket maximum (self-only)", UnitDollars, []datedValue{
-		{2025, dollars(9200), srcACA2025, false}, {2026, dollars(10600), srcACA2026, false}, {2027, dollars(12000), srcACA2027, false}}},
+		{2025, dollars(9200), srcACA2025, false, ""}, {2026, dollars(10600), srcACA2026, false, ""}, {2027, dollars(12000), srcACA2027, false, ""}}},
 	ACAOOPMaxFamily: {"ACA in-network out-of-pocket maximum (family)", UnitDollars, []datedValue{
-		{2025, dollars(18400), srcACA2025, false}, {2026, dollars(21200), srcACA2026, false}, {2027, dollars(24000), srcACA2027, false}}},
+		{2025, dollars(18400), srcACA2025, false, ""}, {2026, dollars(21200), srcACA2026, false, ""}, {2027, dollars(24000), srcACA2027, false, ""}}},
 	HDHPMinDeductibleSelf: {"IRS minimum deductible of an HSA-qualified plan (self-only)", UnitDollars, []datedValue{
-		{2025, dollars(1650), srcIRSHSA25, false}, {2026, dollars(1700), srcIRSHSA26, false}, {2027, dollars(1750), srcIRSHSA27, false}}},
+		{2025, dollars(1650), srcIRSHSA25, false, ""}, {2026, dollars(1700), srcIRSHSA26, false, ""}, {2027, dollars(1750), srcIRSHSA27, false, ""}}},
 	HDHPMinDeductibleFamily: {"IRS minimum deductible of an HSA-qualified plan (family)", UnitDollars, []datedValue{
-		{2025, dollars(3300), srcIRSHSA25, false}, {2026, dollars(3400), srcIRSHSA26, false}, {2027, dollars(3500), srcIRSHSA27, false}}},
+		{2025, dollars(3300), srcIRSHSA25, false, ""}, {2026, dollars(3400), srcIRSHSA26, false, ""}, {2027, dollars(3500), srcIRSHSA27, false, ""}}},
 	HDHPOOPMaxSelf: {"IRS out-of-pocket maximum of an HSA-qualified plan (self-only)", UnitDollars, []datedValue{
-		{2025, dollars(8300), srcIRSHSA25, false}, {2026, dollars(8500), srcIRSHSA26, false}, {2027, dollars(8700), srcIRSHSA27, false}}},
+		{2025, dollars(8300), srcIRSHSA25, false, ""}, {2026, dollars(8500), srcIRSHSA26, false, ""}, {2027, dollars(8700), srcIRSHSA27, false, ""}}},
 	HDHPOOPMaxFamily: {"IRS out-of-pocket maximum of an HSA-qualified plan (family)", UnitDollars, []datedValue{
-		{2025, dollars(16600), srcIRSHSA25, false}, {2026, dollars(17000), srcIRSHSA26, false}, {2027, dollars(17400), srcIRSHSA27, false}}},
+		{2025, dollars(16600), srcIRSHSA25, false, ""}, {2026, dollars(17000), srcIRSHSA26, false, ""}, {2027, dollars(17400), srcIRSHSA27, false, ""}}},
 	HSALimitSelf: {"HSA contribution limit (self-only)", UnitDollars, []datedValue{
-		{2025, dollars(4300), srcIRSHSA25, false}, {2026, dollars(4400), srcIRSHSA26, false}, {2027, dollars(4500), srcIRSHSA27, false}}},
+		{2025, dollars(4300), srcIRSHSA25, false, ""}, {2026, dollars(4400), srcIRSHSA26, false, ""}, {2027, dollars(4500), srcIRSHSA27, false, ""}}},
 	HSALimitFamily: {"HSA contribution limit (family)", UnitDollars, []datedValue{
-		{2025, dollars(8550), srcIRSHSA25, false}, {2026, dollars(8750), srcIRSHSA26, false}, {2027, dollars(9000), srcIRSHSA27, false}}},
+		{2025, dollars(8550), srcIRSHSA25, false, ""}, {2026, dollars(8750), srcIRSHSA26, false, ""}, {2027, dollars(9000), srcIRSHSA27, false, ""}}},
 	HSACatchUp: {"HSA catch-up contribution at 55 or older", UnitDollars, []datedValue{
-		{2025, dollars(1000), srcCatchUp, false}, {2026, dollars(1000), srcCatchUp, false}, {2027, dollars(1000), srcCatchUp, false}}},
+		{2025, dollars(1000), srcCatchUp, false, ""}, {2026, dollars(1000), srcCatchUp, false, ""}, {2027, dollars(1000), srcCatchUp, false, ""}}},
 	FSASalaryReductionLimit: {"health FSA salary-reduction limit", UnitDollars, []datedValue{
-		{2025, dollars(3300), srcFSA25, false}, {2026, dollars(3400), srcFSA26, false}}},
+		{2025, dollars(3300), srcFSA25, false, ""}, {2026, dollars(3400), srcFSA26, false, ""}}},
 	FSACarryover: {"health FSA carryover limit", UnitDollars, []datedValue{
-		{2025, dollars(660), srcFSA25, false}, {2026, dollars(680), srcFSA26, false}}},
+		{2025, dollars(660), srcFSA25, false, "for unused amounts of plan years beginning in 2025"},
+		{2026, dollars(680), srcFSA26, false, "for unused amounts of plan years beginning in 2026"}}},
 	MedicalMileageRate: {"IRS medical mileage rate", UnitCentsPerMile, []datedValue{
-		{2025, 210, srcMile25, false}, {2026, 205, srcMile26, false}}},
+		{2025, 210, srcMile25, false, ""}, {2026, 205, srcMile26, false, ""}}},
 	FICAEmployee: {"employee FICA rate (Social Security and Medicare)", UnitPercent, []datedValue{
-		{2025, 765, srcFICA, false}, {2026, 765, srcFICA, false}, {2027, 765, srcFICA, false}}},
+		{2025, 765, srcFICA, false, ""}, {2026, 765, srcFICA, false, ""}, {2027, 765, srcFICA, false, ""}}},
 	SocialSecurityWageBase: {"Social Security wage base", UnitDollars, []datedValue{
-		{2026, dollars(184500), srcFICA, false}}},
+		{2026, dollars(184500), srcFICA, false, ""}}},
 
 	PartBPremium: {"Medicare Part B standard premium", UnitDollarsPerMonth, []datedValue{
-		{2025, 18500, srcPartB, false}, {2026, 20290, srcPartB, false}}},
+		{2025, 18500, srcPartB, false, ""}, {2026, 20290, srcPartB, false, ""}}},
 	PartBDeductible: {"Medicare Part B deductible", UnitDollars, []datedValue{
-		{2025, dollars(257), srcPartB, false}, {2026, dollars(283), srcPartB, false}}},
+		{2025, dollars(257), srcPartB, false, ""}, {2026, dollars(283), srcPartB, false, ""}}},
 	PartBCoinsurance: {"Medicare Part B coinsurance after the deductible", UnitPercent, []datedValue{
-		{2025, 2000, srcCoins, false}, {2026, 2000, srcCoins, false}}},
+		{2025, 2000, srcCoins, false, ""}, {2026, 2000, srcCoins, false, ""}}},
 	KXThresholdPTSpeech: {"Medicare KX threshold for physical and speech therapy combined", UnitDollars, []datedValue{
-		{2025, dollars(2410), srcKX25, false}, {2026, dollars(2480), srcKX26, true}}},
+		{2025, dollars(2410), srcKX25, false, ""}, {2026, dollars(2480), srcKX26, true, kxNote}}},
 	KXThresholdOT: {"Medicare KX threshold for occupational therapy", UnitDollars, []datedValue{
-		{2025, dollars(2410), srcKX25, false}, {2026, dollars(2480), srcKX26, true}}},
+		{2025, dollars(2410), srcKX25, false, ""}, {2026, dollars(2480), srcKX26, true, kxNote}}},
 	MedicalReviewThreshold: {"Medicare targeted medical review threshold for therapy", UnitDollars, []datedValue{
-		{2025, dollars(3000), srcReview, false}, {2026, dollars(3000), srcReview, false}, {2027, dollars(3000), srcReview, false}}},
+		{2025, dollars(3000), srcReview, false, reviewNote}, {2026, dollars(3000), srcReview, false, reviewNote},
+		{2027, dollars(3000), srcReview, false, reviewNote}}},
 	NonParticipatingAllowed: {"Medicare allowed amount for a non-participating provider, as a share of the fee schedule", UnitPercent, []datedValue{
-		{2025, 9500, srcNonPar, false}, {2026, 9500, srcNonPar, false}}},
+		{2025, 9500, srcNonPar, false, ""}, {2026, 9500, srcNonPar, false, ""}}},
 	LimitingCharge: {"Medicare limiting charge, as a share of the non-participating allowed amount", UnitPercent, []datedValue{
-		{2025, 11500, srcNonPar, false}, {2026, 11500, srcNonPar, false}}},
+		{2025, 11500, srcNonPar, false, ""}, {2026, 11500, srcNonPar, false, ""}}},
 	ConversionFactor: {"Medicare physician fee schedule conversion factor", UnitDollarsFine, []datedValue{
-		{2025, 323465, srcCF + " for 2025", false}, {2026, 334009, srcCF + " for 2026 (providers not in a qualifying APM, most therapists)", false}}},
+		{2025, 323465, srcCF + " for 2025", false, ""}, {2026, 334009, srcCF + " for 2026 (providers not in a qualifying APM, most therapists)", false, ""}}},
 	ConversionFactorAPM: {"Medicare conversion factor for qualifying APM participants", UnitDollarsFine, []datedValue{
-		{2026, 335675, srcCF + " for 2026", false}}},
+		{2026, 335675, srcCF + " for 2026", false, ""}}},
 }
 
 // Years carried by the figure tables, oldest first.
@@ -234,7 +244,7 @@ func Figure(name FigureName, year int) (FigureValue, bool) {
 	}
 	return FigureValue{
 		Name: name, Label: f.label, Unit: f.unit, Value: d.value,
-		Year: d.year, Asked: year, Source: d.source, Unconfirmed: d.unconfirmed,
+		Year: d.year, Asked: year, Source: d.source, Note: d.note, Unconfirmed: d.unconfirmed,
 	}, true
 }
 

@@ -265,7 +265,7 @@ func figureCaveats(w calc.Warning, n FigureName) string {
 		}
 	}
 	if v, ok := Figure(n, w.Year); ok && v.Unconfirmed {
-		fmt.Fprintf(&b, " The %d figure is an assumption, not yet confirmed in its primary source: check it before relying on it.", w.Year)
+		fmt.Fprintf(&b, " The %d figure is an assumption (%s): check it before relying on it.", w.Year, v.Note)
 	}
 	return b.String()
 }

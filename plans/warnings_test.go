@@ -360,7 +360,7 @@ func TestWarningTextSentences(t *testing.T) {
 		{calc.Warning{Code: WarnKXThresholdPTSpeech, Plan: calc.Medicare, Amount: 250000, Limit: 241000, Visit: 25, Year: 2025},
 			"Physical and speech therapy together, at Medicare-allowed amounts, pass the 2025 KX threshold of $2,410.00 (CMS Physician Fee Schedule final rule for 2025) at in-network visit 25 ($2,500.00 by then): the therapist must document medical necessity from then on, adding the KX modifier to each claim. It is not a cap: Medicare keeps paying for therapy that is necessary."},
 		{calc.Warning{Code: WarnFSAForfeiture, Amount: 100000, Limit: 68000, Year: 2026, AskedYear: 2027},
-			"Even the option that uses the most of it leaves $1,000.00 of the FSA unspent by this therapy, more than the 2026 carryover limit of $680.00 (IRS Rev. Proc. 2025-32 (carryover: unused amounts of plan years beginning in 2026)): $320.00 would be forfeited at the end of the plan year unless other medical expenses use it. (2027 figure not yet published; using 2026.)"},
+			"Even the option that uses the most of it leaves $1,000.00 of the FSA unspent by this therapy, more than the 2026 carryover limit of $680.00 (IRS Rev. Proc. 2025-32): $320.00 would be forfeited at the end of the plan year unless other medical expenses use it. (2027 figure not yet published; using 2026.)"},
 		{calc.Warning{Code: WarnNoOutOfNetworkSection, Plan: calc.POS},
 			"This POS plan has no out_of_network section, so the estimate gives it no out-of-network benefits; most POS plans pay part of out-of-network care, so add the section from the plan documents if this one does."},
 		{calc.Warning{Code: calc.WarnVisitsUsedAboveLimit, Count: 25, Limit: 20},
@@ -378,7 +378,7 @@ func TestWarningTextCaveats(t *testing.T) {
 	w := calc.Warning{Code: WarnKXThresholdOT, Plan: calc.Medicare, Amount: 250000, Limit: 248000, Visit: 25, Year: 2026, AskedYear: 2027}
 	text := WarningText(w)
 	for _, part := range []string{"Occupational therapy", "2026 KX threshold of $2,480.00", "visit 25", "assumption",
-		"not yet read in the CMS text", "2027 figure not yet published; using 2026"} {
+		"(figure from several billing references, not yet read in the CMS text itself)", "2027 figure not yet published; using 2026"} {
 		if !strings.Contains(text, part) {
 			t.Errorf("KX text lacks %q: %s", part, text)
 		}

@@ -1,0 +1,190 @@
+package plans
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/carecost/carecost/calc"
+)
+
+// Each example's headline figures, worked by hand from cost-rules.md before
+// the engine was run. Amounts in cents.
+func TestExamples(t *testing.T) {
+	type want struct {
+		net      [3]calc.Cents // in network, out of network, concierge
+		without  [3]calc.Cents // without the supplemental policy (= net without one)
+		cheapest calc.OptionID
+		warnings []calc.Warning // the scenario's warnings: Parse's, the engine's, FigureWarnings'
+	}
+	same := func(n [3]calc.Cents) [3]calc.Cents { return n }
+	examples := map[string]want{
+		// In network: deductible met by the surgery; OOP max $5,000 − $4,700 spent
+		// = $300 left. 20 % × $110 = $22 a visit: visits 1–13 = $286, visit 14
+		// capped at $14 (OOP max met), visits 15–17 free. $300.00.
+		// Out of network: $4,000 deductible, 12 × min($160, $120) = $1,440: never
+		// met, nothing back: 12 × $160 = $1,920.00.
+		// Concierge with superbill: 12 × $120 = $1,440 to the deductible, nothing
+		// back: 12 × ($250 + $25) = $3,300.00.
+		"tkr-ppo.yaml": {net: [3]calc.Cents{30000, 192000, 330000}, cheapest: calc.InNetworkClinic},
+
+		// In network: $175 allowed; 17 visits × $175 = $2,975 to the deductible;
+		// visit 18: $25 + 20 % × $150 = $30 → $55; visits 19–24: 20 % × $175 = $35
+		// × 6 = $210. $3,240; the HSA pays its $3,000, saving 29.65 % = $889.50:
+		// $2,350.50.
+		// Out of network: 24 × $100 = $2,400 < $6,000 deductible: nothing back;
+		// 24 × $125 = $3,000, all from the HSA: $3,000 − $889.50 = $2,110.50.
+		// Concierge: 18 × $230 = $4,140, HSA $3,000: $4,140 − $889.50 = $3,250.50.
+		// The cash clinic is cheapest while the deductible is not met.
+		"acl-hdhp-hsa.yaml": {net: [3]calc.Cents{235050, 211050, 325050}, cheapest: calc.OutOfNetworkCash},
+
+		// In network: deductible met, $35 copay × 20 covered visits = $700;
+		// visits 21–40 past the limit at the $90 self-pay rate = $1,800. $2,500.00.
+		// Out of network: deductibles cross-accumulate: $2,000 − $1,000 met in
+		// network = $1,000 left. Recognised $90: visits 1–11 = $990; visit 12:
+		// $10 + 40 % × $80 = $32 → share $42, plan $48; visits 13–20: 40 % × $90
+		// = $36, plan $54 × 8 = $432. Plan $480; visits 21–40 past the limit.
+		// 40 × $130 − $480 = $4,720.00.
+		// Concierge: no superbill, 24 × $200 = $4,800.00.
+		"low-back-visit-limit.yaml": {net: [3]calc.Cents{250000, 472000, 480000}, cheapest: calc.InNetworkClinic},
+
+		// The rider: $18 × 12 = $216 premium. In network visits 21–40 are covered
+		// by it: the patient pays 20 % × $95 = $19 × 20 = $380; $700 + $380 +
+		// $216 = $1,296.00. Out of network it covers visits 21–40 too:
+		// 90 − 20 % × $90 = $72 back × 20 = $1,440: $4,720 − $1,440 + $216 =
+		// $3,496.00. Concierge files no claim: $4,800 + $216 = $5,016.00.
+		// Without the rider: the figures of low-back-visit-limit.yaml.
+		"low-back-visit-limit-rider.yaml": {net: [3]calc.Cents{129600, 349600, 501600},
+			without: [3]calc.Cents{250000, 472000, 480000}, cheapest: calc.InNetworkClinic},
+
+		// In network: 10 visits used of 30, so visits 1–20 are covered at the
+		// $30 copay = $600; visits 21–24 at the $120 self-pay rate = $480.
+		// $1,080, all from the FSA, saving 29.65 % = $320.22 ($320.2200):
+		// $759.78.
+		// Out of network: nothing from an HMO; 12 × $200 = $2,400; the FSA pays
+		// its $1,500, saving $444.75: $1,955.25.
+		// Concierge: 12 × $250 = $3,000 − $444.75 = $2,555.25.
+		"hmo-out-of-network-specialist.yaml": {net: [3]calc.Cents{75978, 195525, 255525}, cheapest: calc.InNetworkClinic},
+
+		// In network: deductible met, $40 copay × 24 = $960.00 (per hour of
+		// one-on-one time: $960 × 60 / (24 × 20) = $120.00).
+		// Out of network: recognised $130, deductible $1,500: visits 1–11 =
+		// $1,430; visit 12: $70 + 30 % × $60 = $18 → $88, plan $42; visits 13–16:
+		// 30 % × $130 = $39, plan $91 × 4 = $364. Plan $406: 16 × $180 − $406 =
+		// $2,474.00 (per hour $2,474 × 60 / (16 × 50) = $185.55).
+		// Concierge with superbill: same deductible path over 12 visits: plan $42.
+		// 12 × $275 − $42 = $3,258.00 (per hour $3,258 / 12 = $271.50).
+		"concierge-vs-clinic.yaml": {net: [3]calc.Cents{96000, 247400, 325800}, cheapest: calc.InNetworkClinic},
+
+		// Without a letter massage is not a qualified expense: no tax saved.
+		// In network: 20 % × $60 = $12 × 12 = $144.00. Out of network: no
+		// benefits, 12 × $110 = $1,320.00. Concierge: 10 × $170 = $1,700.00.
+		// The FSA pays nothing: all $1,200 unspent, $520 beyond the 2026 carryover.
+		"massage-without-letter.yaml": {net: [3]calc.Cents{14400, 132000, 170000}, cheapest: calc.InNetworkClinic,
+			warnings: []calc.Warning{
+				{Code: calc.WarnMassageWithoutLetter},
+				{Code: WarnFSAForfeiture, Amount: 120000, Limit: 68000, Year: 2026},
+			}},
+
+		// With the letter: in network $144 from the FSA saves 29.65 % = $42.696
+		// → $42.70: $101.30. Out of network the FSA pays its $1,200, saving
+		// $355.80: $1,320 − $355.80 = $964.20. Concierge $1,700 − $355.80 =
+		// $1,344.20. Nothing forfeited.
+		"massage-with-letter.yaml": {net: [3]calc.Cents{10130, 96420, 134420}, cheapest: calc.InNetworkClinic},
+
+		// Premium: Plan G $150 × 12 = $1,800.
+		// In network, Medicare alone: visits 1–3 × $89.51 = $268.53 to the $283
+		// deductible; visit 4: $14.47 + 20 % × $75.04 ($15.008 → $15.01) = $29.48;
+		// visits 5–36: 20 % × $89.51 ($17.902 → $17.90) × 32 = $572.80. $870.81.
+		// Plan G's $283 deductible takes the first $283 of those shares, then
+		// pays 100 %: the patient pays $283.00 + $1,800 = $2,083.00.
+		// Out of network (non-participating): recognised $85.03, $12.75 balance
+		// billed a visit. Visits 1–3 $255.09; visit 4: $27.91 + 20 % × $57.12
+		// ($11.424 → $11.42), plan $45.70; visits 5–36: 20 % × $85.03 ($17.006 →
+		// $17.01), plan $68.02 × 32 = $2,176.64; plan $2,222.34. Without Plan G:
+		// 36 × $97.78 = $3,520.08 − $2,222.34 = $1,297.74. Plan G pays all but
+		// the $283 deductible of the shares ($11.42 + 32 × $17.01 = $555.74) and
+		// never the balance billing: $283 + 36 × $12.75 = $742.00 + $1,800 =
+		// $2,542.00.
+		// Concierge, no claim: 24 × $225 = $5,400 + $1,800 = $7,200.00.
+		// KX (2026, $2,480): 27 × $89.51 = $2,416.77, 28 × = $2,506.28 → visit 28.
+		// Review ($3,000): 33 × = $2,953.83, 34 × = $3,043.34 → visit 34.
+		"medicare-medigap-g.yaml": {net: [3]calc.Cents{208300, 254200, 720000},
+			without: [3]calc.Cents{87081, 129774, 540000}, cheapest: calc.InNetworkClinic,
+			warnings: []calc.Warning{
+				{Code: WarnKXThresholdPTSpeech, Plan: calc.Medicare, Option: calc.InNetworkClinic,
+					Amount: 250628, Limit: 248000, Visit: 28, Year: 2026},
+				{Code: WarnMedicalReviewPTSpeech, Plan: calc.Medicare, Option: calc.InNetworkClinic,
+					Amount: 304334, Limit: 300000, Visit: 34, Year: 2026},
+			}},
+
+		// Premium: $12 × 12 = $144. In network: $120 allowed, $250 deductible:
+		// visits 1–2 $240; visit 3: $10 + 20 % × $110 = $22 → $32; visits 4–20:
+		// $24 × 17 = $408. PIP leaves $680. Indemnity $40 a visit up to what is
+		// owed, 10 visits: $40 + $40 + $32 + 7 × $24 = $280: $680 − $280 + $144 =
+		// $544.00 (without: $680.00).
+		// Out of network: recognised $140 (cash $150, $10 balance billed), the
+		// shared $250 deductible: visit 1 $140; visit 2: $110 + 20 % × $30 = $6 →
+		// $116, plan $24; visits 3–16: $28, plan $112 × 14 = $1,568. Plan $1,592.
+		// 16 × $150 − $1,592 = $808 (without). Owed after PIP: $150, $126, then
+		// $38: indemnity $40 + $40 + 8 × $38 = $384: $808 − $384 + $144 = $568.00.
+		// Concierge with superbill: recognised $140 of the $200 fee: visit 1
+		// nothing back, visit 2 plan $24, visits 3–12 $112 × 10 = $1,120; plan
+		// $1,144. 12 × $230 − $1,144 = $1,616 (without). Indemnity $40 × 10 =
+		// $400: $1,616 − $400 + $144 = $1,360.00.
+		"car-accident-pip.yaml": {net: [3]calc.Cents{54400, 56800, 136000},
+			without: [3]calc.Cents{68000, 80800, 161600}, cheapest: calc.InNetworkClinic},
+	}
+
+	files, err := filepath.Glob("../examples/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 8 {
+		t.Fatalf("%d examples, want at least 8", len(files))
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			w, ok := examples[name]
+			if !ok {
+				t.Fatalf("no hand-worked figures for %s", name)
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, warnings, err := Parse(f, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := calc.Estimate(s)
+			var net, without [3]calc.Cents
+			for i, o := range r.Options {
+				net[i], without[i] = o.NetCost, o.WithoutSupplementalNetCost
+			}
+			if w.without == ([3]calc.Cents{}) {
+				w.without = same(w.net)
+			}
+			if net != w.net || without != w.without || r.Cheapest != w.cheapest {
+				t.Errorf("net %v without %v cheapest %s\nwant %v without %v cheapest %s",
+					net, without, r.Cheapest, w.net, w.without, w.cheapest)
+			}
+			all := append(append(warnings, r.Warnings...), FigureWarnings(s, &r)...)
+			if !slices.Equal(all, w.warnings) {
+				t.Errorf("warnings %+v\nwant %+v", all, w.warnings)
+			}
+			for _, x := range all {
+				if WarningText(x) == string(x.Code) {
+					t.Errorf("no sentence for %s", x.Code)
+				}
+			}
+		})
+	}
+	for name := range examples {
+		if _, err := os.Stat(filepath.Join("../examples", name)); err != nil {
+			t.Errorf("hand-worked figures for a missing example: %v", err)
+		}
+	}
+}
