@@ -20,8 +20,8 @@ const WarnNoOutOfNetworkSection calc.WarningCode = "no_out_of_network_section"
 // Parse reads a scenario file: Decode, then Resolve. On error it returns
 // *Errors with every problem of the file.
 func Parse(filename string, data []byte) (calc.Scenario, []calc.Warning, error) {
-	v, errs, bad := decode(filename, data)
-	return resolve(displayName(filename), v, bad, errs)
+	v, errs, bad := decodeScenario(filename, data)
+	return resolveValues(fileLabel(filename), v, bad, errs)
 }
 
 // Resolve validates Values and fills every default, giving the Scenario the
@@ -29,7 +29,7 @@ func Parse(filename string, data []byte) (calc.Scenario, []calc.Warning, error) 
 // read as a file writes them: the walk-through passes typed answers through
 // NormalizeTyped first. On error it returns *Errors with every problem.
 func Resolve(filename string, v Values) (calc.Scenario, []calc.Warning, error) {
-	return resolve(displayName(filename), v, nil, nil)
+	return resolveValues(fileLabel(filename), v, nil, nil)
 }
 
 // ValidateField checks one typed answer of the walk-through by the rules of
@@ -44,7 +44,7 @@ func ValidateField(path, text string) error {
 		if i := strings.LastIndexByte(path, '.'); i >= 0 {
 			sec, name = path[:i], path[i+1:]
 		}
-		e := unknownField("", 0, 0, sec, name)
+		e := unknownFieldError("", 0, 0, sec, name)
 		return &e
 	}
 	text = NormalizeTyped(spec.Kind, text)
@@ -54,18 +54,18 @@ func ValidateField(path, text string) error {
 		}
 		return nil
 	}
-	if _, _, problem := check(spec, Value{Text: text}); problem != "" {
+	if _, _, problem := checkValue(spec, Value{Text: text}); problem != "" {
 		return &FieldError{Path: path, Problem: problem, Allowed: spec.Allowed()}
 	}
 	return nil
 }
 
-// thousands matches digits grouped by commas: 1,500 or 12,345,678.90.
-var thousands = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$`)
+// thousandsGrouped matches digits grouped by commas: 1,500 or 12,345,678.90.
+var thousandsGrouped = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$`)
 
 // NormalizeTyped cleans a typed answer of the walk-through before
-// validation: spaces around it go; for money a "$" and thousands separators
-// go ("$1,500.50" → "1500.50"; a comma that does not group thousands, as in
+// validation: spaces around it go; for money a "$" and thousandsGrouped separators
+// go ("$1,500.50" → "1500.50"; a comma that does not group thousandsGrouped, as in
 // "1,50", stays, so validation rejects it rather than misread it); for a
 // percentage a "%" goes ("20%" → "20"); a choice is lower-cased with spaces
 // as underscores ("Physical therapy" → "physical_therapy"); yes and no are
@@ -74,20 +74,20 @@ func NormalizeTyped(kind FieldKind, text string) string {
 	s := strings.TrimSpace(text)
 	switch kind {
 	case KindMoney, KindPercent, KindCount:
-		neg := false
-		if strings.HasPrefix(s, "-") {
-			neg, s = true, strings.TrimSpace(s[1:])
-		}
+		// signs and dollar signs in front, in any order: -$5, $-5
+		prefix := "-"
 		if kind == KindMoney {
-			s = strings.TrimSpace(strings.TrimPrefix(s, "$"))
-			if strings.HasPrefix(s, "-") { // $-5
-				neg, s = true, strings.TrimSpace(s[1:])
-			}
+			prefix = "-$"
+		}
+		neg := false
+		for s != "" && strings.ContainsRune(prefix, rune(s[0])) {
+			neg = neg || s[0] == '-'
+			s = strings.TrimSpace(s[1:])
 		}
 		if kind == KindPercent {
-			s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+			s = strings.TrimRight(s, "% \t")
 		}
-		if thousands.MatchString(s) {
+		if thousandsGrouped.MatchString(s) {
 			s = strings.ReplaceAll(s, ",", "")
 		}
 		if neg {
@@ -102,18 +102,18 @@ func NormalizeTyped(kind FieldKind, text string) string {
 		}
 	case KindEnum:
 		s = strings.ToLower(s)
-		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }), "_")
+		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '_' }), "_")
 	}
-	return s
+	return strings.TrimSpace(s)
 }
 
 // check validates one written value against its spec. It returns the value
 // as a number (cents, basis points, count, year, 1 for true) or as text (a
 // choice, the name), or the problem in words. A null value of a nullable
 // field is not passed here.
-func check(spec FieldSpec, val Value) (n int64, text string, problem string) {
+func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string) {
 	t := val.Text
-	shown := show(val)
+	shown := shownValue(val)
 	if val.Null {
 		return 0, "", "is empty"
 	}
@@ -126,7 +126,7 @@ func check(spec FieldSpec, val Value) (n int64, text string, problem string) {
 		switch {
 		case errors.Is(err, calc.ErrTooLarge):
 			return 0, "", shown + " is above " + calc.Cents(spec.Max).Plain()
-		case errors.Is(err, calc.ErrNotANumber) && looksNumeric(t):
+		case errors.Is(err, calc.ErrNotANumber) && looksLikeNumberNotation(t):
 			return 0, "", shown + " is written in a notation carecost does not read; write a plain decimal like 1500.50"
 		case errors.Is(err, calc.ErrNotANumber):
 			return 0, "", shown + " is not a number"
@@ -143,8 +143,8 @@ func check(spec FieldSpec, val Value) (n int64, text string, problem string) {
 			return 0, "", quotedNumber(spec.Kind, t)
 		}
 		digits := strings.TrimPrefix(t, "-")
-		if digits == "" || !isDigits(digits) {
-			if looksNumeric(t) {
+		if digits == "" || !allDigitsText(digits) {
+			if looksLikeNumberNotation(t) {
 				return 0, "", shown + " is not a whole number written plainly"
 			}
 			return 0, "", shown + " is not a number"
@@ -186,7 +186,7 @@ func check(spec FieldSpec, val Value) (n int64, text string, problem string) {
 			}
 		}
 		problem = shown + " is not one of the choices"
-		if near, ok := nearest(t, spec.Enum); ok {
+		if near, ok := nearestName(t, spec.Enum); ok {
 			problem += "; did you mean " + strconv.Quote(near) + "?"
 		}
 		return 0, "", problem
@@ -207,19 +207,19 @@ func check(spec FieldSpec, val Value) (n int64, text string, problem string) {
 
 // show is how a message quotes a written value: as written, in quotes when
 // it was quoted or is not a plain word.
-func show(val Value) string {
+func shownValue(val Value) string {
 	t := val.Text
 	if !val.Quoted && t != "" && utf8.RuneCountInString(t) <= 40 && strings.IndexFunc(t, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r) || r == '"' || r == '\\'
 	}) < 0 {
 		return t
 	}
-	return quoteShort(t)
+	return quoteForMessage(t)
 }
 
 // quotedNumber is the problem of a number written as a string.
 func quotedNumber(kind FieldKind, t string) string {
-	p := quoteShort(t) + " is text, not a number"
+	p := quoteForMessage(t) + " is text, not a number"
 	if clean := NormalizeTyped(kind, t); clean != t && clean != "" {
 		if _, err := calc.ParseDecimal(clean); err == nil {
 			return p + "; write it without quotes or separators: " + clean
@@ -231,10 +231,10 @@ func quotedNumber(kind FieldKind, t string) string {
 	return p
 }
 
-// looksNumeric: text a YAML reader would take for a number in some notation
+// looksLikeNumberNotation: text a YAML reader would take for a number in some notation
 // (1_500, 1e3, 0x10, +5, .5, 1500.): reported as notation, not as "not a
 // number".
-func looksNumeric(t string) bool {
+func looksLikeNumberNotation(t string) bool {
 	if t == "" {
 		return false
 	}
@@ -251,7 +251,7 @@ func looksNumeric(t string) bool {
 	return hasDigit && t[0] != 'e' && t[0] != 'E'
 }
 
-func isDigits(s string) bool {
+func allDigitsText(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
@@ -260,37 +260,37 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// resolver turns Values into a Scenario.
-type resolver struct {
+// scenarioResolver turns Values into a Scenario.
+type scenarioResolver struct {
 	file string
 	v    Values
 	errs Errors
 	// got holds every valid value by path; a field with an error or not
 	// written is absent.
-	got map[string]parsedValue
+	got map[string]resolvedValue
 	// bad holds the paths written wrongly: no further error about them.
 	bad map[string]bool
 }
 
-type parsedValue struct {
+type resolvedValue struct {
 	n    int64
 	text string
 }
 
-func resolve(file string, v Values, bad map[string]bool, errs Errors) (calc.Scenario, []calc.Warning, error) {
-	r := &resolver{file: file, v: v, errs: errs, got: map[string]parsedValue{}, bad: map[string]bool{}}
+func resolveValues(file string, v Values, bad map[string]bool, errs Errors) (calc.Scenario, []calc.Warning, error) {
+	r := &scenarioResolver{file: file, v: v, errs: errs, got: map[string]resolvedValue{}, bad: map[string]bool{}}
 	for p := range bad {
 		r.bad[p] = true
 	}
 	for p, val := range v {
-		if _, ok := fieldIndex[p]; ok || isSection(p) {
+		if _, ok := fieldIndex[p]; ok || isSectionPath(p) {
 			continue
 		}
 		sec, name := "", p
 		if i := strings.LastIndexByte(p, '.'); i >= 0 {
 			sec, name = p[:i], p[i+1:]
 		}
-		r.errs = append(r.errs, unknownField(file, val.Line, val.Col, sec, name))
+		r.errs = append(r.errs, unknownFieldError(file, val.Line, val.Col, sec, name))
 	}
 	for _, spec := range Fields {
 		val, ok := v[spec.Path]
@@ -300,30 +300,30 @@ func resolve(file string, v Values, bad map[string]bool, errs Errors) (calc.Scen
 		if val.Null && spec.Nullable {
 			continue
 		}
-		n, text, problem := check(spec, val)
+		n, text, problem := checkValue(spec, val)
 		if problem != "" {
 			r.fail(spec.Path, val, problem, spec.Allowed())
 			continue
 		}
-		r.got[spec.Path] = parsedValue{n: n, text: text}
+		r.got[spec.Path] = resolvedValue{n: n, text: text}
 	}
 	s, warnings := r.scenario()
 	if len(r.errs) > 0 {
-		sortErrors(r.errs)
+		sortFieldErrors(r.errs)
 		errs := r.errs
 		return calc.Scenario{}, nil, &errs
 	}
 	return s, warnings, nil
 }
 
-func (r *resolver) fail(path string, at Value, problem, allowed string) {
+func (r *scenarioResolver) fail(path string, at Value, problem, allowed string) {
 	r.errs = append(r.errs, FieldError{File: r.file, Line: at.Line, Col: at.Col, Path: path, Problem: problem, Allowed: allowed})
 	r.bad[path] = true
 }
 
 // written: the field is in the file, valid or not, null included, or a
 // section it is in was written wrongly (so it was not read).
-func (r *resolver) written(path string) bool {
+func (r *scenarioResolver) written(path string) bool {
 	if _, ok := r.v[path]; ok || r.bad[path] {
 		return true
 	}
@@ -339,28 +339,28 @@ func (r *resolver) written(path string) bool {
 	}
 }
 
-func (r *resolver) has(path string) bool {
+func (r *scenarioResolver) has(path string) bool {
 	_, ok := r.got[path]
 	return ok
 }
 
-func (r *resolver) num(path string, def int64) int64 {
+func (r *scenarioResolver) num(path string, def int64) int64 {
 	if g, ok := r.got[path]; ok {
 		return g.n
 	}
 	return def
 }
 
-func (r *resolver) text(path, def string) string {
+func (r *scenarioResolver) text(path, def string) string {
 	if g, ok := r.got[path]; ok {
 		return g.text
 	}
 	return def
 }
 
-func (r *resolver) cents(path string) calc.Cents { return calc.Cents(r.num(path, 0)) }
+func (r *scenarioResolver) cents(path string) calc.Cents { return calc.Cents(r.num(path, 0)) }
 
-func (r *resolver) flag(path string, def bool) bool {
+func (r *scenarioResolver) flag(path string, def bool) bool {
 	d := int64(0)
 	if def {
 		d = 1
@@ -368,14 +368,14 @@ func (r *resolver) flag(path string, def bool) bool {
 	return r.num(path, d) == 1
 }
 
-func (r *resolver) centsLimit(path string) calc.Limit[calc.Cents] {
+func (r *scenarioResolver) centsLimit(path string) calc.Limit[calc.Cents] {
 	if g, ok := r.got[path]; ok {
 		return calc.Cap(calc.Cents(g.n))
 	}
 	return calc.Limit[calc.Cents]{}
 }
 
-func (r *resolver) countLimit(path string) calc.Limit[int] {
+func (r *scenarioResolver) countLimit(path string) calc.Limit[int] {
 	if g, ok := r.got[path]; ok {
 		return calc.Cap(int(g.n))
 	}
@@ -384,7 +384,7 @@ func (r *resolver) countLimit(path string) calc.Limit[int] {
 
 // sectionWritten: the section is in the file, as a mapping or through any
 // field inside it.
-func (r *resolver) sectionWritten(section string) bool {
+func (r *scenarioResolver) sectionWritten(section string) bool {
 	if _, ok := r.v[section]; ok || r.bad[section] {
 		return true
 	}
@@ -404,7 +404,7 @@ func (r *resolver) sectionWritten(section string) bool {
 
 // where is the place to point at for a field that is not written: its
 // section's key, or the nearest written parent's.
-func (r *resolver) where(path string) Value {
+func (r *scenarioResolver) where(path string) Value {
 	for s := path; s != ""; {
 		i := strings.LastIndexByte(s, '.')
 		if i < 0 {
@@ -419,7 +419,7 @@ func (r *resolver) where(path string) Value {
 }
 
 // missing reports a field that must be written and is not.
-func (r *resolver) missing(path, why string) {
+func (r *scenarioResolver) missing(path, why string) {
 	if r.written(path) {
 		return // already reported, or null (reported as empty)
 	}
@@ -436,7 +436,7 @@ var planTypesWithoutOOPMax = map[calc.PlanType]bool{
 	calc.Medicare: true, calc.WorkersComp: true, calc.AutoPIP: true, calc.NoPlan: true,
 }
 
-func (r *resolver) scenario() (calc.Scenario, []calc.Warning) {
+func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 	var s calc.Scenario
 	var warnings []calc.Warning
 
@@ -545,7 +545,7 @@ func (r *resolver) scenario() (calc.Scenario, []calc.Warning) {
 
 // costSharing reads one network's cost sharing and checks its amounts
 // against each other.
-func (r *resolver) costSharing(cs *calc.CostSharing, section string) {
+func (r *scenarioResolver) costSharing(cs *calc.CostSharing, section string) {
 	cs.Deductible = r.cents(section + ".deductible")
 	cs.DeductibleMet = r.cents(section + ".deductible_met")
 	cs.DeductibleApplies = r.flag(section+".deductible_applies", true)
@@ -577,7 +577,7 @@ func (r *resolver) costSharing(cs *calc.CostSharing, section string) {
 
 // belongs reports each field of section (supplemental or account) written
 // for a kind other than the one chosen.
-func (r *resolver) belongs(section, kind string) {
+func (r *scenarioResolver) belongs(section, kind string) {
 	for _, spec := range Fields {
 		if spec.Section() != section || spec.Kinds == nil || spec.BelongsTo(kind) || !r.written(spec.Path) {
 			continue

@@ -1,0 +1,243 @@
+package plans
+
+import (
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+
+	"pgregory.net/rapid"
+
+	"github.com/carecost/carecost/calc"
+)
+
+func TestEveryFieldHasAnEncoder(t *testing.T) {
+	for _, f := range Fields {
+		if fieldGetters[f.Path] == nil {
+			t.Errorf("%s has no encoder", f.Path)
+		}
+	}
+	if len(fieldGetters) != len(Fields) {
+		t.Errorf("%d encoders for %d fields", len(fieldGetters), len(Fields))
+	}
+}
+
+func TestMarshalWritesOnlyTheKindsFields(t *testing.T) {
+	s, _, err := parseFields(t, scenarioWith(map[string]string{
+		"supplemental.kind": "indemnity", "supplemental.per_visit": "40", "supplemental.annual_max": "500",
+		"account.kind": "none",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	want := "supplemental:\n  kind: indemnity\n  premium_monthly: 0\n  per_visit: 40\n  max_visits: null # no maximum\n  annual_max: 500\n  covers_out_of_network: false\naccount:\n  kind: none\n"
+	if !strings.HasSuffix(text, want) {
+		t.Errorf("got\n%s\nwant it to end with\n%s", text, want)
+	}
+	// self_pay differs from the charge, so it is written; the options'
+	// visits follow care.visits, so they are not
+	if !strings.Contains(text, "self_pay: 120") || strings.Contains(text, "    visits:") {
+		t.Errorf("got\n%s", text)
+	}
+}
+
+func TestMarshalConformanceRoundTrip(t *testing.T) {
+	files := conformanceFiles(t)
+	if len(files) == 0 {
+		t.Skip("no ../testdata/conformance/cNN.json")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _, err := Parse(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		requireRoundTrip(t, s)
+	}
+}
+
+// fatalReporter is what requireRoundTrip needs of *testing.T and *rapid.T.
+type fatalReporter interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
+// requireRoundTrip checks that Parse reads Marshal(s) back to s.
+func requireRoundTrip(t fatalReporter, s calc.Scenario) {
+	t.Helper()
+	out, err := Marshal(s)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	back, _, err := Parse("marshalled.yaml", out)
+	if err != nil {
+		t.Fatalf("Parse(Marshal(s)): %v\n%s", err, out)
+	}
+	if !reflect.DeepEqual(back, s) {
+		t.Fatalf("round trip changed the scenario:\n was %+v\n now %+v\nfile:\n%s", s, back, out)
+	}
+}
+
+func TestMarshalRoundTripProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		requireRoundTrip(t, validScenario().Draw(t, "scenario"))
+	})
+}
+
+// validScenario generates Scenarios that satisfy every rule of the format,
+// with the defaults resolved as Parse resolves them.
+func validScenario() *rapid.Generator[calc.Scenario] {
+	return rapid.Custom(func(t *rapid.T) calc.Scenario {
+		amount := func(label string, lo, hi calc.Cents) calc.Cents {
+			return calc.Cents(rapid.OneOf(
+				rapid.Int64Range(int64(lo), int64(hi)),
+				rapid.SampledFrom([]int64{int64(lo), int64(hi)}),
+			).Draw(t, label))
+		}
+		money := func(label string) calc.Cents { return amount(label, 0, moneyCeiling) }
+		percent := func(label string) calc.BasisPoints {
+			return calc.BasisPoints(rapid.Int64Range(0, percentCeiling).Draw(t, label))
+		}
+		sharing := func(label string, mustHaveMax bool) calc.CostSharing {
+			var cs calc.CostSharing
+			cs.Deductible = money(label + ".deductible")
+			cs.DeductibleMet = amount(label+".met", 0, cs.Deductible)
+			cs.DeductibleApplies = rapid.Bool().Draw(t, label+".applies")
+			cs.Copay = money(label + ".copay")
+			cs.Coinsurance = percent(label + ".coinsurance")
+			if mustHaveMax || rapid.Bool().Draw(t, label+".hasMax") {
+				cs.OOPMax = calc.Cap(amount(label+".max", cs.Deductible, moneyCeiling))
+				cs.OOPSpent = amount(label+".spent", 0, cs.OOPMax.Value)
+			} else {
+				cs.OOPSpent = money(label + ".spent")
+			}
+			return cs
+		}
+		visits := func(label string, lo int) int { return rapid.IntRange(lo, visitsCeiling).Draw(t, label) }
+		minutes := func(label string) int { return rapid.IntRange(1, minutesCeiling).Draw(t, label) }
+
+		var s calc.Scenario
+		s.Name = rapid.OneOf(
+			rapid.StringOfN(rapid.RuneFrom(nil, unicode.L, unicode.N, unicode.P, unicode.S, unicode.Zs), 0, nameCeiling, -1),
+			rapid.SampledFrom([]string{"", "null", "true", "1500", "- x", "# x", "a: b", " padded ", "'q'", `"q"`, "~", "0x10"}),
+		).Draw(t, "name")
+		if rapid.Bool().Draw(t, "hasYear") {
+			s.Year = rapid.IntRange(2000, 2100).Draw(t, "year")
+		}
+		p := &s.Plan
+		p.Type = rapid.SampledFrom(calc.PlanTypes).Draw(t, "type")
+		p.PremiumMonthly = money("premium")
+		p.Coverage = rapid.SampledFrom([]calc.Coverage{calc.Self, calc.Family}).Draw(t, "coverage")
+		p.InNetwork = sharing("in", !planTypesWithoutOOPMax[p.Type])
+		p.OutOfNetwork.CostSharing = sharing("oon", false)
+		p.OutOfNetwork.Covered = rapid.Bool().Draw(t, "covered")
+		p.OutOfNetwork.Allowed = money("oon.allowed")
+		p.OutOfNetwork.SharesDeductible = rapid.Bool().Draw(t, "shares")
+		if rapid.Bool().Draw(t, "hasLimit") {
+			p.VisitLimit = calc.Cap(visits("limit", 0))
+		}
+		p.VisitsUsed = visits("used", 0)
+
+		c := &s.Care
+		c.Service = rapid.SampledFrom(calc.Services).Draw(t, "service")
+		c.MedicalNecessityLetter = rapid.Bool().Draw(t, "letter")
+		c.Visits = visits("visits", 1)
+		c.InNetwork = calc.ClinicCare{Charge: money("charge"), Allowed: money("allowed"), SelfPay: money("selfPay"), Minutes: minutes("in.minutes")}
+		c.OutOfNetwork = calc.CashCare{CashRate: money("cash"), Minutes: minutes("oon.minutes"), Visits: visits("oon.visits", 1),
+			ServiceFeePercent: percent("feePercent"), ServiceFeePerClaim: money("feePerClaim"),
+			ReimbursementDays: rapid.IntRange(0, daysCeiling).Draw(t, "days")}
+		c.Concierge = calc.ConciergeCare{Fee: money("fee"), TravelFee: money("travel"), Minutes: minutes("c.minutes"),
+			Visits: visits("c.visits", 1), Superbill: rapid.Bool().Draw(t, "superbill")}
+
+		sp := &s.Supplemental
+		sp.Kind = rapid.SampledFrom(calc.SupplementalKinds).Draw(t, "supplemental")
+		switch sp.Kind {
+		case calc.ExtraVisits:
+			sp.Visits = visits("s.visits", 0)
+			sp.Copay = money("s.copay")
+			sp.Coinsurance = percent("s.coinsurance")
+		case calc.Indemnity:
+			sp.PerVisit = money("s.perVisit")
+			if rapid.Bool().Draw(t, "s.hasMaxVisits") {
+				sp.MaxVisits = calc.Cap(visits("s.maxVisits", 0))
+			}
+		case calc.Secondary:
+			sp.Coinsurance = percent("s.coinsurance")
+			sp.Deductible = money("s.deductible")
+		}
+		if sp.Kind == calc.Indemnity || sp.Kind == calc.Secondary {
+			if rapid.Bool().Draw(t, "s.hasAnnualMax") {
+				sp.AnnualMax = calc.Cap(money("s.annualMax"))
+			}
+		}
+		if sp.Kind != calc.NoSupplemental {
+			sp.PremiumMonthly = money("s.premium")
+			sp.CoversOutOfNetwork = rapid.Bool().Draw(t, "s.oon")
+		}
+
+		a := &s.Account
+		a.Kind = rapid.SampledFrom(calc.AccountKinds).Draw(t, "account")
+		if a.Kind != calc.NoAccount {
+			a.Balance = money("balance")
+			a.TaxRate = percent("taxRate")
+		}
+		return s
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	addScenarioSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, _, err := Parse("fuzz.yaml", data)
+		if err != nil {
+			var es *Errors
+			if !errors.As(err, &es) || len(*es) == 0 {
+				t.Fatalf("error %v (%T) is not a non-empty *Errors", err, err)
+			}
+			return
+		}
+		requireRoundTrip(t, s)
+	})
+}
+
+func FuzzValidateField(f *testing.F) {
+	for i, text := range []string{"1500", "$1,500.50", "1,50", "0.295", "20%", "-$5", "$-$5", "hdhp", "Physical therapy",
+		"yes", "", " ", "1e3", "365", "366", "2027", "\xff", "null", "100.01 %%"} {
+		f.Add(uint(i), text)
+	}
+	f.Fuzz(func(t *testing.T, index uint, text string) {
+		spec := Fields[index%uint(len(Fields))]
+		err := ValidateField(spec.Path, text)
+		clean := NormalizeTyped(spec.Kind, text)
+		if again := NormalizeTyped(spec.Kind, clean); again != clean {
+			t.Fatalf("NormalizeTyped(%v) not idempotent: %q → %q → %q", spec.Kind, text, clean, again)
+		}
+		if (ValidateField(spec.Path, clean) == nil) != (err == nil) {
+			t.Fatalf("%s: %q and its normal form %q validate differently", spec.Path, text, clean)
+		}
+		if err != nil {
+			var fe *FieldError
+			if !errors.As(err, &fe) || fe.Path != spec.Path || fe.Problem == "" {
+				t.Fatalf("%s %q: bad error %#v", spec.Path, text, err)
+			}
+			return
+		}
+		// an accepted answer reads back, in a file, as a value of the field
+		if clean == "" || spec.Kind == KindText {
+			return
+		}
+		if _, _, problem := checkValue(spec, Value{Text: clean}); problem != "" {
+			t.Fatalf("%s: %q accepted but %q is not: %s", spec.Path, text, clean, problem)
+		}
+	})
+}

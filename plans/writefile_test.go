@@ -1,0 +1,96 @@
+package plans
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteFileCreatesWithMode0600(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "knee.yaml")
+	if err := WriteFile(path, []byte("version: 1\n"), false); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || string(got) != "version: 1\n" {
+		t.Fatalf("read back %q, %v", got, err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", info.Mode().Perm())
+	}
+	assertOnlyFiles(t, dir, "knee.yaml")
+}
+
+func TestWriteFileNeverReplacesWithoutOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "knee.yaml")
+	if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteFile(path, []byte("new"), false)
+	if !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("error %v does not wrap fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "mine" {
+		t.Errorf("the file was changed to %q", got)
+	}
+	assertOnlyFiles(t, dir, "knee.yaml")
+
+	// with overwrite the file is replaced, and is then 0600
+	if err := WriteFile(path, []byte("new"), true); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "new" {
+		t.Errorf("read back %q", got)
+	}
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v after overwrite, want 0600", info.Mode().Perm())
+	}
+	assertOnlyFiles(t, dir, "knee.yaml")
+}
+
+func TestWriteFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	// a directory that does not exist: an error, nothing left behind
+	if err := WriteFile(filepath.Join(dir, "missing", "x.yaml"), []byte("x"), false); err == nil {
+		t.Error("no error writing into a missing directory")
+	}
+	// a directory in the way of the rename
+	sub := filepath.Join(dir, "taken")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(sub, []byte("x"), true); err == nil {
+		t.Error("no error replacing a directory")
+	}
+	assertOnlyFiles(t, dir, "taken")
+}
+
+// assertOnlyFiles checks that dir holds exactly names: no temporary file
+// is left behind.
+func assertOnlyFiles(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if len(got) != len(names) {
+		t.Fatalf("directory holds %v, want %v", got, names)
+	}
+	for i := range names {
+		if got[i] != names[i] {
+			t.Fatalf("directory holds %v, want %v", got, names)
+		}
+	}
+}
