@@ -51,20 +51,20 @@ func (k FieldKind) String() string {
 
 // Limits of the field kinds, in the units the field is held in.
 const (
-	// maxMoney is $1,000,000 in cents: no therapy figure comes near it, so a
+	// moneyCeiling is $1,000,000 in cents: no therapy figure comes near it, so a
 	// larger one is a typing mistake.
-	maxMoney = 100_000_000
-	// maxPercent is 100 % in basis points.
-	maxPercent = 10_000
-	// maxVisits bounds every visit count: one visit a day for a year.
-	maxVisits = 365
-	// maxMinutes is an eight-hour session.
-	maxMinutes = 480
-	// maxDays bounds reimbursement_days: money back after more than a year is
+	moneyCeiling = 100_000_000
+	// percentCeiling is 100 % in basis points.
+	percentCeiling = 10_000
+	// visitsCeiling bounds every visit count: one visit a day for a year.
+	visitsCeiling = 365
+	// minutesCeiling is an eight-hour session.
+	minutesCeiling = 480
+	// daysCeiling bounds reimbursement_days: money back after more than a year is
 	// a typing mistake.
-	maxDays = 365
-	// maxNameRunes bounds the scenario's name.
-	maxNameRunes = 200
+	daysCeiling = 365
+	// nameCeiling bounds the scenario's name.
+	nameCeiling = 200
 )
 
 // FieldSpec describes one scenario field. Fields is the one table of them:
@@ -177,7 +177,7 @@ var fieldIndex = func() map[string]int {
 	return m
 }()
 
-func enumOf[T ~string](xs []T) []string {
+func enumWords[T ~string](xs []T) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = string(x)
@@ -187,42 +187,47 @@ func enumOf[T ~string](xs []T) []string {
 
 // Field kinds of the supplemental policy and the account, as Kinds lists.
 var (
-	anyPolicy       = []string{string(calc.ExtraVisits), string(calc.Indemnity), string(calc.Secondary)}
-	extraVisitsOnly = []string{string(calc.ExtraVisits)}
-	indemnityOnly   = []string{string(calc.Indemnity)}
-	secondaryOnly   = []string{string(calc.Secondary)}
-	anyAccount      = []string{string(calc.HSA), string(calc.FSA)}
+	kindsAnyPolicy   = []string{string(calc.ExtraVisits), string(calc.Indemnity), string(calc.Secondary)}
+	kindsExtraVisits = []string{string(calc.ExtraVisits)}
+	kindsIndemnity   = []string{string(calc.Indemnity)}
+	kindsSecondary   = []string{string(calc.Secondary)}
+	kindsAnyAccount  = []string{string(calc.HSA), string(calc.FSA)}
 )
 
-func money(path, help, def string) FieldSpec {
-	return FieldSpec{Path: path, Kind: KindMoney, Help: help, Max: maxMoney, Default: def}
+func specMoney(path, help, def string) FieldSpec {
+	return FieldSpec{Path: path, Kind: KindMoney, Help: help, Max: moneyCeiling, Default: def}
 }
 
-func percent(path, help string) FieldSpec {
-	return FieldSpec{Path: path, Kind: KindPercent, Help: help, Max: maxPercent, Default: "0"}
+func specPercent(path, help string) FieldSpec {
+	return FieldSpec{Path: path, Kind: KindPercent, Help: help, Max: percentCeiling, Default: "0"}
 }
 
-func boolean(path, help, def string) FieldSpec {
+func specBool(path, help, def string) FieldSpec {
 	return FieldSpec{Path: path, Kind: KindBool, Help: help, Default: def}
 }
 
-func count(path, help string, lo, hi int64, def string) FieldSpec {
+func specCount(path, help string, lo, hi int64, def string) FieldSpec {
 	return FieldSpec{Path: path, Kind: KindCount, Help: help, Min: lo, Max: hi, Default: def}
 }
 
-func maximum(f FieldSpec) FieldSpec {
+func specMaximum(f FieldSpec) FieldSpec {
 	f.Nullable = true
 	f.Default = "no maximum"
 	return f
 }
 
-func required(f FieldSpec) FieldSpec {
+func withDefault(def string, f FieldSpec) FieldSpec {
+	f.Default = def
+	return f
+}
+
+func specRequired(f FieldSpec) FieldSpec {
 	f.Required = true
 	f.Default = ""
 	return f
 }
 
-func ofKinds(kinds []string, f FieldSpec) FieldSpec {
+func specKinds(kinds []string, f FieldSpec) FieldSpec {
 	f.Kinds = kinds
 	return f
 }
@@ -230,101 +235,104 @@ func ofKinds(kinds []string, f FieldSpec) FieldSpec {
 // Fields lists every scenario field in the order of the format's reference
 // listing (scenario-format.md).
 var Fields = []FieldSpec{
-	required(FieldSpec{Path: "version", Kind: KindCount, Min: 1, Max: 1,
+	specRequired(FieldSpec{Path: "version", Kind: KindCount, Min: 1, Max: 1,
 		Help: "The version of the scenario format; always 1"}),
-	{Path: "name", Kind: KindText, Max: maxNameRunes, Default: "no name",
+	{Path: "name", Kind: KindText, Max: nameCeiling, Default: "no name",
 		Help: "A name for this scenario, shown at the top of the comparison"},
 	{Path: "year", Kind: KindYear, Min: 2000, Max: 2100, Default: "the newest year carecost has figures for",
 		Help: "The plan year, which picks the federal limits the warnings compare with"},
 
-	required(FieldSpec{Path: "plan.type", Kind: KindEnum, Enum: enumOf(calc.PlanTypes),
+	specRequired(FieldSpec{Path: "plan.type", Kind: KindEnum, Enum: enumWords(calc.PlanTypes),
 		Help: "The kind of health plan (none: no insurance)"}),
-	money("plan.premium_monthly",
+	specMoney("plan.premium_monthly",
 		"What the plan costs you each month; the same under every option, so it is shown but not compared", "0"),
-	{Path: "plan.coverage", Kind: KindEnum, Enum: enumOf([]calc.Coverage{calc.Self, calc.Family}), Default: "self",
+	{Path: "plan.coverage", Kind: KindEnum, Enum: enumWords([]calc.Coverage{calc.Self, calc.Family}), Default: "self",
 		Help: "Whose coverage it is: just you (self) or a family plan"},
 
-	money("plan.in_network.deductible", "What you pay in network before the plan starts paying", "0"),
-	money("plan.in_network.deductible_met",
+	specMoney("plan.in_network.deductible", "What you pay in network before the plan starts paying", "0"),
+	specMoney("plan.in_network.deductible_met",
 		"How much of the in-network deductible is already met this plan year, or sure to be met before therapy starts", "0"),
-	boolean("plan.in_network.deductible_applies",
+	specBool("plan.in_network.deductible_applies",
 		"Whether therapy visits count against the deductible (false for plans where a copay starts at once)", "true"),
-	money("plan.in_network.copay", "A fixed amount you pay per in-network visit; when above 0 it replaces coinsurance", "0"),
-	percent("plan.in_network.coinsurance", "Your share of each in-network visit after the deductible, in percent"),
-	maximum(money("plan.in_network.oop_max",
-		"The most you pay in network in a plan year, after which the plan pays everything", "")),
-	money("plan.in_network.oop_spent",
+	specMoney("plan.in_network.copay", "A fixed amount you pay per in-network visit; when above 0 it replaces coinsurance", "0"),
+	specPercent("plan.in_network.coinsurance", "Your share of each in-network visit after the deductible, in percent"),
+	withDefault("no maximum, which only medicare, workers_comp, auto_pip and none may have",
+		specMaximum(specMoney("plan.in_network.oop_max",
+			"The most you pay in network in a plan year, after which the plan pays everything", ""))),
+	specMoney("plan.in_network.oop_spent",
 		"How much you have already paid toward the in-network out-of-pocket maximum this plan year", "0"),
 
-	boolean("plan.out_of_network.covered",
+	specBool("plan.out_of_network.covered",
 		"Whether the plan pays anything toward out-of-network care",
 		"false for hmo, epo and none, true otherwise; a plan without an out_of_network section has no out-of-network benefits"),
-	money("plan.out_of_network.deductible", "What you pay out of network before the plan starts paying", "0"),
-	money("plan.out_of_network.deductible_met",
+	specMoney("plan.out_of_network.deductible", "What you pay out of network before the plan starts paying", "0"),
+	specMoney("plan.out_of_network.deductible_met",
 		"How much of the out-of-network deductible is already met this plan year", "0"),
-	boolean("plan.out_of_network.deductible_applies",
+	specBool("plan.out_of_network.deductible_applies",
 		"Whether out-of-network therapy visits count against the out-of-network deductible", "true"),
-	money("plan.out_of_network.copay", "A fixed amount you pay per out-of-network visit; when above 0 it replaces coinsurance", "0"),
-	percent("plan.out_of_network.coinsurance", "Your share of what the plan recognises out of network, in percent"),
-	maximum(money("plan.out_of_network.oop_max", "The most you pay out of network in a plan year", "")),
-	money("plan.out_of_network.oop_spent",
+	specMoney("plan.out_of_network.copay", "A fixed amount you pay per out-of-network visit; when above 0 it replaces coinsurance", "0"),
+	specPercent("plan.out_of_network.coinsurance", "Your share of what the plan recognises out of network, in percent"),
+	specMaximum(specMoney("plan.out_of_network.oop_max", "The most you pay out of network in a plan year", "")),
+	specMoney("plan.out_of_network.oop_spent",
 		"How much you have already paid toward the out-of-network maximum this plan year", "0"),
-	money("plan.out_of_network.allowed",
-		"What the plan recognises for one out-of-network visit (required when out-of-network care is covered)", "0"),
-	boolean("plan.out_of_network.shares_deductible",
+	specMoney("plan.out_of_network.allowed",
+		"What the plan recognises for one out-of-network visit (required when out-of-network care is covered)",
+		"0; required when out-of-network care is covered"),
+	specBool("plan.out_of_network.shares_deductible",
 		"Whether money applied to either deductible counts toward both", "false"),
 
-	maximum(count("plan.visit_limit", "How many therapy visits the plan covers in a plan year, in and out of network together",
-		0, maxVisits, "")),
-	count("plan.visits_used", "How many of those visits you have already used this plan year", 0, maxVisits, "0"),
+	specMaximum(specCount("plan.visit_limit", "How many therapy visits the plan covers in a plan year, in and out of network together",
+		0, visitsCeiling, "")),
+	specCount("plan.visits_used", "How many of those visits you have already used this plan year", 0, visitsCeiling, "0"),
 
-	{Path: "care.service", Kind: KindEnum, Enum: enumOf(calc.Services), Default: string(calc.PhysicalTherapy),
+	{Path: "care.service", Kind: KindEnum, Enum: enumWords(calc.Services), Default: string(calc.PhysicalTherapy),
 		Help: "The kind of therapy"},
-	boolean("care.medical_necessity_letter",
+	specBool("care.medical_necessity_letter",
 		"Whether a doctor has written a letter of medical necessity (massage needs one to be paid from an HSA or FSA)", "false"),
-	required(count("care.visits", "How many visits the course of therapy needs", 1, maxVisits, "")),
+	specRequired(specCount("care.visits", "How many visits the course of therapy needs", 1, visitsCeiling, "")),
 
-	required(money("care.in_network.charge", "What the in-network clinic bills for one visit", "")),
-	money("care.in_network.allowed",
-		"The rate your plan negotiated with the clinic for one visit (required unless plan type is none)", "0"),
-	money("care.in_network.self_pay", "What the clinic charges for a visit the plan does not cover", "same as charge"),
-	count("care.in_network.minutes", "One-on-one minutes with the therapist in one clinic visit", 1, maxMinutes, "30"),
+	specRequired(specMoney("care.in_network.charge", "What the in-network clinic bills for one visit", "")),
+	specMoney("care.in_network.allowed",
+		"The rate your plan negotiated with the clinic for one visit (required unless plan type is none)",
+		"required unless plan type is none"),
+	specMoney("care.in_network.self_pay", "What the clinic charges for a visit the plan does not cover", "same as charge"),
+	specCount("care.in_network.minutes", "One-on-one minutes with the therapist in one clinic visit", 1, minutesCeiling, "30"),
 
-	required(money("care.out_of_network.cash_rate", "What the out-of-network provider charges for one visit, paid at the visit", "")),
-	count("care.out_of_network.minutes", "One-on-one minutes in one out-of-network visit", 1, maxMinutes, "60"),
-	count("care.out_of_network.visits", "How many visits with the out-of-network provider", 1, maxVisits, "same as care.visits"),
-	percent("care.out_of_network.service_fee_percent",
+	specRequired(specMoney("care.out_of_network.cash_rate", "What the out-of-network provider charges for one visit, paid at the visit", "")),
+	specCount("care.out_of_network.minutes", "One-on-one minutes in one out-of-network visit", 1, minutesCeiling, "60"),
+	specCount("care.out_of_network.visits", "How many visits with the out-of-network provider", 1, visitsCeiling, "same as care.visits"),
+	specPercent("care.out_of_network.service_fee_percent",
 		"A superbill service's fee, in percent of what the plan reimburses"),
-	money("care.out_of_network.service_fee_per_claim", "A superbill service's fee for every claim filed", "0"),
-	count("care.out_of_network.reimbursement_days", "How many days after a visit the plan's money comes back", 0, maxDays, "30"),
+	specMoney("care.out_of_network.service_fee_per_claim", "A superbill service's fee for every claim filed", "0"),
+	specCount("care.out_of_network.reimbursement_days", "How many days after a visit the plan's money comes back", 0, daysCeiling, "30"),
 
-	required(money("care.concierge.fee", "What the concierge or mobile therapist charges for one session", "")),
-	money("care.concierge.travel_fee", "A travel fee added to each concierge session", "0"),
-	count("care.concierge.minutes", "One-on-one minutes in one concierge session", 1, maxMinutes, "60"),
-	count("care.concierge.visits", "How many concierge sessions", 1, maxVisits, "same as care.visits"),
-	boolean("care.concierge.superbill",
+	specRequired(specMoney("care.concierge.fee", "What the concierge or mobile therapist charges for one session", "")),
+	specMoney("care.concierge.travel_fee", "A travel fee added to each concierge session", "0"),
+	specCount("care.concierge.minutes", "One-on-one minutes in one concierge session", 1, minutesCeiling, "60"),
+	specCount("care.concierge.visits", "How many concierge sessions", 1, visitsCeiling, "same as care.visits"),
+	specBool("care.concierge.superbill",
 		"Whether the concierge gives you a superbill to claim the session fee as out-of-network care", "false"),
 
-	{Path: "supplemental.kind", Kind: KindEnum, Enum: enumOf(calc.SupplementalKinds), Default: string(calc.NoSupplemental),
+	{Path: "supplemental.kind", Kind: KindEnum, Enum: enumWords(calc.SupplementalKinds), Default: string(calc.NoSupplemental),
 		Help: "A second policy beside the plan: extra visits past the limit, a fixed amount per visit (indemnity), or a secondary plan"},
-	ofKinds(anyPolicy, money("supplemental.premium_monthly", "What the supplemental policy costs each month", "0")),
-	ofKinds(extraVisitsOnly, count("supplemental.visits", "How many visits past the plan's limit the policy covers", 0, maxVisits, "0")),
-	ofKinds(extraVisitsOnly, money("supplemental.copay", "What you pay per visit the policy covers; when above 0 it replaces its coinsurance", "0")),
-	ofKinds([]string{string(calc.ExtraVisits), string(calc.Secondary)},
-		percent("supplemental.coinsurance", "Your share, in percent, of what the policy covers")),
-	ofKinds(indemnityOnly, money("supplemental.per_visit", "What the policy pays you for each therapy visit", "0")),
-	ofKinds(indemnityOnly, maximum(count("supplemental.max_visits",
-		"How many visits the policy pays for in a year (0 means none)", 0, maxVisits, ""))),
-	ofKinds([]string{string(calc.Indemnity), string(calc.Secondary)},
-		maximum(money("supplemental.annual_max", "The most the policy pays in a year", ""))),
-	ofKinds(secondaryOnly, money("supplemental.deductible", "What you pay before the secondary policy starts paying", "0")),
-	ofKinds(anyPolicy, boolean("supplemental.covers_out_of_network",
+	specKinds(kindsAnyPolicy, specMoney("supplemental.premium_monthly", "What the supplemental policy costs each month", "0")),
+	specKinds(kindsExtraVisits, specCount("supplemental.visits", "How many visits past the plan's limit the policy covers", 0, visitsCeiling, "0")),
+	specKinds(kindsExtraVisits, specMoney("supplemental.copay", "What you pay per visit the policy covers; when above 0 it replaces its coinsurance", "0")),
+	specKinds([]string{string(calc.ExtraVisits), string(calc.Secondary)},
+		specPercent("supplemental.coinsurance", "Your share, in percent, of what the policy covers")),
+	specKinds(kindsIndemnity, specMoney("supplemental.per_visit", "What the policy pays you for each therapy visit", "0")),
+	specKinds(kindsIndemnity, specMaximum(specCount("supplemental.max_visits",
+		"How many visits the policy pays for in a year (0 means none)", 0, visitsCeiling, ""))),
+	specKinds([]string{string(calc.Indemnity), string(calc.Secondary)},
+		specMaximum(specMoney("supplemental.annual_max", "The most the policy pays in a year", ""))),
+	specKinds(kindsSecondary, specMoney("supplemental.deductible", "What you pay before the secondary policy starts paying", "0")),
+	specKinds(kindsAnyPolicy, specBool("supplemental.covers_out_of_network",
 		"Whether the policy also pays toward out-of-network and superbilled care", "false")),
 
-	{Path: "account.kind", Kind: KindEnum, Enum: enumOf(calc.AccountKinds), Default: string(calc.NoAccount),
+	{Path: "account.kind", Kind: KindEnum, Enum: enumWords(calc.AccountKinds), Default: string(calc.NoAccount),
 		Help: "A health savings account (hsa) or flexible spending account (fsa) that pays for care before tax"},
-	ofKinds(anyAccount, money("account.balance", "What the account can pay this year (for an FSA, what you elected)", "0")),
-	ofKinds(anyAccount, percent("account.tax_rate",
+	specKinds(kindsAnyAccount, specMoney("account.balance", "What the account can pay this year (for an FSA, what you elected)", "0")),
+	specKinds(kindsAnyAccount, specPercent("account.tax_rate",
 		"Your combined tax rate on the last dollar earned, in percent (income tax, plus 7.65 for payroll contributions)")),
 }
 

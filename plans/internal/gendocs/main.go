@@ -1,0 +1,192 @@
+// Command gendocs writes docs/scenario-format.md, the user's reference to
+// every scenario field, from plans.Fields:
+//
+//	go run ./plans/internal/gendocs > docs/scenario-format.md
+//
+// TestDocsMatchFields fails when the file in the repository differs from
+// what it renders, so the table and the docs cannot drift apart.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+func main() {
+	if _, err := os.Stdout.Write(Render()); err != nil {
+		fmt.Fprintln(os.Stderr, "gendocs:", err)
+		os.Exit(1)
+	}
+}
+
+// sectionTitles names each part of a scenario file for people.
+var sectionTitles = map[string]string{
+	"":                    "The file",
+	"plan":                "`plan`: the health plan",
+	"plan.in_network":     "`plan.in_network`: what you pay at in-network providers",
+	"plan.out_of_network": "`plan.out_of_network`: what the plan pays toward out-of-network care",
+	"care":                "`care`: the therapy and what each care model charges",
+	"care.in_network":     "`care.in_network`: the in-network clinic",
+	"care.out_of_network": "`care.out_of_network`: an out-of-network provider you pay in cash",
+	"care.concierge":      "`care.concierge`: a concierge or mobile therapist",
+	"supplemental":        "`supplemental`: one optional policy beside the plan",
+	"account":             "`account`: an HSA or FSA",
+}
+
+const intro = `<!-- Generated from plans.Fields by: go run ./plans/internal/gendocs > docs/scenario-format.md
+     Edit plans/fields.go (or the text in plans/internal/gendocs), not this file. -->
+
+# Scenario files
+
+A scenario is everything carecost needs for one estimate: your plan, where you stand this plan
+year, the therapy you need and what each kind of provider charges. It is one YAML file (or JSON:
+carecost reads JSON as YAML). ` + "`carecost estimate FILE`" + ` compares the three ways of getting the care;
+` + "`-`" + ` reads the scenario from standard input. ` + "`carecost init`" + ` writes a starting file to edit.
+
+A small complete file:
+
+` + "```yaml" + `
+version: 1
+name: Knee replacement rehab
+plan:
+  type: ppo
+  in_network:
+    deductible: 1500
+    coinsurance: 20
+    oop_max: 6000
+  out_of_network:
+    deductible: 3000
+    coinsurance: 40
+    oop_max: 12000
+    allowed: 110
+care:
+  visits: 24
+  in_network: { charge: 150, allowed: 100 }
+  out_of_network: { cash_rate: 175 }
+  concierge: { fee: 225, travel_fee: 25, visits: 18 }
+` + "```" + `
+
+## How values are written
+
+- **Amounts** are dollars written as plain numbers with at most two decimals: ` + "`1500`" + `,
+  ` + "`1500.5`" + `, ` + "`0.29`" + `. No dollar sign, no thousands separator, no quotes: ` + "`\"1,500.00\"`" + `
+  is an error, and so are ` + "`1_500`" + `, ` + "`1e3`" + ` and ` + "`0x10`" + ` (never reinterpreted). Amounts go
+  from 0 to 1000000.
+- **Percentages** are 0 to 100 with at most two decimals: ` + "`20`" + ` is 20 %, ` + "`29.65`" + ` is 29.65 %.
+- **Counts** (visits, minutes, days) are whole numbers.
+- **Maxima** (an out-of-pocket maximum, a visit limit, a policy's yearly maximum) may be left out,
+  or written as ` + "`null`" + `: then there is no maximum. A number, 0 included, is the cap.
+- **Unknown fields are errors**, never ignored: a misspelt name is reported with its file, line and
+  the nearest known name ("did you mean ` + "`deductible_met`" + `?"). So is a field written twice.
+- The guided walk-through asks the same questions and checks answers by the same rules; there you
+  may also type ` + "`$1,500.50`" + ` or ` + "`20%`" + `.
+
+Every problem of a file is reported at once, one per line, naming the file, the line and column,
+the field, what was wrong and what is allowed:
+
+    knee.yaml:12:5: plan.in_network.coinsurance: 120 is above 100; allowed: a percentage from 0 to 100 with at most two decimals
+`
+
+const rules = `## Rules between fields
+
+A scenario that breaks one of these is not estimated (carecost exits with status 2):
+
+- ` + "`version`" + `, ` + "`plan.type`" + `, ` + "`care.visits`" + `, ` + "`care.in_network.charge`" + `,
+  ` + "`care.out_of_network.cash_rate`" + ` and ` + "`care.concierge.fee`" + ` are required.
+- ` + "`care.in_network.allowed`" + ` is required unless ` + "`plan.type`" + ` is ` + "`none`" + `.
+- ` + "`plan.in_network.oop_max`" + ` is required for every plan type except ` + "`medicare`" + `,
+  ` + "`workers_comp`" + `, ` + "`auto_pip`" + ` and ` + "`none`" + `.
+- When out-of-network care is covered (` + "`covered: true`" + `, or the default for a plan type that has an
+  ` + "`out_of_network`" + ` section), ` + "`plan.out_of_network.allowed`" + ` is required.
+- In each network, ` + "`deductible_met`" + ` may not be above ` + "`deductible`" + `, ` + "`oop_spent`" + ` may
+  not be above ` + "`oop_max`" + `, and ` + "`oop_max`" + ` may not be below ` + "`deductible`" + `.
+- A ` + "`supplemental`" + ` or ` + "`account`" + ` field that belongs to another ` + "`kind`" + ` is an error
+  (the message says which kinds it belongs to).
+- Under plan type ` + "`none`" + ` nothing is covered: the plan's amounts may be left out, and those
+  written are checked but not used.
+
+A plan written without an ` + "`out_of_network`" + ` section has no out-of-network benefits. For ppo,
+pos and hdhp plans, which usually have them, carecost says so in a warning: add the section if your
+plan pays toward out-of-network care.
+
+Warnings do not stop the estimate: an ` + "`allowed`" + ` amount above the ` + "`charge`" + `, visits used
+above the visit limit, figures outside the year's federal limits, an HSA beside a plan that is not
+HSA-qualified, out-of-network benefits on an HMO or EPO, the Medicare therapy rules, massage without
+a letter of medical necessity.
+`
+
+// Render returns docs/scenario-format.md as generated from plans.Fields.
+func Render() []byte {
+	var b bytes.Buffer
+	b.WriteString(intro)
+	b.WriteString("\n## Every field\n\n")
+	b.WriteString("Fields are listed in the order a file usually has them. \"If left out\" is the value carecost\n" +
+		"uses when the field is not written.\n")
+	for _, section := range append([]string{""}, plans.Sections...) {
+		title := sectionTitles[section]
+		if title == "" {
+			title = "`" + section + "`"
+		}
+		fmt.Fprintf(&b, "\n### %s\n\n", title)
+		b.WriteString("| Field | What it is | Allowed | If left out |\n|---|---|---|---|\n")
+		for _, f := range plans.Fields {
+			if f.Section() != section {
+				continue
+			}
+			what := f.Help
+			if f.Kinds != nil {
+				noun := "kind"
+				if len(f.Kinds) > 1 {
+					noun = "kinds"
+				}
+				what += " (" + noun + " " + strings.Join(codeWords(f.Kinds), ", ") + ")"
+			}
+			absent := f.Default
+			if f.Required {
+				absent = "required"
+			}
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", f.Name(), cell(what), cell(allowedWords(f)), cell(absent))
+		}
+	}
+	b.WriteString("\n")
+	b.WriteString(rules)
+	return b.Bytes()
+}
+
+// allowedWords is what the field accepts, shortened for a table cell (the
+// section "How values are written" says the rest).
+func allowedWords(f plans.FieldSpec) string {
+	var s string
+	switch f.Kind {
+	case plans.KindMoney:
+		s = "amount, " + calc.Cents(f.Min).Plain() + " to " + calc.Cents(f.Max).Plain()
+	case plans.KindPercent:
+		s = "percentage, " + calc.BasisPoints(f.Min).String() + " to " + calc.BasisPoints(f.Max).String()
+	case plans.KindEnum:
+		s = "one of " + strings.Join(codeWords(f.Enum), ", ")
+	default:
+		s = f.Allowed()
+	}
+	if f.Nullable && !strings.Contains(s, "null") {
+		s += "; null: no maximum"
+	}
+	return s
+}
+
+func codeWords(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = "`" + x + "`"
+	}
+	return out
+}
+
+// cell escapes text for a Markdown table cell.
+func cell(s string) string {
+	return strings.ReplaceAll(s, "|", "\\|")
+}
