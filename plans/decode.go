@@ -87,9 +87,9 @@ func (es Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// sortErrors puts errors in file order; those without a line keep their
+// sortFieldErrors puts errors in file order; those without a line keep their
 // order after the others.
-func sortErrors(es Errors) {
+func sortFieldErrors(es Errors) {
 	sort.SliceStable(es, func(i, j int) bool {
 		a, b := es[i], es[j]
 		if (a.Line == 0) != (b.Line == 0) {
@@ -102,8 +102,8 @@ func sortErrors(es Errors) {
 	})
 }
 
-// displayName is how messages name a file: "-" is standard input.
-func displayName(filename string) string {
+// fileLabel is how messages name a file: "-" is standard input.
+func fileLabel(filename string) string {
 	if filename == "-" {
 		return "standard input"
 	}
@@ -116,17 +116,17 @@ func displayName(filename string) string {
 // check the values themselves; Resolve does. On error it returns *Errors
 // with every problem found, and the Values it could read.
 func Decode(filename string, data []byte) (Values, error) {
-	v, errs, _ := decode(filename, data)
+	v, errs, _ := decodeScenario(filename, data)
 	if len(errs) > 0 {
 		return v, &errs
 	}
 	return v, nil
 }
 
-// yamlLine finds the line number in a go-yaml syntax error.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlErrorLine finds the line number in a go-yaml syntax error.
+var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-type decoder struct {
+type scenarioDecoder struct {
 	file string
 	v    Values
 	errs Errors
@@ -135,8 +135,8 @@ type decoder struct {
 	bad map[string]bool
 }
 
-func decode(filename string, data []byte) (Values, Errors, map[string]bool) {
-	d := &decoder{file: displayName(filename), v: Values{}, bad: map[string]bool{}}
+func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bool) {
+	d := &scenarioDecoder{file: fileLabel(filename), v: Values{}, bad: map[string]bool{}}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	err := dec.Decode(&doc)
@@ -161,24 +161,24 @@ func decode(filename string, data []byte) (Values, Errors, map[string]bool) {
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
 	}
-	root = deref(root)
+	root = derefAlias(root)
 	if root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null" {
 		d.fail(root.Line, root.Column, "", "the file has no fields", "a scenario, starting with version: 1")
 		return d.v, d.errs, d.bad
 	}
 	d.section("", root)
-	sortErrors(d.errs)
+	sortFieldErrors(d.errs)
 	return d.v, d.errs, d.bad
 }
 
-func (d *decoder) fail(line, col int, path, problem, allowed string) {
+func (d *scenarioDecoder) fail(line, col int, path, problem, allowed string) {
 	d.errs = append(d.errs, FieldError{File: d.file, Line: line, Col: col, Path: path, Problem: problem, Allowed: allowed})
 }
 
-func (d *decoder) syntax(err error) {
+func (d *scenarioDecoder) syntax(err error) {
 	msg := err.Error()
 	line := 0
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlErrorLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	} else {
@@ -187,16 +187,16 @@ func (d *decoder) syntax(err error) {
 	d.fail(line, 0, "", "not valid YAML or JSON: "+msg, "")
 }
 
-// deref follows aliases (*anchor) to the node they name.
-func deref(n *yaml.Node) *yaml.Node {
+// derefAlias follows aliases (*anchor) to the node they name.
+func derefAlias(n *yaml.Node) *yaml.Node {
 	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 100; i++ {
 		n = n.Alias
 	}
 	return n
 }
 
-// nodeWord names a node's shape for messages.
-func nodeWord(n *yaml.Node) string {
+// nodeShape names a node's shape for messages.
+func nodeShape(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping of fields"
@@ -206,13 +206,13 @@ func nodeWord(n *yaml.Node) string {
 		if n.ShortTag() == "!!null" {
 			return "empty"
 		}
-		return "the single value " + quoteShort(n.Value)
+		return "the single value " + quoteForMessage(n.Value)
 	}
 	return "something else"
 }
 
-// quoteShort quotes text for a message, cut to a readable length.
-func quoteShort(s string) string {
+// quoteForMessage quotes text for a message, cut to a readable length.
+func quoteForMessage(s string) string {
 	if utf8.RuneCountInString(s) > 40 {
 		r := []rune(s)
 		s = string(r[:37]) + "..."
@@ -220,7 +220,7 @@ func quoteShort(s string) string {
 	return strconv.Quote(s)
 }
 
-func joinPath(section, name string) string {
+func fieldPath(section, name string) string {
 	if section == "" {
 		return name
 	}
@@ -228,12 +228,12 @@ func joinPath(section, name string) string {
 }
 
 // section walks the mapping n found at path.
-func (d *decoder) section(path string, n *yaml.Node) {
+func (d *scenarioDecoder) section(path string, n *yaml.Node) {
 	if n.Kind != yaml.MappingNode {
-		problem := "must be a mapping of fields, not " + nodeWord(n)
-		allowed := "the fields " + strings.Join(childNames(path), ", ")
+		problem := "must be a mapping of fields, not " + nodeShape(n)
+		allowed := "the fields " + strings.Join(sectionKeyNames(path), ", ")
 		if path == "" {
-			problem = "a scenario file must be a mapping of fields, not " + nodeWord(n)
+			problem = "a scenario file must be a mapping of fields, not " + nodeShape(n)
 			allowed = "a scenario, starting with version: 1"
 		}
 		d.fail(n.Line, n.Column, path, problem, allowed)
@@ -242,14 +242,14 @@ func (d *decoder) section(path string, n *yaml.Node) {
 	}
 	firstLine := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, val := deref(n.Content[i]), deref(n.Content[i+1])
+		k, val := derefAlias(n.Content[i]), derefAlias(n.Content[i+1])
 		if k.Kind != yaml.ScalarNode {
-			d.fail(k.Line, k.Column, path, "a field name must be a plain word, not "+nodeWord(k),
-				"the fields "+strings.Join(childNames(path), ", "))
+			d.fail(k.Line, k.Column, path, "a field name must be a plain word, not "+nodeShape(k),
+				"the fields "+strings.Join(sectionKeyNames(path), ", "))
 			continue
 		}
 		name := k.Value
-		p := joinPath(path, name)
+		p := fieldPath(path, name)
 		if first, dup := firstLine[name]; dup {
 			d.fail(k.Line, k.Column, p, "appears twice (first on line "+strconv.Itoa(first)+")",
 				"each field once")
@@ -257,7 +257,7 @@ func (d *decoder) section(path string, n *yaml.Node) {
 			continue
 		}
 		firstLine[name] = k.Line
-		if isSection(p) {
+		if isSectionPath(p) {
 			if val.Kind == yaml.ScalarNode && val.ShortTag() == "!!null" {
 				continue // an empty section is an absent one
 			}
@@ -268,28 +268,28 @@ func (d *decoder) section(path string, n *yaml.Node) {
 			continue
 		}
 		if _, ok := fieldIndex[p]; !ok {
-			d.errs = append(d.errs, unknownField(d.file, k.Line, k.Column, path, name))
+			d.errs = append(d.errs, unknownFieldError(d.file, k.Line, k.Column, path, name))
 			continue
 		}
 		if val.Kind != yaml.ScalarNode {
 			spec, _ := Field(p)
-			d.fail(k.Line, k.Column, p, "must be a single value, not "+nodeWord(val), spec.Allowed())
+			d.fail(k.Line, k.Column, p, "must be a single value, not "+nodeShape(val), spec.Allowed())
 			d.bad[p] = true
 			continue
 		}
 		d.v[p] = Value{
 			Text:   val.Value,
-			Null:   val.ShortTag() == "!!null" && val.Style&quotedStyles == 0,
-			Quoted: val.Style&quotedStyles != 0 || (val.Style&yaml.TaggedStyle != 0 && val.ShortTag() == "!!str"),
+			Null:   val.ShortTag() == "!!null" && val.Style&yamlQuotedStyles == 0,
+			Quoted: val.Style&yamlQuotedStyles != 0 || (val.Style&yaml.TaggedStyle != 0 && val.ShortTag() == "!!str"),
 			Line:   k.Line,
 			Col:    k.Column,
 		}
 	}
 }
 
-const quotedStyles = yaml.SingleQuotedStyle | yaml.DoubleQuotedStyle | yaml.LiteralStyle | yaml.FoldedStyle
+const yamlQuotedStyles = yaml.SingleQuotedStyle | yaml.DoubleQuotedStyle | yaml.LiteralStyle | yaml.FoldedStyle
 
-var sectionSet = func() map[string]bool {
+var sectionPaths = func() map[string]bool {
 	m := map[string]bool{}
 	for _, s := range Sections {
 		m[s] = true
@@ -297,15 +297,15 @@ var sectionSet = func() map[string]bool {
 	return m
 }()
 
-func isSection(path string) bool { return sectionSet[path] }
+func isSectionPath(path string) bool { return sectionPaths[path] }
 
-// children lists the keys of a section: its fields and its subsections, in
+// sectionKeys lists the keys of a section: its fields and its subsections, in
 // the order of Fields.
-var children = func() map[string][]string {
+var sectionKeys = func() map[string][]string {
 	m := map[string][]string{}
 	seen := map[string]bool{}
 	add := func(section, name string) {
-		p := joinPath(section, name)
+		p := fieldPath(section, name)
 		if !seen[p] {
 			seen[p] = true
 			m[section] = append(m[section], name)
@@ -327,16 +327,16 @@ var children = func() map[string][]string {
 	return m
 }()
 
-func childNames(section string) []string { return children[section] }
+func sectionKeyNames(section string) []string { return sectionKeys[section] }
 
-// unknownField is the error for a key that is neither a field nor a section
+// unknownFieldError is the error for a key that is neither a field nor a section
 // of its mapping, with the nearest known name.
-func unknownField(file string, line, col int, section, name string) FieldError {
-	p := joinPath(section, name)
-	problem := "unknown field " + quoteKey(name)
-	if near, ok := nearest(name, childNames(section)); ok {
-		problem += "; did you mean " + quoteKey(near) + "?"
-	} else if elsewhere := sectionsWith(name); len(elsewhere) > 0 {
+func unknownFieldError(file string, line, col int, section, name string) FieldError {
+	p := fieldPath(section, name)
+	problem := "unknown field " + quoteFieldName(name)
+	if near, ok := nearestName(name, sectionKeyNames(section)); ok {
+		problem += "; did you mean " + quoteFieldName(near) + "?"
+	} else if elsewhere := sectionsWithField(name); len(elsewhere) > 0 {
 		problem += "; it is a field of " + strings.Join(elsewhere, " and ")
 	}
 	where := "the fields of " + section
@@ -344,18 +344,18 @@ func unknownField(file string, line, col int, section, name string) FieldError {
 		where = "the top-level fields"
 	}
 	return FieldError{File: file, Line: line, Col: col, Path: p, Problem: problem,
-		Allowed: where + ": " + strings.Join(childNames(section), ", ")}
+		Allowed: where + ": " + strings.Join(sectionKeyNames(section), ", ")}
 }
 
-func quoteKey(s string) string {
+func quoteFieldName(s string) string {
 	if utf8.RuneCountInString(s) > 40 {
-		return quoteShort(s)
+		return quoteForMessage(s)
 	}
 	return "`" + s + "`"
 }
 
-// sectionsWith lists the sections that have a field called name.
-func sectionsWith(name string) []string {
+// sectionsWithField lists the sections that have a field called name.
+func sectionsWithField(name string) []string {
 	var out []string
 	for _, f := range Fields {
 		if f.Name() == name && f.Section() != "" {
@@ -367,7 +367,7 @@ func sectionsWith(name string) []string {
 
 // nearest returns the candidate closest to name by edit distance (case
 // ignored), when it is close enough to be what was meant.
-func nearest(name string, candidates []string) (string, bool) {
+func nearestName(name string, candidates []string) (string, bool) {
 	best, bestD := "", -1
 	low := strings.ToLower(name)
 	for _, c := range candidates {
