@@ -27,7 +27,9 @@ func Parse(filename string, data []byte) (calc.Scenario, []calc.Warning, error) 
 // Resolve validates Values and fills every default, giving the Scenario the
 // engine estimates and the warnings that need no dated figure. Values are
 // read as a file writes them: the walk-through passes typed answers through
-// NormalizeTyped first. On error it returns *Errors with every problem.
+// NormalizeTyped first, and includes "version" ("1") like a file. Paths not in
+// Fields (nor sections) are unknown-field errors. On error it returns
+// *Errors with every problem.
 func Resolve(filename string, v Values) (calc.Scenario, []calc.Warning, error) {
 	return resolveValues(fileLabel(filename), v, nil, nil)
 }
