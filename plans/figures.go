@@ -3,6 +3,7 @@ package plans
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/carecost/carecost/calc"
 )
@@ -103,6 +104,34 @@ func (v FigureValue) String() string {
 		return "$" + strconv.FormatInt(v.Value/10000, 10) + "." + frac
 	}
 	return calc.Cents(v.Value).String()
+}
+
+// Describe is the value with its year and source, as a screen shows a
+// figure: "$2,480.00 (2026, CMS Physician Fee Schedule final rule for 2026;
+// an assumption: figure from several billing references, …)". A value that
+// fell back says so: "(2026 figure; 2027 not yet published; …)".
+func (v FigureValue) Describe() string {
+	var b strings.Builder
+	b.WriteString(v.String())
+	b.WriteString(" (")
+	b.WriteString(strconv.Itoa(v.Year))
+	switch {
+	case v.Asked > v.Year:
+		b.WriteString(" figure; " + strconv.Itoa(v.Asked) + " not yet published")
+	case v.Asked != 0 && v.Asked < v.Year:
+		b.WriteString(" figure; " + strconv.Itoa(v.Asked) + " not carried")
+	}
+	b.WriteString(", " + v.Source)
+	if v.Unconfirmed {
+		b.WriteString("; an assumption")
+		if v.Note != "" {
+			b.WriteString(": " + v.Note)
+		}
+	} else if v.Note != "" {
+		b.WriteString("; " + v.Note)
+	}
+	b.WriteString(")")
+	return b.String()
 }
 
 // datedValue is one year's value of a figure.

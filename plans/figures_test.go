@@ -114,3 +114,22 @@ func TestPlanYear(t *testing.T) {
 		t.Error("PlanYear")
 	}
 }
+
+func TestFigureDescribe(t *testing.T) {
+	tests := []struct {
+		name FigureName
+		year int
+		want string
+	}{
+		{ACAOOPMaxSelf, 2026, "$10,600.00 (2026, HHS Notice of Benefit and Payment Parameters for 2026, as raised by the Marketplace Integrity and Affordability final rule of June 2025)"},
+		{KXThresholdPTSpeech, 2026, "$2,480.00 (2026, CMS Physician Fee Schedule final rule for 2026; an assumption: figure from several billing references, not yet read in the CMS text itself)"},
+		{FSACarryover, 0, "$680.00 (2026 figure; 2027 not yet published, IRS Rev. Proc. 2025-32; for unused amounts of plan years beginning in 2026)"},
+		{HSACatchUp, 2024, "$1,000.00 (2025 figure; 2024 not carried, Internal Revenue Code §223(b)(3), statutory and not indexed)"},
+	}
+	for _, tt := range tests {
+		v, _ := Figure(tt.name, tt.year)
+		if got := v.Describe(); got != tt.want {
+			t.Errorf("%s %d:\n got %s\nwant %s", tt.name, tt.year, got, tt.want)
+		}
+	}
+}

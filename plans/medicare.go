@@ -210,6 +210,23 @@ func MedicareReferenceAmount(visit []Procedure) (ReferenceAmount, error) {
 	return r, nil
 }
 
+// TypicalVisit splits a visit's minutes evenly among therapeutic exercise,
+// neuromuscular re-education and manual therapy (97110, 97112, 97140; the
+// minutes that do not divide go to the first codes): the codes to assume
+// when the patient knows only how long a visit is. 45 minutes gives
+// TypicalMedicareVisit.
+func TypicalVisit(minutes int) []Procedure {
+	codes := []CPTCode{CPTExercise, CPTNeuromuscular, CPTManual}
+	visit := make([]Procedure, len(codes))
+	for i, c := range codes {
+		visit[i] = Procedure{Code: c, Minutes: max(0, minutes) / len(codes)}
+		if i < max(0, minutes)%len(codes) {
+			visit[i].Minutes++
+		}
+	}
+	return visit
+}
+
 // SuggestedAllowed is an out-of-network allowed amount at percent of the
 // Medicare reference amount (plans commonly allow 110–140 %), rounded half
 // up to the cent.

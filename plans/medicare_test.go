@@ -164,3 +164,35 @@ func TestSuggestedAllowed(t *testing.T) {
 		}
 	}
 }
+
+func TestTypicalVisit(t *testing.T) {
+	tests := []struct {
+		minutes int
+		split   [3]int
+		total   calc.Cents
+	}{
+		// 45 = 15/15/15: 3 units, one a code: $89.51 (the Medicare preset).
+		{45, [3]int{15, 15, 15}, 8951},
+		// 30 = 10/10/10: 2 units, to the first two (a tie of 10 minutes left over):
+		// $29.06 + $32.73 = $61.79.
+		{30, [3]int{10, 10, 10}, 6179},
+		// 60 = 20/20/20: 4 units, one full each, the fourth to the first: 2 ×
+		// $29.06 + $32.73 + $27.72 = $118.57.
+		{60, [3]int{20, 20, 20}, 11857},
+		// 40 = 14/13/13: 3 units, none full; by minutes left over 97110 (14), then
+		// the tie 97112 before 97140: $29.06 + $32.73 + $27.72 = $89.51.
+		{40, [3]int{14, 13, 13}, 8951},
+		{0, [3]int{0, 0, 0}, 0},
+	}
+	for _, tt := range tests {
+		v := TypicalVisit(tt.minutes)
+		if len(v) != 3 || v[0].Minutes != tt.split[0] || v[1].Minutes != tt.split[1] || v[2].Minutes != tt.split[2] {
+			t.Errorf("TypicalVisit(%d) = %v", tt.minutes, v)
+			continue
+		}
+		r, err := MedicareReferenceAmount(v)
+		if err != nil || r.Total != tt.total {
+			t.Errorf("TypicalVisit(%d): %s, %v; want %s", tt.minutes, r.Total, err, tt.total)
+		}
+	}
+}
