@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 	"github.com/mattn/go-runewidth"
+	"github.com/muesli/termenv"
 )
 
 // TableOptions say how the table is drawn.

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+	"github.com/carecost/carecost/report"
+	"github.com/charmbracelet/x/term"
+)
+
+// Exit statuses (scenario-format.md).
+const (
+	exitOK          = 0
+	exitFailure     = 1   // anything else
+	exitBadScenario = 2   // a scenario that cannot be estimated
+	exitInterrupted = 130 // ctrl+c
+)
+
+const usage = `carecost compares a year of therapy three ways: an in-network clinic, an
+out-of-network provider with a superbill, and a concierge therapist.
+
+Usage:
+  carecost                        the start screen (piped: the demo comparison)
+  carecost FILE                   open a scenario on the comparison
+  carecost --edit FILE            walk through a scenario's answers
+  carecost estimate [--format table|json|markdown] FILE
+                                  print the comparison (FILE "-" reads standard input)
+  carecost init [--plan TYPE] [--force] [FILE]
+                                  write a commented starter scenario
+
+Options:
+  --no-color     draw no colour (NO_COLOR does the same)
+  --accessible   line-by-line prompts for screen readers (TERM=dumb does the same)
+`
+
+// run is the whole program, with its streams passed in so tests can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "estimate":
+			return runEstimate(args[1:], stdin, stdout, stderr)
+		case "init":
+			return runInit(args[1:], stdout, stderr)
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	}
+	fs := flag.NewFlagSet("carecost", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	noColor := fs.Bool("no-color", false, "draw no colour")
+	accessible := fs.Bool("accessible", false, "line-by-line prompts for screen readers")
+	edit := fs.Bool("edit", false, "walk through the scenario's answers")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitFailure
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "carecost: one scenario file at a time; got %d\n%s", fs.NArg(), usage)
+		return exitFailure
+	}
+	opts := appOptions{
+		file:       fs.Arg(0),
+		edit:       *edit,
+		noColor:    *noColor || os.Getenv("NO_COLOR") != "",
+		accessible: *accessible || os.Getenv("TERM") == "dumb",
+	}
+	if opts.edit && opts.file == "" {
+		fmt.Fprintln(stderr, "carecost: --edit needs a scenario file")
+		return exitFailure
+	}
+	if !isTerminal(stdin) || !isTerminal(stdout) {
+		return runHeadless(opts, stdout, stderr)
+	}
+	return runApp(opts, stdin, stdout, stderr)
+}
+
+// appOptions are what the interactive program needs from the command line.
+type appOptions struct {
+	file       string
+	edit       bool
+	noColor    bool
+	accessible bool
+}
+
+// runHeadless is carecost without a terminal: the scenario's comparison (the
+// demo's when none is named) as `estimate --format table` prints it.
+func runHeadless(opts appOptions, stdout, stderr io.Writer) int {
+	if opts.file == "" {
+		return printComparison(plans.DemoScenario(), nil, "table", stdout, stderr)
+	}
+	return runEstimate([]string{opts.file}, nil, stdout, stderr)
+}
+
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
+}
+
+func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("carecost estimate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "table", "table, json or markdown")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: carecost estimate [--format table|json|markdown] FILE   (FILE - reads standard input)")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitFailure
+	}
+	switch *format {
+	case "table", "json", "markdown":
+	default:
+		fmt.Fprintf(stderr, "carecost estimate: --format %q is not one of table, json, markdown\n", *format)
+		return exitFailure
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitFailure
+	}
+	name := fs.Arg(0)
+	data, err := readScenario(name, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return exitFailure
+	}
+	s, warnings, err := plans.Parse(name, data)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", displayName(name), err)
+		return exitBadScenario
+	}
+	return printComparison(s, warnings, *format, stdout, stderr)
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+func readScenario(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		if stdin == nil {
+			return nil, errors.New("no standard input to read")
+		}
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
+}
+
+func printComparison(s calc.Scenario, warnings []calc.Warning, format string, stdout, stderr io.Writer) int {
+	c := report.Compare(s, warnings, time.Now())
+	var err error
+	switch format {
+	case "json":
+		err = report.JSON(stdout, c)
+	case "markdown":
+		err = report.Markdown(stdout, c)
+	default:
+		color := isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+		err = report.Table(stdout, c, report.TableOptions{Color: color})
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+func runInit(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("carecost init", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	plan := fs.String("plan", "ppo", "plan type: "+planTypeList())
+	force := fs.Bool("force", false, "replace FILE if it exists")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: carecost init [--plan TYPE] [--force] [FILE]\n  TYPE: %s\n", planTypeList())
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitFailure
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return exitFailure
+	}
+	t := calc.PlanType(*plan)
+	if !knownPlanType(t) {
+		fmt.Fprintf(stderr, "carecost init: --plan %q is not a plan type; allowed: %s\n", *plan, planTypeList())
+		return exitFailure
+	}
+	data, err := plans.StarterScenario(t)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost init: %v\n", err)
+		return exitFailure
+	}
+	if fs.NArg() == 0 {
+		_, err = stdout.Write(data)
+	} else if err = plans.WriteFile(fs.Arg(0), data, *force); errors.Is(err, os.ErrExist) {
+		fmt.Fprintf(stderr, "carecost init: %s already exists; use --force to replace it\n", fs.Arg(0))
+		return exitFailure
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost init: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+func knownPlanType(t calc.PlanType) bool {
+	for _, p := range calc.PlanTypes {
+		if p == t {
+			return true
+		}
+	}
+	return false
+}
+
+func planTypeList() string {
+	names := make([]string, len(calc.PlanTypes))
+	for i, p := range calc.PlanTypes {
+		names[i] = string(p)
+	}
+	return strings.Join(names, ", ")
+}
