@@ -51,7 +51,7 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 		marks += " " + padLeft(mark, columnWidth)
 	}
 	b.WriteString(bold.Render(header) + "\n")
-	b.WriteString(good.Render(marks) + "\n")
+	b.WriteString(renderLines(good, strings.TrimRight(marks, " ")) + "\n")
 
 	var same []string
 	for _, r := range c.rows() {
@@ -69,12 +69,12 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 		b.WriteString(line + "\n")
 	}
 	if len(same) > 0 {
-		b.WriteString(faint.Render(wrap("Same for all three: "+strings.Join(same, "; ")+".", 78)) + "\n")
+		b.WriteString(renderLines(faint, wrap("Same for all three: "+strings.Join(same, "; ")+".", 78)) + "\n")
 	}
 	if res.PlanPremiums > 0 {
 		b.WriteString(faint.Render("The plan's own premium, "+res.PlanPremiums.String()+" a year, is the same under every option and not counted above.") + "\n")
 	}
-	b.WriteString("\n" + good.Render(wrap(verdict(res), 78)) + "\n")
+	b.WriteString("\n" + renderLines(good, wrap(verdict(res), 78)) + "\n")
 	for i := range res.Options {
 		o := &res.Options[i]
 		if when := MoneyBackWhen(o); when != "" {
@@ -104,6 +104,16 @@ func padLeft(s string, n int) string {
 		return strings.Repeat(" ", n-w) + s
 	}
 	return s
+}
+
+// renderLines styles each line on its own: Lip Gloss pads a multi-line
+// block to its widest line, which leaves trailing spaces in a pipe.
+func renderLines(st lipgloss.Style, s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // wrap breaks text at spaces into lines of at most width columns.

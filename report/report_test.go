@@ -1,0 +1,159 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// noneScenario: no plan, three cash prices — figures anyone can check.
+// In network self-pay $80.29 × 2 = $160.58; out of network $100 × 2 =
+// $200; concierge ($150 + $20) × 2 = $340.
+func noneScenario() calc.Scenario {
+	return calc.Scenario{
+		Name: "Cash only",
+		Plan: calc.Plan{Type: calc.NoPlan},
+		Care: calc.Care{Service: calc.PhysicalTherapy, Visits: 2,
+			InNetwork:    calc.ClinicCare{Charge: 8029, SelfPay: 8029, Minutes: 30},
+			OutOfNetwork: calc.CashCare{CashRate: 10000, Minutes: 60, Visits: 2, ReimbursementDays: 30},
+			Concierge:    calc.ConciergeCare{Fee: 15000, TravelFee: 2000, Minutes: 60, Visits: 2}},
+		Supplemental: calc.Supplemental{Kind: calc.NoSupplemental},
+		Account:      calc.Account{Kind: calc.NoAccount},
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	c := Compare(noneScenario(), nil, time.Time{})
+	var out bytes.Buffer
+	if err := JSON(&out, c); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(&out)
+	dec.UseNumber()
+	var v struct {
+		Schema   int      `json:"schema"`
+		Cheapest string   `json:"cheapest"`
+		Warnings []string `json:"warnings"`
+		Options  []map[string]any
+	}
+	if err := dec.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Schema != 1 || v.Cheapest != "in_network" || v.Warnings == nil || len(v.Options) != 3 {
+		t.Fatalf("unexpected shape: %+v", v)
+	}
+	in := v.Options[0]
+	// $80.29 × 2 = $160.58, printed from cents: no float on the way.
+	if in["net_cost"].(json.Number).String() != "160.58" || in["id"] != "in_network" || in["label"] != "In-network clinic" {
+		t.Errorf("in network: %v", in)
+	}
+	if in["deductible_met_at_visit"] != nil || in["first_uncovered_visit"].(json.Number).String() != "1" {
+		t.Errorf("markers: %v, %v", in["deductible_met_at_visit"], in["first_uncovered_visit"])
+	}
+	line := in["ledger"].([]any)[0].(map[string]any)
+	if line["billed"].(json.Number).String() != "80.29" || line["oop_remaining"] != nil || line["note"] != "no coverage" {
+		t.Errorf("ledger line: %v", line)
+	}
+	for _, k := range []string{"id", "label", "visits", "minutes", "billed", "write_off", "plan_paid", "supplemental_paid", "fees",
+		"patient_paid_upfront", "reimbursed", "out_of_pocket", "premiums", "tax_savings", "net_cost", "per_visit", "per_hour",
+		"without_supplemental", "deductible_met_at_visit", "oop_max_met_at_visit", "first_uncovered_visit", "uncovered_visits",
+		"warnings", "ledger"} {
+		if _, ok := in[k]; !ok {
+			t.Errorf("option lacks %q", k)
+		}
+	}
+	if len(in) != 24 {
+		t.Errorf("option has %d fields, the schema has 24", len(in))
+	}
+}
+
+func TestTable(t *testing.T) {
+	var out bytes.Buffer
+	if err := Table(&out, Compare(noneScenario(), nil, time.Time{}), TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"carecost: Cash only",
+		"lowest cost",
+		// In network is cheapest: $200 − $160.58 = $39.42 and $340 − $160.58 = $179.42 more.
+		"Lowest yearly cost: In-network clinic, $160.58. Out-of-network provider costs $39.42 more. Concierge therapist costs $179.42 more.",
+		"An estimate, not a guarantee",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(got), " "), want) {
+			t.Errorf("table lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "\x1b[") {
+		t.Errorf("colour without Color")
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if len([]rune(l)) > 80 || strings.HasSuffix(l, " ") {
+			t.Errorf("line too wide or with trailing space: %q", l)
+		}
+	}
+	// The net cost row has each option's figure in its column.
+	if !strings.Contains(got, "Net yearly cost                    $160.58           $200.00           $340.00") {
+		t.Errorf("net cost row misaligned:\n%s", got)
+	}
+}
+
+func TestMarkdownHandout(t *testing.T) {
+	s := plans.DemoScenario()
+	var out bytes.Buffer
+	made := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	if err := Markdown(&out, Compare(s, nil, made)); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"Made on 23 November 2026", "using the 2027 reference figures", "## Warnings", "## What each option assumes",
+		"### In-network clinic", "### Out-of-network provider", "### Concierge therapist",
+		"## Questions to ask the insurer", "prior authorization", "superbill", "allowed amount",
+		"not a guarantee of payment", "| Net yearly cost |",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("handout lacks %q", want)
+		}
+	}
+}
+
+func TestNoteText(t *testing.T) {
+	tests := []struct {
+		n    calc.Note
+		want string
+	}{
+		{calc.Note{Rules: calc.RuleDeductible}, "deductible"},
+		{calc.Note{Rules: calc.RuleDeductible | calc.RuleCoinsurance, Coinsurance: 2000}, "deductible, coinsurance 20 %"},
+		{calc.Note{Rules: calc.RuleCoinsurance | calc.RuleBalanceBilled, Coinsurance: 2965, BalanceBilled: 6500}, "coinsurance 29.65 %, balance billed $65.00"},
+		{calc.Note{Rules: calc.RulePastVisitLimit | calc.RuleExtraVisits}, "past visit limit, extra-visits policy"},
+		{calc.Note{Rules: calc.RuleCopay, Copay: 2500}, "copay $25.00"},
+		{calc.Note{}, ""},
+	}
+	for _, tt := range tests {
+		if got := NoteText(tt.n); got != tt.want {
+			t.Errorf("NoteText(%+v) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestMoneyBackWhen(t *testing.T) {
+	o := calc.Option{ID: calc.OutOfNetworkCash, ReimbursementDays: 42}
+	o.Reimbursed = 100
+	if got := MoneyBackWhen(&o); got != "about 6 weeks after each visit" {
+		t.Errorf("got %q", got)
+	}
+	o.ReimbursementDays = 30
+	if got := MoneyBackWhen(&o); got != "about 30 days after each visit" {
+		t.Errorf("got %q", got)
+	}
+	o.Reimbursed = 0
+	if got := MoneyBackWhen(&o); got != "" {
+		t.Errorf("nothing back, got %q", got)
+	}
+}
