@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Drives the built binary in a real terminal: tmux send-keys to type,
+# capture-pane to read the screen. Fails loudly; never skips.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v tmux >/dev/null || { echo "tmux is missing: .ci/run installs it" >&2; exit 1; }
+
+bin=$(mktemp -d)/carecost
+go build -o "$bin" .
+export HOME XDG_CONFIG_HOME
+HOME=$(mktemp -d); XDG_CONFIG_HOME=$HOME/.config   # a fresh config dir for the draft
+sock="carecost-ci-$$"
+t() { tmux -L "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; }
+trap cleanup EXIT
+
+screen() { t capture-pane -p -t ci; }
+# wait_for TEXT [SECONDS]: until the screen shows TEXT.
+wait_for() {
+  local text=$1 limit=${2:-10} i
+  for ((i = 0; i < limit * 10; i++)); do
+    if screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.1
+  done
+  echo "FAIL: the screen never showed: $text" >&2
+  echo "---- screen ----" >&2; screen >&2; echo "----------------" >&2
+  exit 1
+}
+start() { # start COLS ROWS COMMAND...
+  local cols=$1 rows=$2; shift 2
+  t kill-server 2>/dev/null || true
+  t new-session -d -s ci -x "$cols" -y "$rows" "$*; echo EXITED \$?; sleep 30"
+}
+pass=0
+ok() { pass=$((pass + 1)); echo "ok: $*"; }
+
+# 1. Piped, carecost prints the demo comparison.
+out=$("$bin" </dev/null | cat)
+grep -qF "Lowest yearly cost" <<<"$out" || { echo "FAIL: piped carecost printed no comparison" >&2; exit 1; }
+ok "piped: demo comparison"
+
+# 2. estimate in a terminal: the table, then exit 0.
+start 100 40 "$bin" estimate examples/tkr-ppo.yaml
+wait_for "Lowest yearly cost"
+wait_for "EXITED 0"
+ok "estimate in a terminal"
+
+if [ -f .ci/tmux-tui.sh ]; then
+  # shellcheck source=/dev/null
+  source .ci/tmux-tui.sh
+fi
+echo "tmux: $pass passed, 0 failed"

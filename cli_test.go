@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/carecost/carecost/plans"
+)
+
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestNoTerminalPrintsTheDemo(t *testing.T) {
+	code, out, _ := runCLI(t, "")
+	if code != exitOK || !strings.Contains(out, "Knee replacement rehab (demo)") || !strings.Contains(out, "Lowest yearly cost") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestEstimateFormats(t *testing.T) {
+	file := "testdata/conformance/c00.json"
+	code, out, errOut := runCLI(t, "", "estimate", "--format", "json", file)
+	// c00's in-network net cost, from c00.expected.json.
+	if code != exitOK || !strings.Contains(out, `"net_cost": 106.2`) {
+		t.Fatalf("json: exit %d, %s\n%s", code, errOut, out)
+	}
+	code, out, _ = runCLI(t, "", "estimate", "--format", "markdown", file)
+	if code != exitOK || !strings.HasPrefix(out, "# conformance 00") {
+		t.Fatalf("markdown: exit %d\n%s", code, out)
+	}
+	data, _ := os.ReadFile(file)
+	code, out, _ = runCLI(t, string(data), "estimate", "-")
+	if code != exitOK || !strings.Contains(out, "$106.20") {
+		t.Fatalf("table from standard input: exit %d\n%s", code, out)
+	}
+}
+
+func TestEstimateExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("version: 1\nplan:\n  type: ppo\n  in_network: {deductible: 0.295}\n"), 0o600)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string // in standard error
+	}{
+		{"bad scenario", []string{"estimate", bad}, exitBadScenario, "bad.yaml:4:16: plan.in_network.deductible: 0.295 has more than two decimals"},
+		{"missing file", []string{"estimate", filepath.Join(dir, "nope.yaml")}, exitFailure, "nope.yaml"},
+		{"unknown format", []string{"estimate", "--format", "xml", bad}, exitFailure, `--format "xml" is not one of table, json, markdown`},
+		{"no file", []string{"estimate"}, exitFailure, "Usage: carecost estimate"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(errOut, tt.want) || out != "" {
+			t.Errorf("%s: exit %d (want %d), stderr %q, stdout %q", tt.name, code, tt.code, errOut, out)
+		}
+	}
+}
+
+func TestInit(t *testing.T) {
+	// Every plan type's starter scenario estimates.
+	for _, p := range []string{"ppo", "hmo", "epo", "pos", "hdhp", "medicare", "medicare_advantage", "workers_comp", "auto_pip", "none"} {
+		code, out, errOut := runCLI(t, "", "init", "--plan", p)
+		if code != exitOK {
+			t.Fatalf("init --plan %s: exit %d: %s", p, code, errOut)
+		}
+		if code, _, errOut = runCLI(t, out, "estimate", "-"); code != exitOK {
+			t.Errorf("init --plan %s does not estimate: %s", p, errOut)
+		}
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "client.yaml")
+	if code, _, errOut := runCLI(t, "", "init", "--plan", "hdhp", file); code != exitOK {
+		t.Fatalf("init to a file: %s", errOut)
+	}
+	info, err := os.Stat(file)
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("starter file mode %v, %v; want 0600", info.Mode(), err)
+	}
+	data, _ := os.ReadFile(file)
+	if s, _, err := plans.Parse(file, data); err != nil || s.Plan.Type != "hdhp" {
+		t.Fatalf("starter file: %v", err)
+	}
+	// Never silently overwrite.
+	code, _, errOut := runCLI(t, "", "init", "--plan", "ppo", file)
+	if code != exitFailure || !strings.Contains(errOut, "already exists; use --force") {
+		t.Errorf("overwrite without --force: exit %d, %s", code, errOut)
+	}
+	if after, _ := os.ReadFile(file); !bytes.Equal(after, data) {
+		t.Errorf("the refused init changed the file")
+	}
+	if code, _, _ := runCLI(t, "", "init", "--plan", "ppo", "--force", file); code != exitOK {
+		t.Errorf("--force refused")
+	}
+	if code, _, errOut := runCLI(t, "", "init", "--plan", "gold"); code != exitFailure || !strings.Contains(errOut, "allowed: ppo, hmo") {
+		t.Errorf("unknown plan: exit %d, %s", code, errOut)
+	}
+}
