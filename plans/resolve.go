@@ -66,8 +66,8 @@ func ValidateField(path, text string) error {
 var thousandsGrouped = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$`)
 
 // NormalizeTyped cleans a typed answer of the walk-through before
-// validation: spaces around it go; for money a "$" and thousandsGrouped separators
-// go ("$1,500.50" → "1500.50"; a comma that does not group thousandsGrouped, as in
+// validation: spaces around it go; for money a "$" and thousands separators
+// go ("$1,500.50" → "1500.50"; a comma that does not group thousands, as in
 // "1,50", stays, so validation rejects it rather than misread it); for a
 // percentage a "%" goes ("20%" → "20"); a choice is lower-cased with spaces
 // as underscores ("Physical therapy" → "physical_therapy"); yes and no are
