@@ -340,12 +340,7 @@ func TestChoicesAndBooleans(t *testing.T) {
 
 // The rules between fields, each at its limit and one cent beside it.
 func TestCrossFieldLimits(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		changes map[string]string
-		path    string // of the error; "" for none
-		err     string
-	}{
+	checkChanges(t, []changeCase{
 		// in network: deductible 1500, oop_max 6000
 		{"met equals deductible", map[string]string{"plan.in_network.deductible_met": "1500"}, "", ""},
 		{"met a cent above", map[string]string{"plan.in_network.deductible_met": "1500.01"},
@@ -374,16 +369,7 @@ func TestCrossFieldLimits(t *testing.T) {
 		// a bad deductible is reported once, not again as a met above it
 		{"bad deductible", map[string]string{"plan.in_network.deductible": "1e3", "plan.in_network.deductible_met": "5"},
 			"plan.in_network.deductible", "notation"},
-	} {
-		_, _, err := parseFields(t, scenarioWith(tc.changes))
-		if tc.path == "" {
-			if err != nil {
-				t.Errorf("%s: %v", tc.name, err)
-			}
-			continue
-		}
-		t.Run(tc.name, func(t *testing.T) { expectOneError(t, err, tc.path, tc.err) })
-	}
+	})
 }
 
 func TestInNetworkMaximumByPlanType(t *testing.T) {
@@ -409,12 +395,7 @@ func TestInNetworkMaximumByPlanType(t *testing.T) {
 }
 
 func TestRequiredFields(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		changes map[string]string
-		path    string
-		err     string
-	}{
+	checkChanges(t, []changeCase{
 		{"charge", map[string]string{"care.in_network.charge": omitField}, "care.in_network.charge", "is missing"},
 		{"allowed", map[string]string{"care.in_network.allowed": omitField}, "care.in_network.allowed", "is missing"},
 		{"cash rate", map[string]string{"care.out_of_network.cash_rate": omitField}, "care.out_of_network.cash_rate", "is missing"},
@@ -434,25 +415,11 @@ func TestRequiredFields(t *testing.T) {
 		{"none needs no plan amounts", map[string]string{"plan.type": "none", "plan.in_network.deductible": omitField,
 			"plan.in_network.coinsurance": omitField, "plan.in_network.oop_max": omitField}, "", ""},
 		{"none still needs charge", map[string]string{"plan.type": "none", "care.in_network.charge": omitField}, "care.in_network.charge", "is missing"},
-	} {
-		_, _, err := parseFields(t, scenarioWith(tc.changes))
-		if tc.path == "" {
-			if err != nil {
-				t.Errorf("%s: %v", tc.name, err)
-			}
-			continue
-		}
-		t.Run(tc.name, func(t *testing.T) { expectOneError(t, err, tc.path, tc.err) })
-	}
+	})
 }
 
 func TestFieldsOfAnotherKind(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		changes map[string]string
-		path    string
-		err     string
-	}{
+	checkChanges(t, []changeCase{
 		{"per_visit under extra_visits", map[string]string{"supplemental.kind": "extra_visits", "supplemental.per_visit": "5"},
 			"supplemental.per_visit", "belongs to supplemental kind indemnity, but supplemental.kind is extra_visits"},
 		{"visits under indemnity", map[string]string{"supplemental.kind": "indemnity", "supplemental.visits": "5"},
@@ -480,16 +447,7 @@ func TestFieldsOfAnotherKind(t *testing.T) {
 		{"hsa fields", map[string]string{"account.kind": "hsa", "account.balance": "1500", "account.tax_rate": "29.65"}, "", ""},
 		{"bad kind: no kind errors", map[string]string{"supplemental.kind": "gap", "supplemental.per_visit": "5"},
 			"supplemental.kind", "is not one of the choices"},
-	} {
-		_, _, err := parseFields(t, scenarioWith(tc.changes))
-		if tc.path == "" {
-			if err != nil {
-				t.Errorf("%s: %v", tc.name, err)
-			}
-			continue
-		}
-		t.Run(tc.name, func(t *testing.T) { expectOneError(t, err, tc.path, tc.err) })
-	}
+	})
 }
 
 func TestDefaults(t *testing.T) {
@@ -832,4 +790,27 @@ func expectedVisitsMinutes(t *testing.T, data []byte) [][2]int {
 		out[i] = [2]int{o.Visits, o.Minutes}
 	}
 	return out
+}
+
+// changeCase is a scenario changed in a few fields, and the one error it
+// must give (path "" for none).
+type changeCase struct {
+	name    string
+	changes map[string]string
+	path    string // of the error; "" for none
+	err     string // part of the problem
+}
+
+func checkChanges(t *testing.T, cases []changeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		_, _, err := parseFields(t, scenarioWith(tc.changes))
+		if tc.path == "" {
+			if err != nil {
+				t.Errorf("%s: %v", tc.name, err)
+			}
+			continue
+		}
+		t.Run(tc.name, func(t *testing.T) { expectOneError(t, err, tc.path, tc.err) })
+	}
 }
