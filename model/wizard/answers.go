@@ -1,0 +1,512 @@
+package wizard
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// Keys of answers that are not scenario fields: choices the walk-through
+// offers that fill scenario fields for the user.
+const (
+	// KeyAllowedSource: "known" (the user types the out-of-network allowed
+	// amount) or "suggested" (the Medicare-based suggestion fills it).
+	KeyAllowedSource = "walkthrough.oon_allowed"
+	// KeyTaxBracket: one of the bracket rates ("29.65") that fills
+	// account.tax_rate, or "other" (the user types it).
+	KeyTaxBracket = "walkthrough.tax_bracket"
+	// KeySupplementalChoice: "none", a kind ("indemnity"), or "preset:N" for
+	// plans.SupplementalPresets()[N], which fills the policy's fields.
+	KeySupplementalChoice = "walkthrough.supplemental"
+)
+
+const (
+	allowedKnown     = "known"
+	allowedSuggested = "suggested"
+	bracketOther     = "other"
+	presetPrefix     = "preset:"
+)
+
+// SuggestedAllowedPercent is the share of Medicare's reference amount the
+// walk-through suggests as an out-of-network allowed amount when the user
+// does not know it (plans commonly allow 110–140 %).
+const SuggestedAllowedPercent calc.BasisPoints = 12500
+
+// taxBrackets are the combined rates offered for account.tax_rate: a common
+// federal income-tax bracket plus 7.65 % payroll tax (FICA), which payroll
+// contributions to an HSA or FSA also avoid.
+var taxBrackets = []struct{ income, combined string }{
+	{"12", "19.65"},
+	{"22", "29.65"},
+	{"24", "31.65"},
+	{"32", "39.65"},
+}
+
+// wizardKeys are the answers that are not scenario fields.
+var wizardKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice}
+
+// Answers are the walk-through's answers exactly as typed, including text
+// that does not validate yet, and which the user touched. The full-screen
+// walk-through binds its forms to them (so they live on the heap and are
+// shared by copies of the Model); the line-by-line prompt sets them with Set.
+// A scenario is made of them only through plans.Resolve.
+type Answers struct {
+	text    map[string]*string
+	touched map[string]bool
+}
+
+// answerKeys lists every key of Answers: the scenario fields (but version)
+// in the order of plans.Fields, then the walk-through's own choices.
+var answerKeys = func() []string {
+	var keys []string
+	for _, f := range plans.Fields {
+		if f.Path != "version" {
+			keys = append(keys, f.Path)
+		}
+	}
+	return append(keys, wizardKeys...)
+}()
+
+func isAnswerKey(k string) bool {
+	for _, x := range answerKeys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// NewAnswers starts answers from a scenario (every field written as a
+// scenario file writes it), none of them touched.
+func NewAnswers(s calc.Scenario) *Answers {
+	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}}
+	for _, k := range answerKeys {
+		a.text[k] = new(string)
+	}
+	for k, v := range scenarioTexts(s) {
+		*a.text[k] = v
+	}
+	a.deriveChoices(true)
+	return a
+}
+
+// scenarioTexts writes each field of s as text, the way a scenario file
+// writes it: plans.Marshal, read back by plans.Decode, so the walk-through
+// and the file format never disagree about a field. Fields a file leaves out
+// because their default gives the same value (an option's visits equal to
+// the episode's, the self-pay rate equal to the charge, no maximum) are
+// empty text, which means the same.
+func scenarioTexts(s calc.Scenario) map[string]string {
+	out := map[string]string{}
+	data, err := plans.Marshal(s)
+	if err != nil {
+		return out
+	}
+	vals, _ := plans.Decode("", data)
+	for _, f := range plans.Fields {
+		if v, ok := vals[f.Path]; ok && !v.Null && f.Path != "version" {
+			out[f.Path] = v.Text
+		}
+	}
+	return out
+}
+
+// Text is the answer to key as typed.
+func (a *Answers) Text(key string) string {
+	if p, ok := a.text[key]; ok {
+		return *p
+	}
+	return ""
+}
+
+// ptr is the answer's heap string, for binding a form field to it.
+func (a *Answers) ptr(key string) *string { return a.text[key] }
+
+// Touched reports whether the user changed the answer.
+func (a *Answers) Touched(key string) bool { return a.touched[key] }
+
+// TouchAll marks every answer as the user's (a scenario file's answers).
+func (a *Answers) TouchAll() {
+	for _, k := range answerKeys {
+		a.touched[k] = true
+	}
+}
+
+// Set changes an answer as the user typed it and applies what the change
+// implies (see Changed). It returns every other key whose answer changed.
+func (a *Answers) Set(key, text string) []string {
+	p, ok := a.text[key]
+	if !ok {
+		return nil
+	}
+	*p = text
+	return a.Changed(key)
+}
+
+// Changed records that the user changed key's answer (typed into a bound
+// form field, or Set) and applies what the change implies: a new plan type
+// refills every answer the user has not touched from that type's preset; a
+// tax bracket fills the tax rate; "use the suggestion" fills the
+// out-of-network allowed amount; a supplemental preset fills the policy. It
+// returns every other key whose answer changed, so forms bound to them can
+// be refreshed.
+func (a *Answers) Changed(key string) []string {
+	a.touched[key] = true
+	var changed []string
+	set := func(k, v string) {
+		if p := a.text[k]; p != nil && *p != v {
+			*p = v
+			changed = append(changed, k)
+		}
+	}
+	switch key {
+	case "plan.type":
+		t := calc.PlanType(plans.NormalizeTyped(plans.KindEnum, a.Text("plan.type")))
+		if !knownPlanType(t) {
+			break
+		}
+		preset := scenarioTexts(plans.Preset(t))
+		for _, k := range answerKeys {
+			if k == "plan.type" || a.touched[k] || isWizardKey(k) {
+				continue
+			}
+			set(k, preset[k])
+		}
+		for _, k := range a.deriveChoices(false) {
+			changed = append(changed, k)
+		}
+	case KeyAllowedSource:
+		if a.Text(KeyAllowedSource) == allowedSuggested {
+			if amount, ok := a.SuggestedAllowed(); ok {
+				a.touched["plan.out_of_network.allowed"] = true
+				set("plan.out_of_network.allowed", amount.Plain())
+			}
+		}
+	case KeyTaxBracket:
+		if b := a.Text(KeyTaxBracket); b != bracketOther && b != "" {
+			a.touched["account.tax_rate"] = true
+			set("account.tax_rate", b)
+		}
+	case KeySupplementalChoice:
+		choice := a.Text(KeySupplementalChoice)
+		if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
+			i, err := strconv.Atoi(n)
+			presets := plans.SupplementalPresets()
+			if err != nil || i < 0 || i >= len(presets) {
+				break
+			}
+			s := calc.Scenario{Supplemental: presets[i].Policy}
+			texts := scenarioTexts(s)
+			for _, f := range plans.Fields {
+				if f.Section() == "supplemental" {
+					a.touched[f.Path] = true
+					set(f.Path, texts[f.Path])
+				}
+			}
+		} else if choice != "" {
+			a.touched["supplemental.kind"] = true
+			set("supplemental.kind", choice)
+		}
+	case "account.tax_rate":
+		// typed by hand: the bracket follows (a bracket's rate, or other)
+		a.touched[KeyTaxBracket] = true
+		set(KeyTaxBracket, bracketFor(a.Text("account.tax_rate")))
+	case "supplemental.kind":
+		a.touched[KeySupplementalChoice] = true
+		set(KeySupplementalChoice, plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind")))
+	}
+	return changed
+}
+
+// deriveChoices sets the walk-through's own choices from the fields they
+// fill (all of them, or only those not touched), returning the keys changed.
+func (a *Answers) deriveChoices(all bool) []string {
+	var changed []string
+	set := func(k, v string) {
+		if (all || !a.touched[k]) && *a.text[k] != v {
+			*a.text[k] = v
+			changed = append(changed, k)
+		}
+	}
+	set(KeyAllowedSource, allowedKnown)
+	set(KeyTaxBracket, bracketFor(a.Text("account.tax_rate")))
+	kind := plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind"))
+	if kind == "" {
+		kind = string(calc.NoSupplemental)
+	}
+	set(KeySupplementalChoice, kind)
+	return changed
+}
+
+func bracketFor(rate string) string {
+	rate = plans.NormalizeTyped(plans.KindPercent, rate)
+	v, err := calc.ParseDecimal(rate)
+	if err != nil {
+		return bracketOther
+	}
+	for _, b := range taxBrackets {
+		if w, _ := calc.ParseDecimal(b.combined); w == v {
+			return b.combined
+		}
+	}
+	return bracketOther
+}
+
+func isWizardKey(k string) bool {
+	for _, x := range wizardKeys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func knownPlanType(t calc.PlanType) bool {
+	for _, x := range calc.PlanTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// typed is an answer cleaned as plans.NormalizeTyped cleans it.
+func (a *Answers) typed(key string) string {
+	spec, ok := plans.Field(key)
+	if !ok {
+		return strings.TrimSpace(a.Text(key))
+	}
+	return plans.NormalizeTyped(spec.Kind, a.Text(key))
+}
+
+// PlanType is the plan type answered ("" when it is not one).
+func (a *Answers) PlanType() calc.PlanType {
+	t := calc.PlanType(a.typed("plan.type"))
+	if !knownPlanType(t) {
+		return ""
+	}
+	return t
+}
+
+func (a *Answers) hasPlan() bool { return a.PlanType() != calc.NoPlan }
+
+// oonCovered: the plan pays toward out-of-network care (as answered).
+func (a *Answers) oonCovered() bool {
+	return a.hasPlan() && a.typed("plan.out_of_network.covered") == "true"
+}
+
+func (a *Answers) supplementalKind() string {
+	k := a.typed("supplemental.kind")
+	if k == "" {
+		return string(calc.NoSupplemental)
+	}
+	return k
+}
+
+func (a *Answers) accountKind() string {
+	k := a.typed("account.kind")
+	if k == "" {
+		return string(calc.NoAccount)
+	}
+	return k
+}
+
+// Applies reports whether a scenario field means anything with the other
+// answers: no plan figures without a plan, no out-of-network figures when
+// the plan pays nothing out of network, only the chosen supplemental kind's
+// and account's fields, the letter of medical necessity only for massage.
+// A field that does not apply is not asked; its answer is kept and passed
+// on only while it is valid.
+func (a *Answers) Applies(key string) bool {
+	switch {
+	case isWizardKey(key):
+		return true
+	case key == "name", key == "year", key == "plan.type":
+		return true
+	case key == "plan.coverage", key == "plan.premium_monthly",
+		strings.HasPrefix(key, "plan.in_network."), key == "plan.visit_limit", key == "plan.visits_used",
+		key == "plan.out_of_network.covered", key == "care.in_network.allowed":
+		return a.hasPlan()
+	case strings.HasPrefix(key, "plan.out_of_network."),
+		strings.HasPrefix(key, "care.out_of_network.service_fee"), key == "care.out_of_network.reimbursement_days":
+		return a.oonCovered()
+	case key == "care.medical_necessity_letter":
+		return a.typed("care.service") == string(calc.Massage)
+	case strings.HasPrefix(key, "supplemental.") && key != "supplemental.kind":
+		spec, _ := plans.Field(key)
+		return spec.BelongsTo(a.supplementalKind()) && a.supplementalKind() != string(calc.NoSupplemental)
+	case strings.HasPrefix(key, "account.") && key != "account.kind":
+		return a.accountKind() != string(calc.NoAccount)
+	}
+	return true
+}
+
+// StepApplies reports whether a step has anything to ask: the in-network,
+// out-of-network and visit-limit steps ask nothing without a health plan.
+func (a *Answers) StepApplies(s Step) bool {
+	switch s {
+	case StepInNetwork, StepOutOfNetwork, StepVisitLimit:
+		return a.hasPlan()
+	}
+	return s >= StepPlan && s <= StepReview
+}
+
+// values builds the scenario's Values from the answers (with override
+// replacing some answers), as a file would write them: empty answers are
+// left out (their default applies), a supplemental or account field of
+// another kind is left out, and an answer that does not apply is passed
+// only while it is valid (so a hidden answer never blocks the estimate).
+// hidden lists the fields passed that do not apply.
+func (a *Answers) values(override map[string]string) (v plans.Values, hidden map[string]bool) {
+	v = plans.Values{"version": {Text: "1"}}
+	hidden = map[string]bool{}
+	text := func(k string) string {
+		if t, ok := override[k]; ok {
+			return t
+		}
+		return a.Text(k)
+	}
+	for _, f := range plans.Fields {
+		if f.Path == "version" {
+			continue
+		}
+		t := plans.NormalizeTyped(f.Kind, text(f.Path))
+		if t == "" {
+			continue
+		}
+		switch f.Section() {
+		case "supplemental":
+			if !f.BelongsTo(a.supplementalKind()) {
+				continue
+			}
+		case "account":
+			if !f.BelongsTo(a.accountKind()) {
+				continue
+			}
+		}
+		if !a.Applies(f.Path) {
+			if plans.ValidateField(f.Path, t) != nil {
+				continue
+			}
+			hidden[f.Path] = true
+		}
+		v[f.Path] = plans.Value{Text: t}
+	}
+	return v, hidden
+}
+
+// resolve turns the answers into a scenario through plans.Resolve. Errors
+// about answers that do not apply are dropped with the answer (and resolved
+// again); the errors left are about answers the user can see and change.
+func (a *Answers) resolve(override map[string]string) (calc.Scenario, []calc.Warning, plans.Errors) {
+	v, hidden := a.values(override)
+	for range 4 {
+		s, w, err := plans.Resolve("", v)
+		if err == nil {
+			return s, w, nil
+		}
+		var errs *plans.Errors
+		if !errors.As(err, &errs) {
+			return calc.Scenario{}, nil, plans.Errors{{Problem: err.Error()}}
+		}
+		dropped := false
+		var shown plans.Errors
+		for _, e := range *errs {
+			if hidden[e.Path] {
+				delete(v, e.Path)
+				delete(hidden, e.Path)
+				dropped = true
+				continue
+			}
+			shown = append(shown, e)
+		}
+		if !dropped {
+			return calc.Scenario{}, nil, shown
+		}
+	}
+	return calc.Scenario{}, nil, plans.Errors{{Problem: "the answers could not be resolved"}}
+}
+
+// Scenario is the scenario the answers make, with the warnings that need no
+// dated figure, or every problem that keeps them from making one.
+func (a *Answers) Scenario() (calc.Scenario, []calc.Warning, plans.Errors) {
+	return a.resolve(nil)
+}
+
+// Check validates one answer as typed, before it is kept: by the field's own
+// rules (plans.ValidateField), then by the rules between fields
+// (plans.Resolve of every answer, keeping only the problems of this field,
+// such as a deductible met above the deductible). nil for the walk-through's
+// own choices and for a valid answer.
+func (a *Answers) Check(key, text string) *plans.FieldError {
+	if _, ok := plans.Field(key); !ok {
+		return nil
+	}
+	if err := plans.ValidateField(key, text); err != nil {
+		var fe *plans.FieldError
+		if errors.As(err, &fe) {
+			return fe
+		}
+		return &plans.FieldError{Path: key, Problem: err.Error()}
+	}
+	_, _, errs := a.resolve(map[string]string{key: text})
+	for i := range errs {
+		if errs[i].Path == key {
+			return &errs[i]
+		}
+	}
+	return nil
+}
+
+// SuggestedAllowed is the out-of-network allowed amount suggested when the
+// user does not know it: SuggestedAllowedPercent of the Medicare reference
+// amount of a typical visit as long as the out-of-network visits answered.
+func (a *Answers) SuggestedAllowed() (amount calc.Cents, ok bool) {
+	ref, ok := a.medicareReference()
+	if !ok {
+		return 0, false
+	}
+	return plans.SuggestedAllowed(ref, SuggestedAllowedPercent), true
+}
+
+func (a *Answers) oonMinutes() int {
+	m, err := strconv.Atoi(a.typed("care.out_of_network.minutes"))
+	if err != nil || m < 1 || m > plans.MaxVisitMinutes {
+		return 60 // the format's default
+	}
+	return m
+}
+
+func (a *Answers) medicareReference() (calc.Cents, bool) {
+	r, err := plans.MedicareReferenceAmount(plans.TypicalVisit(a.oonMinutes()))
+	if err != nil || r.Total <= 0 {
+		return 0, false
+	}
+	return r.Total, true
+}
+
+// Snapshot copies every answer as typed (for a draft, or a command that must
+// not share the heap strings with Update).
+func (a *Answers) Snapshot() map[string]string {
+	out := make(map[string]string, len(a.text))
+	for k, p := range a.text {
+		out[k] = *p
+	}
+	return out
+}
+
+// TouchedKeys lists the touched answers, sorted.
+func (a *Answers) TouchedKeys() []string {
+	var out []string
+	for k, t := range a.touched {
+		if t {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,149 @@
+package wizard
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/carecost/carecost/plans"
+)
+
+// Draft is an unfinished walk-through: the step reached, every answer as
+// typed (text that does not validate yet included) and which answers the
+// user touched. It is its own file, draft.yaml, never a scenario file: a
+// scenario is written only from a complete, valid set of answers.
+type Draft struct {
+	Step    Step
+	Path    string            // the scenario file the answers came from, if any
+	Answers map[string]string // by field path ("plan.in_network.deductible") or walk-through key
+	Touched []string
+	Saved   time.Time
+}
+
+// draftFile is draft.yaml as written.
+type draftFile struct {
+	Version int               `yaml:"version"`
+	Saved   string            `yaml:"saved,omitempty"`
+	Step    string            `yaml:"step"`
+	Path    string            `yaml:"path,omitempty"`
+	Answers map[string]string `yaml:"answers"`
+	Touched []string          `yaml:"touched,omitempty"`
+}
+
+const draftHeader = "# carecost: an unfinished walk-through, resumed from the start screen.\n" +
+	"# Answers are kept as typed; this is not a scenario file.\n"
+
+// DefaultDraftPath is where the draft is kept: the user's configuration
+// directory, carecost/draft.yaml.
+func DefaultDraftPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("finding the configuration directory for the draft: %w", err)
+	}
+	return filepath.Join(dir, "carecost", "draft.yaml"), nil
+}
+
+// MarshalDraft writes a draft as draft.yaml.
+func MarshalDraft(d Draft) ([]byte, error) {
+	f := draftFile{Version: 1, Step: d.Step.String(), Path: d.Path, Answers: d.Answers, Touched: d.Touched}
+	if !d.Saved.IsZero() {
+		f.Saved = d.Saved.UTC().Format(time.RFC3339)
+	}
+	if f.Answers == nil {
+		f.Answers = map[string]string{}
+	}
+	data, err := yaml.Marshal(f)
+	if err != nil {
+		return nil, fmt.Errorf("writing the draft: %w", err)
+	}
+	return append([]byte(draftHeader), data...), nil
+}
+
+// UnmarshalDraft reads draft.yaml. Answers under keys the walk-through does
+// not know are dropped; an unknown step starts at the plan.
+func UnmarshalDraft(data []byte) (*Draft, error) {
+	var f draftFile
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("reading the draft: %w", err)
+	}
+	if f.Version != 1 {
+		return nil, fmt.Errorf("reading the draft: version %d is not one carecost reads", f.Version)
+	}
+	d := &Draft{Path: f.Path, Answers: map[string]string{}}
+	d.Step, _ = ParseStep(f.Step)
+	for k, v := range f.Answers {
+		if isAnswerKey(k) {
+			d.Answers[k] = v
+		}
+	}
+	for _, k := range f.Touched {
+		if isAnswerKey(k) {
+			d.Touched = append(d.Touched, k)
+		}
+	}
+	if f.Saved != "" {
+		d.Saved, _ = time.Parse(time.RFC3339, f.Saved)
+	}
+	return d, nil
+}
+
+// LoadDraft reads the draft at path: (nil, nil) when there is none.
+func LoadDraft(path string) (*Draft, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the draft: %w", err)
+	}
+	d, err := UnmarshalDraft(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
+}
+
+// SaveDraft writes the draft atomically with mode 0600, replacing the last
+// one, creating its directory (0700) when needed.
+func SaveDraft(path string, d Draft) error {
+	data, err := MarshalDraft(d)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("saving the draft: %w", err)
+	}
+	return plans.WriteFile(path, data, true)
+}
+
+// RemoveDraft deletes the draft; none there is not an error.
+func RemoveDraft(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("removing the draft: %w", err)
+	}
+	return nil
+}
+
+// draft is the answers' draft at step.
+func (a *Answers) draft(step Step, path string, now time.Time) Draft {
+	return Draft{Step: step, Path: path, Answers: a.Snapshot(), Touched: a.TouchedKeys(), Saved: now}
+}
+
+// NewAnswersFromDraft starts answers from a draft over a base scenario (the
+// base fills any answer the draft lacks).
+func NewAnswersFromDraft(base *Answers, d *Draft) *Answers {
+	for k, v := range d.Answers {
+		if p := base.text[k]; p != nil {
+			*p = v
+		}
+	}
+	for _, k := range d.Touched {
+		base.touched[k] = true
+	}
+	return base
+}

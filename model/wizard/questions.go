@@ -1,0 +1,577 @@
+package wizard
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// Question is one answer asked: a scenario field or a walk-through choice.
+type Question struct {
+	Key   string
+	Title string // the question, in the user's words
+	Help  string // one line explaining the term (plans.FieldSpec.Help, or the walk-through's own)
+	Short string // the answer's label on the review
+	// Choices, when not nil, are the answers to pick from.
+	Choices []Choice
+	// Kind is the field's kind (0 for a walk-through choice).
+	Kind plans.FieldKind
+	// Empty says what an empty answer means ("no maximum"), when it is allowed.
+	Empty string
+}
+
+// Choice is one answer to pick.
+type Choice struct {
+	Label string
+	Value string
+}
+
+// Page is a few questions shown together (one group of a form; a heading
+// in the line-by-line prompt).
+type Page struct {
+	Title     string
+	Note      string
+	Questions []Question
+	// show: whether the page is asked, given the answers so far (nil:
+	// always). It is evaluated when the page is reached, so an answer on
+	// an earlier page of the same step decides it.
+	show func(a *Answers) bool
+}
+
+// Shown reports whether the page is asked with the answers so far.
+func (p Page) Shown(a *Answers) bool { return p.show == nil || p.show(a) }
+
+// fieldText is the walk-through's wording of each scenario field: the
+// question, and the short label of the review. The one-line explanation is
+// the field's Help in plans.Fields unless help overrides it.
+var fieldText = map[string]struct{ title, short, help string }{
+	"name":                 {"A name for this estimate", "name", ""},
+	"year":                 {"Plan year", "year", ""},
+	"plan.type":            {"What kind of health plan pays for your therapy?", "plan", ""},
+	"plan.premium_monthly": {"Monthly premium", "premium", ""},
+	"plan.coverage":        {"Whose coverage is it?", "coverage", ""},
+
+	"plan.in_network.deductible": {"In-network deductible", "deductible", ""},
+	"plan.in_network.deductible_met": {"Deductible already met", "met",
+		"How much of it is already met this plan year, or sure to be met before therapy starts (for instance by the surgery)"},
+	"plan.in_network.deductible_applies": {"Do therapy visits count against the deductible?", "deductible applies", ""},
+	"plan.in_network.copay":              {"Copay per visit", "copay", ""},
+	"plan.in_network.coinsurance":        {"Coinsurance, in percent", "coinsurance", ""},
+	"plan.in_network.oop_max":            {"Out-of-pocket maximum", "maximum", ""},
+	"plan.in_network.oop_spent": {"Already paid toward the maximum", "paid toward it",
+		"How much you have already paid toward it this plan year, or are sure to pay before therapy starts (for instance for the surgery)"},
+
+	"plan.out_of_network.covered":            {"Does your plan pay anything toward out-of-network therapy?", "covered", ""},
+	"plan.out_of_network.deductible":         {"Out-of-network deductible", "deductible", ""},
+	"plan.out_of_network.deductible_met":     {"Deductible already met", "met", "How much of it is already met this plan year, or sure to be met before therapy starts"},
+	"plan.out_of_network.deductible_applies": {"Do out-of-network therapy visits count against it?", "deductible applies", ""},
+	"plan.out_of_network.copay":              {"Copay per out-of-network visit", "copay", ""},
+	"plan.out_of_network.coinsurance":        {"Coinsurance, in percent", "coinsurance", ""},
+	"plan.out_of_network.oop_max":            {"Out-of-network out-of-pocket maximum", "maximum", ""},
+	"plan.out_of_network.oop_spent": {"Already paid toward it", "paid toward it",
+		"How much you have already paid toward the out-of-network maximum this plan year, or are sure to pay before therapy starts"},
+	"plan.out_of_network.allowed":           {"Out-of-network allowed amount for one visit", "allowed", ""},
+	"plan.out_of_network.shares_deductible": {"Does money toward either deductible count toward both?", "shared deductible", ""},
+
+	"plan.visit_limit": {"Therapy visits the plan covers a year", "limit", ""},
+	"plan.visits_used": {"Visits already used this plan year", "used", ""},
+
+	"care.service":                  {"What kind of therapy?", "therapy", ""},
+	"care.medical_necessity_letter": {"Has a doctor written a letter of medical necessity?", "letter", ""},
+	"care.visits":                   {"How many visits does the course of therapy need?", "visits", ""},
+
+	"care.in_network.charge":   {"What the clinic bills for one visit", "charge", ""},
+	"care.in_network.allowed":  {"Your plan's negotiated rate (allowed amount) for one visit", "allowed", ""},
+	"care.in_network.self_pay": {"What the clinic charges when the plan does not pay", "self-pay", ""},
+	"care.in_network.minutes":  {"Minutes with the therapist in one clinic visit", "minutes", ""},
+
+	"care.out_of_network.cash_rate":             {"The out-of-network therapist's cash rate for one visit", "cash rate", ""},
+	"care.out_of_network.minutes":               {"Minutes in one out-of-network visit", "minutes", ""},
+	"care.out_of_network.visits":                {"Visits with the out-of-network therapist", "visits", ""},
+	"care.out_of_network.service_fee_percent":   {"Superbill service fee, in percent of what the plan pays back", "service fee %", ""},
+	"care.out_of_network.service_fee_per_claim": {"Superbill service fee for each claim", "fee per claim", ""},
+	"care.out_of_network.reimbursement_days":    {"Days until the plan's money comes back", "days to repay", ""},
+
+	"care.concierge.fee":        {"The concierge's fee for one session", "fee", ""},
+	"care.concierge.travel_fee": {"Travel fee per session", "travel", ""},
+	"care.concierge.minutes":    {"Minutes in one session", "minutes", ""},
+	"care.concierge.visits":     {"Concierge sessions", "sessions", ""},
+	"care.concierge.superbill":  {"Does the concierge give you a superbill?", "superbill", ""},
+
+	"supplemental.kind":                  {"Kind of supplemental policy", "policy", ""},
+	"supplemental.premium_monthly":       {"Monthly premium of the policy", "premium", ""},
+	"supplemental.visits":                {"Visits past the plan's limit it covers", "extra visits", ""},
+	"supplemental.copay":                 {"Your copay for each visit it covers", "copay", ""},
+	"supplemental.coinsurance":           {"Your share of what it covers, in percent", "your share", ""},
+	"supplemental.per_visit":             {"What it pays you for each visit", "per visit", ""},
+	"supplemental.max_visits":            {"Visits it pays for in a year", "max visits", ""},
+	"supplemental.annual_max":            {"The most it pays in a year", "yearly maximum", ""},
+	"supplemental.deductible":            {"Its deductible", "deductible", ""},
+	"supplemental.covers_out_of_network": {"Does it also pay toward out-of-network and superbilled care?", "pays out of network", ""},
+
+	"account.kind":     {"Do you have an HSA or FSA?", "account", ""},
+	"account.balance":  {"What the account can pay this year", "balance", ""},
+	"account.tax_rate": {"Your tax rate, in percent", "tax rate", ""},
+}
+
+// yesNo are the choices of a true-or-false field.
+var yesNo = []Choice{{"Yes", "true"}, {"No", "false"}}
+
+// field is the question for a scenario field.
+func field(path string) Question {
+	spec, _ := plans.Field(path)
+	ft := fieldText[path]
+	q := Question{Key: path, Title: ft.title, Short: ft.short, Help: spec.Help, Kind: spec.Kind}
+	if ft.help != "" {
+		q.Help = ft.help
+	}
+	if q.Title == "" {
+		q.Title = spec.Path
+	}
+	switch spec.Kind {
+	case plans.KindBool:
+		q.Choices = yesNo
+	case plans.KindEnum:
+		for _, e := range spec.Enum {
+			q.Choices = append(q.Choices, Choice{Label: enumLabel(path, e), Value: e})
+		}
+	}
+	if spec.Nullable {
+		q.Empty = "no maximum"
+		if path == "plan.visit_limit" {
+			q.Empty = "no limit"
+		}
+	}
+	return q
+}
+
+// withEmpty marks a question whose empty answer means its default.
+func withEmpty(q Question, meaning string) Question {
+	q.Empty = meaning
+	return q
+}
+
+func withHelp(q Question, help string) Question {
+	q.Help = help
+	return q
+}
+
+func withChoices(q Question, c []Choice) Question {
+	q.Choices = c
+	return q
+}
+
+// enumLabel is a choice in words.
+func enumLabel(path, value string) string {
+	switch path {
+	case "plan.type":
+		return capitalize(plans.PlanTypeName(calc.PlanType(value)))
+	case "plan.coverage":
+		if value == string(calc.Family) {
+			return "A family plan"
+		}
+		return "Just me (self-only coverage)"
+	case "account.kind":
+		switch value {
+		case string(calc.HSA):
+			return "A health savings account (HSA)"
+		case string(calc.FSA):
+			return "A flexible spending account (FSA)"
+		}
+		return "No account"
+	case "supplemental.kind":
+		switch value {
+		case string(calc.ExtraVisits):
+			return "A policy that covers extra visits past the plan's limit"
+		case string(calc.Indemnity):
+			return "A policy that pays a fixed amount per visit (indemnity)"
+		case string(calc.Secondary):
+			return "A secondary plan that pays after yours"
+		}
+		return "No supplemental policy"
+	}
+	return capitalize(strings.ReplaceAll(value, "_", " "))
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func onlyIf(f func(a *Answers) bool) func(a *Answers) bool { return f }
+
+// Pages lists the pages of a step as they stand with the answers so far.
+// Whether a page is asked is decided when it is reached (Page.Shown); what
+// depends on an earlier step (the plan type) is decided here.
+func (a *Answers) Pages(s Step) []Page {
+	switch s {
+	case StepPlan:
+		return a.planPages()
+	case StepInNetwork:
+		return a.inNetworkPages()
+	case StepOutOfNetwork:
+		return a.outOfNetworkPages()
+	case StepVisitLimit:
+		return []Page{{
+			Title: "Visits your plan covers",
+			Note:  "Many plans cover only so many therapy visits a year; after that you pay the clinic's self-pay rate.",
+			Questions: []Question{
+				withEmpty(withHelp(field("plan.visit_limit"),
+					"How many therapy visits the plan covers in a plan year, in and out of network together; leave it empty if there is no limit"), "no limit"),
+				field("plan.visits_used"),
+			},
+		}}
+	case StepCare:
+		return a.carePages()
+	case StepAccount:
+		return a.accountPages()
+	case StepSupplemental:
+		return a.supplementalPages()
+	}
+	return nil
+}
+
+func (a *Answers) planPages() []Page {
+	yearHelp := "The plan year picks the federal limits the warnings compare with; leave it empty for " +
+		strconv.Itoa(plans.NewestYear) + ", the newest year carecost has figures for"
+	return []Page{
+		{
+			Questions: []Question{withHelp(field("plan.type"),
+				"Each kind comes with typical figures, and you can change every one of them")},
+		},
+		{
+			Title: "Coverage",
+			show:  onlyIf(func(a *Answers) bool { return a.hasPlan() }),
+			Questions: []Question{
+				field("plan.coverage"),
+				field("plan.premium_monthly"),
+			},
+		},
+		{
+			Title: "This estimate",
+			Questions: []Question{
+				withEmpty(field("name"), "no name"),
+				withEmpty(withHelp(field("year"), yearHelp), "the newest year, "+strconv.Itoa(plans.NewestYear)),
+			},
+		},
+	}
+}
+
+func (a *Answers) inNetworkPages() []Page {
+	return []Page{
+		{
+			Title: "The deductible",
+			Note:  "An in-network therapist has a contract with your plan. The figures are in your plan's summary of benefits.",
+			Questions: []Question{
+				field("plan.in_network.deductible"),
+				field("plan.in_network.deductible_met"),
+				withChoices(field("plan.in_network.deductible_applies"), []Choice{
+					{"Yes: visits are paid by me until the deductible is met", "true"},
+					{"No: the copay or coinsurance starts at the first visit", "false"},
+				}),
+			},
+		},
+		{
+			Title: "Your share of each visit",
+			Questions: []Question{
+				field("plan.in_network.copay"),
+				field("plan.in_network.coinsurance"),
+			},
+		},
+		{
+			Title: "The out-of-pocket maximum",
+			Questions: []Question{
+				withHelp(field("plan.in_network.oop_max"),
+					"The most you pay in network in a plan year, after which the plan pays everything; leave it empty if there is none"),
+				field("plan.in_network.oop_spent"),
+			},
+		},
+	}
+}
+
+func (a *Answers) outOfNetworkPages() []Page {
+	covered := field("plan.out_of_network.covered")
+	switch a.PlanType() {
+	case calc.HMO, calc.EPO:
+		covered.Help = "HMO and EPO plans usually pay nothing out of network; say yes only if your plan's documents list out-of-network benefits"
+	}
+	covered.Choices = []Choice{{"Yes, it pays part", "true"}, {"No, it pays nothing out of network", "false"}}
+	isCovered := onlyIf(func(a *Answers) bool { return a.oonCovered() })
+
+	suggestion := "No: use the suggestion below"
+	help := "The allowed amount is what the plan recognises for a visit: its share is worked out from it, not from the therapist's cash rate. The plan's customer service can give it for the visit's billing codes."
+	if amount, ok := a.SuggestedAllowed(); ok {
+		ref, _ := a.medicareReference()
+		suggestion = "No: use " + amount.String() + ", " + pctWords(SuggestedAllowedPercent) + " of Medicare's " +
+			ref.String() + " for a " + strconv.Itoa(a.oonMinutes()) + "-minute visit"
+	}
+	return []Page{
+		{
+			Title:     "Out-of-network benefits",
+			Note:      "An out-of-network therapist has no contract with your plan: you pay the cash rate and claim the plan's share with a superbill.",
+			Questions: []Question{covered},
+		},
+		{
+			Title: "The out-of-network deductible",
+			show:  isCovered,
+			Questions: []Question{
+				field("plan.out_of_network.deductible"),
+				field("plan.out_of_network.deductible_met"),
+				field("plan.out_of_network.deductible_applies"),
+				field("plan.out_of_network.shares_deductible"),
+			},
+		},
+		{
+			Title: "Your share out of network",
+			show:  isCovered,
+			Questions: []Question{
+				field("plan.out_of_network.copay"),
+				field("plan.out_of_network.coinsurance"),
+			},
+		},
+		{
+			Title: "The out-of-network maximum",
+			show:  isCovered,
+			Questions: []Question{
+				withHelp(field("plan.out_of_network.oop_max"),
+					"The most you pay out of network in a plan year; leave it empty if there is none"),
+				field("plan.out_of_network.oop_spent"),
+			},
+		},
+		{
+			Title: "The allowed amount",
+			show:  isCovered,
+			Questions: []Question{{
+				Key:   KeyAllowedSource,
+				Title: "Do you know the plan's allowed amount for one out-of-network visit?",
+				Help:  help,
+				Choices: []Choice{
+					{"Yes, I will type it", allowedKnown},
+					{suggestion, allowedSuggested},
+				},
+			}},
+		},
+		{
+			Title: "The allowed amount",
+			show: onlyIf(func(a *Answers) bool {
+				return a.oonCovered() && a.Text(KeyAllowedSource) != allowedSuggested
+			}),
+			Questions: []Question{withHelp(field("plan.out_of_network.allowed"),
+				"What the plan recognises for one out-of-network visit")},
+		},
+	}
+}
+
+func pctWords(bp calc.BasisPoints) string { return bp.String() + " %" }
+
+func (a *Answers) carePages() []Page {
+	clinic := []Question{field("care.in_network.charge")}
+	if a.hasPlan() {
+		clinic = append(clinic, field("care.in_network.allowed"))
+	}
+	clinic = append(clinic,
+		withEmpty(withHelp(field("care.in_network.self_pay"),
+			"What the clinic charges for a visit the plan does not cover; leave it empty if it is the same as what it bills"), "same as the charge"),
+		field("care.in_network.minutes"))
+	return []Page{
+		{
+			Title: "The therapy",
+			Questions: []Question{
+				field("care.service"),
+				field("care.visits"),
+			},
+		},
+		{
+			Title:     "Massage",
+			show:      onlyIf(func(a *Answers) bool { return a.Applies("care.medical_necessity_letter") }),
+			Questions: []Question{field("care.medical_necessity_letter")},
+		},
+		{
+			Title:     "The in-network clinic",
+			Questions: clinic,
+		},
+		{
+			Title: "The out-of-network therapist",
+			Note:  "Paid in cash at each visit; the plan pays its share back on a superbill.",
+			Questions: []Question{
+				field("care.out_of_network.cash_rate"),
+				field("care.out_of_network.minutes"),
+				withEmpty(withHelp(field("care.out_of_network.visits"),
+					"How many visits with the out-of-network therapist; leave it empty for the same number as the course of therapy"), "same as the course"),
+			},
+		},
+		{
+			Title: "Filing superbills",
+			show:  onlyIf(func(a *Answers) bool { return a.oonCovered() }),
+			Questions: []Question{
+				field("care.out_of_network.service_fee_percent"),
+				field("care.out_of_network.service_fee_per_claim"),
+				field("care.out_of_network.reimbursement_days"),
+			},
+		},
+		{
+			Title: "The concierge or mobile therapist",
+			Note:  "Comes to you, usually for longer sessions, paid in cash.",
+			Questions: []Question{
+				field("care.concierge.fee"),
+				field("care.concierge.travel_fee"),
+				field("care.concierge.superbill"),
+			},
+		},
+		{
+			Title: "Concierge sessions",
+			Questions: []Question{
+				field("care.concierge.minutes"),
+				withEmpty(withHelp(field("care.concierge.visits"),
+					"How many concierge sessions; leave it empty for the same number as the course of therapy"), "same as the course"),
+			},
+		},
+	}
+}
+
+func (a *Answers) accountPages() []Page {
+	brackets := make([]Choice, 0, len(taxBrackets)+1)
+	for _, b := range taxBrackets {
+		brackets = append(brackets, Choice{
+			Label: b.combined + " %: " + b.income + " % income tax + 7.65 % payroll tax",
+			Value: b.combined,
+		})
+	}
+	brackets = append(brackets, Choice{"Another rate: I will type it", bracketOther})
+	hasAccount := onlyIf(func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) })
+	return []Page{
+		{
+			Title:     "An HSA or FSA",
+			Note:      "An account that pays for care with money not taxed, so therapy costs you less.",
+			Questions: []Question{field("account.kind")},
+		},
+		{
+			Title: "The account",
+			show:  hasAccount,
+			Questions: []Question{
+				field("account.balance"),
+				{
+					Key:     KeyTaxBracket,
+					Title:   "Your tax rate on the last dollar you earn",
+					Help:    plansHelp("account.tax_rate"),
+					Choices: brackets,
+				},
+			},
+		},
+		{
+			Title: "Your tax rate",
+			show: onlyIf(func(a *Answers) bool {
+				return hasAccount(a) && a.Text(KeyTaxBracket) == bracketOther
+			}),
+			Questions: []Question{field("account.tax_rate")},
+		},
+	}
+}
+
+func plansHelp(path string) string {
+	spec, _ := plans.Field(path)
+	return spec.Help
+}
+
+// supplementalChoices are the answers to "a second policy?": none, the
+// ready policies, or a kind to fill in.
+func supplementalChoices() []Choice {
+	c := []Choice{{"No", string(calc.NoSupplemental)}}
+	for i, p := range plans.SupplementalPresets() {
+		c = append(c, Choice{Label: p.Name + " (ready figures)", Value: presetPrefix + strconv.Itoa(i)})
+	}
+	for _, k := range calc.SupplementalKinds[1:] {
+		c = append(c, Choice{Label: "Another: " + lowerFirst(enumLabel("supplemental.kind", string(k))), Value: string(k)})
+	}
+	return c
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// SupplementalDescription is what a choice of the supplemental question
+// means ("" when there is nothing to add).
+func SupplementalDescription(choice string) string {
+	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
+		i, err := strconv.Atoi(n)
+		presets := plans.SupplementalPresets()
+		if err == nil && i >= 0 && i < len(presets) {
+			return presets[i].Description
+		}
+	}
+	switch calc.SupplementalKind(choice) {
+	case calc.ExtraVisits:
+		return "Covers therapy visits past the plan's yearly visit limit, with its own share of each visit."
+	case calc.Indemnity:
+		return "Pays you a fixed amount for each visit, whatever else covers it."
+	case calc.Secondary:
+		return "Pays after your plan, toward what your plan left you to pay."
+	}
+	return ""
+}
+
+func (a *Answers) supplementalPages() []Page {
+	pages := []Page{{
+		Title: "A second policy",
+		Note:  "Some people have a policy beside their health plan that pays toward therapy.",
+		Questions: []Question{{
+			Key:     KeySupplementalChoice,
+			Title:   "Do you have a supplemental policy?",
+			Help:    plansHelp("supplemental.kind"),
+			Choices: supplementalChoices(),
+		}},
+	}}
+	for _, k := range calc.SupplementalKinds[1:] {
+		kind := string(k)
+		var qs []Question
+		for _, f := range plans.Fields {
+			if f.Section() == "supplemental" && f.Kinds != nil && f.BelongsTo(kind) {
+				qs = append(qs, field(f.Path))
+			}
+		}
+		for i := 0; i < len(qs); i += 3 {
+			pages = append(pages, Page{
+				Title:     capitalize(lowerFirst(enumLabel("supplemental.kind", kind))),
+				Questions: qs[i:min(i+3, len(qs))],
+				show:      onlyIf(func(a *Answers) bool { return a.supplementalKind() == kind }),
+			})
+		}
+	}
+	return pages
+}
+
+// stepFields lists the scenario fields a step asks, in order, for the
+// review (the walk-through's own choices are shown through the fields they
+// fill).
+func (a *Answers) stepFields(s Step) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if !seen[k] && !isWizardKey(k) {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, p := range a.Pages(s) {
+		for _, q := range p.Questions {
+			add(q.Key)
+		}
+	}
+	switch s {
+	case StepOutOfNetwork:
+		add("plan.out_of_network.allowed")
+	case StepAccount:
+		add("account.tax_rate")
+	case StepSupplemental:
+		add("supplemental.kind")
+	}
+	return out
+}

@@ -1,0 +1,418 @@
+package wizard
+
+import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+type reviewMode int
+
+const (
+	reviewBrowsing   reviewMode = iota
+	reviewNaming                // typing the file name
+	reviewConfirming            // the file exists: replace it?
+	reviewWriting               // waiting for the write
+)
+
+// reviewEntry is one line the cursor can rest on.
+type reviewEntry struct {
+	compare, save bool
+	step          Step
+	number        int // the step's number as shown
+}
+
+type reviewState struct {
+	cursor  int
+	entries []reviewEntry
+	lines   []string
+	// entryLine is the first line of each entry in lines.
+	entryLine []int
+	offset    int
+
+	scenario calc.Scenario
+	problems plans.Errors
+	warnings []calc.Warning
+
+	mode      reviewMode
+	name      textinput.Model
+	writing   string // the file being written
+	status    string
+	statusErr bool
+	savedPath string
+}
+
+// savedMsg reports a scenario file written from the review.
+type savedMsg struct {
+	path      string
+	overwrite bool
+	err       error
+}
+
+// openReview works out the scenario and lays the review out.
+func (s *state) openReview() {
+	r := &s.review
+	r.scenario, r.warnings, r.problems = s.a.Scenario()
+	r.mode = reviewBrowsing
+	r.entries = r.entries[:0]
+	r.entries = append(r.entries, reviewEntry{compare: true}, reviewEntry{save: true})
+	for i, st := range s.applicable() {
+		if st != StepReview {
+			r.entries = append(r.entries, reviewEntry{step: st, number: i + 1})
+		}
+	}
+	if r.cursor >= len(r.entries) {
+		r.cursor = 0
+	}
+	s.renderReview()
+}
+
+// reviewValue is an answer as the review shows it.
+func (s *state) reviewValue(q Question) string {
+	raw := s.a.Text(q.Key)
+	t := s.a.typed(q.Key)
+	if t == "" {
+		if q.Empty != "" {
+			return q.Empty
+		}
+		return "(empty)"
+	}
+	if plans.ValidateField(q.Key, raw) != nil {
+		return strconv.Quote(raw) + " (not valid)"
+	}
+	switch q.Kind {
+	case plans.KindBool:
+		if t == "true" {
+			return "yes"
+		}
+		return "no"
+	case plans.KindEnum:
+		return lowerFirst(enumLabel(q.Key, t))
+	case plans.KindMoney:
+		v, _ := calc.ParseDecimal(t)
+		return calc.Cents(v).String()
+	case plans.KindPercent:
+		return t + " %"
+	}
+	return t
+}
+
+// renderReview lays out every answer grouped by step, the problems and the
+// warnings.
+func (s *state) renderReview() {
+	r := &s.review
+	w := s.contentWidth()
+	var lines []string
+	r.entryLine = r.entryLine[:0]
+	mark := func(i int, text string) string {
+		if i == r.cursor {
+			return s.st.Title.Render("> " + text)
+		}
+		return "  " + text
+	}
+	for i, e := range r.entries {
+		r.entryLine = append(r.entryLine, len(lines))
+		switch {
+		case e.compare:
+			label := "Show the comparison"
+			if len(r.problems) > 0 {
+				label += " (fix the answers marked ✗ first)"
+			}
+			lines = append(lines, mark(i, label))
+		case e.save:
+			label := "Save as a scenario file"
+			if r.savedPath != "" {
+				label += " (saved to " + r.savedPath + ")"
+			}
+			lines = append(lines, mark(i, label))
+			lines = append(lines, "")
+		default:
+			lines = append(lines, mark(i, strconv.Itoa(e.number)+" "+e.step.Title()))
+			var parts []string
+			var bad []string
+			for _, k := range s.a.stepFields(e.step) {
+				if !s.a.Applies(k) {
+					continue
+				}
+				q := field(k)
+				parts = append(parts, q.Short+" "+s.reviewValue(q))
+				for _, p := range r.problems {
+					if p.Path == k {
+						bad = append(bad, "✗ "+fieldText[k].title+": "+problemText(q, &p))
+					}
+				}
+			}
+			for _, l := range wrapLines(strings.Join(parts, " · "), w-4) {
+				lines = append(lines, "    "+s.st.Muted.Render(l))
+			}
+			for _, b := range bad {
+				for _, l := range wrapLines(b, w-4) {
+					lines = append(lines, "    "+s.st.Error.Render(l))
+				}
+			}
+		}
+	}
+	// problems no step asks about (should not happen, but never hide one)
+	for _, p := range r.problems {
+		if p.Path == "" || !isAnswerKey(p.Path) {
+			for _, l := range wrapLines("✗ "+p.Error(), w) {
+				lines = append(lines, s.st.Error.Render(l))
+			}
+		}
+	}
+	if len(r.warnings) > 0 {
+		lines = append(lines, "", s.st.Warn.Render("To know before you compare:"))
+		for _, wn := range r.warnings {
+			for i, l := range wrapLines(plans.WarningText(wn), w-2) {
+				prefix := "! "
+				if i > 0 {
+					prefix = "  "
+				}
+				lines = append(lines, s.st.Warn.Render(prefix+l))
+			}
+		}
+	}
+	switch r.mode {
+	case reviewNaming, reviewWriting:
+		lines = append(lines, "", "Save as: "+r.name.View())
+	case reviewConfirming:
+		lines = append(lines, "", s.st.Warn.Render(r.writing+" already exists. Replace it? (y: replace, n: keep it)"))
+	}
+	if r.status != "" {
+		st := s.st.Good
+		if r.statusErr {
+			st = s.st.Error
+		}
+		for _, l := range wrapLines(r.status, w) {
+			lines = append(lines, st.Render(l))
+		}
+	}
+	r.lines = lines
+	s.scrollReview()
+}
+
+// scrollReview keeps the cursor's entry, and a question being asked, in
+// view.
+func (s *state) scrollReview() {
+	r := &s.review
+	room := max(1, s.height-3)
+	if r.mode != reviewBrowsing {
+		r.offset = max(0, len(r.lines)-room)
+		return
+	}
+	top := r.entryLine[r.cursor]
+	bottom := top + 1
+	if r.cursor+1 < len(r.entryLine) {
+		bottom = r.entryLine[r.cursor+1]
+	} else {
+		bottom = len(r.lines)
+	}
+	if r.cursor == 0 {
+		top = 0
+	}
+	if top < r.offset {
+		r.offset = top
+	}
+	if bottom > r.offset+room {
+		r.offset = bottom - room
+	}
+	r.offset = clamp(r.offset, 0, max(0, len(r.lines)-1))
+}
+
+func (s *state) updateReview(msg tea.Msg) tea.Cmd {
+	r := &s.review
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case savedMsg:
+		cmd = s.saved(msg)
+	case tea.KeyMsg:
+		switch r.mode {
+		case reviewBrowsing:
+			cmd = s.reviewKey(msg)
+		case reviewNaming:
+			switch {
+			case key.Matches(msg, s.keys.Cancel):
+				r.mode = reviewBrowsing
+				r.status = ""
+			case key.Matches(msg, s.keys.Open):
+				cmd = s.write(r.name.Value(), false)
+			default:
+				r.name, cmd = r.name.Update(msg)
+			}
+		case reviewConfirming:
+			switch {
+			case key.Matches(msg, s.keys.Yes):
+				cmd = s.write(r.writing, true)
+			case key.Matches(msg, s.keys.No):
+				r.mode = reviewNaming
+				r.status = "Type another name, or esc to cancel."
+				r.statusErr = false
+				cmd = r.name.Focus()
+			}
+		}
+	default:
+		if r.mode == reviewNaming {
+			r.name, cmd = r.name.Update(msg)
+		}
+	}
+	if s.step == StepReview {
+		s.renderReview()
+	}
+	return cmd
+}
+
+func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
+	r := &s.review
+	switch {
+	case key.Matches(msg, s.keys.Up):
+		r.cursor = max(0, r.cursor-1)
+	case key.Matches(msg, s.keys.Down):
+		r.cursor = min(len(r.entries)-1, r.cursor+1)
+	case key.Matches(msg, s.keys.Open):
+		return s.openEntry(r.entries[r.cursor])
+	case key.Matches(msg, s.keys.Jump):
+		n, _ := strconv.Atoi(msg.String())
+		for _, e := range r.entries {
+			if !e.compare && !e.save && e.number == n {
+				return s.openEntry(e)
+			}
+		}
+	case key.Matches(msg, s.keys.Save):
+		return s.openEntry(reviewEntry{save: true})
+	case key.Matches(msg, s.keys.Compare):
+		return s.openEntry(reviewEntry{compare: true})
+	case key.Matches(msg, s.keys.Leave):
+		return tea.Sequence(s.saveDraftCmd(StepReview), func() tea.Msg { return AbortedMsg{} })
+	case key.Matches(msg, s.keys.Back):
+		last := StepSupplemental
+		for last > StepPlan && !s.a.StepApplies(last) {
+			last--
+		}
+		return tea.Batch(s.saveDraftCmd(last), s.enter(last))
+	}
+	return nil
+}
+
+func (s *state) openEntry(e reviewEntry) tea.Cmd {
+	r := &s.review
+	switch {
+	case e.compare:
+		if len(r.problems) > 0 {
+			r.status, r.statusErr = "Some answers are not valid yet: change the steps marked ✗.", true
+			return nil
+		}
+		sc, path, draft := r.scenario, r.savedPath, s.draftPath
+		if path == "" {
+			path = s.o.Path
+		}
+		return func() tea.Msg {
+			if draft != "" {
+				_ = RemoveDraft(draft) // finished: nothing left to resume
+			}
+			return CompletedMsg{Scenario: sc, Path: path}
+		}
+	case e.save:
+		if len(r.problems) > 0 {
+			r.status, r.statusErr = "A scenario file is written only from valid answers: change the steps marked ✗ first.", true
+			return nil
+		}
+		r.name = textinput.New()
+		r.name.Prompt = "> "
+		r.name.CharLimit = 4096
+		r.name.Width = max(20, s.contentWidth()-12)
+		r.name.SetValue(s.defaultFileName())
+		r.mode = reviewNaming
+		r.status, r.statusErr = "Enter saves; esc cancels. An existing file is never replaced without asking.", false
+		return r.name.Focus()
+	default:
+		return tea.Batch(s.saveDraftCmd(e.step), s.enter(e.step))
+	}
+}
+
+// defaultFileName is the file the answers came from, or one named after the
+// estimate in the current directory.
+func (s *state) defaultFileName() string {
+	if s.review.savedPath != "" {
+		return s.review.savedPath
+	}
+	if s.o.Path != "" {
+		return s.o.Path
+	}
+	name := strings.ToLower(s.review.scenario.Name)
+	var b strings.Builder
+	dash := false
+	for _, r := range name {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	base := strings.Trim(b.String(), "-")
+	if base == "" {
+		base = "scenario"
+	}
+	return base + ".yaml"
+}
+
+// write saves the scenario to path in a command: atomic, mode 0600, and
+// never over an existing file unless overwrite (after the user said so).
+func (s *state) write(path string, overwrite bool) tea.Cmd {
+	r := &s.review
+	path = strings.TrimSpace(path)
+	if path == "" {
+		r.status, r.statusErr = "Type a file name.", true
+		return nil
+	}
+	if filepath.Ext(path) == "" {
+		path += ".yaml"
+	}
+	data, err := plans.Marshal(r.scenario)
+	if err != nil {
+		r.status, r.statusErr = err.Error(), true
+		return nil
+	}
+	r.mode, r.writing = reviewWriting, path
+	r.status, r.statusErr = "Saving…", false
+	return func() tea.Msg {
+		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite)}
+	}
+}
+
+func (s *state) saved(msg savedMsg) tea.Cmd {
+	r := &s.review
+	switch {
+	case msg.err == nil:
+		r.mode, r.savedPath = reviewBrowsing, msg.path
+		r.status, r.statusErr = "Saved to "+msg.path+".", false
+	case errors.Is(msg.err, fs.ErrExist) && !msg.overwrite:
+		r.mode, r.writing = reviewConfirming, msg.path
+		r.status = ""
+	default:
+		r.mode = reviewNaming
+		r.status, r.statusErr = msg.err.Error(), true
+		return r.name.Focus()
+	}
+	return nil
+}
+
+func (s *state) reviewHelp() []key.Binding {
+	switch s.review.mode {
+	case reviewNaming:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")), s.keys.Cancel}
+	case reviewConfirming:
+		return []key.Binding{s.keys.Yes, s.keys.No}
+	}
+	return []key.Binding{s.keys.Open, s.keys.Up, s.keys.Down, s.keys.Jump, s.keys.Save, s.keys.Back, s.keys.Leave}
+}

@@ -1,0 +1,574 @@
+package wizard
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/theme"
+	"github.com/carecost/carecost/plans"
+)
+
+// maxContentWidth keeps lines readable on a wide terminal.
+const maxContentWidth = 100
+
+// boundField is one question of the current form and the huh field bound to
+// its answer.
+type boundField struct {
+	q     Question
+	field huh.Field
+	page  int
+	// rebind reloads the field from its answer, after the answer changed
+	// behind the field's back (a preset refill, a bracket filling the rate).
+	rebind func()
+}
+
+// draftSavedMsg reports a draft save.
+type draftSavedMsg struct{ err error }
+
+// state is the walk-through's state. It lives on the heap: huh binds its
+// fields to the answers, and the form is a pointer anyway.
+type state struct {
+	o         Options
+	a         *Answers
+	st        theme.Styles
+	keys      KeyMap
+	draftPath string
+	draftErr  string
+
+	width, height int
+
+	step     Step
+	toReview bool // completing or leaving a step returns to the review
+	form     *huh.Form
+	fields   []boundField
+	initCmd  tea.Cmd
+
+	fieldErr string // the focused answer's problem, as words
+	extra    string // more about the focused choice (a plan type's description)
+
+	review reviewState
+	view   string
+}
+
+func newState(o Options) *state {
+	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24}
+	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
+		s.st = theme.DefaultStyles() // a zero Styles: the parent passed none
+	}
+	s.draftPath = o.DraftPath
+	if s.draftPath == "" {
+		p, err := DefaultDraftPath()
+		if err != nil {
+			s.draftErr = err.Error() + ": the draft will not be kept"
+		}
+		s.draftPath = p
+	}
+	s.a = NewAnswers(o.Scenario)
+	if o.Path != "" {
+		s.a.TouchAll() // a file's answers are the user's: a new plan type keeps them
+	}
+	step := o.Step
+	if o.Draft != nil {
+		s.a = NewAnswersFromDraft(s.a, o.Draft)
+		step = o.Draft.Step
+		if s.o.Path == "" {
+			s.o.Path = o.Draft.Path
+		}
+	} else if step != StepPlan {
+		s.toReview = true // opened to change one step: back to the review after it
+	}
+	if step < StepPlan || step > StepReview {
+		step = StepPlan
+	}
+	s.initCmd = s.enter(step)
+	return s
+}
+
+func (s *state) init() tea.Cmd {
+	cmd := s.initCmd
+	s.initCmd = nil
+	return cmd
+}
+
+func (s *state) setSize(w, h int) {
+	s.width, s.height = max(w, 20), max(h, 8)
+	if s.form != nil {
+		s.form.WithWidth(s.contentWidth())
+	}
+	if s.step == StepReview {
+		s.renderReview()
+	}
+	s.render()
+}
+
+func (s *state) contentWidth() int { return min(s.width, maxContentWidth) }
+
+// applicable lists the steps asked with the answers so far.
+func (s *state) applicable() []Step {
+	var out []Step
+	for _, st := range Steps {
+		if s.a.StepApplies(st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// enter opens a step (the next one that applies, going forward).
+func (s *state) enter(step Step) tea.Cmd {
+	for step < StepReview && !s.a.StepApplies(step) {
+		step++
+	}
+	s.step = step
+	s.fieldErr, s.extra = "", ""
+	if step == StepReview {
+		s.form, s.fields = nil, nil
+		s.toReview = true
+		s.openReview()
+		s.render()
+		return nil
+	}
+	s.buildForm()
+	cmd := s.form.Init()
+	s.refreshFocus()
+	s.render()
+	return cmd
+}
+
+// buildForm makes the step's form: one group a page, each field bound to
+// its answer.
+func (s *state) buildForm() {
+	pages := s.a.Pages(s.step)
+	s.fields = s.fields[:0]
+	groups := make([]*huh.Group, 0, len(pages))
+	for pi, p := range pages {
+		fields := make([]huh.Field, 0, len(p.Questions))
+		for _, q := range p.Questions {
+			f, rebind := s.makeField(q)
+			fields = append(fields, f)
+			s.fields = append(s.fields, boundField{q: q, field: f, page: pi, rebind: rebind})
+		}
+		g := huh.NewGroup(fields...).Title(p.Title).Description(p.Note)
+		if p.show != nil {
+			page, a := p, s.a
+			g.WithHideFunc(func() bool { return !page.Shown(a) })
+		}
+		groups = append(groups, g)
+	}
+	km := huh.NewDefaultKeyMap()
+	km.Quit = key.NewBinding(key.WithDisabled()) // ctrl+c is the walk-through's
+	s.form = huh.NewForm(groups...).
+		WithTheme(formTheme()).
+		WithKeyMap(km).
+		WithShowHelp(false).
+		WithShowErrors(false).
+		WithWidth(s.contentWidth())
+}
+
+func (s *state) makeField(q Question) (huh.Field, func()) {
+	p := s.a.ptr(q.Key)
+	if q.Choices != nil {
+		opts := make([]huh.Option[string], len(q.Choices))
+		for i, c := range q.Choices {
+			opts[i] = huh.NewOption(c.Label, c.Value)
+		}
+		sel := huh.NewSelect[string]().Key(q.Key).Title(q.Title).Description(q.Help).Options(opts...)
+		sel.Value(p)
+		return sel, func() { sel.Value(p) }
+	}
+	a, k := s.a, q.Key
+	in := huh.NewInput().Key(q.Key).Title(q.Title).Description(q.Help).
+		Validate(func(text string) error {
+			if fe := a.Check(k, text); fe != nil {
+				return fe
+			}
+			return nil
+		})
+	in.Prompt(promptFor(q.Kind))
+	if q.Empty != "" {
+		in.Placeholder("empty: " + q.Empty)
+	}
+	in.Value(p)
+	return in, func() { in.Value(p) }
+}
+
+func promptFor(k plans.FieldKind) string {
+	switch k {
+	case plans.KindMoney:
+		return "$ "
+	case plans.KindPercent:
+		return "% "
+	}
+	return "> "
+}
+
+func (s *state) focused() (boundField, int) {
+	if s.form == nil {
+		return boundField{}, -1
+	}
+	f := s.form.GetFocusedField()
+	for i, bf := range s.fields {
+		if bf.field == f {
+			return bf, i
+		}
+	}
+	return boundField{}, -1
+}
+
+// onFirstField: shift+tab here leaves the step (huh does nothing there).
+func (s *state) onFirstField() bool {
+	_, i := s.focused()
+	return i == 0
+}
+
+func (s *state) filtering() bool {
+	bf, i := s.focused()
+	if i < 0 {
+		return false
+	}
+	f, ok := bf.field.(interface{ GetFiltering() bool })
+	return ok && f.GetFiltering()
+}
+
+func (s *state) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return nil // the parent sizes the walk-through (SetSize)
+	case draftSavedMsg:
+		s.draftErr = ""
+		if msg.err != nil {
+			s.draftErr = "The draft could not be saved: " + msg.err.Error()
+		}
+		s.render()
+		return nil
+	case tea.KeyMsg:
+		if key.Matches(msg, s.keys.Interrupt) {
+			return tea.Sequence(s.saveDraftCmd(s.step), tea.Interrupt)
+		}
+	}
+	if s.step == StepReview {
+		cmd := s.updateReview(msg)
+		s.render()
+		return cmd
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && !s.filtering() {
+		if key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && s.onFirstField()) {
+			return s.back()
+		}
+	}
+
+	before := make([]string, len(s.fields))
+	for i, bf := range s.fields {
+		before[i] = s.a.Text(bf.q.Key)
+	}
+	_, cmd := s.form.Update(msg)
+	var refill []string
+	for i, bf := range s.fields {
+		if s.a.Text(bf.q.Key) != before[i] {
+			refill = append(refill, s.a.Changed(bf.q.Key)...)
+		}
+	}
+	if len(refill) > 0 {
+		s.rebind(refill)
+	}
+	switch s.form.State {
+	case huh.StateCompleted:
+		return tea.Batch(cmd, s.finishStep())
+	case huh.StateAborted:
+		return tea.Batch(cmd, s.back())
+	}
+	s.refreshFocus()
+	s.render()
+	return cmd
+}
+
+// rebind reloads the fields whose answers changed behind them.
+func (s *state) rebind(keys []string) {
+	for _, bf := range s.fields {
+		for _, k := range keys {
+			if bf.q.Key == k {
+				bf.rebind()
+				break
+			}
+		}
+	}
+}
+
+// refreshFocus works out the focused answer's problem (kept as typed, said
+// in words) and what more to say about the focused choice.
+func (s *state) refreshFocus() {
+	s.fieldErr, s.extra = "", ""
+	bf, i := s.focused()
+	if i < 0 {
+		return
+	}
+	if err := bf.field.Error(); err != nil {
+		s.fieldErr = problemText(bf.q, err)
+	} else if bf.q.Choices == nil {
+		if err := plans.ValidateField(bf.q.Key, s.a.Text(bf.q.Key)); err != nil {
+			s.fieldErr = problemText(bf.q, err)
+		}
+	}
+	switch bf.q.Key {
+	case "plan.type":
+		s.extra = plans.PlanDescription(calc.PlanType(s.a.Text("plan.type")))
+	case KeySupplementalChoice:
+		s.extra = SupplementalDescription(s.a.Text(KeySupplementalChoice))
+	}
+}
+
+// problemText is a problem in words: what is wrong, and what is allowed.
+func problemText(q Question, err error) string {
+	fe, ok := err.(*plans.FieldError)
+	if !ok {
+		return err.Error()
+	}
+	p := fe.Problem
+	if strings.HasPrefix(p, "is ") || strings.HasPrefix(p, "contains ") {
+		p = "The answer " + p
+	}
+	p = capitalize(p)
+	if fe.Allowed != "" {
+		p += ". Allowed: " + fe.Allowed
+	}
+	if q.Empty != "" {
+		p += " (or leave it empty: " + q.Empty + ")"
+	}
+	return p
+}
+
+// finishStep runs when the step's form is done: the answers of the step are
+// checked once more together (plans.Resolve), the draft is saved, and the
+// next step opens.
+func (s *state) finishStep() tea.Cmd {
+	if q, problem, ok := s.stepProblem(); ok {
+		s.buildForm()
+		cmd := s.form.Init()
+		s.focusKey(q.Key)
+		s.refreshFocus()
+		s.fieldErr = problem
+		s.render()
+		return cmd
+	}
+	next := StepReview
+	if !s.toReview {
+		next = s.step + 1
+		for next < StepReview && !s.a.StepApplies(next) {
+			next++
+		}
+	}
+	save := s.saveDraftCmd(next)
+	return tea.Batch(save, s.enter(next))
+}
+
+// stepProblem finds the first answer of the step (in the order asked) that
+// keeps the answers from making a scenario.
+func (s *state) stepProblem() (Question, string, bool) {
+	_, _, errs := s.a.Scenario()
+	if len(errs) == 0 {
+		return Question{}, "", false
+	}
+	for _, p := range s.a.Pages(s.step) {
+		if !p.Shown(s.a) {
+			continue
+		}
+		for _, q := range p.Questions {
+			for i := range errs {
+				if errs[i].Path == q.Key {
+					return q, problemText(q, &errs[i]), true
+				}
+			}
+		}
+	}
+	return Question{}, "", false
+}
+
+// focusKey moves a new form's focus to the question of key (huh cannot jump
+// to a field, so it steps there).
+func (s *state) focusKey(k string) {
+	for range 200 {
+		bf, i := s.focused()
+		if i < 0 || bf.q.Key == k || s.form.State != huh.StateNormal {
+			return
+		}
+		s.form.NextField()
+		if _, j := s.focused(); j == i {
+			s.form.NextGroup()
+		}
+		if _, j := s.focused(); j == i {
+			return
+		}
+	}
+}
+
+// back goes to the previous step that applies (or back to the review); on
+// the first step it leaves the walk-through.
+func (s *state) back() tea.Cmd {
+	if s.toReview && s.step != StepReview {
+		return tea.Batch(s.saveDraftCmd(StepReview), s.enter(StepReview))
+	}
+	prev := s.step - 1
+	for prev >= StepPlan && !s.a.StepApplies(prev) {
+		prev--
+	}
+	if prev < StepPlan {
+		leave := func() tea.Msg { return AbortedMsg{} }
+		if len(s.a.TouchedKeys()) > 0 {
+			return tea.Sequence(s.saveDraftCmd(s.step), leave)
+		}
+		return leave
+	}
+	return tea.Batch(s.saveDraftCmd(prev), s.enterBack(prev))
+}
+
+// enterBack opens a step going backwards (skipping steps that do not apply
+// backwards too).
+func (s *state) enterBack(step Step) tea.Cmd {
+	return s.enter(step)
+}
+
+// saveDraftCmd saves the answers as they stand, at step, in a command (a
+// copy of the answers: the command must not share them with Update).
+func (s *state) saveDraftCmd(step Step) tea.Cmd {
+	if s.draftPath == "" {
+		return nil
+	}
+	d := s.a.draft(step, s.o.Path, time.Now())
+	path := s.draftPath
+	return func() tea.Msg { return draftSavedMsg{err: SaveDraft(path, d)} }
+}
+
+// progress is "step 3 of 8", counting only the steps that apply.
+func (s *state) progress() string {
+	steps := s.applicable()
+	n := 0
+	for i, st := range steps {
+		if st == s.step {
+			n = i + 1
+		}
+	}
+	return "step " + strconv.Itoa(n) + " of " + strconv.Itoa(len(steps))
+}
+
+// render draws the screen into s.view, so View does no work.
+func (s *state) render() {
+	w := s.contentWidth()
+	var b strings.Builder
+	title := s.st.Title.Render(s.step.Title())
+	prog := s.st.Muted.Render(s.progress())
+	gap := w - lipgloss.Width(title) - lipgloss.Width(prog)
+	if gap < 2 {
+		b.WriteString(title + "\n" + prog)
+	} else {
+		b.WriteString(title + strings.Repeat(" ", gap) + prog)
+	}
+	b.WriteString("\n")
+	used := lipgloss.Height(b.String())
+
+	var tail []string
+	if s.fieldErr != "" {
+		for _, l := range wrapLines("✗ "+s.fieldErr, w) {
+			tail = append(tail, s.st.Error.Render(l))
+		}
+	}
+	if s.draftErr != "" {
+		for _, l := range wrapLines(s.draftErr, w) {
+			tail = append(tail, s.st.Warn.Render(l))
+		}
+	}
+	if s.step == StepReview {
+		b.WriteString("\n")
+		used++
+		body := s.review.lines
+		room := max(1, s.height-used-len(tail))
+		off := clamp(s.review.offset, 0, max(0, len(body)-room))
+		end := min(len(body), off+room)
+		b.WriteString(strings.Join(body[off:end], "\n"))
+	} else {
+		b.WriteString("\n")
+		used++
+		// the form gets the room left; what it does not use goes to the
+		// explanation below it, which gives way first
+		room := max(formMinHeight/2, s.height-used-len(tail))
+		s.form.WithHeight(room)
+		form := trimBlankLines(s.form.View())
+		b.WriteString(form)
+		left := room - lipgloss.Height(form) - 1
+		if s.extra != "" && left > 0 {
+			extra := wrapLines(s.extra, w)
+			if len(extra) > left {
+				extra = extra[:left]
+				extra[left-1] = ansi.Truncate(extra[left-1], w-1, "") + "…"
+			}
+			b.WriteString("\n\n" + s.st.Muted.Render(strings.Join(extra, "\n")))
+		}
+	}
+	if len(tail) > 0 {
+		b.WriteString("\n" + strings.Join(tail, "\n"))
+	}
+	s.view = clampLines(b.String(), s.width, s.height)
+}
+
+const formMinHeight = 12
+
+// trimBlankLines drops the blank lines a form pads itself with at the end.
+func trimBlankLines(v string) string {
+	lines := strings.Split(v, "\n")
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapLines wraps text to width, one string a line.
+func wrapLines(text string, width int) []string {
+	return strings.Split(ansi.Wordwrap(text, max(10, width), " "), "\n")
+}
+
+// clampLines cuts a view to the window: no line wider, no more lines.
+func clampLines(v string, width, height int) string {
+	lines := strings.Split(v, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+func (s *state) shortHelp() []key.Binding {
+	if s.step == StepReview {
+		return s.reviewHelp()
+	}
+	bf, i := s.focused()
+	var out []key.Binding
+	if i >= 0 && bf.q.Choices != nil {
+		out = append(out, s.keys.Choose)
+	}
+	return append(out, s.keys.Next, s.keys.PrevField, s.keys.Back)
+}
+
+func (s *state) fullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
+		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
+		{s.keys.Up, s.keys.Down, s.keys.Open, s.keys.Jump},
+		{s.keys.Compare, s.keys.Save, s.keys.Leave},
+	}
+}

@@ -1,0 +1,79 @@
+// Package wizard is the guided walk-through: a patient answers plain
+// questions one short screen at a time, a counselor presses Enter through the
+// answers they do not need to change, and the answers become a calc.Scenario
+// through plans.Resolve, the one place scenarios are validated.
+//
+// The parent (the root model) sizes it with SetSize, forwards every message
+// while it is shown, and watches for CompletedMsg and AbortedMsg.
+package wizard
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/theme"
+)
+
+// Options start a walk-through.
+type Options struct {
+	// Scenario is the starting answers: a preset, a loaded file, or
+	// plans.DemoScenario().
+	Scenario calc.Scenario
+	// Path is the scenario file the answers came from ("" for new); saving
+	// from the review defaults to it.
+	Path string
+	// Step is the step to open at: StepPlan for a new walk-through, a later
+	// step to change one answer (completing it returns to the review).
+	Step Step
+	// Draft, when not nil, is resumed instead: the answers as typed, the
+	// fields touched and the step reached.
+	Draft *Draft
+	// Styles are the shared styles of model/theme.
+	Styles theme.Styles
+	// DraftPath is where drafts are saved; "" is DefaultDraftPath().
+	DraftPath string
+}
+
+// CompletedMsg: the user chose "show the comparison" on the review. Path is
+// the scenario file the answers belong to: the file saved to from the
+// review, or else Options.Path ("" when there is none).
+type CompletedMsg struct {
+	Scenario calc.Scenario
+	Path     string
+}
+
+// AbortedMsg: the user left the walk-through (esc on the first step, q on
+// the review). The draft stays on disk.
+type AbortedMsg struct{}
+
+// Model is the walk-through. It is a value, but the answers and the current
+// form live on the heap (huh binds to them), so copies share them.
+type Model struct {
+	s *state
+}
+
+// New starts a walk-through.
+func New(o Options) Model { return Model{s: newState(o)} }
+
+// Init starts the first step's form.
+func (m Model) Init() tea.Cmd { return m.s.init() }
+
+// Update handles a message.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	cmd := m.s.update(msg)
+	return m, cmd
+}
+
+// View renders the current screen (cached in Update: View does no work).
+func (m Model) View() string { return m.s.view }
+
+// SetSize gives the walk-through its width and height; the parent has
+// already taken its own chrome (the help footer) off.
+func (m *Model) SetSize(w, h int) { m.s.setSize(w, h) }
+
+// ShortHelp is the keys that work on this screen.
+func (m Model) ShortHelp() []key.Binding { return m.s.shortHelp() }
+
+// FullHelp is every key of the walk-through.
+func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
