@@ -5,6 +5,7 @@
 package theme
 
 import (
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -31,6 +32,19 @@ type Styles struct {
 	Card, SelectedCard                 lipgloss.Style
 	Option                             [3]lipgloss.Style
 	Footer                             lipgloss.Style
+
+	// The dashboard's.
+	Header  lipgloss.Style // the title line of a screen
+	Verdict lipgloss.Style // which option costs least, and by how much
+	Changed lipgloss.Style // an input that differs from the saved scenario
+	Status  lipgloss.Style // the answer to the last action (saved, exported)
+	Prompt  lipgloss.Style // a question waiting for y/n or a name
+	Chosen  lipgloss.Style // the highlighted line of a menu
+	// Series draws an option's bar and chart line: the option's colour,
+	// not bold, so the glyphs that tell the lines apart stay thin.
+	Series [3]lipgloss.Style
+	// Help styles the key help of the footer and of the help screen.
+	Help help.Styles
 }
 
 // DefaultStyles returns carecost's styles.
@@ -51,6 +65,25 @@ func DefaultStyles() Styles {
 	}
 	for i, c := range Options {
 		s.Option[i] = lipgloss.NewStyle().Bold(true).Foreground(c)
+		s.Series[i] = lipgloss.NewStyle().Foreground(c)
+	}
+	s.Header = lipgloss.NewStyle().Bold(true).Foreground(Accent)
+	s.Verdict = lipgloss.NewStyle().Bold(true).Foreground(Good)
+	s.Changed = lipgloss.NewStyle().Foreground(Warn)
+	s.Status = lipgloss.NewStyle().Foreground(Accent)
+	s.Prompt = lipgloss.NewStyle().Bold(true).Foreground(Warn)
+	s.Chosen = lipgloss.NewStyle().Bold(true).Foreground(Accent)
+	keyStyle := lipgloss.NewStyle().Foreground(Accent)
+	descStyle := lipgloss.NewStyle().Foreground(Muted)
+	sepStyle := lipgloss.NewStyle().Foreground(Border)
+	s.Help = help.Styles{
+		Ellipsis:       sepStyle,
+		ShortKey:       keyStyle,
+		ShortDesc:      descStyle,
+		ShortSeparator: sepStyle,
+		FullKey:        keyStyle,
+		FullDesc:       descStyle,
+		FullSeparator:  sepStyle,
 	}
 	return s
 }

@@ -1,0 +1,259 @@
+package model
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/plans"
+	"github.com/carecost/carecost/report"
+)
+
+// Every file the program reads or writes is read or written here, in a
+// tea.Cmd that captures values only and answers with a message.
+
+// source is where the dashboard's scenario came from.
+type source struct {
+	// Path is the file on disk that `w` saves to; "" for the demo, an
+	// example, or answers not yet saved.
+	Path string
+	// Label is how the title names it: "tkr-ppo.yaml", "example
+	// tkr-ppo.yaml", "the built-in demo".
+	Label string
+	// Base starts the names offered for saving and exporting: "tkr-ppo".
+	Base string
+	// Sum is the file's contents when read or last saved, to tell whether
+	// it changed on disk since.
+	Sum    [sha256.Size]byte
+	HasSum bool
+	// Comments: the file has comments, which saving (plans.Marshal) does
+	// not keep.
+	Comments bool
+}
+
+// scenarioLoadedMsg answers loadFile and loadExample.
+type scenarioLoadedMsg struct {
+	source   source
+	scenario calc.Scenario
+	warnings []calc.Warning // the file's, from plans.Parse
+	err      error          // reading or parsing; *plans.Errors for a bad file
+	edit     bool           // open the walk-through on it, not the dashboard
+}
+
+func baseName(path string) string {
+	b := filepath.Base(path)
+	return strings.TrimSuffix(b, filepath.Ext(b))
+}
+
+// hasComments reports whether a YAML file has a comment line or a comment
+// after a value (a "#" after a space). A "#" inside a quoted name can make
+// it say yes wrongly; that only asks once more before saving.
+func hasComments(data []byte) bool {
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		t := bytes.TrimSpace(line)
+		if bytes.HasPrefix(t, []byte("#")) || bytes.Contains(t, []byte(" #")) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadFile reads and parses a scenario file.
+func loadFile(path string, edit bool) tea.Cmd {
+	return func() tea.Msg {
+		msg := scenarioLoadedMsg{edit: edit, source: source{Path: path, Label: path, Base: baseName(path)}}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.source.Sum, msg.source.HasSum = sha256.Sum256(data), true
+		msg.source.Comments = hasComments(data)
+		msg.scenario, msg.warnings, msg.err = plans.Parse(path, data)
+		return msg
+	}
+}
+
+// loadExample parses one of the examples carried in the binary. It has no
+// file on disk: saving asks for a name.
+func loadExample(name string) tea.Cmd {
+	return func() tea.Msg {
+		msg := scenarioLoadedMsg{source: source{Label: "example " + name, Base: baseName(name)}}
+		data, err := examples.FS.ReadFile(name)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.scenario, msg.warnings, msg.err = plans.Parse(name, data)
+		return msg
+	}
+}
+
+// exampleItem is one example offered on the start screen.
+type exampleItem struct {
+	file, name string
+}
+
+// exampleList reads the names of the examples carried in the binary (memory,
+// not disk). An example that does not parse is left out.
+func exampleList() []exampleItem {
+	entries, err := fs.Glob(examples.FS, "*.yaml")
+	if err != nil {
+		return nil
+	}
+	var out []exampleItem
+	for _, e := range entries {
+		data, err := examples.FS.ReadFile(e)
+		if err != nil {
+			continue
+		}
+		s, _, err := plans.Parse(e, data)
+		if err != nil {
+			continue
+		}
+		out = append(out, exampleItem{file: e, name: s.Name})
+	}
+	return out
+}
+
+// fileSumMsg records a file's contents after something else wrote it (the
+// walk-through's save).
+type fileSumMsg struct {
+	path string
+	sum  [sha256.Size]byte
+	ok   bool
+}
+
+func readSum(path string) tea.Cmd {
+	return func() tea.Msg {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fileSumMsg{path: path}
+		}
+		return fileSumMsg{path: path, sum: sha256.Sum256(data), ok: true}
+	}
+}
+
+// saveRequest is one attempt to write the scenario.
+type saveRequest struct {
+	path      string
+	scenario  calc.Scenario
+	overwrite bool
+	// checkDisk: before replacing path, compare it with expect and answer
+	// saveConflictMsg when it changed since it was read.
+	checkDisk bool
+	expect    [sha256.Size]byte
+}
+
+type savedMsg struct {
+	req saveRequest
+	sum [sha256.Size]byte
+	err error
+}
+
+// saveExistsMsg: path exists and the request may not replace it.
+type saveExistsMsg struct{ req saveRequest }
+
+// saveConflictMsg: the opened file changed on disk since it was read.
+type saveConflictMsg struct{ req saveRequest }
+
+// save writes the scenario as a scenario file (plans.Marshal, atomic, 0600),
+// after checking that the file reads back: a what-if can leave a value the
+// format does not allow, and a saved file must open again.
+func save(req saveRequest) tea.Cmd {
+	return func() tea.Msg {
+		data, err := plans.Marshal(req.scenario)
+		if err != nil {
+			return savedMsg{req: req, err: err}
+		}
+		if _, _, err := plans.Parse(req.path, data); err != nil {
+			return savedMsg{req: req, err: errors.New("the scenario as it stands would not open again, so it was not saved:\n" + err.Error())}
+		}
+		if req.checkDisk {
+			cur, err := os.ReadFile(req.path)
+			if err == nil && sha256.Sum256(cur) != req.expect {
+				return saveConflictMsg{req: req}
+			}
+		}
+		err = plans.WriteFile(req.path, data, req.overwrite)
+		if errors.Is(err, fs.ErrExist) {
+			return saveExistsMsg{req: req}
+		}
+		return savedMsg{req: req, sum: sha256.Sum256(data), err: err}
+	}
+}
+
+// exportRequest is one attempt to write the Markdown comparison.
+type exportRequest struct {
+	path         string
+	scenario     calc.Scenario
+	fileWarnings []calc.Warning
+	overwrite    bool
+}
+
+type exportedMsg struct {
+	req exportRequest
+	err error
+}
+
+type exportExistsMsg struct{ req exportRequest }
+
+// export writes the comparison of the scenario as shown — what-ifs
+// included — as the Markdown handout `estimate --format markdown` prints.
+// It estimates again from the scenario's value rather than share the
+// dashboard's result with Update.
+func export(req exportRequest) tea.Cmd {
+	return func() tea.Msg {
+		var buf bytes.Buffer
+		c := report.Compare(req.scenario, req.fileWarnings, time.Now())
+		if err := report.Markdown(&buf, c); err != nil {
+			return exportedMsg{req: req, err: err}
+		}
+		err := plans.WriteFile(req.path, buf.Bytes(), req.overwrite)
+		if errors.Is(err, fs.ErrExist) {
+			return exportExistsMsg{req: req}
+		}
+		return exportedMsg{req: req, err: err}
+	}
+}
+
+// exportPath is NAME-comparison.md beside the scenario file, or in the
+// working directory when there is none.
+func exportPath(src source) string {
+	name := src.Base
+	if name == "" {
+		name = "carecost"
+	}
+	name += "-comparison.md"
+	if src.Path == "" {
+		return name
+	}
+	return filepath.Join(filepath.Dir(src.Path), name)
+}
+
+// slug makes a file name of a scenario name: "Knee rehab (demo)" →
+// "knee-rehab-demo".
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
