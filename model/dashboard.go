@@ -84,17 +84,16 @@ func (d *dashboard) open(s calc.Scenario, fileWarnings []calc.Warning, src sourc
 	d.recompute()
 }
 
-// edited shows answers the walk-through completed. With path set they were
-// saved there and become the saved scenario; without, the saved scenario
-// stays what it was, and the cards show what the walk-through changed.
+// edited shows answers the walk-through completed on the dashboard's
+// scenario. The saved scenario stays what it was — the cards show what the
+// walk-through changed — unless the answers were saved to another file;
+// whether they were saved over the opened one is learnt by checkSaved.
 func (d *dashboard) edited(s calc.Scenario, path string) {
-	if path != "" {
+	if path != "" && path != d.source.Path {
+		// the walk-through saved the answers to another file
 		d.saved = s
 		d.source = source{Path: path, Label: path, Base: baseName(path)}
 		d.commentsOK = false
-	} else if d.source.Label == "" {
-		d.saved = s
-		d.source = source{Label: "answers not saved yet", Base: slug(s.Name)}
 	}
 	d.scenario = s
 	d.fileWarnings = nil // they were about the file as it was read
@@ -176,9 +175,14 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 		d.prompt.export.overwrite = true
 		d.render()
 		return d, nil
-	case fileSumMsg:
-		if msg.path == d.source.Path {
-			d.source.Sum, d.source.HasSum = msg.sum, msg.ok
+	case savedCheckMsg:
+		// the walk-through saved its answers to the opened file: they are
+		// the saved scenario now, and the file as written is what a later
+		// save compares with
+		if msg.same && msg.path == d.source.Path {
+			d.saved = msg.scenario
+			d.source.Sum, d.source.HasSum, d.source.Comments = msg.sum, true, msg.comments
+			d.render()
 		}
 		return d, nil
 	}

@@ -125,24 +125,6 @@ func exampleList() []exampleItem {
 	return out
 }
 
-// fileSumMsg records a file's contents after something else wrote it (the
-// walk-through's save).
-type fileSumMsg struct {
-	path string
-	sum  [sha256.Size]byte
-	ok   bool
-}
-
-func readSum(path string) tea.Cmd {
-	return func() tea.Msg {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return fileSumMsg{path: path}
-		}
-		return fileSumMsg{path: path, sum: sha256.Sum256(data), ok: true}
-	}
-}
-
 // saveRequest is one attempt to write the scenario.
 type saveRequest struct {
 	path      string

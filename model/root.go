@@ -107,10 +107,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
-		// ctrl+c leaves from anywhere, the walk-through included; the draft
-		// was saved at its last completed step. Run returns
-		// tea.ErrInterrupted, which main turns into exit status 130.
-		if key.Matches(msg, m.keys.Interrupt) {
+		// ctrl+c leaves from anywhere: Run returns tea.ErrInterrupted,
+		// which main turns into exit status 130.
+		// In the walk-through ctrl+c is its own: it saves the step being
+		// answered to the draft first.
+		if key.Matches(msg, m.keys.Interrupt) && m.state != stateWizard {
 			return m, tea.Interrupt
 		}
 	case scenarioLoadedMsg:
@@ -125,7 +126,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, loadFile(msg.path, false)
 	case openExampleMsg:
 		return m, loadExample(msg.file)
-	case savedMsg, saveExistsMsg, saveConflictMsg, exportedMsg, exportExistsMsg, fileSumMsg:
+	case savedMsg, saveExistsMsg, saveConflictMsg, exportedMsg, exportExistsMsg, savedCheckMsg:
 		m.dash, cmd = m.dash.Update(msg)
 		return m, cmd
 	}
@@ -234,7 +235,7 @@ func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 	m.dash.open(msg.scenario, msg.warnings, msg.source)
 	m.hasScenario = true
 	if msg.edit {
-		return m.openWizard(wizardRequest{scenario: msg.scenario, path: msg.source.Path, label: msg.source.Label, fromFile: true})
+		return m.openWizard(wizardRequest{scenario: msg.scenario, path: msg.source.Path, label: msg.source.Label, fromDashboard: true})
 	}
 	m.state = stateDashboard
 	return m, nil

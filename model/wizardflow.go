@@ -1,0 +1,191 @@
+package model
+
+import (
+	"crypto/sha256"
+	"os"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/wizard"
+	"github.com/carecost/carecost/plans"
+)
+
+// The walk-through (package wizard) is embedded here: opened from the start
+// screen, from --edit FILE, or with e on the dashboard at the step that holds
+// the selected card's inputs.
+
+// wizardState is the embedded walk-through and what it was opened for.
+type wizardState struct {
+	model wizard.Model
+	req   wizardRequest
+	// returnTo is where leaving the walk-through (AbortedMsg) goes.
+	returnTo state
+	// draft is the unfinished walk-through found at start, offered on the
+	// start screen.
+	draft *wizard.Draft
+}
+
+// wizardRequest is what the walk-through is opened on.
+type wizardRequest struct {
+	scenario calc.Scenario
+	path     string // the file the scenario came from
+	label    string // how the dashboard's title names the source
+	base     string // the base of suggested file names
+	step     wizard.Step
+	resume   bool // resume the draft found at start
+	// fromDashboard: e on the dashboard or --edit FILE; the dashboard holds
+	// the scenario as it was, and shows the answers as changes to it.
+	fromDashboard bool
+}
+
+// draftFoundMsg answers findDraft.
+type draftFoundMsg struct {
+	draft *wizard.Draft
+	err   error
+}
+
+// findDraft looks for an unfinished walk-through to offer.
+func (m Model) findDraft() tea.Cmd {
+	path := m.opts.DraftPath
+	return func() tea.Msg {
+		if path == "" {
+			p, err := wizard.DefaultDraftPath()
+			if err != nil {
+				return draftFoundMsg{} // nowhere to keep drafts: none to offer
+			}
+			path = p
+		}
+		d, err := wizard.LoadDraft(path)
+		return draftFoundMsg{draft: d, err: err}
+	}
+}
+
+func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
+	o := wizard.Options{
+		Scenario:  req.scenario,
+		Path:      req.path,
+		Step:      req.step,
+		Styles:    m.styles,
+		DraftPath: m.opts.DraftPath,
+	}
+	if req.resume {
+		if m.wiz.draft == nil {
+			return m, nil
+		}
+		o.Scenario = plans.Preset(calc.PPO) // fills any answer the draft lacks
+		o.Draft = m.wiz.draft
+		o.Path = m.wiz.draft.Path
+		req.path = m.wiz.draft.Path
+	}
+	m.wiz.req = req
+	m.wiz.returnTo = stateStart
+	if req.fromDashboard {
+		m.wiz.returnTo = stateDashboard
+	}
+	m.wiz.model = wizard.New(o)
+	if m.width > 0 {
+		m.wiz.model.SetSize(m.width, max(1, m.height-1))
+	}
+	m.state = stateWizard
+	return m, m.wiz.model.Init()
+}
+
+// editSelected opens the walk-through on the dashboard's scenario, at the
+// step of the selected card's inputs.
+func (m Model) editSelected() (Model, tea.Cmd) {
+	return m.openWizard(wizardRequest{
+		scenario:      m.dash.scenario,
+		path:          m.dash.source.Path,
+		step:          wizard.StepFor(m.dash.selectedID()),
+		fromDashboard: true,
+	})
+}
+
+// wizardMessage handles what the walk-through reports, whatever the state.
+func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case draftFoundMsg:
+		m.wiz.draft = msg.draft
+		switch {
+		case msg.err != nil:
+			m.start.showError("An unfinished walk-through was found but could not be read: " + msg.err.Error())
+		case msg.draft != nil:
+			m.start.offerResume("the step “" + msg.draft.Step.Title() + "”")
+		}
+		return true, m, nil
+	case wizard.CompletedMsg:
+		req := m.wiz.req
+		m.wiz.draft = nil
+		if req.fromDashboard {
+			m.dash.edited(msg.Scenario, msg.Path)
+		} else {
+			src := source{Label: req.label, Base: req.base}
+			if src.Base == "" {
+				src.Base = slug(msg.Scenario.Name)
+			}
+			if msg.Path != "" {
+				src = source{Path: msg.Path, Label: msg.Path, Base: baseName(msg.Path)}
+			}
+			m.dash.open(msg.Scenario, nil, src)
+		}
+		m.hasScenario = true
+		m.state = stateDashboard
+		var cmd tea.Cmd
+		if msg.Path != "" {
+			cmd = checkSaved(msg.Path, msg.Scenario)
+		}
+		return true, m, cmd
+	case wizard.AbortedMsg:
+		m.state = m.wiz.returnTo
+		if m.state == stateStart {
+			// the walk-through left its draft: offer it
+			return true, m, m.findDraft()
+		}
+		return true, m, nil
+	}
+	return false, m, nil
+}
+
+func (m Model) updateWizard(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.wiz.model, cmd = m.wiz.model.Update(msg)
+	return m, cmd
+}
+
+func (m *Model) resizeWizard(w, h int) {
+	if m.state == stateWizard {
+		m.wiz.model.SetSize(w, h)
+	}
+}
+
+func (m *Model) wizardShortHelp() []key.Binding { return m.wiz.model.ShortHelp() }
+
+func (m Model) wizardView() string { return m.wiz.model.View() }
+
+// savedCheckMsg answers checkSaved.
+type savedCheckMsg struct {
+	path     string
+	scenario calc.Scenario // as the walk-through returned it
+	sum      [sha256.Size]byte
+	comments bool
+	// same: the file on disk reads as the scenario the walk-through
+	// returned, so the walk-through saved it there.
+	same bool
+}
+
+// checkSaved reads the file the walk-through named, to learn whether it
+// saved the answers there (then they are the saved scenario, and the file's
+// contents are what a later save compares with).
+func checkSaved(path string, s calc.Scenario) tea.Cmd {
+	return func() tea.Msg {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return savedCheckMsg{path: path}
+		}
+		onDisk, _, err := plans.Parse(path, data)
+		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data), comments: hasComments(data),
+			same: err == nil && onDisk == s}
+	}
+}
