@@ -53,63 +53,69 @@ var fieldText = map[string]struct{ title, short, help string }{
 	"plan.premium_monthly": {"Monthly premium", "premium", ""},
 	"plan.coverage":        {"Whose coverage is it?", "coverage", ""},
 
-	"plan.in_network.deductible": {"In-network deductible", "deductible", ""},
+	"plan.in_network.deductible": {"Deductible", "deductible", ""},
 	"plan.in_network.deductible_met": {"Deductible already met", "met",
 		"How much of it is already met this plan year, or sure to be met before therapy starts (for instance by the surgery)"},
-	"plan.in_network.deductible_applies": {"Do therapy visits count against the deductible?", "deductible applies", ""},
-	"plan.in_network.copay":              {"Copay per visit", "copay", ""},
-	"plan.in_network.coinsurance":        {"Coinsurance, in percent", "coinsurance", ""},
-	"plan.in_network.oop_max":            {"Out-of-pocket maximum", "maximum", ""},
+	"plan.in_network.deductible_applies": {"Do therapy visits count against the deductible?", "counts against it",
+		"Some plans charge only a copay for therapy from the first visit, deductible or not"},
+	"plan.in_network.copay":       {"Copay", "copay", ""},
+	"plan.in_network.coinsurance": {"Coinsurance, in percent", "coinsurance", ""},
+	"plan.in_network.oop_max":     {"Out-of-pocket maximum", "maximum", ""},
 	"plan.in_network.oop_spent": {"Already paid toward the maximum", "paid toward it",
 		"How much you have already paid toward it this plan year, or are sure to pay before therapy starts (for instance for the surgery)"},
 
-	"plan.out_of_network.covered":            {"Does your plan pay anything toward out-of-network therapy?", "covered", ""},
-	"plan.out_of_network.deductible":         {"Out-of-network deductible", "deductible", ""},
-	"plan.out_of_network.deductible_met":     {"Deductible already met", "met", "How much of it is already met this plan year, or sure to be met before therapy starts"},
-	"plan.out_of_network.deductible_applies": {"Do out-of-network therapy visits count against it?", "deductible applies", ""},
-	"plan.out_of_network.copay":              {"Copay per out-of-network visit", "copay", ""},
+	"plan.out_of_network.covered":    {"Does your plan pay anything toward out-of-network therapy?", "covered", ""},
+	"plan.out_of_network.deductible": {"Out-of-network deductible", "deductible", ""},
+	"plan.out_of_network.deductible_met": {"Deductible already met", "met",
+		"How much of it is already met this plan year, or sure to be met before therapy starts"},
+	"plan.out_of_network.deductible_applies": {"Do out-of-network visits count against it?", "counts against it", ""},
+	"plan.out_of_network.copay":              {"Copay", "copay", ""},
 	"plan.out_of_network.coinsurance":        {"Coinsurance, in percent", "coinsurance", ""},
 	"plan.out_of_network.oop_max":            {"Out-of-network out-of-pocket maximum", "maximum", ""},
 	"plan.out_of_network.oop_spent": {"Already paid toward it", "paid toward it",
 		"How much you have already paid toward the out-of-network maximum this plan year, or are sure to pay before therapy starts"},
-	"plan.out_of_network.allowed":           {"Out-of-network allowed amount for one visit", "allowed", ""},
-	"plan.out_of_network.shares_deductible": {"Does money toward either deductible count toward both?", "shared deductible", ""},
+	"plan.out_of_network.allowed":           {"Allowed amount", "allowed", ""},
+	"plan.out_of_network.shares_deductible": {"Do the two deductibles count toward each other?", "shared", ""},
 
-	"plan.visit_limit": {"Therapy visits the plan covers a year", "limit", ""},
-	"plan.visits_used": {"Visits already used this plan year", "used", ""},
+	"plan.visit_limit": {"Visit limit", "limit", ""},
+	"plan.visits_used": {"Visits already used", "used", ""},
 
-	"care.service":                  {"What kind of therapy?", "therapy", ""},
+	"care.service": {"Kind of therapy", "therapy",
+		"It decides which Medicare thresholds and account rules apply"},
 	"care.medical_necessity_letter": {"Has a doctor written a letter of medical necessity?", "letter", ""},
-	"care.visits":                   {"How many visits does the course of therapy need?", "visits", ""},
+	"care.visits": {"Visits needed", "visits",
+		"How many visits the course of therapy needs (a plan of care often says, such as 2 a week for 12 weeks)"},
 
-	"care.in_network.charge":   {"What the clinic bills for one visit", "charge", ""},
-	"care.in_network.allowed":  {"Your plan's negotiated rate (allowed amount) for one visit", "allowed", ""},
-	"care.in_network.self_pay": {"What the clinic charges when the plan does not pay", "self-pay", ""},
-	"care.in_network.minutes":  {"Minutes with the therapist in one clinic visit", "minutes", ""},
+	"care.in_network.charge": {"The clinic's charge", "charge", ""},
+	"care.in_network.allowed": {"Allowed amount", "allowed",
+		"The rate your plan negotiated with the clinic for one visit: your share follows it, not the charge"},
+	"care.in_network.self_pay": {"Self-pay rate", "self-pay", ""},
+	"care.in_network.minutes":  {"Minutes per visit", "minutes", ""},
 
-	"care.out_of_network.cash_rate":             {"The out-of-network therapist's cash rate for one visit", "cash rate", ""},
-	"care.out_of_network.minutes":               {"Minutes in one out-of-network visit", "minutes", ""},
-	"care.out_of_network.visits":                {"Visits with the out-of-network therapist", "visits", ""},
-	"care.out_of_network.service_fee_percent":   {"Superbill service fee, in percent of what the plan pays back", "service fee %", ""},
-	"care.out_of_network.service_fee_per_claim": {"Superbill service fee for each claim", "fee per claim", ""},
-	"care.out_of_network.reimbursement_days":    {"Days until the plan's money comes back", "days to repay", ""},
+	"care.out_of_network.cash_rate":             {"Cash rate", "cash rate", ""},
+	"care.out_of_network.minutes":               {"Minutes per visit", "minutes", ""},
+	"care.out_of_network.visits":                {"Visits", "visits", ""},
+	"care.out_of_network.service_fee_percent":   {"Superbill service fee, in percent", "fee", ""},
+	"care.out_of_network.service_fee_per_claim": {"Superbill service fee per claim", "fee per claim", ""},
+	"care.out_of_network.reimbursement_days":    {"Days until you are paid back", "days to repay", ""},
 
-	"care.concierge.fee":        {"The concierge's fee for one session", "fee", ""},
-	"care.concierge.travel_fee": {"Travel fee per session", "travel", ""},
-	"care.concierge.minutes":    {"Minutes in one session", "minutes", ""},
-	"care.concierge.visits":     {"Concierge sessions", "sessions", ""},
-	"care.concierge.superbill":  {"Does the concierge give you a superbill?", "superbill", ""},
+	"care.concierge.fee":        {"Session fee", "fee", ""},
+	"care.concierge.travel_fee": {"Travel fee", "travel", ""},
+	"care.concierge.minutes":    {"Minutes per session", "minutes", ""},
+	"care.concierge.visits":     {"Sessions", "sessions", ""},
+	"care.concierge.superbill": {"Does the concierge give you a superbill?", "superbill",
+		"A superbill lets you claim the session fee from the plan as out-of-network care"},
 
 	"supplemental.kind":                  {"Kind of supplemental policy", "policy", ""},
-	"supplemental.premium_monthly":       {"Monthly premium of the policy", "premium", ""},
-	"supplemental.visits":                {"Visits past the plan's limit it covers", "extra visits", ""},
-	"supplemental.copay":                 {"Your copay for each visit it covers", "copay", ""},
-	"supplemental.coinsurance":           {"Your share of what it covers, in percent", "your share", ""},
-	"supplemental.per_visit":             {"What it pays you for each visit", "per visit", ""},
-	"supplemental.max_visits":            {"Visits it pays for in a year", "max visits", ""},
-	"supplemental.annual_max":            {"The most it pays in a year", "yearly maximum", ""},
-	"supplemental.deductible":            {"Its deductible", "deductible", ""},
-	"supplemental.covers_out_of_network": {"Does it also pay toward out-of-network and superbilled care?", "pays out of network", ""},
+	"supplemental.premium_monthly":       {"Monthly premium", "premium", ""},
+	"supplemental.visits":                {"Extra visits it covers", "extra visits", ""},
+	"supplemental.copay":                 {"Copay", "copay", ""},
+	"supplemental.coinsurance":           {"Your share, in percent", "your share", ""},
+	"supplemental.per_visit":             {"Amount per visit", "per visit", ""},
+	"supplemental.max_visits":            {"Visits it pays for", "max visits", ""},
+	"supplemental.annual_max":            {"Yearly maximum", "yearly maximum", ""},
+	"supplemental.deductible":            {"Deductible", "deductible", ""},
+	"supplemental.covers_out_of_network": {"Does it also pay toward out-of-network care?", "out of network", ""},
 
 	"account.kind":     {"Do you have an HSA or FSA?", "account", ""},
 	"account.balance":  {"What the account can pay this year", "balance", ""},
@@ -445,9 +451,9 @@ func (a *Answers) accountPages() []Page {
 	hasAccount := onlyIf(func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) })
 	return []Page{
 		{
-			Title:     "An HSA or FSA",
-			Note:      "An account that pays for care with money not taxed, so therapy costs you less.",
-			Questions: []Question{field("account.kind")},
+			Title: "An HSA or FSA",
+			Questions: []Question{withHelp(field("account.kind"),
+				"A health savings account or flexible spending account pays for care with money not taxed, so therapy costs you less")},
 		},
 		{
 			Title: "The account",
@@ -490,8 +496,10 @@ func supplementalChoices() []Choice {
 	return c
 }
 
+// lowerFirst lower-cases a label's first letter for use inside a sentence,
+// but not an acronym's ("PPO").
 func lowerFirst(s string) string {
-	if s == "" {
+	if len(s) < 2 || (s[1] >= 'A' && s[1] <= 'Z') {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
@@ -548,30 +556,68 @@ func (a *Answers) supplementalPages() []Page {
 	return pages
 }
 
-// stepFields lists the scenario fields a step asks, in order, for the
-// review (the walk-through's own choices are shown through the fields they
-// fill).
-func (a *Answers) stepFields(s Step) []string {
-	var out []string
+// ReviewPages are a step's pages as the review lists them: only pages and
+// answers that apply, the walk-through's own choices replaced by the fields
+// they fill.
+func (a *Answers) ReviewPages(s Step) []Page {
+	var out []Page
 	seen := map[string]bool{}
-	add := func(k string) {
-		if !seen[k] && !isWizardKey(k) {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
 	for _, p := range a.Pages(s) {
-		for _, q := range p.Questions {
-			add(q.Key)
+		if !p.Shown(a) {
+			continue
 		}
-	}
-	switch s {
-	case StepOutOfNetwork:
-		add("plan.out_of_network.allowed")
-	case StepAccount:
-		add("account.tax_rate")
-	case StepSupplemental:
-		add("supplemental.kind")
+		var qs []Question
+		for _, q := range p.Questions {
+			switch q.Key {
+			case KeyAllowedSource:
+				q = field("plan.out_of_network.allowed")
+			case KeyTaxBracket:
+				q = field("account.tax_rate")
+			case KeySupplementalChoice:
+				q = field("supplemental.kind")
+			}
+			if seen[q.Key] || !a.Applies(q.Key) {
+				continue
+			}
+			seen[q.Key] = true
+			qs = append(qs, q)
+		}
+		if len(qs) > 0 {
+			p.Questions = qs
+			out = append(out, p)
+		}
 	}
 	return out
+}
+
+// Display is an answer as the review shows it: amounts as dollars, choices
+// in words, an empty answer as what it means, and text that is not valid
+// quoted as typed.
+func (a *Answers) Display(q Question) string {
+	raw := a.Text(q.Key)
+	t := a.typed(q.Key)
+	if t == "" {
+		if q.Empty != "" {
+			return q.Empty
+		}
+		return "(empty)"
+	}
+	if plans.ValidateField(q.Key, raw) != nil {
+		return strconv.Quote(raw) + " (not valid)"
+	}
+	switch q.Kind {
+	case plans.KindBool:
+		if t == "true" {
+			return "yes"
+		}
+		return "no"
+	case plans.KindEnum:
+		return lowerFirst(enumLabel(q.Key, t))
+	case plans.KindMoney:
+		v, _ := calc.ParseDecimal(t)
+		return calc.Cents(v).String()
+	case plans.KindPercent:
+		return t + " %"
+	}
+	return t
 }

@@ -76,36 +76,6 @@ func (s *state) openReview() {
 	s.renderReview()
 }
 
-// reviewValue is an answer as the review shows it.
-func (s *state) reviewValue(q Question) string {
-	raw := s.a.Text(q.Key)
-	t := s.a.typed(q.Key)
-	if t == "" {
-		if q.Empty != "" {
-			return q.Empty
-		}
-		return "(empty)"
-	}
-	if plans.ValidateField(q.Key, raw) != nil {
-		return strconv.Quote(raw) + " (not valid)"
-	}
-	switch q.Kind {
-	case plans.KindBool:
-		if t == "true" {
-			return "yes"
-		}
-		return "no"
-	case plans.KindEnum:
-		return lowerFirst(enumLabel(q.Key, t))
-	case plans.KindMoney:
-		v, _ := calc.ParseDecimal(t)
-		return calc.Cents(v).String()
-	case plans.KindPercent:
-		return t + " %"
-	}
-	return t
-}
-
 // renderReview lays out every answer grouped by step, the problems and the
 // warnings.
 func (s *state) renderReview() {
@@ -137,22 +107,24 @@ func (s *state) renderReview() {
 			lines = append(lines, "")
 		default:
 			lines = append(lines, mark(i, strconv.Itoa(e.number)+" "+e.step.Title()))
-			var parts []string
 			var bad []string
-			for _, k := range s.a.stepFields(e.step) {
-				if !s.a.Applies(k) {
-					continue
-				}
-				q := field(k)
-				parts = append(parts, q.Short+" "+s.reviewValue(q))
-				for _, p := range r.problems {
-					if p.Path == k {
-						bad = append(bad, "✗ "+fieldText[k].title+": "+problemText(q, &p))
+			for _, p := range s.a.ReviewPages(e.step) {
+				var parts []string
+				for _, q := range p.Questions {
+					parts = append(parts, q.Short+" "+s.a.Display(q))
+					for _, pr := range r.problems {
+						if pr.Path == q.Key {
+							bad = append(bad, "✗ "+q.Title+": "+problemText(q, &pr))
+						}
 					}
 				}
-			}
-			for _, l := range wrapLines(strings.Join(parts, " · "), w-4) {
-				lines = append(lines, "    "+s.st.Muted.Render(l))
+				text := strings.Join(parts, " · ")
+				if p.Title != "" {
+					text = p.Title + ": " + text
+				}
+				for _, l := range wrapLines(text, w-4) {
+					lines = append(lines, "    "+s.st.Muted.Render(l))
+				}
 			}
 			for _, b := range bad {
 				for _, l := range wrapLines(b, w-4) {
@@ -185,7 +157,10 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "", "Save as: "+r.name.View())
 	case reviewConfirming:
-		lines = append(lines, "", s.st.Warn.Render(r.writing+" already exists. Replace it? (y: replace, n: keep it)"))
+		lines = append(lines, "")
+		for _, l := range wrapLines(r.writing+" already exists. Replace it? (y: replace it, n: keep it)", w) {
+			lines = append(lines, s.st.Warn.Render(l))
+		}
 	}
 	if r.status != "" {
 		st := s.st.Good
@@ -414,5 +389,5 @@ func (s *state) reviewHelp() []key.Binding {
 	case reviewConfirming:
 		return []key.Binding{s.keys.Yes, s.keys.No}
 	}
-	return []key.Binding{s.keys.Open, s.keys.Up, s.keys.Down, s.keys.Jump, s.keys.Save, s.keys.Back, s.keys.Leave}
+	return []key.Binding{s.keys.Open, s.keys.Jump, s.keys.Save, s.keys.Back, s.keys.Leave}
 }

@@ -1,0 +1,414 @@
+// Package prompt is carecost's accessible walk-through: the same steps and
+// questions as the full-screen one (model/wizard), asked one line at a time
+// on plain input and output, for a screen reader or a terminal that cannot
+// draw screens (TERM=dumb, --accessible). It never starts the full-screen
+// program: it prints each explanation, asks each question with its answer in
+// brackets (Enter keeps it), asks again with what is allowed when an answer
+// is not valid, and offers to change any step before returning the
+// scenario.
+package prompt
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/wizard"
+	"github.com/carecost/carecost/plans"
+)
+
+// ErrInputEnded: the input ended before the walk-through finished (no
+// scenario is made from a partial set of answers).
+var ErrInputEnded = errors.New("the input ended before the walk-through finished")
+
+// noneWords clear an answer whose empty value means something ("no
+// maximum"): Enter alone keeps the answer shown.
+var noneWords = []string{"none", "no maximum", "no limit", "empty", "-"}
+
+type prompter struct {
+	in  *bufio.Reader
+	out io.Writer
+	err error // the first write error
+	a   *wizard.Answers
+}
+
+// Run asks the walk-through's questions on in and out, starting from
+// o.Scenario (or o.Draft), at o.Step, and returns the scenario the answers
+// make (through plans.Resolve, as the full-screen walk-through does).
+func Run(in io.Reader, out io.Writer, o wizard.Options) (calc.Scenario, error) {
+	a := wizard.NewAnswers(o.Scenario)
+	if o.Path != "" {
+		a.TouchAll()
+	}
+	step := o.Step
+	if o.Draft != nil {
+		a = wizard.NewAnswersFromDraft(a, o.Draft)
+		step = o.Draft.Step
+	}
+	if step < wizard.StepPlan || step > wizard.StepReview {
+		step = wizard.StepPlan
+	}
+	p := &prompter{in: bufio.NewReader(in), out: out, a: a}
+	p.println("carecost walk-through. Each question shows its answer in brackets: press Enter to keep it, or type another.")
+	p.println("Amounts may be typed as 1500, 1,500 or $1,500.50.")
+	reviewing := step != wizard.StepPlan
+	for {
+		if p.err != nil {
+			return calc.Scenario{}, p.err
+		}
+		for step < wizard.StepReview && !a.StepApplies(step) {
+			step++
+		}
+		if step == wizard.StepReview {
+			s, next, err := p.review()
+			if err != nil {
+				return calc.Scenario{}, err
+			}
+			if next == wizard.StepReview {
+				return s, nil
+			}
+			step, reviewing = next, true
+			continue
+		}
+		if err := p.askStep(step); err != nil {
+			return calc.Scenario{}, err
+		}
+		next := step + 1
+		if reviewing {
+			next = wizard.StepReview
+		}
+		line, err := p.ask(fmt.Sprintf("Step %d is done. Press Enter to continue, or type a step number to change it: ", p.number(step)))
+		if err != nil {
+			return calc.Scenario{}, err
+		}
+		if n, ok := p.stepNumber(line); ok {
+			next = n
+		}
+		step = next
+	}
+}
+
+func (p *prompter) println(a ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintln(p.out, a...)
+	}
+}
+
+func (p *prompter) printf(format string, a ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.out, format, a...)
+	}
+}
+
+// ask prints a question and reads one line (without its end).
+func (p *prompter) ask(question string) (string, error) {
+	p.printf("%s", question)
+	if p.err != nil {
+		return "", p.err
+	}
+	line, err := p.in.ReadString('\n')
+	if err != nil && (line == "" || !errors.Is(err, io.EOF)) {
+		if errors.Is(err, io.EOF) {
+			p.println()
+			return "", ErrInputEnded
+		}
+		return "", err
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// applicable lists the steps asked with the answers so far.
+func (p *prompter) applicable() []wizard.Step {
+	var out []wizard.Step
+	for _, s := range wizard.Steps {
+		if p.a.StepApplies(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// number is a step's number as shown (counting the steps that apply).
+func (p *prompter) number(s wizard.Step) int {
+	for i, x := range p.applicable() {
+		if x == s {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// stepNumber reads "3" or "step 3" as a step shown (not the review).
+func (p *prompter) stepNumber(line string) (wizard.Step, bool) {
+	line = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(line)), "step"))
+	n, err := strconv.Atoi(line)
+	steps := p.applicable()
+	if err != nil || n < 1 || n > len(steps) || steps[n-1] == wizard.StepReview {
+		return 0, false
+	}
+	return steps[n-1], true
+}
+
+func (p *prompter) askStep(step wizard.Step) error {
+	p.println()
+	p.printf("Step %d of %d: %s\n", p.number(step), len(p.applicable()), step.Title())
+	heading := step.Title()
+	for _, page := range p.a.Pages(step) {
+		if !page.Shown(p.a) {
+			continue // decided by the answers so far, as the full-screen pages are
+		}
+		if page.Title != "" && page.Title != heading {
+			heading = page.Title
+			p.println()
+			p.println(page.Title + ".")
+		}
+		if page.Note != "" {
+			p.println(page.Note)
+		}
+		for _, q := range page.Questions {
+			if err := p.askQuestion(q); err != nil {
+				return err
+			}
+		}
+	}
+	return p.err
+}
+
+// askQuestion asks until the answer is valid; Enter keeps the answer shown.
+func (p *prompter) askQuestion(q wizard.Question) error {
+	p.println()
+	p.println(q.Title)
+	if q.Help != "" {
+		p.println(strings.TrimSuffix(q.Help, ".") + ".")
+	}
+	if q.Choices != nil {
+		return p.askChoice(q)
+	}
+	for {
+		current := p.a.Text(q.Key)
+		shown := current
+		if shown == "" {
+			shown = "empty"
+			if q.Empty != "" {
+				shown += ": " + q.Empty
+			}
+		}
+		hint := ""
+		if q.Empty != "" && current != "" {
+			hint = " (type none for " + q.Empty + ")"
+		}
+		line, err := p.ask(unitWords(q.Kind) + hint + " [" + shown + "]: ")
+		if err != nil {
+			return err
+		}
+		text := strings.TrimSpace(line)
+		switch {
+		case text == "":
+			text = current
+		case q.Empty != "" && isNone(text):
+			text = ""
+		}
+		if fe := p.a.Check(q.Key, text); fe != nil {
+			p.println("Not valid: " + problemWords(q, fe))
+			continue
+		}
+		if text != current {
+			p.a.Set(q.Key, text)
+		}
+		return nil
+	}
+}
+
+func isNone(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, w := range noneWords {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWords says what to type.
+func unitWords(k plans.FieldKind) string {
+	switch k {
+	case plans.KindMoney:
+		return "Amount in dollars"
+	case plans.KindPercent:
+		return "Percent"
+	case plans.KindCount:
+		return "Number"
+	case plans.KindYear:
+		return "Year"
+	}
+	return "Answer"
+}
+
+// problemWords is a problem in words, with what is allowed.
+func problemWords(q wizard.Question, fe *plans.FieldError) string {
+	s := fe.Problem
+	if strings.HasPrefix(s, "is ") || strings.HasPrefix(s, "contains ") {
+		s = "the answer " + s
+	}
+	if fe.Allowed != "" {
+		s += ". Allowed: " + fe.Allowed
+	}
+	if q.Empty != "" {
+		s += ", or none for " + q.Empty
+	}
+	return s + "."
+}
+
+func (p *prompter) askChoice(q wizard.Question) error {
+	current := p.a.Text(q.Key)
+	def := -1
+	for i, c := range q.Choices {
+		p.printf("  %d. %s\n", i+1, c.Label)
+		if c.Value == current {
+			def = i
+		}
+	}
+	describes := describer(q.Key) != nil
+	if describes {
+		p.println("Type a number followed by ? to hear what that choice means (for example 2?).")
+	}
+	for {
+		shown := "no answer"
+		if def >= 0 {
+			shown = strconv.Itoa(def+1) + ", " + q.Choices[def].Label
+		}
+		line, err := p.ask("Choice [" + shown + "]: ")
+		if err != nil {
+			return err
+		}
+		text := strings.TrimSpace(line)
+		if describes && strings.HasSuffix(text, "?") {
+			if i, ok := choiceIndex(q, strings.TrimSuffix(text, "?")); ok {
+				p.println(q.Choices[i].Label + ": " + describer(q.Key)(q.Choices[i].Value))
+			} else {
+				p.println("Type a number from 1 to " + strconv.Itoa(len(q.Choices)) + " followed by ?.")
+			}
+			continue
+		}
+		i := def
+		if text != "" {
+			var ok bool
+			if i, ok = choiceIndex(q, text); !ok {
+				p.println("Not one of the choices: type a number from 1 to " + strconv.Itoa(len(q.Choices)) + ", or Enter to keep the answer in brackets.")
+				continue
+			}
+		}
+		if i < 0 {
+			p.println("Type a number from 1 to " + strconv.Itoa(len(q.Choices)) + ".")
+			continue
+		}
+		if v := q.Choices[i].Value; v != current {
+			p.a.Set(q.Key, v)
+		}
+		return nil
+	}
+}
+
+// describer tells more about a choice, for the questions whose choices have
+// a description.
+func describer(key string) func(value string) string {
+	switch key {
+	case "plan.type":
+		return func(v string) string { return plans.PlanDescription(calc.PlanType(v)) }
+	case wizard.KeySupplementalChoice:
+		return wizard.SupplementalDescription
+	}
+	return nil
+}
+
+// choiceIndex reads a choice typed as its number, its value ("hmo"), yes
+// or no, or the start of its label.
+func choiceIndex(q wizard.Question, text string) (int, bool) {
+	if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil {
+		if n >= 1 && n <= len(q.Choices) {
+			return n - 1, true
+		}
+		return 0, false
+	}
+	value := plans.NormalizeTyped(plans.KindEnum, text)
+	if q.Kind == plans.KindBool {
+		value = plans.NormalizeTyped(plans.KindBool, text)
+	}
+	for i, c := range q.Choices {
+		if c.Value == value {
+			return i, true
+		}
+	}
+	lower := strings.ToLower(strings.TrimSpace(text))
+	found := -1
+	for i, c := range q.Choices {
+		if lower != "" && strings.HasPrefix(strings.ToLower(c.Label), lower) {
+			if found >= 0 {
+				return 0, false // ambiguous
+			}
+			found = i
+		}
+	}
+	return found, found >= 0
+}
+
+// review prints every answer by step and asks to change a step or finish.
+// next is StepReview when the user finished (s is then the scenario).
+func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
+	for {
+		p.println()
+		steps := p.applicable()
+		p.printf("Step %d of %d: %s\n", len(steps), len(steps), wizard.StepReview.Title())
+		sc, warnings, problems := p.a.Scenario()
+		for i, st := range steps {
+			if st == wizard.StepReview {
+				continue
+			}
+			p.println()
+			p.printf("%d. %s\n", i+1, st.Title())
+			for _, page := range p.a.ReviewPages(st) {
+				var parts []string
+				for _, q := range page.Questions {
+					parts = append(parts, q.Short+" "+p.a.Display(q))
+				}
+				line := strings.Join(parts, "; ")
+				if page.Title != "" && page.Title != st.Title() {
+					line = page.Title + ": " + line
+				}
+				p.println("  " + line + ".")
+				for _, q := range page.Questions {
+					for _, pr := range problems {
+						if pr.Path == q.Key {
+							p.println("  Not valid: " + q.Title + ": " + problemWords(q, &pr))
+						}
+					}
+				}
+			}
+		}
+		for _, w := range warnings {
+			p.println()
+			p.println("Warning: " + plans.WarningText(w))
+		}
+		question := "Press Enter to show the comparison, or type a step number to change it: "
+		if len(problems) > 0 {
+			p.println()
+			p.println("Some answers are not valid yet, so there is no comparison to show.")
+			question = "Type the number of a step to change it: "
+		}
+		line, err := p.ask(question)
+		if err != nil {
+			return calc.Scenario{}, 0, err
+		}
+		if st, ok := p.stepNumber(line); ok {
+			return calc.Scenario{}, st, nil
+		}
+		if strings.TrimSpace(line) == "" && len(problems) == 0 {
+			return sc, wizard.StepReview, nil
+		}
+		p.println("Type a step number from 1 to " + strconv.Itoa(len(steps)-1) + ".")
+	}
+}
