@@ -9,7 +9,8 @@ bin=$(mktemp -d)/carecost
 go build -o "$bin" .
 export HOME XDG_CONFIG_HOME
 HOME=$(mktemp -d); XDG_CONFIG_HOME=$HOME/.config   # a fresh config dir for the draft
-sock="carecost-ci-$$"
+run=0
+sock="carecost-ci-$$-0"
 t() { tmux -L "$sock" "$@"; }
 cleanup() { t kill-server 2>/dev/null || true; }
 trap cleanup EXIT
@@ -29,6 +30,7 @@ wait_for() {
 start() { # start COLS ROWS COMMAND...
   local cols=$1 rows=$2; shift 2
   t kill-server 2>/dev/null || true
+  run=$((run + 1)); sock="carecost-ci-$$-$run"   # a fresh server: no race with the old one exiting
   t new-session -d -s ci -x "$cols" -y "$rows" "$*; echo EXITED \$?; sleep 30"
 }
 pass=0

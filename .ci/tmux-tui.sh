@@ -1,0 +1,51 @@
+# Sourced by .ci/tmux-test.sh: the interactive program in a real terminal.
+# Uses start, wait_for, screen, ok, t and $bin from there.
+
+# 3. The start screen: its first choice is the demo; Enter after Enter
+#    through the walk-through reaches a comparison.
+start 80 24 "$bin"
+wait_for "demo"
+for _ in $(seq 1 120); do
+  if screen | grep -qF "lowest yearly cost"; then break; fi
+  t send-keys -t ci Enter
+  sleep 0.15
+done
+wait_for "lowest yearly cost"
+ok "start screen → Enter through the demo → comparison"
+t send-keys -t ci q
+wait_for "EXITED 0"
+ok "q quits with status 0"
+
+# 4. A scenario opened on the dashboard. Plan type none, so (by hand):
+#    in network 10 × $100 = $1,000; out of network 10 × $150 = $1,500;
+#    concierge 8 × ($200 + $20) = $1,760.
+start 120 40 "$bin" testdata/tui/cash-only.yaml
+wait_for "1,000.00"
+wait_for "1,500.00"
+wait_for "1,760.00"
+ok "dashboard shows the three net costs"
+#    + adds a visit to every option: $1,100; $1,650; 9 × $220 = $1,980.
+t send-keys -t ci +
+wait_for "1,100.00"
+wait_for "1,650.00"
+wait_for "1,980.00"
+ok "+ recomputes every option"
+#    Resize to a laptop terminal and back: still readable.
+t resize-window -t ci -x 80 -y 24
+sleep 0.5
+wait_for "1,100.00"
+wait_for "lowest yearly cost"
+t resize-window -t ci -x 120 -y 40
+sleep 0.5
+wait_for "1,980.00"
+ok "follows a resize to 80×24 and back"
+t send-keys -t ci q
+wait_for "EXITED 0"
+ok "q quits the dashboard"
+
+# 5. ctrl+c leaves with status 130 and the terminal restored.
+start 80 24 "$bin" testdata/tui/cash-only.yaml
+wait_for "1,000.00"
+t send-keys -t ci C-c
+wait_for "EXITED 130"
+ok "ctrl+c exits 130"
