@@ -82,6 +82,9 @@ type ledgerColumn struct {
 	title [2]string
 	cell  func(ln *calc.Line) string
 	total string
+	// drop orders the columns a narrow window hides, highest first; 0 is
+	// never hidden
+	drop int
 }
 
 func limitText(v calc.Limit[calc.Cents]) string {
@@ -108,19 +111,19 @@ func ledgerColumns(o *calc.Option) []ledgerColumn {
 		cols = append(cols, ledgerColumn{title: [2]string{"Plan", "paid"}, cell: func(ln *calc.Line) string { return ln.PlanPaid.String() }, total: o.PlanPaid.String()})
 	}
 	if policyPaid {
-		cols = append(cols, ledgerColumn{title: [2]string{"Policy", "paid"}, cell: func(ln *calc.Line) string { return ln.SupplementalPaid.String() }, total: o.SupplementalPaid.String()})
+		cols = append(cols, ledgerColumn{title: [2]string{"Policy", "paid"}, cell: func(ln *calc.Line) string { return ln.SupplementalPaid.String() }, total: o.SupplementalPaid.String(), drop: 1})
 	}
 	cols = append(cols, ledgerColumn{title: [2]string{"You", "pay"}, cell: func(ln *calc.Line) string { return ln.PatientPaidUpfront.String() }, total: o.PatientPaidUpfront.String()})
 	if o.Reimbursed != 0 {
 		cols = append(cols,
-			ledgerColumn{title: [2]string{"Money", "back"}, cell: func(ln *calc.Line) string { return ln.Reimbursed.String() }, total: o.Reimbursed.String()},
-			ledgerColumn{title: [2]string{"Costs", "you"}, cell: func(ln *calc.Line) string { return ln.OutOfPocket.String() }, total: o.OutOfPocket.String()})
+			ledgerColumn{title: [2]string{"Money", "back"}, cell: func(ln *calc.Line) string { return ln.Reimbursed.String() }, total: o.Reimbursed.String(), drop: 2},
+			ledgerColumn{title: [2]string{"Costs", "you"}, cell: func(ln *calc.Line) string { return ln.OutOfPocket.String() }, total: o.OutOfPocket.String(), drop: 5})
 	}
 	if dedSet {
-		cols = append(cols, ledgerColumn{title: [2]string{"Deduct.", "left"}, cell: func(ln *calc.Line) string { return limitText(ln.DeductibleRemaining) }})
+		cols = append(cols, ledgerColumn{title: [2]string{"Deduct.", "left"}, cell: func(ln *calc.Line) string { return limitText(ln.DeductibleRemaining) }, drop: 4})
 	}
 	if oopSet {
-		cols = append(cols, ledgerColumn{title: [2]string{"OOP max", "left"}, cell: func(ln *calc.Line) string { return limitText(ln.OOPRemaining) }})
+		cols = append(cols, ledgerColumn{title: [2]string{"OOP max", "left"}, cell: func(ln *calc.Line) string { return limitText(ln.OOPRemaining) }, drop: 3})
 	}
 	return cols
 }
@@ -143,10 +146,35 @@ func (l *ledgerScreen) render() {
 			widths[c] = max(widths[c], len(col.cell(&o.Ledger[i])))
 		}
 	}
-	tableW := visitW
-	for _, cw := range widths {
-		tableW += 2 + cw
+	// a narrow window: one space between columns, then hide columns in
+	// their drop order, and say which
+	sep := 2
+	tableWidth := func() int {
+		tw := visitW
+		for _, cw := range widths {
+			tw += sep + cw
+		}
+		return tw
 	}
+	if tableWidth() > w {
+		sep = 1
+	}
+	var hidden []string
+	for tableWidth() > w {
+		worst := -1
+		for c, col := range cols {
+			if col.drop > 0 && (worst < 0 || col.drop > cols[worst].drop) {
+				worst = c
+			}
+		}
+		if worst < 0 {
+			break
+		}
+		hidden = append(hidden, strings.ToLower(cols[worst].title[0]+" "+cols[worst].title[1]))
+		cols = append(cols[:worst], cols[worst+1:]...)
+		widths = append(widths[:worst], widths[worst+1:]...)
+	}
+	tableW := tableWidth()
 	// notes beside their visits when the longest fits, else under them
 	longest := 0
 	for i := range o.Ledger {
@@ -158,7 +186,7 @@ func (l *ledgerScreen) render() {
 		var b strings.Builder
 		b.WriteString(padLeft(visit, visitW))
 		for c, cell := range cells {
-			b.WriteString("  ")
+			b.WriteString(strings.Repeat(" ", sep))
 			b.WriteString(padLeft(cell, widths[c]))
 		}
 		if notesBeside && note != "" {
@@ -171,7 +199,9 @@ func (l *ledgerScreen) render() {
 	title := st.Header.Render("Ledger") + " · " + st.Option[l.selected].Render(o.ID.Label()) +
 		st.Muted.Render(" ("+itoa(l.selected+1)+" of 3) · "+report.Describe(o))
 	l.header = []string{fit(title, w)}
-	l.header = append(l.header, styleLines(st.Muted, wrap("One line a visit. You pay: at the visit; money back: paid to you later; costs you: what the visit finally costs; left: still to meet after the visit.", w))...)
+	if len(hidden) > 0 {
+		l.header = append(l.header, styleLines(st.Muted, wrap("Hidden for want of width: "+strings.Join(hidden, ", ")+". ? says what each column means.", w))...)
+	}
 	titles := [2][]string{}
 	for t := 0; t < 2; t++ {
 		for _, col := range cols {

@@ -146,7 +146,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			case key.Matches(k, m.keys.Quit):
 				return m, tea.Quit
 			case key.Matches(k, m.keys.Help):
-				return m.showHelp(m.keys.startFull(), false), nil
+				return m.showHelp(m.keys.startFull(), nil), nil
 			}
 		}
 		m.start, cmd = m.start.Update(msg)
@@ -160,7 +160,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 				m.state = stateLedger
 				return m, nil
 			case key.Matches(k, m.keys.Help):
-				return m.showHelp(m.keys.dashboardFull(), true), nil
+				return m.showHelp(m.keys.dashboardFull(), dashboardGlossary), nil
 			case key.Matches(k, m.keys.Edit):
 				return m.editSelected()
 			}
@@ -178,7 +178,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 				m.state = stateDashboard
 				return m, nil
 			case key.Matches(k, m.keys.Help):
-				return m.showHelp(m.keys.ledgerFull(), false), nil
+				return m.showHelp(m.keys.ledgerFull(), ledgerGlossary), nil
 			}
 		}
 		m.ledger, cmd = m.ledger.Update(msg)
@@ -241,7 +241,7 @@ func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) showHelp(groups [][]key.Binding, glossary bool) Model {
+func (m Model) showHelp(groups [][]key.Binding, glossary [][2]string) Model {
 	m.back = m.state
 	m.helps.show(groups, glossary)
 	m.state = stateHelp

@@ -65,11 +65,11 @@ type helpScreen struct {
 	styles        theme.Styles
 	width, height int
 	groups        [][]key.Binding
-	glossary      bool
+	glossary      [][2]string
 	body          scroller
 }
 
-func (h *helpScreen) show(groups [][]key.Binding, glossary bool) {
+func (h *helpScreen) show(groups [][]key.Binding, glossary [][2]string) {
 	h.groups, h.glossary = groups, glossary
 	h.body.scrollTo(0)
 	h.render()
@@ -80,8 +80,21 @@ func (h *helpScreen) SetSize(w, ht int) {
 	h.render()
 }
 
-// glossaryText explains the cards' figures.
-var glossaryText = [][2]string{
+// ledgerGlossary explains the ledger's columns.
+var ledgerGlossary = [][2]string{
+	{"Billed", "what the provider asks for the visit, travel fee included."},
+	{"Plan paid", "what the health plan pays of it."},
+	{"Policy paid", "what the supplemental policy pays."},
+	{"You pay", "what you pay at the visit, claim-service fees included."},
+	{"Money back", "what the plan or a policy pays you later."},
+	{"Costs you", "what the visit finally costs you: you pay − money back."},
+	{"Deduct. left", "the deductible still to meet after the visit."},
+	{"OOP max left", "what you can still pay before the out-of-pocket maximum stops your costs."},
+	{"Rule that applied", "deductible, copay or coinsurance, out-of-pocket maximum reached, past the visit limit, balance billing (the provider's price above what the plan recognises), fees."},
+}
+
+// dashboardGlossary explains the cards' figures and the what-if keys.
+var dashboardGlossary = [][2]string{
 	{"Net yearly cost", "what the year of therapy costs you: out of pocket + supplemental policy premiums − HSA/FSA tax savings. The plan's own premium is the same under every option and left out."},
 	{"Out of pocket", "what the visits finally cost you, after any money back."},
 	{"Paid upfront", "the cash you pay at the visits, before anything comes back."},
@@ -106,9 +119,9 @@ func (h *helpScreen) render() {
 	hm.Width = h.width
 	lines := []string{st.Title.Render("Keys"), ""}
 	lines = append(lines, strings.Split(hm.FullHelpView(h.groups), "\n")...)
-	if h.glossary {
+	if len(h.glossary) > 0 {
 		lines = append(lines, "", st.Title.Render("What the figures mean"), "")
-		for _, g := range glossaryText {
+		for _, g := range h.glossary {
 			lines = append(lines, bullet(st.Bold.Render(g[0])+": "+g[1], h.width)...)
 		}
 	}

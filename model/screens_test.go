@@ -1,0 +1,176 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/carecost/carecost/model/wizard"
+)
+
+func TestLedgerRows(t *testing.T) {
+	m, _ := opened(t, "what.yaml", whatIfYAML, 120, 40)
+	m = press(t, m, "l")
+	lines := strings.Split(plain(m), "\n")
+	rows := map[string][]string{}
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) > 0 {
+			rows[f[0]] = f
+		}
+	}
+	// in network, whatIfYAML: billed $150, allowed $100 (write-off $50),
+	// deductible met, 20 % of 100 = $20 share, plan pays $80. You pay the
+	// $20 at each visit; the indemnity policy pays you $20 back on visits
+	// 1–5, so those cost you $0 and visits 6–10 $20. The maximum $5,000 less
+	// the plan's share so far: 4,980 after visit 1, 4,880 after visit 6.
+	// Columns: visit, billed, plan paid, policy paid, you pay, money back,
+	// costs you, deductible left, OOP max left, rule.
+	want := map[string][]string{
+		"1": {"1", "$150.00", "$80.00", "$20.00", "$20.00", "$20.00", "$0.00", "$0.00", "$4,980.00", "coinsurance", "20", "%,", "indemnity", "paid"},
+		"6": {"6", "$150.00", "$80.00", "$0.00", "$20.00", "$0.00", "$20.00", "$0.00", "$4,880.00", "coinsurance", "20", "%"},
+		// totals: billed 10 × 150, plan 10 × 80, policy 5 × 20, you pay
+		// 10 × 20, back 5 × 20, costs you 5 × 20
+		"Total": {"Total", "$1,500.00", "$800.00", "$100.00", "$200.00", "$100.00", "$100.00"},
+	}
+	for k, w := range want {
+		if got := strings.Join(rows[k], " "); got != strings.Join(w, " ") {
+			t.Errorf("row %s = %q, want %q", k, got, strings.Join(w, " "))
+		}
+	}
+	header := flat(strings.Join(lines[:8], " "))
+	for _, col := range []string{"Billed", "Plan", "Policy", "You", "Deduct.", "OOP max", "Rule that applied"} {
+		if !strings.Contains(header, col) {
+			t.Errorf("header lacks %q: %s", col, header)
+		}
+	}
+	if !strings.Contains(flat(plain(m)), "Net yearly cost $195.00 = out of pocket $100.00 + policy premiums $120.00 − tax savings $25.00.") {
+		t.Errorf("the net cost's sum is missing:\n%s", plain(m))
+	}
+
+	// out of network (no benefits): no plan, deductible or maximum columns
+	m = press(t, m, "right")
+	oon := plain(m)
+	if strings.Contains(oon, "Deduct.") || strings.Contains(oon, "Plan ") {
+		t.Errorf("columns of claims shown for an option that files none:\n%s", oon)
+	}
+	if !strings.Contains(oon, "no coverage") {
+		t.Error("the rule of an uncovered visit is not named")
+	}
+
+	// narrow: notes go under their visit, columns are hidden (and said to
+	// be), nothing is cut
+	m, _ = opened(t, "what.yaml", whatIfYAML, 60, 30)
+	m = press(t, m, "l")
+	for _, l := range strings.Split(plain(m), "\n")[1:] { // the title may be cut
+		if strings.Contains(l, "…") {
+			t.Errorf("a cut line at 60 columns: %q", l)
+		}
+	}
+	if !strings.Contains(flat(plain(m)), "Hidden for want of width: costs you") {
+		t.Errorf("hidden columns not named:\n%s", plain(m))
+	}
+	if !strings.Contains(plain(m), "coinsurance 20 %, indemnity paid") {
+		t.Errorf("notes lost at 60 columns:\n%s", plain(m))
+	}
+	// scrolling
+	before := m.ledger.body.offset
+	m = press(t, m, "down", "down")
+	if m.ledger.body.offset != before+2 {
+		t.Errorf("down in the ledger: offset %d", m.ledger.body.offset)
+	}
+}
+
+func TestStartScreen(t *testing.T) {
+	m := sized(t, Options{}, 80, 24)
+	m, _ = run(t, m, m.Init()())
+	v := plain(m)
+	if !strings.Contains(v, "▸ Try the built-in demo") {
+		t.Fatalf("the demo is not the first choice:\n%s", v)
+	}
+	if strings.Contains(v, "Resume") {
+		t.Error("a draft is offered where there is none")
+	}
+	for _, s := range []string{"Start a new estimate", "Open a scenario file", "Try an example"} {
+		if !strings.Contains(v, s) {
+			t.Errorf("start screen lacks %q", s)
+		}
+	}
+
+	// Enter: the walk-through on the demo
+	if w := press(t, m, "enter"); w.state != stateWizard || w.wiz.req.scenario.Name == "" {
+		t.Errorf("enter on the demo: state %d, scenario %q", w.state, w.wiz.req.scenario.Name)
+	}
+	// a new estimate
+	if w := press(t, m, "down", "enter"); w.state != stateWizard || w.wiz.req.scenario.Plan.Type != "ppo" {
+		t.Errorf("a new estimate: state %d, plan %q", w.state, w.wiz.req.scenario.Plan.Type)
+	}
+	// open a file by name
+	path := writeScenario(t, "cash.yaml", cashOnlyYAML)
+	o := press(t, m, "down", "down", "enter")
+	o = typeText(t, o, path)
+	o = press(t, o, "enter")
+	if o.state != stateDashboard || !strings.Contains(plain(o), "$1,760.00") {
+		t.Errorf("open a file: state %d\n%s", o.state, plain(o))
+	}
+	// a name that is not there: said on the start screen
+	o = press(t, m, "down", "down", "enter")
+	o = typeText(t, o, filepath.Join(t.TempDir(), "nothere.yaml"))
+	o = press(t, o, "enter")
+	if o.state != stateStart || !strings.Contains(plain(o), "does not exist") {
+		t.Errorf("a missing file: state %d\n%s", o.state, plain(o))
+	}
+	if o = press(t, o, "esc"); o.start.mode != startMenu {
+		t.Error("esc does not leave the file name")
+	}
+	// q typed into the file name is a letter, not quit
+	o = press(t, m, "down", "down", "enter", "q")
+	if o.start.path.Value() != "q" {
+		t.Errorf("q in the file name: %q", o.start.path.Value())
+	}
+	// an example
+	e := press(t, m, "down", "down", "down", "enter")
+	if !strings.Contains(plain(e), "Knee replacement rehab on a PPO") {
+		t.Errorf("the examples are not listed:\n%s", plain(e))
+	}
+	e = press(t, e, "down", "enter")
+	if e.state != stateDashboard {
+		t.Errorf("an example: state %d", e.state)
+	}
+	if _, final := run(t, m, keyMsg("q")); final == nil {
+		t.Error("q does not quit the start screen")
+	}
+}
+
+func TestStartOffersTheDraft(t *testing.T) {
+	draftPath := filepath.Join(t.TempDir(), "draft.yaml")
+	d := wizard.Draft{Step: wizard.StepCare, Answers: map[string]string{"plan.type": "hmo"}}
+	if err := wizard.SaveDraft(draftPath, d); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, Options{DraftPath: draftPath}, 80, 24)
+	m, _ = run(t, m, m.Init()())
+	v := plain(m)
+	if !strings.Contains(v, "Resume the unfinished draft") || !strings.Contains(v, wizard.StepCare.Title()) {
+		t.Fatalf("the draft is not offered:\n%s", v)
+	}
+	// the demo stays first, the draft second
+	if m.start.items()[0].choice != choiceDemo || m.start.items()[1].choice != choiceResume {
+		t.Error("order of the choices")
+	}
+	w := press(t, m, "down", "enter")
+	if w.state != stateWizard {
+		t.Errorf("resume: state %d", w.state)
+	}
+	if _, err := os.Stat(draftPath); err != nil {
+		t.Errorf("opening the draft removed it: %v", err)
+	}
+}
+
+func TestExamplesAreAllCarried(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.yaml")
+	if got := len(exampleList()); got != len(files) || got == 0 {
+		t.Errorf("%d examples listed, %d in examples/", got, len(files))
+	}
+}
