@@ -505,6 +505,19 @@ func lowerFirst(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
+// choiceKind is the supplemental kind a choice stands for.
+func choiceKind(choice string) string {
+	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
+		i, err := strconv.Atoi(n)
+		presets := plans.SupplementalPresets()
+		if err == nil && i >= 0 && i < len(presets) {
+			return string(presets[i].Policy.Kind)
+		}
+		return ""
+	}
+	return choice
+}
+
 // SupplementalDescription is what a choice of the supplemental question
 // means ("" when there is nothing to add).
 func SupplementalDescription(choice string) string {
@@ -549,7 +562,9 @@ func (a *Answers) supplementalPages() []Page {
 			pages = append(pages, Page{
 				Title:     capitalize(lowerFirst(enumLabel("supplemental.kind", kind))),
 				Questions: qs[i:min(i+3, len(qs))],
-				show:      onlyIf(func(a *Answers) bool { return a.supplementalKind() == kind }),
+				// the choice decides, not supplemental.kind: the choice is
+				// applied to the fields only when it is left
+				show: onlyIf(func(a *Answers) bool { return choiceKind(a.Text(KeySupplementalChoice)) == kind }),
 			})
 		}
 	}

@@ -35,6 +35,7 @@ type reviewState struct {
 	cursor  int
 	entries []reviewEntry
 	lines   []string
+	tail    []string // below the list, always in view
 	// entryLine is the first line of each entry in lines.
 	entryLine []int
 	offset    int
@@ -119,7 +120,7 @@ func (s *state) renderReview() {
 					}
 				}
 				text := strings.Join(parts, " · ")
-				if p.Title != "" {
+				if p.Title != "" && p.Title != e.step.Title() {
 					text = p.Title + ": " + text
 				}
 				for _, l := range wrapLines(text, w-4) {
@@ -153,11 +154,13 @@ func (s *state) renderReview() {
 			}
 		}
 	}
+	r.lines = lines
+	// what is being asked, and the last outcome, stay in view below the list
+	lines = nil
 	switch r.mode {
 	case reviewNaming, reviewWriting:
-		lines = append(lines, "", "Save as: "+r.name.View())
+		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		lines = append(lines, "")
 		for _, l := range wrapLines(r.writing+" already exists. Replace it? (y: replace it, n: keep it)", w) {
 			lines = append(lines, s.st.Warn.Render(l))
 		}
@@ -171,7 +174,7 @@ func (s *state) renderReview() {
 			lines = append(lines, st.Render(l))
 		}
 	}
-	r.lines = lines
+	r.tail = lines
 	s.scrollReview()
 }
 
@@ -179,11 +182,7 @@ func (s *state) renderReview() {
 // view.
 func (s *state) scrollReview() {
 	r := &s.review
-	room := max(1, s.height-3)
-	if r.mode != reviewBrowsing {
-		r.offset = max(0, len(r.lines)-room)
-		return
-	}
+	room := s.reviewRoom()
 	top := r.entryLine[r.cursor]
 	bottom := top + 1
 	if r.cursor+1 < len(r.entryLine) {
@@ -201,6 +200,16 @@ func (s *state) scrollReview() {
 		r.offset = bottom - room
 	}
 	r.offset = clamp(r.offset, 0, max(0, len(r.lines)-1))
+}
+
+// reviewRoom is the number of lines the list of answers gets.
+func (s *state) reviewRoom() int {
+	r := &s.review
+	used := 2 + len(r.tail) // the title, a blank line
+	if len(r.tail) > 0 {
+		used++ // a blank line above the tail
+	}
+	return max(1, s.height-used)
 }
 
 func (s *state) updateReview(msg tea.Msg) tea.Cmd {

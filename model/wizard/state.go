@@ -50,6 +50,10 @@ type state struct {
 	form     *huh.Form
 	fields   []boundField
 	initCmd  tea.Cmd
+	// lastFocus is the index in fields of the focused answer, and
+	// focusValue its answer when it was focused.
+	lastFocus  int
+	focusValue string
 
 	fieldErr string // the focused answer's problem, as words
 	extra    string // more about the focused choice (a plan type's description)
@@ -171,6 +175,10 @@ func (s *state) buildForm() {
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithWidth(s.contentWidth())
+	s.lastFocus, s.focusValue = 0, ""
+	if len(s.fields) > 0 {
+		s.focusValue = s.a.Text(s.fields[0].q.Key)
+	}
 }
 
 func (s *state) makeField(q Question) (huh.Field, func()) {
@@ -272,9 +280,14 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 	_, cmd := s.form.Update(msg)
 	var refill []string
 	for i, bf := range s.fields {
-		if s.a.Text(bf.q.Key) != before[i] {
+		// a typed answer counts at once; a choice only when it is left
+		// (settle), so looking through the plan types changes nothing
+		if bf.q.Choices == nil && s.a.Text(bf.q.Key) != before[i] {
 			refill = append(refill, s.a.Changed(bf.q.Key)...)
 		}
+	}
+	if _, i := s.focused(); i != s.lastFocus || s.form.State != huh.StateNormal {
+		refill = append(refill, s.settle()...)
 	}
 	if len(refill) > 0 {
 		s.rebind(refill)
@@ -288,6 +301,26 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 	s.refreshFocus()
 	s.render()
 	return cmd
+}
+
+// settle applies the choice the focus is leaving (a plan type refills the
+// answers not touched, a bracket fills the tax rate, a preset fills the
+// policy) and remembers the newly focused answer. It returns the keys whose
+// answers changed.
+func (s *state) settle() []string {
+	var changed []string
+	if s.lastFocus >= 0 && s.lastFocus < len(s.fields) {
+		bf := s.fields[s.lastFocus]
+		if bf.q.Choices != nil && s.a.Text(bf.q.Key) != s.focusValue {
+			changed = s.a.Changed(bf.q.Key)
+		}
+	}
+	s.lastFocus = -1
+	s.focusValue = ""
+	if bf, i := s.focused(); i >= 0 {
+		s.lastFocus, s.focusValue = i, s.a.Text(bf.q.Key)
+	}
+	return changed
 }
 
 // rebind reloads the fields whose answers changed behind them.
@@ -313,8 +346,10 @@ func (s *state) refreshFocus() {
 	if err := bf.field.Error(); err != nil {
 		s.fieldErr = problemText(bf.q, err)
 	} else if bf.q.Choices == nil {
-		if err := plans.ValidateField(bf.q.Key, s.a.Text(bf.q.Key)); err != nil {
-			s.fieldErr = problemText(bf.q, err)
+		// the rules of the field, and those between answers (a deductible
+		// met above a deductible just lowered), before Enter is pressed
+		if fe := s.a.Check(bf.q.Key, s.a.Text(bf.q.Key)); fe != nil {
+			s.fieldErr = problemText(bf.q, fe)
 		}
 	}
 	switch bf.q.Key {
@@ -412,6 +447,9 @@ func (s *state) focusKey(k string) {
 // back goes to the previous step that applies (or back to the review); on
 // the first step it leaves the walk-through.
 func (s *state) back() tea.Cmd {
+	if s.form != nil {
+		s.settle() // a choice looked at and left with esc still counts
+	}
 	if s.toReview && s.step != StepReview {
 		return tea.Batch(s.saveDraftCmd(StepReview), s.enter(StepReview))
 	}
@@ -488,10 +526,13 @@ func (s *state) render() {
 		b.WriteString("\n")
 		used++
 		body := s.review.lines
-		room := max(1, s.height-used-len(tail))
+		room := max(1, s.reviewRoom()-len(tail))
 		off := clamp(s.review.offset, 0, max(0, len(body)-room))
 		end := min(len(body), off+room)
 		b.WriteString(strings.Join(body[off:end], "\n"))
+		if len(s.review.tail) > 0 {
+			b.WriteString("\n\n" + strings.Join(s.review.tail, "\n"))
+		}
 	} else {
 		b.WriteString("\n")
 		used++

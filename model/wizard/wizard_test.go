@@ -1,0 +1,568 @@
+package wizard
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// Enter after Enter through a preset reaches CompletedMsg with exactly the
+// preset: the answers are the preset's fields as a file writes them, and
+// plans.Resolve reads them back.
+func TestEnterThroughEveryPreset(t *testing.T) {
+	for _, pt := range calc.PlanTypes {
+		t.Run(string(pt), func(t *testing.T) {
+			want := plans.Preset(pt)
+			d := newDriver(t, Options{Scenario: want})
+			d.enterToReview()
+			d.press("enter") // "Show the comparison" is first on the review
+			got, ok := d.completed()
+			if !ok {
+				t.Fatalf("no CompletedMsg; screen:\n%s", d.view())
+			}
+			if got.Scenario != want {
+				t.Errorf("scenario\n got %+v\nwant %+v", got.Scenario, want)
+			}
+			if got.Path != "" {
+				t.Errorf("Path = %q, want none (nothing saved)", got.Path)
+			}
+		})
+	}
+}
+
+func TestEnterThroughTheDemo(t *testing.T) {
+	want := plans.DemoScenario()
+	d := newDriver(t, Options{Scenario: want})
+	d.enterToReview()
+	d.press("c")
+	got, ok := d.completed()
+	if !ok || got.Scenario != want {
+		t.Fatalf("completed %v with\n%+v\nwant\n%+v", ok, got.Scenario, want)
+	}
+}
+
+// Steps that do not apply are skipped and not counted.
+func TestNoPlanSkipsThePlanSteps(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.NoPlan)})
+	d.wantView(t, "step 1 of 5")
+	// plan type, then the name and year (no coverage or premium without a plan)
+	d.press("enter")
+	if k := d.focusedKey(); k != "name" {
+		t.Fatalf("after the plan type, focus is on %q, want name", k)
+	}
+	d.press("enter", "enter")
+	if d.step() != StepCare {
+		t.Fatalf("after the plan step: %v, want the care", d.step())
+	}
+	d.wantView(t, "Your therapy", "step 2 of 5")
+	// no allowed amount without a plan; the self-pay rate is asked
+	d.enterUntil("care.in_network.charge")
+	d.press("enter")
+	if k := d.focusedKey(); k != "care.in_network.self_pay" {
+		t.Errorf("after the charge, focus is on %q, want the self-pay rate", k)
+	}
+	// no superbill questions: nothing out of network is covered
+	d.enterUntil("care.out_of_network.visits")
+	d.press("enter")
+	if k := d.focusedKey(); k != "care.concierge.fee" {
+		t.Errorf("after the out-of-network visits, focus is on %q, want the concierge fee", k)
+	}
+}
+
+// An HMO is asked only whether it pays out of network; saying yes asks the
+// rest.
+func TestHMOOutOfNetwork(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.HMO)})
+	d.enterUntil("plan.out_of_network.covered")
+	d.wantView(t, "HMO and EPO plans usually pay nothing out of network", "> No, it pays nothing")
+	d.press("enter")
+	if d.step() != StepVisitLimit {
+		t.Fatalf("after no: %v (%q), want the visit limit", d.step(), d.focusedKey())
+	}
+
+	d = newDriver(t, Options{Scenario: plans.Preset(calc.HMO)})
+	d.enterUntil("plan.out_of_network.covered")
+	d.press("up", "enter")
+	if k := d.focusedKey(); k != "plan.out_of_network.deductible" {
+		t.Fatalf("after yes, focus is on %q, want the out-of-network deductible", k)
+	}
+	d.wantView(t, "The out-of-network deductible")
+}
+
+// Money is typed as 1500, 1,500 or $1,500.50; what is kept is the text as
+// typed and what the scenario gets is plans.Resolve's reading of it.
+func TestMoneyAsTyped(t *testing.T) {
+	cases := []struct {
+		typed string
+		want  calc.Cents
+	}{
+		{"1500", 150000},
+		{"1,500", 150000},
+		{"$1,500.50", 150050},
+		{"  $2,000 ", 200000},
+		{"0.29", 29}, // never through a float
+	}
+	for _, c := range cases {
+		t.Run(c.typed, func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d.enterUntil("plan.in_network.deductible")
+			d.typeText(c.typed)
+			d.press("enter")
+			if k := d.focusedKey(); k != "plan.in_network.deductible_met" {
+				t.Fatalf("%q was not accepted: focus on %q\n%s", c.typed, k, d.view())
+			}
+			if got := d.answer("plan.in_network.deductible"); got != c.typed {
+				t.Errorf("answer kept as %q, want %q as typed", got, c.typed)
+			}
+			if got := mustScenario(t, d.m.s.a).Plan.InNetwork.Deductible; got != c.want {
+				t.Errorf("deductible = %d, want %d", got, c.want)
+			}
+		})
+	}
+}
+
+// A wrong answer says what is allowed, keeps what was typed, and Enter does
+// not go on.
+func TestValidationWhileTyping(t *testing.T) {
+	cases := []struct {
+		key, typed string
+		says       []string
+	}{
+		{"plan.in_network.deductible", "1,50", []string{"1,50 is not a number", "Allowed: an amount in dollars"}},
+		{"plan.in_network.deductible", "0.295", []string{"more than two decimals"}},
+		{"plan.in_network.deductible", "1e3", []string{"notation carecost does not read"}},
+		{"plan.in_network.coinsurance", "100.01", []string{"100.01 is above 100", "Allowed: a percentage from 0 to 100"}},
+		{"plan.in_network.coinsurance", "-5", []string{"negative"}},
+		{"plan.visits_used", "366", []string{"366 is above 365"}},
+		{"care.visits", "", []string{"The answer is required"}},
+		{"care.visits", "0", []string{"0 is below 1"}},
+	}
+	for _, c := range cases {
+		t.Run(c.key+"="+c.typed, func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d.enterUntil(c.key)
+			d.typeText(c.typed)
+			d.wantView(t, c.says...) // while typing, before Enter
+			d.press("enter")
+			if k := d.focusedKey(); k != c.key {
+				t.Fatalf("Enter went on to %q with %q", k, c.typed)
+			}
+			d.wantView(t, c.says...)
+			if got := d.answer(c.key); got != c.typed {
+				t.Errorf("answer = %q, want %q kept as typed", got, c.typed)
+			}
+		})
+	}
+}
+
+// Rules between answers come from plans.Resolve: a deductible met above the
+// deductible, a maximum below it, a maximum a PPO must have.
+func TestValidationBetweenAnswers(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)}) // deductible 1500, maximum 6000
+	d.enterUntil("plan.in_network.deductible_met")
+	d.typeText("1500.01")
+	d.press("enter")
+	if k := d.focusedKey(); k != "plan.in_network.deductible_met" {
+		t.Fatalf("1500.01 met of a 1500 deductible was accepted")
+	}
+	d.wantView(t, "1500.01 is above the deductible, 1500", "Allowed: an amount from 0 to the")
+	d.typeText("1500") // at the deductible: allowed
+	d.press("enter")
+	if k := d.focusedKey(); k != "plan.in_network.deductible_applies" {
+		t.Fatalf("1500 met of 1500 was refused: %q\n%s", k, d.view())
+	}
+
+	d.enterUntil("plan.in_network.oop_max")
+	d.typeText("1499.99")
+	d.press("enter")
+	d.wantView(t, "1499.99 is below the deductible, 1500")
+	d.typeText("")
+	d.press("enter")
+	if k := d.focusedKey(); k != "plan.in_network.oop_max" {
+		t.Fatalf("a PPO without a maximum was accepted")
+	}
+	d.wantView(t, "a ppo plan has an in-network out-of-pocket maximum")
+	d.typeText("1500")
+	d.press("enter")
+	if k := d.focusedKey(); k != "plan.in_network.oop_spent" {
+		t.Fatalf("a maximum equal to the deductible was refused\n%s", d.view())
+	}
+}
+
+// Medicare may have no maximum: an empty answer is "no maximum".
+func TestEmptyMaximum(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d.enterUntil("plan.in_network.oop_max")
+	d.wantView(t, "empty: no maximum")
+	d.press("enter")
+	if s := mustScenario(t, d.m.s.a); s.Plan.InNetwork.OOPMax.Set {
+		t.Errorf("maximum %v, want none", s.Plan.InNetwork.OOPMax)
+	}
+}
+
+// esc goes back a step, shift+tab on the first question too; nothing typed
+// is lost; esc on the first step leaves.
+func TestBack(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("plan.in_network.deductible_met")
+	d.typeText("2,5") // not valid, kept
+	d.press("esc")
+	if d.step() != StepPlan {
+		t.Fatalf("esc on the in-network step: %v", d.step())
+	}
+	if got := d.answer("plan.in_network.deductible_met"); got != "2,5" {
+		t.Errorf("answer after going back = %q, want 2,5 as typed", got)
+	}
+	d.enterUntil("plan.in_network.deductible")
+	d.press("tab")
+	d.wantView(t, "$ 2,5")
+	d.press("shift+tab") // to the deductible: a question back, same step
+	if k := d.focusedKey(); k != "plan.in_network.deductible" || d.step() != StepInNetwork {
+		t.Fatalf("shift+tab from the second question: %v %q", d.step(), d.focusedKey())
+	}
+	d.press("shift+tab") // the first question: a step back
+	if d.step() != StepPlan {
+		t.Fatalf("shift+tab on the first question: %v", d.step())
+	}
+	d.press("esc")
+	if !d.aborted() {
+		t.Fatalf("esc on the first step did not leave")
+	}
+	// the answers were touched: the draft stays for the next start
+	if dr, err := LoadDraft(d.m.s.draftPath); err != nil || dr == nil || dr.Answers["plan.in_network.deductible_met"] != "2,5" {
+		t.Errorf("draft after leaving: %+v, %v", dr, err)
+	}
+}
+
+// A new plan type refills only the answers the user has not touched.
+func TestPlanTypeRefillsUntouched(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("plan.in_network.deductible")
+	d.typeText("999")
+	d.press("esc")
+	if d.focusedKey() != "plan.type" {
+		t.Fatalf("not on the plan type: %q", d.focusedKey())
+	}
+	// looking through the types changes nothing until one is kept
+	d.press("down", "down", "up", "up")
+	if got := d.answer("plan.in_network.oop_max"); got != "6000" {
+		t.Fatalf("looking at other plan types changed the maximum to %q", got)
+	}
+	d.press("down", "enter") // HMO
+	s := mustScenario(t, d.m.s.a)
+	hmo := plans.Preset(calc.HMO)
+	if s.Plan.Type != calc.HMO {
+		t.Fatalf("type %v", s.Plan.Type)
+	}
+	if s.Plan.InNetwork.Deductible != 99900 {
+		t.Errorf("touched deductible = %d, want 99900 kept", s.Plan.InNetwork.Deductible)
+	}
+	if s.Plan.InNetwork.Copay != hmo.Plan.InNetwork.Copay || s.Plan.InNetwork.OOPMax != hmo.Plan.InNetwork.OOPMax {
+		t.Errorf("untouched copay %d and maximum %v, want the HMO's %d and %v",
+			s.Plan.InNetwork.Copay, s.Plan.InNetwork.OOPMax, hmo.Plan.InNetwork.Copay, hmo.Plan.InNetwork.OOPMax)
+	}
+	if s.Plan.OutOfNetwork.Covered || s.Name != "Typical HMO" {
+		t.Errorf("untouched covered %v, name %q; want the HMO's", s.Plan.OutOfNetwork.Covered, s.Name)
+	}
+	// the name field, already built in the plan step's form, shows the new name
+	d.enterUntil("name")
+	d.wantView(t, "> Typical HMO")
+}
+
+// A file's answers are the user's: a new plan type keeps them.
+func TestFileAnswersAreTouched(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Path: "knee.yaml"})
+	d.press("down", "enter")
+	if got := d.answer("plan.in_network.oop_max"); got != "6000" {
+		t.Errorf("a file's maximum became %q", got)
+	}
+}
+
+// The out-of-network allowed amount: "I don't know" fills the
+// Medicare-based suggestion. A 60-minute visit is 20 minutes each of 97110,
+// 97112, 97140: 4 units by the 8-minute rule ((60+7)/15), one each for the
+// full 15 minutes and the fourth to 97110 (5 minutes over each, the first
+// listed wins): 2×$29.06 + $32.73 + $27.72 = $118.57; 125 % is $148.2125,
+// $148.21.
+func TestSuggestedAllowed(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil(KeyAllowedSource)
+	d.wantView(t, "No: use $148.21, 125 % of Medicare's $118.57 for a 60-minute visit")
+	d.press("down", "enter")
+	if d.step() != StepVisitLimit {
+		t.Fatalf("after the suggestion: %v %q (the amount is not asked)", d.step(), d.focusedKey())
+	}
+	if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork.Allowed; got != 14821 {
+		t.Errorf("allowed = %d, want 14821", got)
+	}
+	// "I know it" asks for the amount, as the preset has it
+	d = newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil(KeyAllowedSource)
+	d.press("enter")
+	if k := d.focusedKey(); k != "plan.out_of_network.allowed" {
+		t.Fatalf("after yes: %q", k)
+	}
+	d.wantView(t, "$ 110")
+}
+
+// The tax rate: a bracket fills it; "another rate" asks for it.
+func TestTaxBrackets(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.HDHP)}) // an HSA at 29.65 %
+	d.enterUntil(KeyTaxBracket)
+	d.wantView(t, "> 29.65 %: 22 % income tax + 7.65 % payroll tax", "39.65 %: 32 % income tax + 7.65 % payroll tax")
+	d.press("down", "down", "enter") // 39.65
+	if d.step() != StepSupplemental {
+		t.Fatalf("after a bracket: %v %q", d.step(), d.focusedKey())
+	}
+	if got := mustScenario(t, d.m.s.a).Account.TaxRate; got != 3965 {
+		t.Errorf("rate = %d, want 3965 (32 %% + 7.65 %%)", got)
+	}
+	d.press("esc")
+	d.enterUntil(KeyTaxBracket)
+	d.press("down", "enter") // another rate
+	if k := d.focusedKey(); k != "account.tax_rate" {
+		t.Fatalf("after another rate: %q", k)
+	}
+	d.typeText("27.5")
+	d.press("enter")
+	if got := mustScenario(t, d.m.s.a).Account.TaxRate; got != 2750 {
+		t.Errorf("rate = %d, want 2750", got)
+	}
+	// no account: nothing more is asked
+	d = newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("account.kind")
+	d.press("enter")
+	if d.step() != StepSupplemental {
+		t.Errorf("no account went on to %v %q", d.step(), d.focusedKey())
+	}
+}
+
+// A supplemental preset fills the policy; then only its kind's fields are
+// asked.
+func TestSupplementalPreset(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d.enterUntil(KeySupplementalChoice)
+	d.press("down") // Medigap Plan G
+	d.wantView(t, "Pays Medicare's 20 %")
+	d.press("enter")
+	if k := d.focusedKey(); k != "supplemental.premium_monthly" {
+		t.Fatalf("after Medigap: %q", k)
+	}
+	d.wantView(t, "A secondary plan that pays after yours", "$ 150")
+	var asked []string
+	for d.step() == StepSupplemental {
+		asked = append(asked, d.focusedKey())
+		d.press("enter")
+	}
+	want := "supplemental.premium_monthly supplemental.coinsurance supplemental.annual_max supplemental.deductible supplemental.covers_out_of_network"
+	if got := strings.Join(asked, " "); got != want {
+		t.Errorf("asked %s\nwant  %s", got, want)
+	}
+	partB, _ := plans.Figure(plans.PartBDeductible, 0)
+	if got := mustScenario(t, d.m.s.a).Supplemental; got != plans.MedigapPlanG(partB.Amount()) {
+		t.Errorf("policy %+v, want Medigap Plan G", got)
+	}
+}
+
+// The massage letter is asked only for massage.
+func TestLetterOnlyForMassage(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("care.service")
+	d.press("enter")
+	d.press("enter") // visits
+	if k := d.focusedKey(); k == "care.medical_necessity_letter" {
+		t.Fatalf("the letter was asked for physical therapy")
+	}
+	d.press("esc") // back to the visit limit, then on to the care again
+	d.enterUntil("care.service")
+	for range 4 {
+		d.press("down")
+	}
+	d.press("enter", "enter")
+	if k := d.focusedKey(); k != "care.medical_necessity_letter" {
+		t.Errorf("after massage: %q, want the letter", k)
+	}
+}
+
+// The draft: saved after every step (0600, atomic, the step reached, every
+// answer as typed, what was touched), resumed, and removed when done.
+func TestDraft(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "carecost", "draft.yaml") // a directory to create
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	if _, err := os.Stat(path); err == nil {
+		t.Fatalf("a draft was saved before anything was answered")
+	}
+	d.enterUntil("plan.in_network.deductible")
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("no draft after the plan step: %v", err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("draft mode %v, want 0600", fi.Mode().Perm())
+	}
+	d.typeText("1,5OO") // a letter O: not valid yet
+	d.press("ctrl+c")
+	if len(d.out) == 0 {
+		t.Fatalf("ctrl+c did not interrupt")
+	}
+	dr, err := LoadDraft(path)
+	if err != nil || dr == nil {
+		t.Fatalf("LoadDraft: %v, %v", dr, err)
+	}
+	if dr.Step != StepInNetwork || dr.Answers["plan.in_network.deductible"] != "1,5OO" {
+		t.Errorf("draft step %v, deductible %q", dr.Step, dr.Answers["plan.in_network.deductible"])
+	}
+	if !strings.Contains(strings.Join(dr.Touched, " "), "plan.in_network.deductible") {
+		t.Errorf("touched %v lacks the deductible", dr.Touched)
+	}
+	if time.Since(dr.Saved) > time.Hour {
+		t.Errorf("saved %v", dr.Saved)
+	}
+
+	// resume: the step reached, the text as typed, with its problem shown
+	r := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
+	if r.step() != StepInNetwork {
+		t.Fatalf("resumed at %v", r.step())
+	}
+	r.wantView(t, "$ 1,5OO", "1,5OO is not a number")
+	r.typeText("1500")
+	r.enterToReview()
+	r.press("enter")
+	if _, ok := r.completed(); !ok {
+		t.Fatalf("no completion\n%s", r.view())
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("the draft is still there after completing: %v", err)
+	}
+}
+
+func TestNoDraftWhenNothingTouched(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "draft.yaml")
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d.press("esc")
+	if !d.aborted() {
+		t.Fatal("esc on the first question did not leave")
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("leaving untouched answers left a draft: %v", err)
+	}
+}
+
+// The review lists every answer by step, jumps to a step and comes back.
+func TestReviewJump(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	d.wantView(t, "Review your answers", "step 8 of 8", "> Show the comparison", "Save as a scenario file",
+		"1 Your health plan", "2 What you pay in network", "deductible $1,500.00", "met $1,500.00")
+	d.press("2")
+	if d.step() != StepInNetwork {
+		t.Fatalf("2 on the review opened %v", d.step())
+	}
+	d.typeText("1000") // the deductible
+	d.press("enter")
+	d.wantView(t, "is above the deductible, 1000") // met 1500 is now too much, on the next question
+	d.typeText("1000")
+	d.enterToReview()
+	d.wantView(t, "deductible $1,000.00 · met $1,000.00")
+	d.press("c")
+	got, ok := d.completed()
+	if !ok || got.Scenario.Plan.InNetwork.Deductible != 100000 {
+		t.Fatalf("completed %v with deductible %d", ok, got.Scenario.Plan.InNetwork.Deductible)
+	}
+}
+
+// Opened at a later step (e on the dashboard), the walk-through goes back
+// to the review after it.
+func TestOpenAtStep(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.DemoScenario(), Step: StepFor(calc.ConciergeTherapy)})
+	if d.step() != StepCare {
+		t.Fatalf("opened at %v", d.step())
+	}
+	d.enterToReview()
+	if d.step() != StepReview {
+		t.Fatalf("after the care: %v", d.step())
+	}
+	d = newDriver(t, Options{Scenario: plans.DemoScenario(), Step: StepFor(calc.InNetworkClinic)})
+	d.press("esc")
+	if d.step() != StepReview {
+		t.Errorf("esc at the opened step went to %v, want the review", d.step())
+	}
+	if StepFor(calc.OutOfNetworkCash) != StepOutOfNetwork {
+		t.Errorf("StepFor(out_of_network) = %v", StepFor(calc.OutOfNetworkCash))
+	}
+}
+
+// Saving from the review never replaces a file without asking.
+func TestReviewSave(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "knee.yaml")
+	if err := os.WriteFile(target, []byte("precious\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	d.press("s")
+	d.wantView(t, "Save as: > knee-replacement-rehab-demo.yaml")
+	d.typeText(target)
+	d.press("enter")
+	d.wantView(t, "knee.yaml already exists. Replace it?")
+	d.press("n")
+	if data, _ := os.ReadFile(target); string(data) != "precious\n" {
+		t.Fatalf("n replaced the file: %q", data)
+	}
+	d.press("enter") // the same name again
+	d.press("y")
+	d.wantView(t, "Saved to "+target)
+	data, err := os.ReadFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, err := plans.Parse(target, data)
+	if err != nil || s != plans.DemoScenario() {
+		t.Errorf("saved file reads back as %+v, %v", s, err)
+	}
+	d.press("c")
+	if got, ok := d.completed(); !ok || got.Path != target {
+		t.Errorf("completed %v with path %q, want %q", ok, got.Path, target)
+	}
+}
+
+// Every screen fits 80×24 (the parent keeps two lines for its footer).
+func TestScreensFit80x24(t *testing.T) {
+	for _, pt := range calc.PlanTypes {
+		d := newDriver(t, Options{Scenario: plans.Preset(pt)})
+		for range 80 {
+			checkFits(t, d, 80, 22)
+			if d.step() == StepReview {
+				break
+			}
+			d.press("enter")
+		}
+	}
+}
+
+func checkFits(t *testing.T, d *driver, w, h int) {
+	t.Helper()
+	lines := strings.Split(d.m.View(), "\n")
+	if len(lines) > h {
+		t.Errorf("%v %q: %d lines, more than %d", d.step(), d.focusedKey(), len(lines), h)
+	}
+	for _, l := range lines {
+		if n := len([]rune(ansiStrip(l))); n > w {
+			t.Errorf("%v %q: a line of %d columns: %q", d.step(), d.focusedKey(), n, l)
+		}
+	}
+	// the focused question is on the screen
+	if d.step() != StepReview {
+		bf, _ := d.m.s.focused()
+		if !strings.Contains(d.view(), bf.q.Title) {
+			t.Errorf("%v: the focused question %q is not on the screen:\n%s", d.step(), bf.q.Title, d.view())
+		}
+	}
+}
