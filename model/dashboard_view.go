@@ -139,8 +139,15 @@ func (d *dashboard) bodyLines(w int) []string {
 	lines = append(lines, "")
 	lines = append(lines, barChart(st, &d.result, w)...)
 	lines = append(lines, "")
-	// the chart is below the cards: when scrolled to, it may fill the page
-	plotH := min(max(d.height-14, 6), 16)
+	// The chart stands below the cards. When the first screen has room for
+	// a chart of 8 rows or more under them, it fits there, axis included;
+	// otherwise it may fill the page it is scrolled to.
+	bodyH := d.body.height
+	plotH := bodyH - len(lines) - 4 // its title, axis and visit numbers, a margin
+	if plotH < 8 {
+		plotH = bodyH - 4
+	}
+	plotH = min(max(plotH, 6), 16)
 	lines = append(lines, cumulativeChart(st, &d.scenario, &d.result, &d.cum, d.crossings, w, plotH)...)
 	lines = append(lines, "")
 	lines = append(lines, st.Subtitle.Render("Warnings and next steps"))
