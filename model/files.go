@@ -54,13 +54,34 @@ func baseName(path string) string {
 	return strings.TrimSuffix(b, filepath.Ext(b))
 }
 
-// hasComments reports whether a YAML file has a comment line or a comment
-// after a value (a "#" after a space). A "#" inside a quoted name can make
-// it say yes wrongly; that only asks once more before saving.
-func hasComments(data []byte) bool {
+// comments lists the comments of a YAML file: the text after each "#" that
+// starts a line or follows a space. A "#" inside a quoted value can be
+// taken for one; that only asks once more before saving.
+func comments(data []byte) []string {
+	var out []string
 	for _, line := range bytes.Split(data, []byte("\n")) {
 		t := bytes.TrimSpace(line)
-		if bytes.HasPrefix(t, []byte("#")) || bytes.Contains(t, []byte(" #")) {
+		switch i := bytes.Index(t, []byte(" #")); {
+		case bytes.HasPrefix(t, []byte("#")):
+			out = append(out, string(bytes.TrimSpace(t[1:])))
+		case i >= 0:
+			out = append(out, string(bytes.TrimSpace(t[i+2:])))
+		}
+	}
+	return out
+}
+
+// hasUserComments reports whether a scenario file has comments that
+// saving s would not write again (plans.Marshal writes a few of its own).
+func hasUserComments(data []byte, s calc.Scenario) bool {
+	own := map[string]bool{}
+	if written, err := plans.Marshal(s); err == nil {
+		for _, c := range comments(written) {
+			own[c] = true
+		}
+	}
+	for _, c := range comments(data) {
+		if !own[c] {
 			return true
 		}
 	}
@@ -77,8 +98,10 @@ func loadFile(path string, edit bool) tea.Cmd {
 			return msg
 		}
 		msg.source.Sum, msg.source.HasSum = sha256.Sum256(data), true
-		msg.source.Comments = hasComments(data)
 		msg.scenario, msg.warnings, msg.err = plans.Parse(path, data)
+		if msg.err == nil {
+			msg.source.Comments = hasUserComments(data, msg.scenario)
+		}
 		return msg
 	}
 }

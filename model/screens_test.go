@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/model/wizard"
+	"github.com/carecost/carecost/plans"
 )
 
 func TestLedgerRows(t *testing.T) {
@@ -172,5 +173,71 @@ func TestExamplesAreAllCarried(t *testing.T) {
 	files, _ := filepath.Glob("../examples/*.yaml")
 	if got := len(exampleList()); got != len(files) || got == 0 {
 		t.Errorf("%d examples listed, %d in examples/", got, len(files))
+	}
+}
+
+func TestWalkThroughReturns(t *testing.T) {
+	m, path := opened(t, "cash.yaml", cashOnlyYAML, 100, 30)
+	saved := m.dash.scenario
+
+	// leaving the walk-through opened with e: back on the dashboard, as it was
+	w := press(t, m, "e")
+	back, _ := run(t, w, wizard.AbortedMsg{})
+	if back.state != stateDashboard || back.dash.scenario != saved {
+		t.Errorf("aborted from the dashboard: state %d", back.state)
+	}
+
+	// completed without saving: the answers are shown as changes from the
+	// file, which w still saves to
+	changed := saved
+	changed.Care.Concierge.Fee = 25000
+	done, _ := run(t, w, wizard.CompletedMsg{Scenario: changed, Path: path})
+	if done.state != stateDashboard || done.dash.source.Path != path {
+		t.Fatalf("completed: state %d, file %q", done.state, done.dash.source.Path)
+	}
+	if !strings.Contains(cardsText(done), "≠ session fee $250.00 (was $200.00)") || !done.dash.dirty() {
+		t.Errorf("the walk-through's change is not shown as unsaved:\n%s", plain(done))
+	}
+	// 8 × ($250 + $20) = $2,160
+	if got := done.dash.result.Options[2].NetCost; got != 216000 {
+		t.Errorf("concierge after the walk-through: %v, want $2,160.00", got)
+	}
+
+	// completed after saving over the file: the answers are the saved scenario
+	data, err := plans.Marshal(changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	done, _ = run(t, w, wizard.CompletedMsg{Scenario: changed, Path: path})
+	if done.dash.dirty() || strings.Contains(cardsText(done), "≠") {
+		t.Errorf("answers saved by the walk-through still shown as changes:\n%s", plain(done))
+	}
+	// and a later w does not see the walk-through's save as a change on disk
+	done = press(t, done, "+", "w")
+	if done.dash.prompt.active() {
+		t.Errorf("w after the walk-through's save asks: %q", done.dash.prompt.question)
+	}
+
+	// from the start screen, leaving returns to it
+	s := sized(t, Options{}, 100, 30)
+	s = press(t, s, "enter")
+	if s.state != stateWizard {
+		t.Fatal("the demo does not open the walk-through")
+	}
+	s, _ = run(t, s, wizard.AbortedMsg{})
+	if s.state != stateStart {
+		t.Errorf("aborted from the start: state %d", s.state)
+	}
+	// and completing the demo opens the dashboard on it
+	s = press(t, s, "enter")
+	s, _ = run(t, s, wizard.CompletedMsg{Scenario: plans.DemoScenario()})
+	if s.state != stateDashboard || !strings.Contains(plain(s), "the built-in demo") {
+		t.Errorf("completed demo: state %d\n%s", s.state, plain(s))
+	}
+	if s.dash.dirty() {
+		t.Error("a completed demo shows as changed")
 	}
 }

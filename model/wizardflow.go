@@ -185,7 +185,8 @@ func checkSaved(path string, s calc.Scenario) tea.Cmd {
 			return savedCheckMsg{path: path}
 		}
 		onDisk, _, err := plans.Parse(path, data)
-		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data), comments: hasComments(data),
-			same: err == nil && onDisk == s}
+		same := err == nil && onDisk == s
+		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data),
+			comments: same && hasUserComments(data, onDisk), same: same}
 	}
 }
