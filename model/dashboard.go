@@ -293,13 +293,18 @@ func (d *dashboard) changeVisits(n int) {
 
 // changePrice changes the selected option's price (clarifications.md): in
 // network the allowed amount, out of network the cash rate, for the
-// concierge the session fee.
+// concierge the session fee. Without a health plan there is no allowed
+// amount to follow, and the clinic's self-pay price is what the patient's
+// cost follows: that is the in-network price then.
 func (d *dashboard) changePrice(by calc.Cents) {
 	c := &d.scenario.Care
 	var p *calc.Cents
 	switch d.selectedID() {
 	case calc.InNetworkClinic:
 		p = &c.InNetwork.Allowed
+		if d.scenario.Plan.Type == calc.NoPlan {
+			p = &c.InNetwork.SelfPay
+		}
 	case calc.OutOfNetworkCash:
 		p = &c.OutOfNetwork.CashRate
 	case calc.ConciergeTherapy:

@@ -118,9 +118,9 @@ func TestWhatIfKeys(t *testing.T) {
 		{"minus", cashOnlyYAML, []string{"-"}, [3]string{"$900.00", "$1,350.00", "$1,540.00"}, []string{"≠ visits 9 (was 10)"}},
 		// + then - is the saved scenario again: no change is listed
 		{"plus minus", cashOnlyYAML, []string{"+", "-"}, [3]string{"$1,000.00", "$1,500.00", "$1,760.00"}, nil},
-		// ] on the first card: the in-network allowed amount is irrelevant
-		// without a plan (self-pay), so nothing changes but the input
-		{"allowed without a plan", cashOnlyYAML, []string{"]"}, [3]string{"$1,000.00", "$1,500.00", "$1,760.00"}, []string{"≠ allowed $5.00 (was $0.00)"}},
+		// ] on the first card without a plan: the self-pay price is the one
+		// the cost follows: 10 × $105
+		{"self-pay without a plan", cashOnlyYAML, []string{"]"}, [3]string{"$1,050.00", "$1,500.00", "$1,760.00"}, []string{"≠ self-pay $105.00 (was $100.00)"}},
 		// tab ] : the cash rate $155: 10 × 155
 		{"cash rate up", cashOnlyYAML, []string{"tab", "]"}, [3]string{"$1,000.00", "$1,550.00", "$1,760.00"}, []string{"≠ cash rate $155.00 (was $150.00)"}},
 		// tab tab [ : the session fee $195: 8 × (195 + 20) = 1,720

@@ -103,7 +103,7 @@ var dashboardGlossary = [][2]string{
 	{"Visits covered", "visits the plan (or an extra-visits policy) covers; the rest you pay in full."},
 	{"≠ lines", "inputs that differ from the saved scenario: the what-if changes. w saves them."},
 	{"+/-", "one visit more or fewer for every option."},
-	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows), out of network the cash rate, for the concierge the session fee."},
+	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows; without a plan, the self-pay price), out of network the cash rate, for the concierge the session fee."},
 	{"p and a", "switch the supplemental policy or the HSA/FSA off and on, to see what each is worth."},
 	{"e", "change the answers in the walk-through, at the step that holds the selected card's inputs."},
 	{"w and x", "save the scenario file; export the comparison as Markdown (NAME-comparison.md) beside it. Neither replaces a file without asking."},
