@@ -26,11 +26,15 @@ func barChart(st *theme.Styles, r *calc.Result, width int) []string {
 	for i := range r.Options {
 		labelW = max(labelW, len(r.Options[i].ID.Label()))
 	}
+	amountW := 0
+	for i := range r.Options {
+		amountW = max(amountW, len(r.Options[i].NetCost.String()))
+	}
 	values := [3]string{}
 	valueW := 0
 	for i := range r.Options {
 		o := &r.Options[i]
-		v := o.NetCost.String()
+		v := padLeft(o.NetCost.String(), amountW)
 		switch more := report.MoreThanCheapest(r, o.ID); {
 		case o.ID == r.Cheapest:
 			v += "  lowest"
