@@ -503,3 +503,32 @@ func TestFileWarningsAreShown(t *testing.T) {
 	_ = s
 	_ = plans.WarningText
 }
+
+func TestScrollAliases(t *testing.T) {
+	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
+	page := m.dash.body.height - 1
+	last := len(m.dash.body.lines) - m.dash.body.height
+	tests := []struct {
+		keys []string
+		want int
+	}{
+		{[]string{"j", "j", "k"}, 1},
+		{[]string{"f"}, page},
+		{[]string{" "}, page},
+		{[]string{"f", "b"}, 0},
+		{[]string{"f", "pgup"}, 0},
+		{[]string{"G"}, last},
+		{[]string{"G", "g"}, 0},
+		{[]string{"k"}, 0}, // not above the top
+		{[]string{"G", "j"}, last},
+	}
+	for _, tt := range tests {
+		if got := press(t, m, tt.keys...).dash.body.offset; got != tt.want {
+			t.Errorf("%q: offset %d, want %d", tt.keys, got, tt.want)
+		}
+	}
+	// the _ of a keyboard without shift is -
+	if got := press(t, m, "_").dash.scenario.Care.Visits; got != 9 {
+		t.Errorf("_: %d visits, want 9", got)
+	}
+}
