@@ -54,6 +54,7 @@ type state struct {
 	// focusValue its answer when it was focused.
 	lastFocus  int
 	focusValue string
+	formHeight int // the height last given to the form (0: none yet)
 
 	fieldErr string // the focused answer's problem, as words
 	extra    string // more about the focused choice (a plan type's description)
@@ -104,6 +105,7 @@ func (s *state) init() tea.Cmd {
 
 func (s *state) setSize(w, h int) {
 	s.width, s.height = max(w, 20), max(h, 8)
+	s.formHeight = 0 // measure the form again at the new size
 	if s.form != nil {
 		s.form.WithWidth(s.contentWidth())
 	}
@@ -175,7 +177,7 @@ func (s *state) buildForm() {
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithWidth(s.contentWidth())
-	s.lastFocus, s.focusValue = 0, ""
+	s.lastFocus, s.focusValue, s.formHeight = 0, "", 0
 	if len(s.fields) > 0 {
 		s.focusValue = s.a.Text(s.fields[0].q.Key)
 	}
@@ -539,7 +541,10 @@ func (s *state) render() {
 		// the form gets the room left; what it does not use goes to the
 		// explanation below it, which gives way first
 		room := max(formMinHeight/2, s.height-used-len(tail))
-		s.form.WithHeight(room)
+		if room != s.formHeight {
+			s.form.WithHeight(room) // it measures every field: only on a change
+			s.formHeight = room
+		}
 		form := trimBlankLines(s.form.View())
 		b.WriteString(form)
 		left := room - lipgloss.Height(form) - 1

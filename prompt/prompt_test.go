@@ -1,0 +1,180 @@
+package prompt
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/wizard"
+	"github.com/carecost/carecost/plans"
+)
+
+func run(t *testing.T, s calc.Scenario, input string) (calc.Scenario, string, error) {
+	t.Helper()
+	var out strings.Builder
+	got, err := Run(strings.NewReader(input), &out, wizard.Options{Scenario: s})
+	if strings.Contains(out.String(), "\x1b") {
+		t.Errorf("the output has escape sequences: a screen reader would read them")
+	}
+	return got, out.String(), err
+}
+
+// enters is n presses of Enter.
+func enters(n int) string { return strings.Repeat("\n", n) }
+
+// Enter at every question keeps every answer: the preset comes back.
+func TestEnterThroughPresets(t *testing.T) {
+	for _, pt := range calc.PlanTypes {
+		t.Run(string(pt), func(t *testing.T) {
+			want := plans.Preset(pt)
+			got, out, err := run(t, want, enters(200))
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if got != want {
+				t.Errorf("got %+v\nwant %+v", got, want)
+			}
+			if !strings.Contains(out, "Press Enter to show the comparison") {
+				t.Errorf("no review offer:\n%s", out)
+			}
+		})
+	}
+}
+
+// The PPO preset's questions, in order, up to the in-network deductible:
+// plan type, coverage, premium, name, year, then "step 1 is done".
+const toDeductible = "\n\n\n\n\n" + "\n"
+
+func TestReasksWithWhatIsAllowed(t *testing.T) {
+	got, out, err := run(t, plans.Preset(calc.PPO), toDeductible+"1,50\n0.295\n$1,500.50\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Not valid: 1,50 is not a number. Allowed: an amount in dollars from 0 to 1000000",
+		"Not valid: 0.295 has more than two decimals",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if got.Plan.InNetwork.Deductible != 150050 {
+		t.Errorf("deductible %d, want 150050 ($1,500.50)", got.Plan.InNetwork.Deductible)
+	}
+}
+
+// A rule between answers (plans.Resolve's) is asked again too.
+func TestReasksBetweenAnswers(t *testing.T) {
+	// deductible 1500 kept; met 1600 is refused, 1500 accepted
+	got, out, err := run(t, plans.Preset(calc.PPO), toDeductible+"\n1600\n1500\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Not valid: 1600 is above the deductible, 1500") {
+		t.Errorf("no problem said:\n%s", out)
+	}
+	if got.Plan.InNetwork.DeductibleMet != 150000 {
+		t.Errorf("met %d", got.Plan.InNetwork.DeductibleMet)
+	}
+}
+
+// Choices by number, by word, and "N?" to hear one described.
+func TestChoices(t *testing.T) {
+	got, out, err := run(t, plans.Preset(calc.PPO), "2?\nhmo\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "HMO: "+plans.PlanDescription(calc.HMO)) {
+		t.Errorf("2? did not describe the HMO:\n%s", out)
+	}
+	// the HMO's typical figures replace the PPO's (none were touched)
+	if got != plans.Preset(calc.HMO) {
+		t.Errorf("got %+v\nwant the HMO preset", got)
+	}
+	if _, out, _ = run(t, plans.Preset(calc.PPO), "11\n"+enters(200)); !strings.Contains(out, "Not one of the choices") {
+		t.Errorf("11 of 10 plan types was not refused:\n%s", out)
+	}
+}
+
+// HMO: only "does it pay out of network?" is asked of that step.
+func TestSkipsWhatDoesNotApply(t *testing.T) {
+	_, out, err := run(t, plans.Preset(calc.HMO), enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "Out-of-network deductible") {
+		t.Errorf("out-of-network figures asked of an HMO without them:\n%s", out)
+	}
+	_, out, err = run(t, plans.Preset(calc.NoPlan), enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "What you pay in network") || !strings.Contains(out, "Step 2 of 5: Your therapy") {
+		t.Errorf("plan steps asked with no plan:\n%s", out)
+	}
+}
+
+// "none" empties an answer whose empty value means something.
+func TestNoneForNoLimit(t *testing.T) {
+	// plan step (5 + done), in-network (7 + done), out of network (11 + done), then the limit
+	in := toDeductible + enters(7+1) + enters(11+1) + "none\n" + enters(200)
+	got, out, err := run(t, plans.Preset(calc.PPO), in)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.Plan.VisitLimit.Set {
+		t.Errorf("limit %v, want none", got.Plan.VisitLimit)
+	}
+}
+
+// "change step N or continue", after a step and on the review.
+func TestChangeAStep(t *testing.T) {
+	// after step 1, type 1: step 1 again, where the name is changed
+	in := "\n\n\n\n\n" + "1\n" + "\n\n\nAgain\n\n" + enters(200)
+	got, out, err := run(t, plans.Preset(calc.PPO), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Name != "Again" || strings.Count(out, "Step 1 of 8: Your health plan") != 2 {
+		t.Errorf("name %q; step 1 asked %d times", got.Name, strings.Count(out, "Step 1 of 8"))
+	}
+
+	// on the review, 4 opens the visit limit; after it, back to the review
+	var review strings.Builder
+	review.WriteString(enters(5+1) + enters(7+1) + enters(11+1) + enters(2+1) + enters(17+1) + enters(1+1) + enters(1+1))
+	review.WriteString("4\n" + "12\n\n" + "\n" + "\n")
+	got, out, err = run(t, plans.Preset(calc.PPO), review.String())
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.Plan.VisitLimit != calc.Cap(12) {
+		t.Errorf("limit %v, want 12", got.Plan.VisitLimit)
+	}
+	if strings.Count(out, "Step 8 of 8: Review your answers") != 2 {
+		t.Errorf("the review was not shown again after the change:\n%s", out)
+	}
+}
+
+// The input ending early makes no scenario.
+func TestInputEnds(t *testing.T) {
+	_, _, err := run(t, plans.Preset(calc.PPO), "\n\n")
+	if !errors.Is(err, ErrInputEnded) {
+		t.Errorf("err = %v, want ErrInputEnded", err)
+	}
+}
+
+// The suggestion for the out-of-network allowed amount: 125 % of a
+// 60-minute visit's $118.57 is $148.21 (see the wizard's test for the
+// units).
+func TestSuggestedAllowed(t *testing.T) {
+	// plan (5 + done), in-network (7 + done), then 9 out-of-network answers
+	in := toDeductible + enters(7+1) + enters(9) + "2\n" + enters(200)
+	got, out, err := run(t, plans.Preset(calc.PPO), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Plan.OutOfNetwork.Allowed != 14821 {
+		t.Errorf("allowed %d, want 14821\n%s", got.Plan.OutOfNetwork.Allowed, out)
+	}
+}
