@@ -75,6 +75,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		noColor:    *noColor || os.Getenv("NO_COLOR") != "",
 		accessible: *accessible || os.Getenv("TERM") == "dumb",
 	}
+	if *accessible { // asked for by name: line by line even without a terminal
+		return runAccessible(opts, stdin, stdout, stderr)
+	}
 	if opts.edit && opts.file == "" {
 		fmt.Fprintln(stderr, "carecost: --edit needs a scenario file")
 		return exitFailure

@@ -104,3 +104,24 @@ func TestInit(t *testing.T) {
 		t.Errorf("unknown plan: exit %d, %s", code, errOut)
 	}
 }
+
+func TestAccessibleWalksThroughLineByLine(t *testing.T) {
+	// Enter keeps every default (the PPO preset); the comparison follows.
+	// The preset by hand: deductible $1,500 met by fifteen $100 visits, then
+	// 20 % of $100 = $20 for nine more: 1,500 + 180 = $1,680.
+	code, out, errOut := runCLI(t, strings.Repeat("\n", 200), "--accessible")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Step 1 of 8") || !strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
+		t.Fatalf("no walk-through or no comparison:\n%s", out)
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("escape codes in the accessible mode")
+	}
+	// Ended early (no more input): a clear error, not a comparison.
+	code, _, errOut = runCLI(t, "\n\n", "--accessible")
+	if code != exitFailure || errOut == "" {
+		t.Errorf("input ended mid-walk: exit %d, %q", code, errOut)
+	}
+}
