@@ -371,15 +371,7 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 			p.println()
 			p.printf("%d. %s\n", i+1, st.Title())
 			for _, page := range p.a.ReviewPages(st) {
-				var parts []string
-				for _, q := range page.Questions {
-					parts = append(parts, q.Short+" "+p.a.Display(q))
-				}
-				line := strings.Join(parts, "; ")
-				if page.Title != "" && page.Title != st.Title() {
-					line = page.Title + ": " + line
-				}
-				p.println("  " + line + ".")
+				p.println("  " + p.a.Summary(st, page, "; ") + ".")
 				for _, q := range page.Questions {
 					for _, pr := range problems {
 						if pr.Path == q.Key {

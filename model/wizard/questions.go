@@ -636,3 +636,22 @@ func (a *Answers) Display(q Question) string {
 	}
 	return t
 }
+
+// Summary is a page's answers on one line, as the review lists them: "The
+// deductible: deductible $1,500.00 · met $0.00". A title the same as the
+// step's is left out, and so is a label the same as the page's title.
+func (a *Answers) Summary(step Step, p Page, sep string) string {
+	parts := make([]string, 0, len(p.Questions))
+	for _, q := range p.Questions {
+		if strings.EqualFold(q.Short, p.Title) {
+			parts = append(parts, a.Display(q))
+		} else {
+			parts = append(parts, q.Short+" "+a.Display(q))
+		}
+	}
+	text := strings.Join(parts, sep)
+	if p.Title != "" && p.Title != step.Title() {
+		text = p.Title + ": " + text
+	}
+	return text
+}

@@ -110,20 +110,14 @@ func (s *state) renderReview() {
 			lines = append(lines, mark(i, strconv.Itoa(e.number)+" "+e.step.Title()))
 			var bad []string
 			for _, p := range s.a.ReviewPages(e.step) {
-				var parts []string
 				for _, q := range p.Questions {
-					parts = append(parts, q.Short+" "+s.a.Display(q))
 					for _, pr := range r.problems {
 						if pr.Path == q.Key {
 							bad = append(bad, "✗ "+q.Title+": "+problemText(q, &pr))
 						}
 					}
 				}
-				text := strings.Join(parts, " · ")
-				if p.Title != "" && p.Title != e.step.Title() {
-					text = p.Title + ": " + text
-				}
-				for _, l := range wrapLines(text, w-4) {
+				for _, l := range wrapLines(s.a.Summary(e.step, p, " · "), w-4) {
 					lines = append(lines, "    "+s.st.Muted.Render(l))
 				}
 			}

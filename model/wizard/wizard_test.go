@@ -566,3 +566,26 @@ func checkFits(t *testing.T, d *driver, w, h int) {
 		}
 	}
 }
+
+// Resizes: every screen stays inside the window, down to a small one.
+func TestResizes(t *testing.T) {
+	for _, size := range [][2]int{{120, 38}, {60, 20}, {40, 16}} {
+		d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+		d.m.SetSize(size[0], size[1])
+		for range 80 {
+			lines := strings.Split(d.m.View(), "\n")
+			if len(lines) > size[1] {
+				t.Errorf("%v at %v: %d lines", size, d.step(), len(lines))
+			}
+			for _, l := range lines {
+				if n := len([]rune(ansiStrip(l))); n > size[0] {
+					t.Errorf("%v at %v: %d columns: %q", size, d.step(), n, ansiStrip(l))
+				}
+			}
+			if d.step() == StepReview {
+				break
+			}
+			d.press("enter")
+		}
+	}
+}
