@@ -308,6 +308,8 @@ func (p *prompter) askChoice(q wizard.Question) error {
 		}
 		if v := q.Choices[i].Value; v != current {
 			p.a.Set(q.Key, v)
+		} else {
+			p.a.Confirm(q.Key)
 		}
 		return nil
 	}

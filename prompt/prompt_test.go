@@ -178,3 +178,20 @@ func TestSuggestedAllowed(t *testing.T) {
 		t.Errorf("allowed %d, want 14821\n%s", got.Plan.OutOfNetwork.Allowed, out)
 	}
 }
+
+// An HMO that does pay out of network: its allowed amount is not known, so
+// the suggestion is the answer in brackets and Enter keeps it.
+func TestHMOWithBenefitsTakesTheSuggestion(t *testing.T) {
+	// plan (5 + done), in-network (7 + done), then "yes" and Enter after
+	in := toDeductible + enters(7+1) + "1\n" + enters(200)
+	got, out, err := run(t, plans.Preset(calc.HMO), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Choice [2, No: use $148.21") {
+		t.Errorf("the suggestion is not the answer offered:\n%s", out)
+	}
+	if !got.Plan.OutOfNetwork.Covered || got.Plan.OutOfNetwork.Allowed != 14821 {
+		t.Errorf("covered %v allowed %d, want covered at 14821", got.Plan.OutOfNetwork.Covered, got.Plan.OutOfNetwork.Allowed)
+	}
+}

@@ -156,6 +156,23 @@ func (a *Answers) Set(key, text string) []string {
 // be refreshed.
 func (a *Answers) Changed(key string) []string {
 	a.touched[key] = true
+	return a.apply(key)
+}
+
+// Confirm applies a walk-through choice kept as it was: "use the
+// suggestion" fills the allowed amount, a bracket the tax rate, as when they
+// are chosen (a default choice does its work too). It returns the keys
+// whose answers changed.
+func (a *Answers) Confirm(key string) []string {
+	switch key {
+	case KeyAllowedSource, KeyTaxBracket:
+		return a.apply(key)
+	}
+	return nil
+}
+
+// apply makes the answers follow a change of key's answer.
+func (a *Answers) apply(key string) []string {
 	var changed []string
 	set := func(k, v string) {
 		if p := a.text[k]; p != nil && *p != v {
@@ -232,7 +249,12 @@ func (a *Answers) deriveChoices(all bool) []string {
 			changed = append(changed, k)
 		}
 	}
-	set(KeyAllowedSource, allowedKnown)
+	// an allowed amount not known yet (the HMO's 0): the suggestion is offered first
+	if v, err := calc.ParseDecimal(a.typed("plan.out_of_network.allowed")); err == nil && v > 0 {
+		set(KeyAllowedSource, allowedKnown)
+	} else {
+		set(KeyAllowedSource, allowedSuggested)
+	}
 	set(KeyTaxBracket, bracketFor(a.Text("account.tax_rate")))
 	kind := plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind"))
 	if kind == "" {

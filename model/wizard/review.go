@@ -392,5 +392,21 @@ func (s *state) reviewHelp() []key.Binding {
 	case reviewConfirming:
 		return []key.Binding{s.keys.Yes, s.keys.No}
 	}
-	return []key.Binding{s.keys.Open, s.keys.Jump, s.keys.Save, s.keys.Back, s.keys.Leave}
+	return []key.Binding{s.keys.Open, s.jumpKey(), s.keys.Save, s.keys.Back, s.keys.Leave}
+}
+
+// jumpKey is Jump limited to the steps shown ("1–4" without a plan).
+func (s *state) jumpKey() key.Binding {
+	n := 0
+	for _, e := range s.review.entries {
+		n = max(n, e.number)
+	}
+	if n <= 1 {
+		return s.keys.Jump
+	}
+	keys := make([]string, n)
+	for i := range keys {
+		keys[i] = strconv.Itoa(i + 1)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
 }

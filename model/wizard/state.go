@@ -313,8 +313,11 @@ func (s *state) settle() []string {
 	var changed []string
 	if s.lastFocus >= 0 && s.lastFocus < len(s.fields) {
 		bf := s.fields[s.lastFocus]
-		if bf.q.Choices != nil && s.a.Text(bf.q.Key) != s.focusValue {
+		switch {
+		case bf.q.Choices != nil && s.a.Text(bf.q.Key) != s.focusValue:
 			changed = s.a.Changed(bf.q.Key)
+		case bf.q.Choices != nil:
+			changed = s.a.Confirm(bf.q.Key)
 		}
 	}
 	s.lastFocus = -1

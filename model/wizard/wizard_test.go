@@ -92,6 +92,17 @@ func TestHMOOutOfNetwork(t *testing.T) {
 		t.Fatalf("after yes, focus is on %q, want the out-of-network deductible", k)
 	}
 	d.wantView(t, "The out-of-network deductible")
+	// its allowed amount is not known (the HMO preset's 0): the suggestion
+	// is offered first, and Enter keeps it ($148.21, see TestSuggestedAllowed)
+	d.enterUntil(KeyAllowedSource)
+	d.wantView(t, "> No: use $148.21")
+	d.press("enter")
+	if d.step() != StepVisitLimit {
+		t.Fatalf("after the suggestion: %v %q", d.step(), d.focusedKey())
+	}
+	if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork.Allowed; got != 14821 {
+		t.Errorf("allowed %d, want 14821", got)
+	}
 }
 
 // Money is typed as 1500, 1,500 or $1,500.50; what is kept is the text as
