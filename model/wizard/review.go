@@ -71,9 +71,7 @@ func (s *state) openReview() {
 			r.entries = append(r.entries, reviewEntry{step: st, number: i + 1})
 		}
 	}
-	if r.cursor >= len(r.entries) {
-		r.cursor = 0
-	}
+	r.cursor = 0 // back from a step, Enter shows the comparison
 	s.renderReview()
 }
 
@@ -392,7 +390,18 @@ func (s *state) reviewHelp() []key.Binding {
 	case reviewConfirming:
 		return []key.Binding{s.keys.Yes, s.keys.No}
 	}
-	return []key.Binding{s.keys.Open, s.jumpKey(), s.keys.Save, s.keys.Back, s.keys.Leave}
+	open := s.keys.Open
+	if r := s.review; r.cursor < len(r.entries) {
+		switch e := r.entries[r.cursor]; {
+		case e.compare:
+			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the comparison"))
+		case e.save:
+			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save"))
+		default:
+			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change this step"))
+		}
+	}
+	return []key.Binding{open, s.jumpKey(), s.keys.Save, s.keys.Back, s.keys.Leave}
 }
 
 // jumpKey is Jump limited to the steps shown ("1–4" without a plan).

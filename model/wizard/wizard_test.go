@@ -600,3 +600,34 @@ func TestResizes(t *testing.T) {
 		}
 	}
 }
+
+// Back from a step opened with Enter on its line, Enter shows the comparison
+// (the cursor is back on it), and the help says so.
+func TestReviewEnterAfterChange(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	d.press("down", "down", "down") // save, 1 Your health plan, 2 What you pay in network
+	if h := helpText(d.m); !strings.Contains(h, "change this step") {
+		t.Errorf("help on a step's line: %s", h)
+	}
+	d.press("enter")
+	if d.step() != StepInNetwork {
+		t.Fatalf("enter on the second step's line opened %v", d.step())
+	}
+	d.enterToReview()
+	if h := helpText(d.m); !strings.Contains(h, "show the comparison") {
+		t.Errorf("help back on the review: %s", h)
+	}
+	d.press("enter")
+	if _, ok := d.completed(); !ok {
+		t.Errorf("Enter after coming back did not show the comparison:\n%s", d.view())
+	}
+}
+
+func helpText(m Model) string {
+	var parts []string
+	for _, b := range m.ShortHelp() {
+		parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(parts, " • ")
+}
