@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -146,4 +147,33 @@ func NewAnswersFromDraft(base *Answers, d *Draft) *Answers {
 		base.touched[k] = true
 	}
 	return base
+}
+
+// draftWriter orders the draft's saves and its removal. Each runs in its own
+// command, so two may run at once or out of order; each carries the number
+// Update gave it, and one older than the last done is skipped. So a save
+// started before the walk-through completed can never bring the draft back
+// after its removal, nor an older draft replace a newer one.
+type draftWriter struct {
+	mu   sync.Mutex
+	done int // the number of the last save or removal done
+}
+
+// save writes d as operation n (unless a later one is done).
+func (w *draftWriter) save(n int, path string, d Draft) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if n < w.done {
+		return nil
+	}
+	w.done = n
+	return SaveDraft(path, d)
+}
+
+// remove deletes the draft as operation n.
+func (w *draftWriter) remove(n int, path string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.done = max(w.done, n)
+	return RemoveDraft(path)
 }

@@ -139,3 +139,34 @@ func FuzzTypedAnswer(f *testing.F) {
 		}
 	})
 }
+
+// Saves and the removal run in commands, maybe out of order: an older one
+// never undoes a newer one.
+func TestDraftWriterOrder(t *testing.T) {
+	path := t.TempDir() + "/draft.yaml"
+	w := &draftWriter{}
+	d := Draft{Step: StepCare, Answers: map[string]string{"name": "x"}}
+	if err := w.save(2, path, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.remove(3, path); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.save(1, path, d); err != nil { // started before the removal, run after it
+		t.Fatal(err)
+	}
+	if got, _ := LoadDraft(path); got != nil {
+		t.Fatalf("an older save brought the draft back after its removal")
+	}
+	d.Step = StepReview
+	if err := w.save(5, path, d); err != nil {
+		t.Fatal(err)
+	}
+	d.Step = StepPlan
+	if err := w.save(4, path, d); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := LoadDraft(path); got == nil || got.Step != StepReview {
+		t.Fatalf("draft %+v, want the newest (the review)", got)
+	}
+}

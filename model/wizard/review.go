@@ -286,13 +286,17 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 			r.status, r.statusErr = "Some answers are not valid yet: change the steps marked ✗.", true
 			return nil
 		}
-		sc, path, draft := r.scenario, r.savedPath, s.draftPath
+		sc, path, draft, w := r.scenario, r.savedPath, s.draftPath, s.drafts
 		if path == "" {
 			path = s.o.Path
 		}
+		s.draftOps++
+		n := s.draftOps
 		return func() tea.Msg {
 			if draft != "" {
-				_ = RemoveDraft(draft) // finished: nothing left to resume
+				// finished: nothing left to resume (a failure to remove it
+				// only means it is offered once more)
+				_ = w.remove(n, draft)
 			}
 			return CompletedMsg{Scenario: sc, Path: path}
 		}

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -42,6 +43,8 @@ type state struct {
 	keys      KeyMap
 	draftPath string
 	draftErr  string
+	drafts    *draftWriter // shared with the commands that save the draft
+	draftOps  int          // numbers the draft's saves and removal in order
 
 	width, height int
 
@@ -55,6 +58,9 @@ type state struct {
 	lastFocus  int
 	focusValue string
 	formHeight int // the height last given to the form (0: none yet)
+	// formFresh: no key has reached the form yet, so a move message can
+	// only be a late one from the form it replaced.
+	formFresh bool
 
 	fieldErr string // the focused answer's problem, as words
 	extra    string // more about the focused choice (a plan type's description)
@@ -64,7 +70,7 @@ type state struct {
 }
 
 func newState(o Options) *state {
-	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24}
+	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}}
 	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
 		s.st = theme.DefaultStyles() // a zero Styles: the parent passed none
 	}
@@ -177,7 +183,7 @@ func (s *state) buildForm() {
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithWidth(s.contentWidth())
-	s.lastFocus, s.focusValue, s.formHeight = 0, "", 0
+	s.lastFocus, s.focusValue, s.formHeight, s.formFresh = 0, "", 0, true
 	if len(s.fields) > 0 {
 		s.focusValue = s.a.Text(s.fields[0].q.Key)
 	}
@@ -275,6 +281,16 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		}
 	}
 
+	switch msg.(type) {
+	case tea.KeyMsg:
+		s.formFresh = false
+	default:
+		if s.formFresh && isFormMove(msg) {
+			// a move the previous step's form asked for (Enter pressed
+			// twice quickly on its last question) must not move this one
+			return nil
+		}
+	}
 	before := make([]string, len(s.fields))
 	for i, bf := range s.fields {
 		before[i] = s.a.Text(bf.q.Key)
@@ -303,6 +319,16 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 	s.refreshFocus()
 	s.render()
 	return cmd
+}
+
+// isFormMove reports huh's own messages that move between questions and
+// pages (unexported types, so recognised by name).
+func isFormMove(msg tea.Msg) bool {
+	switch fmt.Sprintf("%T", msg) {
+	case "huh.nextFieldMsg", "huh.prevFieldMsg", "huh.nextGroupMsg", "huh.prevGroupMsg":
+		return true
+	}
+	return false
 }
 
 // settle applies the choice the focus is leaving (a plan type refills the
@@ -485,8 +511,10 @@ func (s *state) saveDraftCmd(step Step) tea.Cmd {
 		return nil
 	}
 	d := s.a.draft(step, s.o.Path, time.Now())
-	path := s.draftPath
-	return func() tea.Msg { return draftSavedMsg{err: SaveDraft(path, d)} }
+	path, w := s.draftPath, s.drafts
+	s.draftOps++
+	n := s.draftOps
+	return func() tea.Msg { return draftSavedMsg{err: w.save(n, path, d)} }
 }
 
 // progress is "step 3 of 8", counting only the steps that apply.

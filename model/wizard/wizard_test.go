@@ -631,3 +631,18 @@ func helpText(m Model) string {
 	}
 	return strings.Join(parts, " • ")
 }
+
+// Enter pressed twice on a step's last question before the first is done:
+// the second may not skip a page of the next step.
+func TestDoubleEnterAtAStepsEnd(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("year")
+	// both keys reach Update before any command runs, as when typed fast
+	_, cmd1 := d.m.Update(keyMsg("enter"))
+	_, cmd2 := d.m.Update(keyMsg("enter"))
+	d.run(cmd1)
+	d.run(cmd2)
+	if d.step() != StepInNetwork || d.focusedKey() != "plan.in_network.deductible" {
+		t.Errorf("after a double Enter: %v %q, want the in-network deductible", d.step(), d.focusedKey())
+	}
+}
