@@ -103,11 +103,9 @@ func newState(o Options) *state {
 	return s
 }
 
-func (s *state) init() tea.Cmd {
-	cmd := s.initCmd
-	s.initCmd = nil
-	return cmd
-}
+// init is the first step's form's start (its focus is already set: the
+// command only starts the cursor's blink and huh's own refresh).
+func (s *state) init() tea.Cmd { return s.initCmd }
 
 func (s *state) setSize(w, h int) {
 	s.width, s.height = max(w, 20), max(h, 8)
