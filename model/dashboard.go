@@ -119,7 +119,7 @@ func (d *dashboard) SetSize(w, h int) {
 func (d *dashboard) recompute() {
 	calc.EstimateInto(&d.result, d.scenario)
 	c := report.CompareResult(d.scenario, &d.result, d.fileWarnings, time.Time{})
-	d.warnings = warningSentences(c)
+	d.warnings = c.WarningSentences()
 	d.crossings = report.Crossings(&d.result)
 	d.render()
 }

@@ -11,29 +11,6 @@ type panelSection struct {
 	items []string
 }
 
-// warningSentences is every warning of a comparison as a sentence, each
-// once: the scenario's (file, engine, figures) then each option's.
-func warningSentences(c *report.Comparison) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(w calc.Warning) {
-		s := c.WarningText(w)
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	for _, w := range c.Warnings {
-		add(w)
-	}
-	for i := range c.Result.Options {
-		for _, w := range c.Result.Options[i].Warnings {
-			add(w)
-		}
-	}
-	return out
-}
-
 // nextSteps is the panel the dashboard shows under the charts, generated
 // from the scenario (issue 5, item 4): the warnings; what to arrange before
 // the first visit for the plan type; what a superbill holds and how long

@@ -62,7 +62,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 			" a year, is the same under every option and is not counted above.\n\n")
 	}
 
-	if ws := c.allWarnings(); len(ws) > 0 {
+	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("## Warnings\n\n")
 		for _, x := range ws {
 			b.WriteString("- " + x + "\n")

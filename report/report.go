@@ -35,9 +35,9 @@ func (c *Comparison) text(w calc.Warning) string {
 	return string(w.Code)
 }
 
-// allWarnings is the scenario's warnings then each option's, as sentences,
+// WarningSentences is the scenario's warnings then each option's, as sentences,
 // each once.
-func (c *Comparison) allWarnings() []string {
+func (c *Comparison) WarningSentences() []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(w calc.Warning) {

@@ -81,7 +81,7 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" comes back "+when+".", 78) + "\n")
 		}
 	}
-	if ws := c.allWarnings(); len(ws) > 0 {
+	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("\n" + bold.Render("Warnings") + "\n")
 		for _, s := range ws {
 			b.WriteString(wrapIndent("- ", s, 78) + "\n")
