@@ -129,6 +129,24 @@ func (f FieldSpec) BelongsTo(k string) bool {
 	return false
 }
 
+// The parts of Allowed that hold only for files: a file's amount is a plain
+// number (the walk-through also reads "$1,500.50"), and a file leaves a
+// field out for "no maximum" (the walk-through's question says how).
+const (
+	plainNumberHint = ", written as a plain number (1500 or 1500.50)"
+	typedNumberHint = " (1500, 1,500 or $1,500.50)"
+	noMaximumHint   = "; leave it out (or null) for no maximum"
+)
+
+// AllowedWhenTyped is what is allowed as someone typing an answer in the
+// walk-through reads it: amounts may have a dollar sign and thousands
+// separators (NormalizeTyped), and leaving a field empty is the question's
+// own business, not the file's "null".
+func AllowedWhenTyped(allowed string) string {
+	allowed = strings.Replace(allowed, plainNumberHint, typedNumberHint, 1)
+	return strings.TrimSuffix(allowed, noMaximumHint)
+}
+
 // Allowed describes in words what the field accepts, as error messages and
 // the docs say it: "a percentage from 0 to 100 with at most two decimals".
 func (f FieldSpec) Allowed() string {
@@ -136,7 +154,7 @@ func (f FieldSpec) Allowed() string {
 	switch f.Kind {
 	case KindMoney:
 		s = "an amount in dollars from " + calc.Cents(f.Min).Plain() + " to " + calc.Cents(f.Max).Plain() +
-			" with at most two decimals, written as a plain number (1500 or 1500.50)"
+			" with at most two decimals" + plainNumberHint
 	case KindPercent:
 		s = "a percentage from " + calc.BasisPoints(f.Min).String() + " to " + calc.BasisPoints(f.Max).String() +
 			" with at most two decimals"
@@ -155,7 +173,7 @@ func (f FieldSpec) Allowed() string {
 		s = "text of at most " + itoa(f.Max) + " characters"
 	}
 	if f.Nullable {
-		s += "; leave it out (or null) for no maximum"
+		s += noMaximumHint
 	}
 	return s
 }

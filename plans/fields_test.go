@@ -107,3 +107,19 @@ func TestNearestName(t *testing.T) {
 		t.Errorf("editDistance = %d, want 3", d)
 	}
 }
+
+// The walk-through reads "$1,500.50" and asks its own way about "no
+// maximum", so what it says is allowed drops the file's wording.
+func TestAllowedWhenTyped(t *testing.T) {
+	oop, _ := Field("plan.in_network.oop_max")
+	pct, _ := Field("plan.in_network.coinsurance")
+	for _, c := range []struct{ in, want string }{
+		{oop.Allowed(), "an amount in dollars from 0 to 1000000 with at most two decimals (1500, 1,500 or $1,500.50)"},
+		{pct.Allowed(), "a percentage from 0 to 100 with at most two decimals"},
+		{"an amount from 0 to the deductible", "an amount from 0 to the deductible"},
+	} {
+		if got := AllowedWhenTyped(c.in); got != c.want {
+			t.Errorf("AllowedWhenTyped(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

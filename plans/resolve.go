@@ -430,7 +430,7 @@ func (r *scenarioResolver) missing(path, why string) {
 	if why != "" {
 		problem += " (" + why + ")"
 	}
-	r.fail(path, r.where(path), problem, strings.TrimSuffix(spec.Allowed(), "; leave it out (or null) for no maximum"))
+	r.fail(path, r.where(path), problem, strings.TrimSuffix(spec.Allowed(), noMaximumHint))
 }
 
 // planTypesWithoutOOPMax may leave the in-network maximum out.
@@ -472,7 +472,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 			if val, ok := r.v["plan.in_network.oop_max"]; ok && val.Null && !r.bad["plan.in_network.oop_max"] {
 				spec, _ := Field("plan.in_network.oop_max")
 				r.fail("plan.in_network.oop_max", val, "is null, but "+why,
-					strings.TrimSuffix(spec.Allowed(), "; leave it out (or null) for no maximum"))
+					strings.TrimSuffix(spec.Allowed(), noMaximumHint))
 			} else {
 				r.missing("plan.in_network.oop_max", why)
 			}

@@ -255,7 +255,7 @@ func problemWords(q wizard.Question, fe *plans.FieldError) string {
 		s = "the answer " + s
 	}
 	if fe.Allowed != "" {
-		s += ". Allowed: " + fe.Allowed
+		s += ". Allowed: " + plans.AllowedWhenTyped(fe.Allowed)
 	}
 	if q.Empty != "" {
 		s += ", or none for " + q.Empty

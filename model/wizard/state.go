@@ -401,7 +401,7 @@ func problemText(q Question, err error) string {
 	}
 	p = capitalize(p)
 	if fe.Allowed != "" {
-		p += ". Allowed: " + fe.Allowed
+		p += ". Allowed: " + plans.AllowedWhenTyped(fe.Allowed)
 	}
 	if q.Empty != "" {
 		p += " (or leave it empty: " + q.Empty + ")"

@@ -145,6 +145,7 @@ func TestValidationWhileTyping(t *testing.T) {
 		says       []string
 	}{
 		{"plan.in_network.deductible", "1,50", []string{"1,50 is not a number", "Allowed: an amount in dollars"}},
+		{"plan.in_network.oop_max", "6,000.5.0", []string{"is not a number", "(1500, 1,500 or"}},
 		{"plan.in_network.deductible", "0.295", []string{"more than two decimals"}},
 		{"plan.in_network.deductible", "1e3", []string{"notation carecost does not read"}},
 		{"plan.in_network.coinsurance", "100.01", []string{"100.01 is above 100", "Allowed: a percentage from 0 to 100"}},
@@ -164,6 +165,9 @@ func TestValidationWhileTyping(t *testing.T) {
 				t.Fatalf("Enter went on to %q with %q", k, c.typed)
 			}
 			d.wantView(t, c.says...)
+			if strings.Contains(d.m.s.fieldErr, "plain number") || strings.Contains(d.m.s.fieldErr, "null") {
+				t.Errorf("the message speaks of files: %q", d.m.s.fieldErr)
+			}
 			if got := d.answer(c.key); got != c.typed {
 				t.Errorf("answer = %q, want %q kept as typed", got, c.typed)
 			}
