@@ -164,7 +164,7 @@ func (p *prompter) askStep(step wizard.Step) error {
 		if page.Title != "" && page.Title != heading {
 			heading = page.Title
 			p.println()
-			p.println(page.Title + ".")
+			p.println(page.Title)
 		}
 		if page.Note != "" {
 			p.println(page.Note)

@@ -42,6 +42,25 @@ func TestEnterThroughPresets(t *testing.T) {
 	}
 }
 
+// A group of questions is announced by its title alone on a line, as a
+// screen reader reads a heading, and the file's wording is not read out.
+func TestHeadingsAndWording(t *testing.T) {
+	_, out, err := run(t, plans.Preset(calc.PPO), toDeductible+"1,50\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\nCoverage\n", "\nName and year\n", "\nThe deductible\n", "(1500, 1,500 or $1,500.50)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"Coverage.\n", "plain number", "null"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output has %q", bad)
+		}
+	}
+}
+
 // The PPO preset's questions, in order, up to the in-network deductible:
 // plan type, coverage, premium, name, year, then "step 1 is done".
 const toDeductible = "\n\n\n\n\n" + "\n"

@@ -258,7 +258,7 @@ func (a *Answers) planPages() []Page {
 			},
 		},
 		{
-			Title: "This estimate",
+			Title: "Name and year",
 			Questions: []Question{
 				withEmpty(field("name"), "no name"),
 				withEmpty(withHelp(field("year"), yearHelp), "the newest year, "+strconv.Itoa(plans.NewestYear)),
