@@ -189,7 +189,13 @@ var fieldGetters = map[string]fieldGetter{
 	"plan.out_of_network.coinsurance":        encPercent(func(s *calc.Scenario) calc.BasisPoints { return s.Plan.OutOfNetwork.Coinsurance }),
 	"plan.out_of_network.oop_max":            encMoneyMax(func(s *calc.Scenario) calc.Limit[calc.Cents] { return s.Plan.OutOfNetwork.OOPMax }),
 	"plan.out_of_network.oop_spent":          encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.OutOfNetwork.OOPSpent }),
-	"plan.out_of_network.allowed":            encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.OutOfNetwork.Allowed }),
+	"plan.out_of_network.allowed": func(s *calc.Scenario) (*yaml.Node, bool) {
+		// left out when nothing is covered and it is 0 (its default then), so
+		// a file switched to covered: true without it is refused, never
+		// estimated with an allowed amount of $0
+		o := s.Plan.OutOfNetwork
+		return yamlMoney(o.Allowed), o.Covered || o.Allowed != 0
+	},
 	"plan.out_of_network.shares_deductible":  encBool(func(s *calc.Scenario) bool { return s.Plan.OutOfNetwork.SharesDeductible }),
 
 	"plan.visit_limit": encCountMax(func(s *calc.Scenario) calc.Limit[int] { return s.Plan.VisitLimit }, "no limit"),

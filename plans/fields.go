@@ -295,7 +295,7 @@ var Fields = []FieldSpec{
 		"How much you have already paid toward the out-of-network maximum this plan year", "0"),
 	specMoney("plan.out_of_network.allowed",
 		"What the plan recognises for one out-of-network visit (required when out-of-network care is covered)",
-		"0; required when out-of-network care is covered"),
+		"0 when out-of-network care is not covered"),
 	specBool("plan.out_of_network.shares_deductible",
 		"Whether money applied to either deductible counts toward both", "false"),
 

@@ -170,6 +170,10 @@ func leftOutExample(spec FieldSpec, s *calc.Scenario) (string, bool) {
 		return itoa(int64(s.Care.OutOfNetwork.Visits)), true
 	case "care.concierge.visits":
 		return itoa(int64(s.Care.Concierge.Visits)), true
+	case "plan.out_of_network.allowed":
+		// left out when nothing is covered: a PPO's typical figure, to
+		// uncomment with covered: true
+		return Preset(calc.PPO).Plan.OutOfNetwork.Allowed.Plain(), !s.Plan.OutOfNetwork.Covered
 	}
 	return "", false
 }
@@ -195,7 +199,7 @@ var sectionNotes = map[calc.PlanType]map[string]string{
 		"care.in_network": "allowed: the Medicare amount of a 45-minute visit (97110, 97112, 97140, 15 minutes each), 2026 figures.",
 	},
 	calc.MedicareAdvantage: {
-		"plan.out_of_network": "Most Medicare Advantage plans are HMOs that pay nothing out of network; for a PPO plan set covered: true.",
+		"plan.out_of_network": "Most Medicare Advantage plans are HMOs that pay nothing out of network; for a PPO plan set covered: true and write its allowed amount.",
 	},
 	calc.WorkersComp: {
 		"plan.in_network": "Authorized care for a work injury is paid in full: nothing to pay, no maximum needed.",

@@ -72,3 +72,39 @@ func TestWrapKeepsPercentSigns(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// A starter without out-of-network benefits (hmo, epo, medicare_advantage,
+// workers_comp) leaves the allowed amount commented out: switching to
+// covered: true alone is refused (never an estimate where the plan pays $0
+// because of an allowed amount nobody chose), and uncommenting the line
+// gives a PPO's typical $110.
+func TestStarterCoveredNeedsAllowed(t *testing.T) {
+	for _, pt := range calc.PlanTypes {
+		if Preset(pt).Plan.OutOfNetwork.Covered || pt == calc.NoPlan {
+			continue // under none nothing is covered, whatever covered says
+		}
+		t.Run(string(pt), func(t *testing.T) {
+			data, err := StarterScenario(pt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			if strings.Count(text, "    covered: false\n") != 1 || strings.Count(text, "    # allowed: 110\n") != 1 {
+				t.Fatalf("no covered: false / commented allowed: 110 in\n%s", text)
+			}
+			covered := strings.Replace(text, "    covered: false\n", "    covered: true\n", 1)
+			_, _, err = Parse("starter.yaml", []byte(covered))
+			if err == nil || !strings.Contains(err.Error(), "plan.out_of_network.allowed") {
+				t.Fatalf("covered: true without allowed: err = %v", err)
+			}
+			withAllowed := strings.Replace(covered, "    # allowed: 110\n", "    allowed: 110\n", 1)
+			s, _, err := Parse("starter.yaml", []byte(withAllowed))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Plan.OutOfNetwork.Allowed; got != 11000 {
+				t.Errorf("allowed = %d cents, want 11000", got)
+			}
+		})
+	}
+}
