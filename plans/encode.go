@@ -196,7 +196,7 @@ var fieldGetters = map[string]fieldGetter{
 		o := s.Plan.OutOfNetwork
 		return yamlMoney(o.Allowed), o.Covered || o.Allowed != 0
 	},
-	"plan.out_of_network.shares_deductible":  encBool(func(s *calc.Scenario) bool { return s.Plan.OutOfNetwork.SharesDeductible }),
+	"plan.out_of_network.shares_deductible": encBool(func(s *calc.Scenario) bool { return s.Plan.OutOfNetwork.SharesDeductible }),
 
 	"plan.visit_limit": encCountMax(func(s *calc.Scenario) calc.Limit[int] { return s.Plan.VisitLimit }, "no limit"),
 	"plan.visits_used": encCount(func(s *calc.Scenario) int { return s.Plan.VisitsUsed }),
