@@ -59,9 +59,17 @@ func outOfNetwork(cs calc.CostSharing, allowed calc.Cents) calc.OutOfNetworkBene
 }
 
 // Preset returns the whole preset scenario of plan type t (the PPO's for an
-// unknown type).
-func Preset(t calc.PlanType) calc.Scenario {
+// unknown type), with the newest year's figures.
+func Preset(t calc.PlanType) calc.Scenario { return PresetFor(t, 0) }
+
+// PresetFor returns the preset of plan type t with the dated figures of
+// year (0: the newest year carried, and the scenario's year left out). Only
+// Original Medicare's figures (Part B premium and deductible) change with
+// the year; the other presets' typical figures sit inside every carried
+// year's limits.
+func PresetFor(t calc.PlanType, year int) calc.Scenario {
 	s := calc.Scenario{
+		Year:         year,
 		Name:         "Typical " + PlanTypeName(t),
 		Plan:         calc.Plan{Type: t, Coverage: calc.Self},
 		Care:         typicalCare(),
@@ -90,7 +98,7 @@ func Preset(t calc.PlanType) calc.Scenario {
 		p.VisitLimit = thirty
 		s.Account = calc.Account{Kind: calc.HSA, Balance: calc.Dollars(1500), TaxRate: 2965} // 22 % income tax + 7.65 % FICA
 	case calc.Medicare:
-		medicarePreset(&s)
+		medicarePreset(&s, year)
 	case calc.MedicareAdvantage:
 		p.InNetwork = copaySharing(0, 30, 5000)
 		p.InNetwork.DeductibleApplies = true // no deductible: nothing to skip
@@ -122,19 +130,19 @@ func Preset(t calc.PlanType) calc.Scenario {
 // Medicare allows 95 % of the fee schedule, the therapist may charge up to
 // the limiting charge (115 % of that), and the one Part B deductible is
 // shared by both.
-func medicarePreset(s *calc.Scenario) {
+func medicarePreset(s *calc.Scenario, year int) {
 	p := &s.Plan
-	deductible := mustFigure(PartBDeductible, 0).Amount()
-	coinsurance := mustFigure(PartBCoinsurance, 0).Rate()
+	deductible := mustFigure(PartBDeductible, year).Amount()
+	coinsurance := mustFigure(PartBCoinsurance, year).Rate()
 	partB := calc.CostSharing{Deductible: deductible, DeductibleApplies: true, Coinsurance: coinsurance}
-	p.PremiumMonthly = mustFigure(PartBPremium, 0).Amount()
+	p.PremiumMonthly = mustFigure(PartBPremium, year).Amount()
 	p.InNetwork = partB
 	ref, _ := MedicareReferenceAmount(TypicalMedicareVisit)
-	nonPar := calc.Pct(ref.Total, mustFigure(NonParticipatingAllowed, 0).Rate())
+	nonPar := calc.Pct(ref.Total, mustFigure(NonParticipatingAllowed, year).Rate())
 	p.OutOfNetwork = calc.OutOfNetworkBenefits{Covered: true, CostSharing: partB, Allowed: nonPar, SharesDeductible: true}
 	s.Care.InNetwork.Allowed = ref.Total
 	s.Care.InNetwork.Minutes = 45
-	s.Care.OutOfNetwork.CashRate = calc.Pct(nonPar, mustFigure(LimitingCharge, 0).Rate())
+	s.Care.OutOfNetwork.CashRate = calc.Pct(nonPar, mustFigure(LimitingCharge, year).Rate())
 	s.Care.OutOfNetwork.Minutes = 45
 }
 
@@ -191,14 +199,26 @@ func MedigapPlanG(deductibleLeft calc.Cents) calc.Supplemental {
 // accident indemnity policy and an extra-visits rider. Premiums and benefits
 // are placeholders to change.
 func SupplementalPresets() []SupplementalPreset {
-	partB := mustFigure(PartBDeductible, 0)
+	return SupplementalPresetsFor(calc.Scenario{})
+}
+
+// SupplementalPresetsFor lists the ready supplemental policies for the
+// scenario s: Medigap Plan G's deductible is the Part B deductible still to
+// meet — for Original Medicare the plan's own deductible less what is
+// already met, otherwise the Part B deductible of s's year (PlanYear).
+func SupplementalPresetsFor(s calc.Scenario) []SupplementalPreset {
+	partB := mustFigure(PartBDeductible, PlanYear(s))
+	left := partB.Amount()
+	if s.Plan.Type == calc.Medicare {
+		left = max(0, s.Plan.InNetwork.Deductible-s.Plan.InNetwork.DeductibleMet)
+	}
 	return []SupplementalPreset{
 		{
 			Name: "Medigap Plan G",
 			Description: "Pays Medicare's 20 % and a non-participating therapist's excess charges, but not the Part B deductible (" +
-				partB.Amount().String() + " in " + itoa(int64(partB.Year)) + "): set its deductible to what is still to meet of it. " +
+				partB.Amount().String() + " in " + itoa(int64(partB.Year)) + "): its deductible is the part of it still to meet. " +
 				"carecost's secondary policy does not pay balance billing, so excess charges stay with you in the estimate.",
-			Policy: MedigapPlanG(partB.Amount()),
+			Policy: MedigapPlanG(left),
 		},
 		{
 			Name:        "Accident indemnity policy",

@@ -205,3 +205,60 @@ func TestSupplementalPresets(t *testing.T) {
 		t.Errorf("kinds %v", kinds)
 	}
 }
+
+// Original Medicare's preset follows the year asked (reference-figures.md:
+// Part B premium $185.00 in 2025 and $202.90 in 2026, deductible $257 and
+// $283); 2027 carries the 2026 figures; 0 is the newest and leaves the
+// year out. Other presets do not change with the year.
+func TestPresetForYear(t *testing.T) {
+	for _, c := range []struct {
+		year                int
+		premium, deductible calc.Cents
+	}{
+		{2025, 18500, 25700},
+		{2026, 20290, 28300},
+		{2027, 20290, 28300},
+		{0, 20290, 28300},
+	} {
+		s := PresetFor(calc.Medicare, c.year)
+		if s.Year != c.year || s.Plan.PremiumMonthly != c.premium || s.Plan.InNetwork.Deductible != c.deductible ||
+			s.Plan.OutOfNetwork.Deductible != c.deductible {
+			t.Errorf("%d: year %d, premium %d, deductibles %d/%d; want premium %d, deductible %d",
+				c.year, s.Year, s.Plan.PremiumMonthly, s.Plan.InNetwork.Deductible, s.Plan.OutOfNetwork.Deductible,
+				c.premium, c.deductible)
+		}
+	}
+	if PresetFor(calc.Medicare, 0) != Preset(calc.Medicare) {
+		t.Error("PresetFor(medicare, 0) differs from Preset(medicare)")
+	}
+	ppo := PresetFor(calc.PPO, 2025)
+	ppo.Year = 0
+	if ppo != Preset(calc.PPO) {
+		t.Error("the PPO preset changes with the year")
+	}
+}
+
+// Medigap Plan G's deductible is the Part B deductible still to meet:
+// Original Medicare's own deductible less what is met; for another plan
+// the year's Part B deductible.
+func TestSupplementalPresetsFor(t *testing.T) {
+	planG := func(s calc.Scenario) calc.Cents { return SupplementalPresetsFor(s)[0].Policy.Deductible }
+	med := Preset(calc.Medicare) // deductible $283
+	med.Plan.InNetwork.DeductibleMet = 10000
+	if got := planG(med); got != 18300 { // 283 − 100 = 183
+		t.Errorf("medicare with $100 met: %d, want 18300", got)
+	}
+	med.Plan.InNetwork.DeductibleMet = 28300
+	if got := planG(med); got != 0 { // all met
+		t.Errorf("medicare all met: %d, want 0", got)
+	}
+	if got := planG(PresetFor(calc.Medicare, 2025)); got != 25700 {
+		t.Errorf("medicare 2025: %d, want 25700", got)
+	}
+	if got := planG(calc.Scenario{Year: 2025}); got != 25700 {
+		t.Errorf("another plan, 2025: %d, want 25700", got)
+	}
+	if got := SupplementalPresets()[0].Policy.Deductible; got != 28300 {
+		t.Errorf("SupplementalPresets: %d, want 28300", got)
+	}
+}

@@ -181,14 +181,16 @@ func (a *Answers) apply(key string) []string {
 		}
 	}
 	switch key {
-	case "plan.type":
+	case "plan.type", "year":
+		// a new plan type, or a year whose dated figures differ (Original
+		// Medicare's Part B), refills what the user has not touched
 		t := calc.PlanType(plans.NormalizeTyped(plans.KindEnum, a.Text("plan.type")))
 		if !knownPlanType(t) {
 			break
 		}
-		preset := scenarioTexts(plans.Preset(t))
+		preset := scenarioTexts(plans.PresetFor(t, a.year()))
 		for _, k := range answerKeys {
-			if k == "plan.type" || a.touched[k] || isWizardKey(k) {
+			if k == "plan.type" || k == "year" || a.touched[k] || isWizardKey(k) {
 				continue
 			}
 			set(k, preset[k])
@@ -212,7 +214,7 @@ func (a *Answers) apply(key string) []string {
 		choice := a.Text(KeySupplementalChoice)
 		if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
 			i, err := strconv.Atoi(n)
-			presets := plans.SupplementalPresets()
+			presets := plans.SupplementalPresetsFor(a.presetBasis())
 			if err != nil || i < 0 || i >= len(presets) {
 				break
 			}
@@ -482,6 +484,30 @@ func (a *Answers) Check(key, text string) *plans.FieldError {
 		}
 	}
 	return nil
+}
+
+// year is the plan year answered, 0 when it is empty or not a valid year
+// (the newest year carried).
+func (a *Answers) year() int {
+	t := plans.NormalizeTyped(plans.KindYear, a.Text("year"))
+	if t == "" || plans.ValidateField("year", t) != nil {
+		return 0
+	}
+	y, err := strconv.Atoi(t)
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// presetBasis is what a ready supplemental policy is fitted to (Medigap
+// Plan G's deductible is the Part B deductible still to meet): the
+// scenario the answers make, or just the year while they make none.
+func (a *Answers) presetBasis() calc.Scenario {
+	if s, _, errs := a.Scenario(); len(errs) == 0 {
+		return s
+	}
+	return calc.Scenario{Year: a.year()}
 }
 
 // SuggestedAllowed is the out-of-network allowed amount suggested when the

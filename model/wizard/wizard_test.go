@@ -384,6 +384,43 @@ func TestSupplementalPreset(t *testing.T) {
 	}
 }
 
+// Medigap Plan G is fitted to the answers: its deductible is the Part B
+// deductible still to meet ($283 − $100 met = $183).
+func TestMedigapDeductibleLeft(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d.enterUntil("plan.in_network.deductible_met")
+	d.typeText("100")
+	d.press("enter")
+	d.enterUntil(KeySupplementalChoice)
+	d.press("down", "enter") // Medigap Plan G
+	for d.step() == StepSupplemental {
+		d.press("enter")
+	}
+	if got := mustScenario(t, d.m.s.a).Supplemental; got != plans.MedigapPlanG(18300) {
+		t.Errorf("policy %+v, want Medigap Plan G with $183 left", got)
+	}
+}
+
+// A year typed refills the untouched figures that change with it: Original
+// Medicare in 2025 has the $257 Part B deductible and the $185 premium
+// (reference-figures.md); a figure the user typed stays.
+func TestYearRefillsDatedFigures(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d.enterUntil("plan.premium_monthly")
+	d.typeText("170")
+	d.press("enter")
+	d.enterUntil("year")
+	d.typeText("2025")
+	d.press("enter")
+	s := mustScenario(t, d.m.s.a)
+	if s.Year != 2025 || s.Plan.InNetwork.Deductible != 25700 || s.Plan.OutOfNetwork.Deductible != 25700 {
+		t.Errorf("year %d, deductibles %d/%d; want 2025 with 25700", s.Year, s.Plan.InNetwork.Deductible, s.Plan.OutOfNetwork.Deductible)
+	}
+	if s.Plan.PremiumMonthly != 17000 {
+		t.Errorf("premium %d, want the typed 17000 kept", s.Plan.PremiumMonthly)
+	}
+}
+
 // The massage letter is asked only for massage.
 func TestLetterOnlyForMassage(t *testing.T) {
 	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
