@@ -530,11 +530,18 @@ func (a *Answers) oonMinutes() int {
 }
 
 func (a *Answers) medicareReference() (calc.Cents, bool) {
+	r, ok := a.medicareReferenceAmount()
+	return r.Total, ok
+}
+
+// medicareReferenceAmount is Medicare's amount for a typical visit as long
+// as the out-of-network visits answered, with its caveats (Notes).
+func (a *Answers) medicareReferenceAmount() (plans.ReferenceAmount, bool) {
 	r, err := plans.MedicareReferenceAmount(plans.TypicalVisit(a.oonMinutes()))
 	if err != nil || r.Total <= 0 {
-		return 0, false
+		return plans.ReferenceAmount{}, false
 	}
-	return r.Total, true
+	return r, true
 }
 
 // Snapshot copies every answer as typed (for a draft, or a command that must

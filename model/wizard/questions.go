@@ -311,9 +311,11 @@ func (a *Answers) outOfNetworkPages() []Page {
 	suggestion := "No: use the suggestion below"
 	help := "The allowed amount is what the plan recognises for a visit: its share is worked out from it, not from the therapist's cash rate. The plan's customer service can give it for the visit's billing codes."
 	if amount, ok := a.SuggestedAllowed(); ok {
-		ref, _ := a.medicareReference()
+		ref, _ := a.medicareReferenceAmount()
 		suggestion = "No: use " + amount.String() + ", " + pctWords(SuggestedAllowedPercent) + " of Medicare's " +
-			ref.String() + " for a " + strconv.Itoa(a.oonMinutes()) + "-minute visit"
+			ref.Total.String() + " for a " + strconv.Itoa(a.oonMinutes()) + "-minute visit"
+		help += " The suggestion assumes the visit is exercise, neuromuscular re-education and manual therapy (97110, 97112, 97140) in equal parts, at Medicare's national rates; plans commonly allow 110 to 140 % of Medicare. " +
+			strings.Join(ref.Notes(), " ")
 	}
 	return []Page{
 		{

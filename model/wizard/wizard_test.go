@@ -687,3 +687,23 @@ func TestDoubleEnterAtAStepsEnd(t *testing.T) {
 		t.Errorf("after a double Enter: %v %q, want the in-network deductible", d.step(), d.focusedKey())
 	}
 }
+
+// The suggested allowed amount says what it assumes: the codes, the
+// national rates, and that the multiple-procedure reduction is left out
+// (clarifications.md).
+func TestSuggestionSaysItsAssumptions(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	var help string
+	for _, p := range a.Pages(StepOutOfNetwork) {
+		for _, q := range p.Questions {
+			if q.Key == KeyAllowedSource {
+				help = q.Help
+			}
+		}
+	}
+	for _, want := range []string{"97110, 97112, 97140", "110 to 140 %", "multiple-procedure reduction"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("the suggestion's help lacks %q: %q", want, help)
+		}
+	}
+}
