@@ -585,6 +585,37 @@ func TestAllowedAboveCharge(t *testing.T) {
 	}
 }
 
+// Out-of-network benefits are unusual on an HMO or EPO: warned there, and
+// only when covered; a PPO or POS with them is ordinary.
+func TestOutOfNetworkOnHMOWarning(t *testing.T) {
+	for _, c := range []struct {
+		plan    PlanType
+		covered bool
+		warned  bool
+	}{
+		{HMO, true, true},
+		{EPO, true, true},
+		{HMO, false, false},
+		{EPO, false, false},
+		{PPO, true, false},
+		{POS, true, false},
+	} {
+		s := simpleInNetwork(0, Percent(20), Cap(d(5000)), 1)
+		s.Plan.Type = c.plan
+		s.Plan.OutOfNetwork.Covered = c.covered
+		s.Plan.OutOfNetwork.Allowed = d(100)
+		warned := false
+		for _, w := range Estimate(s).Warnings {
+			if w.Code == WarnOutOfNetworkOnHMO {
+				warned = w.Plan == c.plan
+			}
+		}
+		if warned != c.warned {
+			t.Errorf("%s covered=%v: warned %v, want %v", c.plan, c.covered, warned, c.warned)
+		}
+	}
+}
+
 func TestEstimateSurvivesNonsense(t *testing.T) {
 	// Not a valid scenario, but the engine must not panic or divide by zero.
 	for _, s := range []Scenario{{}, {Care: Care{Visits: -3}}, {Care: Care{Visits: 2, InNetwork: ClinicCare{Minutes: 0}}}} {

@@ -1,6 +1,7 @@
 package plans
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,39 @@ func TestAllowedWhenTyped(t *testing.T) {
 		if got := AllowedWhenTyped(c.in); got != c.want {
 			t.Errorf("AllowedWhenTyped(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// The "left out" defaults the docs give (Fields' Default) are the values a
+// scenario that leaves the field out really gets: a simple default written
+// as a number, true or false is checked against the resolved scenario.
+func TestDefaultsAsDocumented(t *testing.T) {
+	minimal := []byte(`version: 1
+plan: {type: none}
+care: {visits: 10, in_network: {charge: 100}, out_of_network: {cash_rate: 150}, concierge: {fee: 200}}
+`)
+	s, _, err := Parse("minimal.yaml", minimal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	simple := regexp.MustCompile(`^([0-9]+|true|false)$`)
+	checked := 0
+	for _, f := range Fields {
+		if !simple.MatchString(f.Default) || strings.Contains(string(minimal), f.Name()+":") {
+			continue
+		}
+		get, ok := fieldGetters[f.Path]
+		if !ok {
+			t.Errorf("%s has no getter", f.Path)
+			continue
+		}
+		node, _ := get(&s)
+		if node.Value != f.Default {
+			t.Errorf("%s left out is %s; the docs say %s", f.Path, node.Value, f.Default)
+		}
+		checked++
+	}
+	if checked < 20 {
+		t.Errorf("only %d defaults checked", checked)
 	}
 }
