@@ -9,6 +9,26 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
+// fact is one more figure of an option that examples/README.md states.
+type fact struct {
+	what   string
+	option int // 0 in network, 1 out of network, 2 concierge
+	get    func(calc.Option) int64
+	want   int64
+}
+
+func oopMetAt(o calc.Option) int64 {
+	if !o.OOPMaxMetAtVisit.Set {
+		return -1
+	}
+	return int64(o.OOPMaxMetAtVisit.Value)
+}
+func perHour(o calc.Option) int64          { return int64(o.PerHour) }
+func reimbursed(o calc.Option) int64       { return int64(o.Reimbursed) }
+func taxSavings(o calc.Option) int64       { return int64(o.TaxSavings) }
+func planPaid(o calc.Option) int64         { return int64(o.PlanPaid) }
+func supplementalPaid(o calc.Option) int64 { return int64(o.SupplementalPaid) }
+
 // Each example's headline figures, worked by hand from cost-rules.md before
 // the engine was run. Amounts in cents.
 func TestExamples(t *testing.T) {
@@ -17,6 +37,7 @@ func TestExamples(t *testing.T) {
 		without  [3]calc.Cents // without the supplemental policy (= net without one)
 		cheapest calc.OptionID
 		warnings []calc.Warning // the scenario's warnings: Parse's, the engine's, FigureWarnings'
+		facts    []fact         // other figures examples/README.md states
 	}
 	same := func(n [3]calc.Cents) [3]calc.Cents { return n }
 	examples := map[string]want{
@@ -27,7 +48,8 @@ func TestExamples(t *testing.T) {
 		// met, nothing back: 12 × $160 = $1,920.00.
 		// Concierge with superbill: 12 × $120 = $1,440 to the deductible, nothing
 		// back: 12 × ($250 + $25) = $3,300.00.
-		"tkr-ppo.yaml": {net: [3]calc.Cents{30000, 192000, 330000}, cheapest: calc.InNetworkClinic},
+		"tkr-ppo.yaml": {net: [3]calc.Cents{30000, 192000, 330000}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"OOP maximum met at visit", 0, oopMetAt, 14}}},
 
 		// In network: $175 allowed; 17 visits × $175 = $2,975 to the deductible;
 		// visit 18: $25 + 20 % × $150 = $30 → $55; visits 19–24: 20 % × $175 = $35
@@ -37,7 +59,10 @@ func TestExamples(t *testing.T) {
 		// 24 × $125 = $3,000, all from the HSA: $3,000 − $889.50 = $2,110.50.
 		// Concierge: 18 × $230 = $4,140, HSA $3,000: $4,140 − $889.50 = $3,250.50.
 		// The cash clinic is cheapest while the deductible is not met.
-		"acl-hdhp-hsa.yaml": {net: [3]calc.Cents{235050, 211050, 325050}, cheapest: calc.OutOfNetworkCash},
+		"acl-hdhp-hsa.yaml": {net: [3]calc.Cents{235050, 211050, 325050}, cheapest: calc.OutOfNetworkCash,
+			facts: []fact{
+				{"tax savings", 0, taxSavings, 88950}, {"tax savings", 1, taxSavings, 88950}, {"tax savings", 2, taxSavings, 88950},
+			}},
 
 		// In network: deductible met, $35 copay × 20 covered visits = $700;
 		// visits 21–40 past the limit at the $90 self-pay rate = $1,800. $2,500.00.
@@ -47,7 +72,8 @@ func TestExamples(t *testing.T) {
 		// = $36, plan $54 × 8 = $432. Plan $480; visits 21–40 past the limit.
 		// 40 × $130 − $480 = $4,720.00.
 		// Concierge: no superbill, 24 × $200 = $4,800.00.
-		"low-back-visit-limit.yaml": {net: [3]calc.Cents{250000, 472000, 480000}, cheapest: calc.InNetworkClinic},
+		"low-back-visit-limit.yaml": {net: [3]calc.Cents{250000, 472000, 480000}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"plan paid", 1, planPaid, 48000}}},
 
 		// The rider: $18 × 12 = $216 premium. In network visits 21–40 are covered
 		// by it: the patient pays 20 % × $95 = $19 × 20 = $380; $700 + $380 +
@@ -56,7 +82,8 @@ func TestExamples(t *testing.T) {
 		// $3,496.00. Concierge files no claim: $4,800 + $216 = $5,016.00.
 		// Without the rider: the figures of low-back-visit-limit.yaml.
 		"low-back-visit-limit-rider.yaml": {net: [3]calc.Cents{129600, 349600, 501600},
-			without: [3]calc.Cents{250000, 472000, 480000}, cheapest: calc.InNetworkClinic},
+			without: [3]calc.Cents{250000, 472000, 480000}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"rider paid", 1, supplementalPaid, 144000}}},
 
 		// In network: 10 visits used of 30, so visits 1–20 are covered at the
 		// $30 copay = $600; visits 21–24 at the $120 self-pay rate = $480.
@@ -75,7 +102,11 @@ func TestExamples(t *testing.T) {
 		// $2,474.00 (per hour $2,474 × 60 / (16 × 50) = $185.55).
 		// Concierge with superbill: same deductible path over 12 visits: plan $42.
 		// 12 × $275 − $42 = $3,258.00 (per hour $3,258 / 12 = $271.50).
-		"concierge-vs-clinic.yaml": {net: [3]calc.Cents{96000, 247400, 325800}, cheapest: calc.InNetworkClinic},
+		"concierge-vs-clinic.yaml": {net: [3]calc.Cents{96000, 247400, 325800}, cheapest: calc.InNetworkClinic,
+			facts: []fact{
+				{"per hour", 0, perHour, 12000}, {"per hour", 1, perHour, 18555}, {"per hour", 2, perHour, 27150},
+				{"money back", 2, reimbursed, 4200},
+			}},
 
 		// Without a letter massage is not a qualified expense: no tax saved.
 		// In network: 20 % × $60 = $12 × 12 = $144.00. Out of network: no
@@ -91,7 +122,8 @@ func TestExamples(t *testing.T) {
 		// → $42.70: $101.30. Out of network the FSA pays its $1,200, saving
 		// $355.80: $1,320 − $355.80 = $964.20. Concierge $1,700 − $355.80 =
 		// $1,344.20. Nothing forfeited.
-		"massage-with-letter.yaml": {net: [3]calc.Cents{10130, 96420, 134420}, cheapest: calc.InNetworkClinic},
+		"massage-with-letter.yaml": {net: [3]calc.Cents{10130, 96420, 134420}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"tax savings", 1, taxSavings, 35580}}},
 
 		// Premium: Plan G $150 × 12 = $1,800.
 		// In network, Medicare alone: visits 1–3 × $89.51 = $268.53 to the $283
@@ -170,6 +202,11 @@ func TestExamples(t *testing.T) {
 			if net != w.net || without != w.without || r.Cheapest != w.cheapest {
 				t.Errorf("net %v without %v cheapest %s\nwant %v without %v cheapest %s",
 					net, without, r.Cheapest, w.net, w.without, w.cheapest)
+			}
+			for _, f := range w.facts {
+				if got := f.get(r.Options[f.option]); got != f.want {
+					t.Errorf("%s %s = %d, want %d", r.Options[f.option].ID, f.what, got, f.want)
+				}
 			}
 			all := append(append(warnings, r.Warnings...), FigureWarnings(s, &r)...)
 			if !slices.Equal(all, w.warnings) {
