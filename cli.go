@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -59,18 +60,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	noColor := fs.Bool("no-color", false, "draw no colour")
 	accessible := fs.Bool("accessible", false, "line-by-line prompts for screen readers")
 	edit := fs.Bool("edit", false, "walk through the scenario's answers")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitFailure
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "carecost: one scenario file at a time; got %d\n%s", fs.NArg(), usage)
+	if len(files) > 1 {
+		fmt.Fprintf(stderr, "carecost: one scenario file at a time; got %d\n%s", len(files), usage)
 		return exitFailure
 	}
 	opts := appOptions{
-		file:       fs.Arg(0),
+		file:       first(files),
 		edit:       *edit,
 		noColor:    *noColor || os.Getenv("NO_COLOR") != "",
 		accessible: *accessible || os.Getenv("TERM") == "dumb",
@@ -117,7 +119,8 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: carecost estimate [--format table|json|markdown] FILE   (FILE - reads standard input)")
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
@@ -129,11 +132,12 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "carecost estimate: --format %q is not one of table, json, markdown\n", *format)
 		return exitFailure
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
+		fmt.Fprintf(stderr, "carecost estimate: name one scenario file (or - for standard input); got %d\n", len(files))
 		fs.Usage()
 		return exitFailure
 	}
-	name := fs.Arg(0)
+	name := files[0]
 	data, err := readScenario(name, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
@@ -191,14 +195,24 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: carecost init [--plan TYPE] [--force] [FILE]\n  TYPE: %s\n", planTypeList())
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitFailure
 	}
-	if fs.NArg() > 1 {
+	if len(files) > 1 {
+		fmt.Fprintf(stderr, "carecost init: one file at a time; got %d\n", len(files))
 		fs.Usage()
+		return exitFailure
+	}
+	file := first(files)
+	if file == "-" {
+		file = "" // standard output, as estimate's - is standard input
+	}
+	if strings.EqualFold(filepath.Ext(file), ".json") {
+		fmt.Fprintf(stderr, "carecost init: the starter is YAML with a comment on every field; name it .yaml, not %s\n", file)
 		return exitFailure
 	}
 	t := calc.PlanType(*plan)
@@ -211,10 +225,10 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "carecost init: %v\n", err)
 		return exitFailure
 	}
-	if fs.NArg() == 0 {
+	if file == "" {
 		_, err = stdout.Write(data)
-	} else if err = plans.WriteFile(fs.Arg(0), data, *force); errors.Is(err, os.ErrExist) {
-		fmt.Fprintf(stderr, "carecost init: %s already exists; use --force to replace it\n", fs.Arg(0))
+	} else if err = plans.WriteFile(file, data, *force); errors.Is(err, os.ErrExist) {
+		fmt.Fprintf(stderr, "carecost init: %s already exists; use --force to replace it\n", file)
 		return exitFailure
 	}
 	if err != nil {
@@ -222,6 +236,36 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// parseFlags parses flags wherever they stand among the arguments
+// (`carecost init a.yaml --force` as well as `carecost init --force
+// a.yaml`) and returns the other arguments in order; everything after "--"
+// is an argument.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			return append(rest, left...), nil
+		}
+		if len(left) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
+}
+
+// first is the first of args, or "".
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
 }
 
 func knownPlanType(t calc.PlanType) bool {

@@ -105,6 +105,47 @@ func TestInit(t *testing.T) {
 	}
 }
 
+// Flags may follow the file; - is standard output for init as it is
+// standard input for estimate; a .json name is refused with the reason.
+func TestArgumentsAsPeopleTypeThem(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.yaml")
+	if code, _, errOut := runCLI(t, "", "init", file, "--plan", "medicare"); code != exitOK {
+		t.Fatalf("init FILE --plan: exit %d: %s", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "", "init", file, "--force"); code != exitOK {
+		t.Fatalf("init FILE --force: exit %d: %s", code, errOut)
+	}
+	data, _ := os.ReadFile(file)
+	if s, _, err := plans.Parse(file, data); err != nil || s.Plan.Type != "ppo" {
+		t.Fatalf("after --force the file is %v, %v; want the ppo starter", s.Plan.Type, err)
+	}
+	code, out, _ := runCLI(t, "", "estimate", file, "--format", "json")
+	if code != exitOK || !strings.HasPrefix(out, "{") {
+		t.Errorf("estimate FILE --format json: exit %d, %.40q", code, out)
+	}
+	code, out, _ = runCLI(t, "", "init", "-", "--plan", "none")
+	if code != exitOK || !strings.Contains(out, "plan:") {
+		t.Errorf("init -: exit %d, %.40q", code, out)
+	}
+	if _, err := os.Stat("-"); err == nil {
+		os.Remove("-")
+		t.Errorf("init - wrote a file named -")
+	}
+	code, _, errOut := runCLI(t, "", "init", filepath.Join(dir, "b.json"))
+	if code != exitFailure || !strings.Contains(errOut, "name it .yaml") {
+		t.Errorf("init b.json: exit %d, %s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "estimate")
+	if code != exitFailure || !strings.Contains(errOut, "name one scenario file") {
+		t.Errorf("estimate without a file: exit %d, %s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "init", "a.yaml", "b.yaml")
+	if code != exitFailure || !strings.Contains(errOut, "one file at a time") {
+		t.Errorf("init two files: exit %d, %s", code, errOut)
+	}
+}
+
 func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	// Enter keeps every default (the PPO preset); the comparison follows.
 	// The preset by hand: deductible $1,500 met by fifteen $100 visits, then

@@ -111,6 +111,7 @@ func PresetFor(t calc.PlanType, year int) calc.Scenario {
 		p.OutOfNetwork = outOfNetwork(sharing(0, 20, noMaximum), calc.Dollars(110))
 		p.OutOfNetwork.SharesDeductible = true
 	case calc.NoPlan:
+		s.Name = "Paying cash, no health plan"
 		p.InNetwork = calc.CostSharing{DeductibleApplies: true}
 		s.Care.InNetwork.Allowed = 0 // nothing is covered, nothing is allowed
 	default: // calc.PPO, and anything unknown
