@@ -109,6 +109,29 @@ func NormalizeTyped(kind FieldKind, text string) string {
 	return strings.TrimSpace(s)
 }
 
+// leadingZero reports a number whose whole part has a zero in front of
+// other digits ("0150", "-007", "00.5"): YAML 1.1 reads 0150 as octal 104,
+// so carecost refuses it rather than guess (a notation is never
+// reinterpreted). It returns the number written plainly, to suggest.
+func leadingZero(t string) (plain string, ok bool) {
+	sign, digits := "", t
+	if strings.HasPrefix(t, "-") {
+		sign, digits = "-", t[1:]
+	}
+	whole, frac, hasDot := strings.Cut(digits, ".")
+	if len(whole) < 2 || whole[0] != '0' || !allDigitsText(whole) {
+		return "", false
+	}
+	plain = sign + strings.TrimLeft(whole, "0")
+	if strings.TrimLeft(whole, "0") == "" {
+		plain = sign + "0"
+	}
+	if hasDot {
+		plain += "." + frac
+	}
+	return plain, true
+}
+
 // check validates one written value against its spec. It returns the value
 // as a number (cents, basis points, count, year, 1 for true) or as text (a
 // choice, the name), or the problem in words. A null value of a nullable
@@ -123,6 +146,9 @@ func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string
 	case KindMoney, KindPercent:
 		if val.Quoted {
 			return 0, "", quotedNumber(spec.Kind, t)
+		}
+		if z, ok := leadingZero(t); ok {
+			return 0, "", shown + " starts with a zero, which could be read as another number; write " + z
 		}
 		v, err := calc.ParseDecimal(t)
 		switch {
@@ -150,6 +176,9 @@ func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string
 				return 0, "", shown + " is not a whole number written plainly"
 			}
 			return 0, "", shown + " is not a number"
+		}
+		if z, ok := leadingZero(t); ok {
+			return 0, "", shown + " starts with a zero, which could be read as another number; write " + z
 		}
 		digits = strings.TrimLeft(digits, "0")
 		if len(digits) > 12 {

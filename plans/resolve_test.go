@@ -172,6 +172,9 @@ func TestMoneyText(t *testing.T) {
 		{"1_500", 0, "notation"},
 		{"1e3", 0, "notation"},
 		{"0x10", 0, "notation"},
+		{"0150", 0, "0150 starts with a zero, which could be read as another number; write 150"}, // YAML 1.1: octal 104
+		{"00.5", 0, "write 0.5"},
+		{"0.5", 50, ""},
 		{".5", 0, "notation"},
 		{"+5", 0, "notation"},
 		{"1500.", 0, "notation"},
@@ -250,6 +253,7 @@ func TestCountsAndYear(t *testing.T) {
 		{"care.visits", "-1", nil, 0, "-1 is below 1"},
 		{"care.visits", "12.0", nil, 0, "not a whole number"},
 		{"care.visits", "1e2", nil, 0, "not a whole number"},
+		{"care.visits", "010", nil, 0, "010 starts with a zero, which could be read as another number; write 10"}, // YAML 1.1: octal 8
 		{"care.visits", `"12"`, nil, 0, "is text, not a number"},
 		{"care.visits", "twelve", nil, 0, "is not a number"},
 		{"care.out_of_network.visits", "1", func(s calc.Scenario) int { return s.Care.OutOfNetwork.Visits }, 1, ""},

@@ -75,10 +75,10 @@ care:
 
 - **Amounts** are dollars written as plain numbers with at most two decimals: ` + "`1500`" + `,
   ` + "`1500.5`" + `, ` + "`0.29`" + `. No dollar sign, no thousands separator, no quotes: ` + "`\"1,500.00\"`" + `
-  is an error, and so are ` + "`1_500`" + `, ` + "`1e3`" + ` and ` + "`0x10`" + ` (never reinterpreted). Amounts go
-  from 0 to 1000000.
+  is an error, and so are ` + "`1_500`" + `, ` + "`1e3`" + `, ` + "`0x10`" + ` and a leading zero such as ` + "`0150`" + `
+  (which YAML can read as an octal number): never reinterpreted. Amounts go from 0 to 1000000.
 - **Percentages** are 0 to 100 with at most two decimals: ` + "`20`" + ` is 20 %, ` + "`29.65`" + ` is 29.65 %.
-- **Counts** (visits, minutes, days) are whole numbers.
+- **Counts** (visits, minutes, days) are whole numbers, written without a leading zero.
 - **Maxima** (an out-of-pocket maximum, a visit limit, a policy's yearly maximum) may be left out,
   or written as ` + "`null`" + `: then there is no maximum. A number, 0 included, is the cap.
 - **Unknown fields are errors**, never ignored: a misspelt name is reported with its file, line and
