@@ -31,7 +31,7 @@ Usage:
   carecost                        the start screen (piped: the demo comparison)
   carecost FILE                   open a scenario on the comparison
   carecost --edit FILE            walk through a scenario's answers
-  carecost estimate [--format table|json|markdown] FILE
+  carecost estimate [--format table|json|markdown] [--no-color] FILE
                                   print the comparison (FILE "-" reads standard input)
   carecost init [--plan TYPE] [--force] [FILE]
                                   write a commented starter scenario
@@ -43,12 +43,25 @@ Options:
 
 // run is the whole program, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		switch args[0] {
+	if sub, before, after, ok := subcommand(args); ok {
+		// --no-color may come before the subcommand too: carecost --no-color estimate FILE
+		for _, a := range before {
+			if a != "--no-color" && a != "-no-color" {
+				fmt.Fprintf(stderr, "carecost: %s goes after %q, or is not an option\n%s", a, sub, usage)
+				return exitFailure
+			}
+		}
+		if len(before) > 0 {
+			after = append([]string{"--no-color"}, after...)
+		}
+		switch sub {
 		case "estimate":
-			return runEstimate(args[1:], stdin, stdout, stderr)
+			return runEstimate(after, stdin, stdout, stderr)
 		case "init":
-			return runInit(args[1:], stdout, stderr)
+			if len(before) > 0 {
+				after = after[1:] // init draws no colour anyway
+			}
+			return runInit(after, stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -102,9 +115,13 @@ type appOptions struct {
 // demo's when none is named) as `estimate --format table` prints it.
 func runHeadless(opts appOptions, stdout, stderr io.Writer) int {
 	if opts.file == "" {
-		return printComparison(plans.DemoScenario(), nil, "table", stdout, stderr)
+		return printComparison(plans.DemoScenario(), nil, "table", opts.noColor, stdout, stderr)
 	}
-	return runEstimate([]string{opts.file}, nil, stdout, stderr)
+	args := []string{"--", opts.file}
+	if opts.noColor {
+		args = append([]string{"--no-color"}, args...)
+	}
+	return runEstimate(args, nil, stdout, stderr)
 }
 
 func isTerminal(f any) bool {
@@ -116,8 +133,9 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("carecost estimate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "table", "table, json or markdown")
+	noColor := fs.Bool("no-color", false, "draw no colour (NO_COLOR does the same)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: carecost estimate [--format table|json|markdown] FILE   (FILE - reads standard input)")
+		fmt.Fprintln(stderr, "Usage: carecost estimate [--format table|json|markdown] [--no-color] FILE   (FILE - reads standard input)")
 	}
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -148,7 +166,7 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", displayName(name), err)
 		return exitBadScenario
 	}
-	return printComparison(s, warnings, *format, stdout, stderr)
+	return printComparison(s, warnings, *format, *noColor, stdout, stderr)
 }
 
 func displayName(name string) string {
@@ -168,7 +186,9 @@ func readScenario(name string, stdin io.Reader) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
-func printComparison(s calc.Scenario, warnings []calc.Warning, format string, stdout, stderr io.Writer) int {
+// printComparison prints the comparison in format; a table has colour only
+// on a terminal, and never with noColor or NO_COLOR.
+func printComparison(s calc.Scenario, warnings []calc.Warning, format string, noColor bool, stdout, stderr io.Writer) int {
 	c := report.Compare(s, warnings, time.Now())
 	var err error
 	switch format {
@@ -177,7 +197,7 @@ func printComparison(s calc.Scenario, warnings []calc.Warning, format string, st
 	case "markdown":
 		err = report.Markdown(stdout, c)
 	default:
-		color := isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+		color := isTerminal(stdout) && !noColor && os.Getenv("NO_COLOR") == ""
 		err = report.Table(stdout, c, report.TableOptions{Color: color})
 	}
 	if err != nil {
@@ -236,6 +256,21 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// subcommand finds the subcommand among args: the first argument that is not
+// an option. before are the options in front of it, after the rest.
+func subcommand(args []string) (sub string, before, after []string, ok bool) {
+	for i, a := range args {
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			switch a {
+			case "estimate", "init", "help":
+				return a, args[:i], args[i+1:], true
+			}
+			return "", nil, nil, false
+		}
+	}
+	return "", nil, nil, false
 }
 
 // parseFlags parses flags wherever they stand among the arguments

@@ -166,3 +166,25 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 		t.Errorf("input ended mid-walk: exit %d, %q", code, errOut)
 	}
 }
+
+// --no-color is taken by estimate, before or after the subcommand; other
+// options in front of a subcommand are refused with the reason.
+func TestNoColorFlag(t *testing.T) {
+	for _, args := range [][]string{
+		{"estimate", "--no-color", "examples/tkr-ppo.yaml"},
+		{"estimate", "examples/tkr-ppo.yaml", "--no-color"},
+		{"--no-color", "estimate", "examples/tkr-ppo.yaml"},
+	} {
+		code, out, errOut := runCLI(t, "", args...)
+		if code != exitOK || !strings.Contains(out, "Lowest yearly cost") || strings.Contains(out, "\x1b") {
+			t.Errorf("%v: exit %d, %s", args, code, errOut)
+		}
+	}
+	code, _, errOut := runCLI(t, "", "--edit", "estimate", "examples/tkr-ppo.yaml")
+	if code != exitFailure || !strings.Contains(errOut, `--edit goes after "estimate", or is not an option`) {
+		t.Errorf("--edit estimate: exit %d, %s", code, errOut)
+	}
+	if code, out, _ := runCLI(t, "", "--no-color", "init", "--plan", "hmo"); code != exitOK || !strings.Contains(out, "type: hmo") {
+		t.Errorf("--no-color init: exit %d", code)
+	}
+}

@@ -46,6 +46,18 @@ start 100 40 "$bin" estimate examples/tkr-ppo.yaml
 wait_for "Lowest yearly cost"
 wait_for "EXITED 0"
 ok "estimate in a terminal"
+#    colour on a terminal; none with --no-color (before or after the
+#    subcommand) or NO_COLOR
+t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*m' || { echo "FAIL: no colour on a terminal" >&2; exit 1; }
+for cmd in "$bin estimate --no-color examples/tkr-ppo.yaml" "$bin --no-color estimate examples/tkr-ppo.yaml" \
+           "NO_COLOR=1 $bin estimate examples/tkr-ppo.yaml"; do
+  start 100 40 "$cmd"
+  wait_for "EXITED 0"
+  if t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*[1-9][0-9;]*m'; then
+    echo "FAIL: colour with: $cmd" >&2; t capture-pane -p -e -t ci | cat -v >&2; exit 1
+  fi
+done
+ok "estimate: --no-color and NO_COLOR draw no colour"
 
 if [ -f .ci/tmux-tui.sh ]; then
   # shellcheck source=/dev/null
