@@ -132,6 +132,8 @@ type scenarioDecoder struct {
 	errs Errors
 	// bad holds the paths of fields written with the wrong shape (a mapping
 	// where a value belongs): Resolve must not call them missing as well.
+	// "" is the whole file: empty, not YAML, or not a mapping; its one
+	// problem is the only one reported.
 	bad map[string]bool
 }
 
@@ -142,10 +144,12 @@ func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bo
 	err := dec.Decode(&doc)
 	if errors.Is(err, io.EOF) {
 		d.fail(0, 0, "", "the file is empty", "a scenario, starting with version: 1")
+		d.bad[""] = true
 		return d.v, d.errs, d.bad
 	}
 	if err != nil {
 		d.syntax(err)
+		d.bad[""] = true
 		return d.v, d.errs, d.bad
 	}
 	var more yaml.Node
@@ -164,9 +168,13 @@ func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bo
 	root = derefAlias(root)
 	if root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null" {
 		d.fail(root.Line, root.Column, "", "the file has no fields", "a scenario, starting with version: 1")
+		d.bad[""] = true
 		return d.v, d.errs, d.bad
 	}
 	d.section("", root)
+	if root.Kind != yaml.MappingNode {
+		d.bad[""] = true // not a scenario at all: its fields are not "missing"
+	}
 	sortFieldErrors(d.errs)
 	return d.v, d.errs, d.bad
 }

@@ -246,3 +246,25 @@ func addScenarioSeeds(f *testing.F) {
 	f.Add([]byte("{\"version\": 1, \"plan\": {\"type\": \"hmo\", \"in_network\": {\"oop_max\": null}}}"))
 	f.Add([]byte(""))
 }
+
+// A file that is no scenario at all (empty, not YAML, not a mapping) gets
+// that one problem, not a list of every required field "missing"; a
+// malformed account section is not also blamed for its fields' kinds.
+func TestWholeFileProblemAlone(t *testing.T) {
+	for name, file := range map[string]string{
+		"empty":       "",
+		"comments":    "# nothing\n",
+		"syntax":      "version: 1\nplan: [\n",
+		"scalar file": "5\n",
+		"list file":   "- 1\n",
+		"null":        "~\n",
+	} {
+		_, _, err := Parse("t.yaml", []byte(file))
+		if es := fieldErrorsOf(t, err); len(es) != 1 || es[0].Path != "" {
+			t.Errorf("%s: %d problems, want the file's one: %v", name, len(es), err)
+		}
+	}
+	file := string(yamlFromFields(scenarioWith(nil))) + "account: 5\n"
+	_, _, err := Parse("t.yaml", []byte(file))
+	expectOneError(t, err, "account", "must be a mapping")
+}

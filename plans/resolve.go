@@ -21,6 +21,9 @@ const WarnNoOutOfNetworkSection calc.WarningCode = "no_out_of_network_section"
 // *Errors with every problem of the file.
 func Parse(filename string, data []byte) (calc.Scenario, []calc.Warning, error) {
 	v, errs, bad := decodeScenario(filename, data)
+	if bad[""] {
+		return calc.Scenario{}, nil, &errs
+	}
 	return resolveValues(fileLabel(filename), v, bad, errs)
 }
 
@@ -609,6 +612,9 @@ func (r *scenarioResolver) costSharing(cs *calc.CostSharing, section string) {
 // belongs reports each field of section (supplemental or account) written
 // for a kind other than the one chosen.
 func (r *scenarioResolver) belongs(section, kind string) {
+	if r.bad[section] {
+		return // the section itself is malformed: its fields were not written
+	}
 	for _, spec := range Fields {
 		if spec.Section() != section || spec.Kinds == nil || spec.BelongsTo(kind) || !r.written(spec.Path) {
 			continue
