@@ -2,8 +2,10 @@ package plans
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -123,6 +125,44 @@ func Decode(filename string, data []byte) (Values, error) {
 	return v, nil
 }
 
+// isJSONName reports a file named .json: the format is chosen by the
+// extension, so such a file must be JSON (YAML's comments and unquoted keys
+// are errors there). Other names, and standard input, are read as YAML,
+// which accepts JSON too.
+func isJSONName(filename string) bool {
+	return strings.EqualFold(filepath.Ext(filename), ".json")
+}
+
+// jsonSyntax checks that data is one JSON value, returning the line of the
+// first problem and the problem otherwise. Numbers are not converted here
+// (the values are read from the YAML nodes, as text), so no float is made.
+func jsonSyntax(data []byte) (line int, msg string, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var v json.RawMessage
+	err := dec.Decode(&v)
+	if err == nil {
+		if _, err2 := dec.Token(); !errors.Is(err2, io.EOF) {
+			off := dec.InputOffset()
+			return lineAt(data, off), "something follows the JSON object", false
+		}
+		return 0, "", true
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return lineAt(data, se.Offset), se.Error(), false
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return lineAt(data, int64(len(data))), "the file ends inside the JSON value", false
+	}
+	return 0, err.Error(), false
+}
+
+// lineAt is the 1-based line of byte offset off in data.
+func lineAt(data []byte, off int64) int {
+	off = min(max(off, 0), int64(len(data)))
+	return 1 + bytes.Count(data[:off], []byte("\n"))
+}
+
 // yamlErrorLine finds the line number in a go-yaml syntax error.
 var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
@@ -139,6 +179,13 @@ type scenarioDecoder struct {
 
 func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bool) {
 	d := &scenarioDecoder{file: fileLabel(filename), v: Values{}, bad: map[string]bool{}}
+	if isJSONName(filename) && len(bytes.TrimSpace(data)) > 0 {
+		if line, msg, ok := jsonSyntax(data); !ok {
+			d.fail(line, 0, "", "not valid JSON: "+msg, "a JSON object, or name the file .yaml for YAML")
+			d.bad[""] = true
+			return d.v, d.errs, d.bad
+		}
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	err := dec.Decode(&doc)

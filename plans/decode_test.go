@@ -1,6 +1,7 @@
 package plans
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -267,4 +268,47 @@ func TestWholeFileProblemAlone(t *testing.T) {
 	file := string(yamlFromFields(scenarioWith(nil))) + "account: 5\n"
 	_, _, err := Parse("t.yaml", []byte(file))
 	expectOneError(t, err, "account", "must be a mapping")
+}
+
+// The format is chosen by the extension: a .json file must be JSON, so
+// YAML's comments, unquoted keys and trailing values are errors there (with
+// the line); the same text named .yaml, or on standard input, is YAML.
+func TestJSONByExtension(t *testing.T) {
+	yamlish := "# a comment\n{version: 1}\n"
+	for _, tc := range []struct {
+		file, name string
+		line       int
+		want       string
+	}{
+		{yamlish, "c.json", 1, "not valid JSON: invalid character '#'"},
+		{"{\"version\": 1,\n \"plan\": {type: \"none\"}}", "k.json", 2, "not valid JSON: invalid character 't'"},
+		{"{\"version\": 1,\n \"plan\": {\"type\": \"none\"}\n", "e.JSON", 3, "the file ends inside the JSON value"},
+		{"{\"version\": 1}\n{}\n", "two.json", 2, "something follows the JSON object"},
+	} {
+		_, _, err := Parse(tc.name, []byte(tc.file))
+		es := fieldErrorsOf(t, err)
+		if len(es) != 1 || es[0].Line != tc.line || !strings.Contains(es[0].Problem, tc.want) {
+			t.Errorf("%s: got %v; want one problem on line %d containing %q", tc.name, err, tc.line, tc.want)
+		}
+	}
+	for _, name := range []string{"c.yaml", "-"} {
+		_, err := Decode(name, []byte(yamlish))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func FuzzParseJSON(f *testing.F) {
+	addScenarioSeeds(f)
+	f.Add([]byte(`{"version": 1, "plan": {"type": "none"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _, err := Parse("fuzz.json", data)
+		if err != nil {
+			var es *Errors
+			if !errors.As(err, &es) || len(*es) == 0 {
+				t.Fatalf("error %v (%T) is not a non-empty *Errors", err, err)
+			}
+		}
+	})
 }
