@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/model"
 	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
@@ -40,29 +42,142 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // runAccessible is the screen-reader path (clarifications.md): it never
-// starts the full-screen program. It asks the walk-through's questions line
-// by line, then prints the comparison as the table does.
+// starts the full-screen program. carecost FILE prints FILE's comparison
+// as the table does; otherwise it offers the start screen's choices as a
+// numbered list, asks the walk-through's questions line by line (keeping a
+// draft after every step, as the full-screen walk-through does), then prints
+// the comparison. Nothing it prints has colour or escape codes.
 func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
-	start := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan}
-	if opts.file != "" {
-		data, err := os.ReadFile(opts.file)
-		if err != nil {
-			fmt.Fprintf(stderr, "carecost: %v\n", err)
-			return exitFailure
+	sess := prompt.NewSession(stdin, stdout)
+	draftPath := opts.draftPath
+	if draftPath == "" {
+		if p, err := wizard.DefaultDraftPath(); err == nil {
+			draftPath = p
 		}
-		s, _, err := plans.Parse(opts.file, data)
-		if err != nil {
-			fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", opts.file, err)
-			return exitBadScenario
-		}
-		start.Scenario, start.Path = s, opts.file
 	}
-	s, err := prompt.Run(stdin, stdout, start)
+	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
+	switch {
+	case opts.file != "":
+		s, code := parseFile(opts.file, stderr)
+		if code != exitOK {
+			return code
+		}
+		if !opts.edit {
+			return printAccessible(sess, s, stdout, stderr)
+		}
+		walk.Scenario, walk.Path = s, opts.file
+	default:
+		var code int
+		var done bool
+		walk, done, code = accessibleStart(sess, walk, stdout, stderr)
+		if done || code != exitOK {
+			return code
+		}
+	}
+	s, err := sess.Walk(walk)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
-	fmt.Fprintln(stdout)
+	return printAccessible(sess, s, stdout, stderr)
+}
+
+// accessibleStart offers the start screen's choices. It returns the
+// walk-through to run, or done when the choice printed its comparison and
+// needs nothing more.
+func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, bool, int) {
+	var draft *wizard.Draft
+	if walk.DraftPath != "" {
+		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
+	}
+	choices := []string{
+		"Try the built-in demo: every answer is filled in, press Enter through the questions",
+		"Start a new estimate",
+		"Open a scenario file",
+		"Try an example",
+	}
+	if draft != nil {
+		choices = append(choices, "Resume your unfinished estimate, at the step "+draft.Step.Title())
+	}
+	sess.Say("carecost: what a year of therapy costs, three ways.")
+	i, err := sess.Choose("What would you like to do?", choices)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return walk, true, exitFailure
+	}
+	if i == 1 && draft != nil {
+		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
+	}
+	switch i {
+	case 0:
+		walk.Scenario = plans.DemoScenario()
+	case 2, 3:
+		var s calc.Scenario
+		var path string
+		if i == 2 {
+			name, err := sess.Ask("The scenario file's name: ")
+			if err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return walk, true, exitFailure
+			}
+			var code int
+			if s, code = parseFile(strings.TrimSpace(name), stderr); code != exitOK {
+				return walk, true, code
+			}
+			path = strings.TrimSpace(name)
+		} else {
+			list := examples.List()
+			names := make([]string, len(list))
+			for k, e := range list {
+				names[k] = e.Name
+			}
+			k, err := sess.Choose("Which example?", names)
+			if err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return walk, true, exitFailure
+			}
+			if s, _, err = examples.Load(list[k].File); err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return walk, true, exitFailure
+			}
+		}
+		if code := printAccessible(sess, s, stdout, stderr); code != exitOK {
+			return walk, true, code
+		}
+		line, err := sess.Ask("Type e to change these answers, or press Enter to finish: ")
+		if err != nil || strings.ToLower(strings.TrimSpace(line)) != "e" {
+			return walk, true, exitOK
+		}
+		walk.Scenario, walk.Path = s, path
+	case 4:
+		walk.Draft = draft
+		walk.Path = draft.Path
+	}
+	return walk, false, exitOK
+}
+
+// parseFile reads and validates a scenario file, saying what is wrong.
+func parseFile(name string, stderr io.Writer) (calc.Scenario, int) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return calc.Scenario{}, exitFailure
+	}
+	s, _, err := plans.Parse(name, data)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
+		return calc.Scenario{}, exitBadScenario
+	}
+	return s, exitOK
+}
+
+// printAccessible prints the comparison as the table does, without colour.
+func printAccessible(sess *prompt.Session, s calc.Scenario, stdout, stderr io.Writer) int {
+	sess.Say("")
+	if err := sess.Err(); err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return exitFailure
+	}
 	c := report.Compare(s, nil, time.Now())
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)

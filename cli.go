@@ -109,6 +109,7 @@ type appOptions struct {
 	edit       bool
 	noColor    bool
 	accessible bool
+	draftPath  string // where the walk-through keeps its draft; "" for the user's config dir
 }
 
 // runHeadless is carecost without a terminal: the scenario's comparison (the

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -147,23 +148,95 @@ func TestArgumentsAsPeopleTypeThem(t *testing.T) {
 }
 
 func TestAccessibleWalksThroughLineByLine(t *testing.T) {
-	// Enter keeps every default (the PPO preset); the comparison follows.
-	// The preset by hand: deductible $1,500 met by fifteen $100 visits, then
-	// 20 % of $100 = $20 for nine more: 1,500 + 180 = $1,680.
-	code, out, errOut := runCLI(t, strings.Repeat("\n", 200), "--accessible")
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg) // the draft goes here, not to the user's
+	t.Setenv("HOME", cfg)
+	draft := filepath.Join(cfg, "carecost", "draft.yaml")
+	// 2: a new estimate; Enter keeps every default (the PPO preset); the
+	// comparison follows. The preset by hand: deductible $1,500 met by
+	// fifteen $100 visits, then 20 % of $100 = $20 for nine more:
+	// 1,500 + 180 = $1,680.
+	code, out, errOut := runCLI(t, "2\n"+strings.Repeat("\n", 200), "--accessible")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "Step 1 of 8") || !strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
-		t.Fatalf("no walk-through or no comparison:\n%s", out)
+	if !strings.Contains(out, "1. Try the built-in demo") || !strings.Contains(out, "Step 1 of 8") ||
+		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
+		t.Fatalf("no start choices, walk-through or comparison:\n%s", out)
 	}
 	if strings.Contains(out, "\x1b[") {
 		t.Errorf("escape codes in the accessible mode")
 	}
-	// Ended early (no more input): a clear error, not a comparison.
-	code, _, errOut = runCLI(t, "\n\n", "--accessible")
+	if _, err := os.Stat(draft); err == nil {
+		t.Errorf("the draft is left after the comparison")
+	}
+	// Ended early (no more input) after step 1: a clear error, not a
+	// comparison; the draft of step 1 is kept, mode 0600.
+	code, _, errOut = runCLI(t, "2\n"+strings.Repeat("\n", 6)+"\n", "--accessible")
 	if code != exitFailure || errOut == "" {
 		t.Errorf("input ended mid-walk: exit %d, %q", code, errOut)
+	}
+	info, err := os.Stat(draft)
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("no 0600 draft after step 1: %v %v", info, err)
+	}
+	// The next start offers to resume it (choice 5), at step 2.
+	code, out, _ = runCLI(t, "5\n"+strings.Repeat("\n", 200), "--accessible")
+	if code != exitOK || !strings.Contains(out, "5. Resume your unfinished estimate, at the step What you pay in network") ||
+		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
+		t.Fatalf("resume: exit %d\n%s", code, out)
+	}
+	if strings.Index(out, "Step 2 of 8") < 0 || strings.Contains(out, "Step 1 of 8: Your health plan\n\nWhat kind") {
+		t.Errorf("resume did not start at step 2:\n%s", out)
+	}
+}
+
+// carecost FILE in the accessible mode prints FILE's comparison; from the
+// review a scenario can be saved (0600, never silently replacing a file).
+func TestAccessibleFileAndSave(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	code, out, errOut := runCLI(t, "", "--accessible", "testdata/tui/cash-only.yaml")
+	// by hand (testdata/tui/cash-only.yaml): 10 × $100 = $1,000 in network
+	if code != exitOK || !strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,000.00.") || strings.Contains(out, "Step 1") {
+		t.Fatalf("FILE: exit %d %s\n%s", code, errOut, out)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "client.yaml")
+	if err := os.WriteFile(file, []byte("keep me"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// new estimate, Enter through to the review, s, the taken name, no to
+	// replacing it, another name, then Enter for the comparison
+	other := filepath.Join(dir, "client-2.yaml")
+	input := "2\n" + strings.Repeat("\n", 60)
+	code, out, errOut = runCLI(t, input, "--accessible")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// The Enter presses that reach the review, counted on that first run:
+	// every question asked before it (its answer in brackets; the start
+	// choice is answered by the 2) and every "step N is done" line.
+	before := out[:strings.Index(out, "Press Enter to show the comparison")]
+	enters := strings.Count(before, "]: ") - 1 + strings.Count(before, "is done. Press Enter")
+	input = "2\n" + strings.Repeat("\n", enters)
+	input += "s\n" + file + "\n\n" + other + "\n\n"
+	code, out, errOut = runCLI(t, input, "--accessible")
+	if code != exitOK || !strings.Contains(out, "already exists. Replace it?") || !strings.Contains(out, "Saved to "+other) {
+		t.Fatalf("save: exit %d %s\n%s", code, errOut, out)
+	}
+	if data, _ := os.ReadFile(file); string(data) != "keep me" {
+		t.Errorf("the taken file was replaced: %q", data)
+	}
+	info, err := os.Stat(other)
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("saved file: %v %v", info, err)
+	}
+	data, _ := os.ReadFile(other)
+	want, _ := plans.Marshal(plans.Preset(calc.PPO))
+	if string(data) != string(want) {
+		t.Errorf("saved\n%s\nwant the PPO preset\n%s", data, want)
 	}
 }
 

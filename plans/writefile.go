@@ -6,6 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
 )
 
 // WriteFile writes data to path atomically: a temporary file in the same
@@ -80,4 +83,35 @@ func syncDir(dir string) {
 	}
 	d.Sync()
 	d.Close()
+}
+
+// FileSlug makes a file name of a scenario name: "Knee rehab (demo)" →
+// "knee-rehab-demo"; "" when the name has no letter or digit.
+func FileSlug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// ScenarioFileName is the file a scenario is offered to be saved to: the
+// file it came from, else its name as a slug + .yaml in the working
+// directory ("scenario.yaml" for a scenario without a usable name).
+func ScenarioFileName(s calc.Scenario, from string) string {
+	if from != "" {
+		return from
+	}
+	if slug := FileSlug(s.Name); slug != "" {
+		return slug + ".yaml"
+	}
+	return "scenario.yaml"
 }

@@ -2,6 +2,7 @@ package plans
 
 import (
 	"errors"
+	"github.com/carecost/carecost/calc"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -92,5 +93,28 @@ func assertOnlyFiles(t *testing.T, dir string, names ...string) {
 		if got[i] != names[i] {
 			t.Fatalf("directory holds %v, want %v", got, names)
 		}
+	}
+}
+
+func TestFileSlug(t *testing.T) {
+	for name, want := range map[string]string{
+		"Knee rehab (demo)":    "knee-rehab-demo",
+		"  Ms. O'Brien, 2026 ": "ms-o-brien-2026",
+		"Ünïcode—only":         "n-code-only",
+		"***":                  "",
+		"":                     "",
+	} {
+		if got := FileSlug(name); got != want {
+			t.Errorf("FileSlug(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if got := ScenarioFileName(calc.Scenario{Name: "***"}, ""); got != "scenario.yaml" {
+		t.Errorf("no usable name: %q", got)
+	}
+	if got := ScenarioFileName(calc.Scenario{Name: "A b"}, ""); got != "a-b.yaml" {
+		t.Errorf("named: %q", got)
+	}
+	if got := ScenarioFileName(calc.Scenario{Name: "A b"}, "x/c.yaml"); got != "x/c.yaml" {
+		t.Errorf("from a file: %q", got)
 	}
 }

@@ -13,8 +13,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/model/wizard"
@@ -34,12 +36,75 @@ type prompter struct {
 	out io.Writer
 	err error // the first write error
 	a   *wizard.Answers
+	o   wizard.Options
+	// saved is the file the answers were last saved to from the review.
+	saved string
+}
+
+// Session is one line-by-line conversation: every question, menu and
+// walk-through of it reads from the same buffered input, so no typed-ahead
+// line is lost between them.
+type Session struct {
+	p *prompter
+}
+
+// NewSession starts a conversation on in and out.
+func NewSession(in io.Reader, out io.Writer) *Session {
+	return &Session{p: &prompter{in: bufio.NewReader(in), out: out}}
 }
 
 // Run asks the walk-through's questions on in and out, starting from
 // o.Scenario (or o.Draft), at o.Step, and returns the scenario the answers
 // make (through plans.Resolve, as the full-screen walk-through does).
 func Run(in io.Reader, out io.Writer, o wizard.Options) (calc.Scenario, error) {
+	return NewSession(in, out).Walk(o)
+}
+
+// Choose asks for one of choices by its number (or the start of its label)
+// and returns its index; Enter alone picks the first.
+func (s *Session) Choose(question string, choices []string) (int, error) {
+	p := s.p
+	p.println()
+	p.println(question)
+	for i, c := range choices {
+		p.printf("  %d. %s\n", i+1, c)
+	}
+	short, _, _ := strings.Cut(choices[0], ":") // the label before its explanation
+	for {
+		line, err := p.ask("Choice [1, " + short + "]: ")
+		if err != nil {
+			return 0, err
+		}
+		line = strings.ToLower(strings.TrimSpace(line))
+		if line == "" {
+			return 0, nil
+		}
+		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(choices) {
+			return n - 1, nil
+		}
+		for i, c := range choices {
+			if strings.HasPrefix(strings.ToLower(c), line) {
+				return i, nil
+			}
+		}
+		p.println("Not valid: type a number from 1 to " + strconv.Itoa(len(choices)) + ".")
+	}
+}
+
+// Ask asks one free-text question and returns the line typed.
+func (s *Session) Ask(question string) (string, error) { return s.p.ask(question) }
+
+// Say prints a line.
+func (s *Session) Say(line string) { s.p.println(line) }
+
+// Err is the first write error of the conversation.
+func (s *Session) Err() error { return s.p.err }
+
+// Walk asks the walk-through's questions, as Run. With o.DraftPath set, the
+// answers are saved there as a draft after every step (as the full-screen
+// walk-through does) and the draft is removed when the walk-through ends
+// with a scenario; without it no draft is kept.
+func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 	a := wizard.NewAnswers(o.Scenario)
 	if o.Path != "" {
 		a.TouchAll()
@@ -52,9 +117,13 @@ func Run(in io.Reader, out io.Writer, o wizard.Options) (calc.Scenario, error) {
 	if step < wizard.StepPlan || step > wizard.StepReview {
 		step = wizard.StepPlan
 	}
-	p := &prompter{in: bufio.NewReader(in), out: out, a: a}
+	p := s.p
+	p.a, p.o = a, o
 	p.println("carecost walk-through. Each question shows its answer in brackets: press Enter to keep it, or type another.")
 	p.println("Amounts may be typed as 1500, 1,500 or $1,500.50.")
+	if o.DraftPath != "" {
+		p.println("Your answers are kept after every step; if you stop, the next start offers to resume them.")
+	}
 	reviewing := step != wizard.StepPlan
 	for {
 		if p.err != nil {
@@ -69,6 +138,11 @@ func Run(in io.Reader, out io.Writer, o wizard.Options) (calc.Scenario, error) {
 				return calc.Scenario{}, err
 			}
 			if next == wizard.StepReview {
+				if o.DraftPath != "" {
+					if err := wizard.RemoveDraft(o.DraftPath); err != nil {
+						p.println("Note: " + err.Error())
+					}
+				}
 				return s, nil
 			}
 			step, reviewing = next, true
@@ -89,6 +163,19 @@ func Run(in io.Reader, out io.Writer, o wizard.Options) (calc.Scenario, error) {
 			next = n
 		}
 		step = next
+		p.saveDraft(step)
+	}
+}
+
+// saveDraft keeps the answers as a draft at step, when drafts are kept. A
+// draft that cannot be written is said, and the walk-through goes on.
+func (p *prompter) saveDraft(step wizard.Step) {
+	if p.o.DraftPath == "" {
+		return
+	}
+	d := wizard.Draft{Step: step, Path: p.o.Path, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Saved: time.Now()}
+	if err := wizard.SaveDraft(p.o.DraftPath, d); err != nil {
+		p.println("Note: your answers could not be kept as a draft: " + err.Error())
 	}
 }
 
@@ -387,7 +474,7 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 			p.println()
 			p.println("Warning: " + plans.WarningText(w))
 		}
-		question := "Press Enter to show the comparison, or type a step number to change it: "
+		question := "Press Enter to show the comparison, type a step number to change it, or s to save these answers as a scenario file: "
 		if len(problems) > 0 {
 			p.println()
 			p.println("Some answers are not valid yet, so there is no comparison to show.")
@@ -400,9 +487,57 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 		if st, ok := p.stepNumber(line); ok {
 			return calc.Scenario{}, st, nil
 		}
+		if w := strings.ToLower(strings.TrimSpace(line)); (w == "s" || w == "save") && len(problems) == 0 {
+			if err := p.save(sc); err != nil {
+				return calc.Scenario{}, 0, err
+			}
+			continue
+		}
 		if strings.TrimSpace(line) == "" && len(problems) == 0 {
 			return sc, wizard.StepReview, nil
 		}
 		p.println("Type a step number from 1 to " + strconv.Itoa(len(steps)-1) + ".")
+	}
+}
+
+// save writes the scenario to a file the user names (the file the answers
+// came from, or one named after the estimate, by default): atomically, mode
+// 0600, and an existing file only when the user says so.
+func (p *prompter) save(s calc.Scenario) error {
+	def := p.saved
+	if def == "" {
+		def = plans.ScenarioFileName(s, p.o.Path)
+	}
+	data, err := plans.Marshal(s)
+	if err != nil {
+		p.println("The scenario could not be written: " + err.Error())
+		return nil
+	}
+	for {
+		name, err := p.ask("Save to which file? [" + def + "]: ")
+		if err != nil {
+			return err
+		}
+		if name = strings.TrimSpace(name); name == "" {
+			name = def
+		}
+		err = plans.WriteFile(name, data, false)
+		if errors.Is(err, fs.ErrExist) {
+			yes, err := p.ask(name + " already exists. Replace it? Type yes to replace it, or Enter to choose another name: ")
+			if err != nil {
+				return err
+			}
+			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+				continue
+			}
+			err = plans.WriteFile(name, data, true)
+		}
+		if err != nil {
+			p.println("Not saved: " + err.Error())
+			continue
+		}
+		p.saved = name
+		p.println("Saved to " + name + " (readable by you alone).")
+		return nil
 	}
 }

@@ -214,3 +214,27 @@ func TestHMOWithBenefitsTakesTheSuggestion(t *testing.T) {
 		t.Errorf("covered %v allowed %d, want covered at 14821", got.Plan.OutOfNetwork.Covered, got.Plan.OutOfNetwork.Allowed)
 	}
 }
+
+// Choose takes a number, the start of a label, or Enter for the first, and
+// asks again on anything else; one session shares its input, so answers
+// typed ahead reach the next question.
+func TestSessionChoose(t *testing.T) {
+	var out strings.Builder
+	s := NewSession(strings.NewReader("\n2\ntry an\n9\nstart\nrest of the line\n"), &out)
+	choices := []string{"Try the demo: all filled in", "Start anew", "Try an example"}
+	for _, want := range []int{0, 1, 2, 1} {
+		got, err := s.Choose("What?", choices)
+		if err != nil || got != want {
+			t.Fatalf("Choose = %d, %v; want %d\n%s", got, err, want, out.String())
+		}
+	}
+	if !strings.Contains(out.String(), "Not valid: type a number from 1 to 3.") || !strings.Contains(out.String(), "Choice [1, Try the demo]: ") {
+		t.Errorf("output:\n%s", out.String())
+	}
+	if line, err := s.Ask("Next: "); err != nil || line != "rest of the line" {
+		t.Errorf("Ask = %q, %v", line, err)
+	}
+	if _, err := s.Choose("What?", choices); !errors.Is(err, ErrInputEnded) {
+		t.Errorf("at the end of input: %v", err)
+	}
+}

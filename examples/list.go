@@ -1,0 +1,42 @@
+package examples
+
+import (
+	"io/fs"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// Example is one ready scenario carried in the binary.
+type Example struct {
+	File string // its file name here, "tkr-ppo.yaml"
+	Name string // the scenario's name, "Knee replacement rehab on a PPO"
+}
+
+// List names the examples carried in the binary (memory, not disk), in file
+// order. An example that does not parse is left out (a test keeps every one
+// parsing).
+func List() []Example {
+	files, err := fs.Glob(FS, "*.yaml")
+	if err != nil {
+		return nil
+	}
+	var out []Example
+	for _, f := range files {
+		s, _, err := Load(f)
+		if err != nil {
+			continue
+		}
+		out = append(out, Example{File: f, Name: s.Name})
+	}
+	return out
+}
+
+// Load parses one example.
+func Load(file string) (calc.Scenario, []calc.Warning, error) {
+	data, err := FS.ReadFile(file)
+	if err != nil {
+		return calc.Scenario{}, nil, err
+	}
+	return plans.Parse(file, data)
+}
