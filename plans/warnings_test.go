@@ -431,3 +431,19 @@ func TestWarningTextCoversEveryCode(t *testing.T) {
 		t.Error("an unknown code is returned as it is")
 	}
 }
+
+// The HSA warning names the plan with the right article.
+func TestHSAWarningArticle(t *testing.T) {
+	for plan, want := range map[calc.PlanType]string{
+		calc.PPO:         "a PPO is not HSA-qualified",
+		calc.HMO:         "an HMO is not HSA-qualified",
+		calc.EPO:         "an EPO is not HSA-qualified",
+		calc.POS:         "a POS plan is not HSA-qualified",
+		calc.WorkersComp: "workers' compensation is not HSA-qualified",
+	} {
+		text := WarningText(calc.Warning{Code: WarnHSANotQualified, Plan: plan, Amount: 100000, Year: 2025})
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: %q lacks %q", plan, text, want)
+		}
+	}
+}

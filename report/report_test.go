@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -155,5 +156,33 @@ func TestMoneyBackWhen(t *testing.T) {
 	o.Reimbursed = 0
 	if got := MoneyBackWhen(&o); got != "" {
 		t.Errorf("nothing back, got %q", got)
+	}
+}
+
+// The table says money back is a yearly total that comes back visit by
+// visit. concierge-vs-clinic.yaml by hand (plans/examples_test.go): the
+// plan pays $406 out of network and $42 on the concierge's superbills;
+// reimbursement_days is left out: 30.
+func TestTableMoneyBack(t *testing.T) {
+	data, err := os.ReadFile("../examples/concierge-vs-clinic.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, w, err := plans.Parse("concierge-vs-clinic.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Table(&out, Compare(s, w, time.Time{}), TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{
+		"Out-of-network provider: $406.00 in all comes back, about 30 days after each visit.",
+		"Concierge therapist: $42.00 in all comes back, about 30 days after each visit.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("table lacks %q:\n%s", want, out.String())
+		}
 	}
 }

@@ -78,7 +78,7 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	for i := range res.Options {
 		o := &res.Options[i]
 		if when := MoneyBackWhen(o); when != "" {
-			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" comes back "+when+".", 78) + "\n")
+			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+".", 78) + "\n")
 		}
 	}
 	if ws := c.WarningSentences(); len(ws) > 0 {
