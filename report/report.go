@@ -79,7 +79,13 @@ func NoteText(n calc.Note) string {
 	if r.Has(calc.RuleCoinsurance) {
 		parts = append(parts, "coinsurance "+n.Coinsurance.String()+" %")
 	}
-	add(calc.RuleOOPMaxReached, "out-of-pocket max reached")
+	if r.Has(calc.RuleOOPMaxReached) {
+		if r.Has(calc.RuleCopay) || r.Has(calc.RuleCoinsurance) {
+			parts = append(parts, "cut short: out-of-pocket max reached") // the share stops at the maximum
+		} else {
+			parts = append(parts, "out-of-pocket max reached")
+		}
+	}
 	if r.Has(calc.RuleBalanceBilled) {
 		parts = append(parts, "balance billed "+n.BalanceBilled.String())
 	}

@@ -134,6 +134,8 @@ func TestNoteText(t *testing.T) {
 		{calc.Note{Rules: calc.RuleCoinsurance | calc.RuleBalanceBilled, Coinsurance: 2965, BalanceBilled: 6500}, "coinsurance 29.65 %, balance billed $65.00"},
 		{calc.Note{Rules: calc.RulePastVisitLimit | calc.RuleExtraVisits}, "past visit limit, extra-visits policy"},
 		{calc.Note{Rules: calc.RuleCopay, Copay: 2500}, "copay $25.00"},
+		{calc.Note{Rules: calc.RuleCopay | calc.RuleOOPMaxReached, Copay: 4000}, "copay $40.00, cut short: out-of-pocket max reached"},
+		{calc.Note{Rules: calc.RuleOOPMaxReached}, "out-of-pocket max reached"},
 		{calc.Note{}, ""},
 	}
 	for _, tt := range tests {
