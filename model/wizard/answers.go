@@ -449,10 +449,103 @@ func (a *Answers) resolve(override map[string]string) (calc.Scenario, []calc.War
 			shown = append(shown, e)
 		}
 		if !dropped {
+			plainOOPMaxProblem(v, shown)
 			return calc.Scenario{}, nil, shown
 		}
 	}
 	return calc.Scenario{}, nil, plans.Errors{{Problem: "the answers could not be resolved"}}
+}
+
+// oopMaxOptional lists the plan types that may have no in-network
+// out-of-pocket maximum. plans.Resolve decides, so the rule has one source:
+// a scenario of the type that leaves the maximum out is refused for it or
+// not.
+var oopMaxOptional = func() map[calc.PlanType]bool {
+	out := map[calc.PlanType]bool{}
+	for _, t := range calc.PlanTypes {
+		out[t] = true
+		_, _, err := plans.Resolve("", plans.Values{"version": {Text: "1"}, "plan.type": {Text: string(t)}})
+		var errs *plans.Errors
+		if errors.As(err, &errs) {
+			for _, e := range *errs {
+				if e.Path == "plan.in_network.oop_max" {
+					out[t] = false
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// OOPMaxOptional reports whether the plan type answered may leave the
+// in-network out-of-pocket maximum empty (true while the type is not one).
+func (a *Answers) OOPMaxOptional() bool {
+	t := a.PlanType()
+	return t == "" || oopMaxOptional[t]
+}
+
+// plainOOPMaxProblem says "the maximum is missing" in words a patient reads:
+// the file's message names plan types as a file writes them ("a ppo plan
+// ...; only medicare, workers_comp, auto_pip and none may leave it out").
+func plainOOPMaxProblem(v plans.Values, errs plans.Errors) {
+	if _, written := v["plan.in_network.oop_max"]; written {
+		return
+	}
+	t := calc.PlanType(v["plan.type"].Text)
+	if !knownPlanType(t) || oopMaxOptional[t] {
+		return
+	}
+	for i := range errs {
+		if errs[i].Path == "plan.in_network.oop_max" {
+			errs[i].Problem = oopMaxRequired(t)
+		}
+	}
+}
+
+// oopMaxRequired is the rule in words: "A PPO must have an out-of-pocket
+// maximum (only Original Medicare, workers' compensation, PIP and no plan
+// may have none)".
+func oopMaxRequired(t calc.PlanType) string {
+	var none []string
+	for _, x := range calc.PlanTypes {
+		if oopMaxOptional[x] {
+			none = append(none, shortPlanName(x))
+		}
+	}
+	return capitalize(withArticle(plans.PlanTypeName(t))) + " must have an out-of-pocket maximum (only " +
+		joinAnd(none) + " may have none)"
+}
+
+// shortPlanName is a plan type's name, shortened where it is long.
+func shortPlanName(t calc.PlanType) string {
+	switch t {
+	case calc.AutoPIP:
+		return "PIP"
+	case calc.NoPlan:
+		return "no plan"
+	}
+	return plans.PlanTypeName(t)
+}
+
+// withArticle puts "a" or "an" before a plan's name: "an HMO", "a PPO".
+func withArticle(name string) string {
+	if name == "" {
+		return name
+	}
+	an := strings.ContainsRune("AEIOUaeiou", rune(name[0])) ||
+		(len(name) > 1 && name[0] == 'H' && name[1] >= 'A' && name[1] <= 'Z') // an HMO, an HDHP
+	if an {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+// joinAnd lists words as a sentence does: "a, b and c".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // Scenario is the scenario the answers make, with the warnings that need no

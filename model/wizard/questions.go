@@ -291,12 +291,23 @@ func (a *Answers) inNetworkPages() []Page {
 		{
 			Title: "The out-of-pocket maximum",
 			Questions: []Question{
-				withHelp(field("plan.in_network.oop_max"),
-					"The most you pay in network in a plan year, after which the plan pays everything; leave it empty if there is none"),
+				a.inNetworkOOPMax(),
 				field("plan.in_network.oop_spent"),
 			},
 		},
 	}
+}
+
+// inNetworkOOPMax is the in-network maximum's question: it may be left
+// empty (no maximum) only for the plan types that may have none.
+func (a *Answers) inNetworkOOPMax() Question {
+	q := field("plan.in_network.oop_max")
+	help := "The most you pay in network in a plan year, after which the plan pays everything"
+	if a.OOPMaxOptional() {
+		return withHelp(q, help+"; leave it empty if there is none")
+	}
+	q.Empty = ""
+	return withHelp(q, help+"; "+withArticle(plans.PlanTypeName(a.PlanType()))+" always has one")
 }
 
 func (a *Answers) outOfNetworkPages() []Page {

@@ -201,7 +201,7 @@ func TestValidationBetweenAnswers(t *testing.T) {
 	if k := d.focusedKey(); k != "plan.in_network.oop_max" {
 		t.Fatalf("a PPO without a maximum was accepted")
 	}
-	d.wantView(t, "a ppo plan has an in-network out-of-pocket maximum")
+	d.wantView(t, "A PPO must have an out-of-pocket maximum")
 	d.typeText("1500")
 	d.press("enter")
 	if k := d.focusedKey(); k != "plan.in_network.oop_spent" {
