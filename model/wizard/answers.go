@@ -198,6 +198,9 @@ func (a *Answers) apply(key string) []string {
 		for _, k := range a.deriveChoices(false) {
 			changed = append(changed, k)
 		}
+		changed = append(changed, a.fillTypical()...)
+	case "plan.out_of_network.covered":
+		changed = append(changed, a.fillTypical()...)
 	case KeyAllowedSource:
 		if a.Text(KeyAllowedSource) == allowedSuggested {
 			if amount, ok := a.SuggestedAllowed(); ok {
@@ -238,6 +241,43 @@ func (a *Answers) apply(key string) []string {
 		a.touched[KeySupplementalChoice] = true
 		set(KeySupplementalChoice, plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind")))
 	}
+	return changed
+}
+
+// typicalOutOfNetwork are the out-of-network figures a plan said to pay out
+// of network gets when its preset has none (an HMO's): the POS preset's,
+// a typical plan with out-of-network benefits. The allowed amount is left to
+// the walk-through's own question (the Medicare-based suggestion).
+var typicalOutOfNetwork = func() map[string]string {
+	out := map[string]string{}
+	for k, v := range scenarioTexts(plans.Preset(calc.POS)) {
+		if strings.HasPrefix(k, "plan.out_of_network.") && k != "plan.out_of_network.covered" &&
+			k != "plan.out_of_network.allowed" {
+			out[k] = v
+		}
+	}
+	return out
+}()
+
+// fillTypical fills the untouched answers that the plan type's preset
+// leaves without figures while the answers need them: the out-of-network
+// figures of a plan said to pay out of network whose preset pays nothing
+// there. It returns the keys changed.
+func (a *Answers) fillTypical() []string {
+	var changed []string
+	set := func(k, v string) {
+		if p := a.text[k]; p != nil && !a.touched[k] && *p != v {
+			*p = v
+			changed = append(changed, k)
+		}
+	}
+	t := a.PlanType()
+	if t != "" && a.oonCovered() && !plans.PresetFor(t, a.year()).Plan.OutOfNetwork.Covered {
+		for k, v := range typicalOutOfNetwork {
+			set(k, v)
+		}
+	}
+	sort.Strings(changed)
 	return changed
 }
 

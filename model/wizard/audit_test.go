@@ -68,3 +68,59 @@ func TestPPOMaximumMayNotBeEmpty(t *testing.T) {
 		t.Errorf("HDHP error %q", d.m.s.fieldErr)
 	}
 }
+
+// An HMO (or EPO) said to pay out of network: its preset has no
+// out-of-network figures (all 0, deductible not applying), which would make
+// out of network look fully covered. The untouched figures become the
+// typical ones of a POS plan (plans.Preset(calc.POS)): a $2,500
+// deductible that therapy counts against, 40 % coinsurance, a $12,000
+// maximum, nothing met or spent, deductibles not shared; the allowed amount
+// is the Medicare-based suggestion, $148.21 (TestSuggestedAllowed).
+func TestOutOfNetworkTurnedOnGetsTypicalFigures(t *testing.T) {
+	want := calc.OutOfNetworkBenefits{
+		Covered: true,
+		CostSharing: calc.CostSharing{
+			Deductible: 250000, DeductibleApplies: true, Coinsurance: 4000,
+			OOPMax: calc.Limit[calc.Cents]{Value: 1200000, Set: true},
+		},
+		Allowed: 14821,
+	}
+	for _, pt := range []calc.PlanType{calc.HMO, calc.EPO, calc.MedicareAdvantage} {
+		t.Run(string(pt), func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(pt)})
+			d.enterUntil("plan.out_of_network.covered")
+			d.press("up", "enter") // yes, it pays part
+			d.wantView(t, "$ 2500")
+			for d.step() == StepOutOfNetwork {
+				d.press("enter")
+			}
+			if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork; got != want {
+				t.Errorf("out of network\n got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+	// a figure typed stays; a PPO's own figures are not replaced
+	a := NewAnswers(plans.Preset(calc.HMO))
+	a.Set("plan.out_of_network.allowed", "100")
+	a.Set("plan.out_of_network.coinsurance", "30")
+	a.Set("plan.out_of_network.covered", "true")
+	s := mustScenario(t, a)
+	if s.Plan.OutOfNetwork.Coinsurance != 3000 || s.Plan.OutOfNetwork.Deductible != 250000 {
+		t.Errorf("typed coinsurance %v (want 30 %%), deductible %v (want $2,500)", s.Plan.OutOfNetwork.Coinsurance, s.Plan.OutOfNetwork.Deductible)
+	}
+	a = NewAnswers(plans.Preset(calc.PPO))
+	a.Set("plan.out_of_network.covered", "false")
+	a.Set("plan.out_of_network.covered", "true")
+	if got := mustScenario(t, a).Plan.OutOfNetwork.Deductible; got != 300000 {
+		t.Errorf("a PPO's out-of-network deductible became %v, want its own $3,000", got)
+	}
+	// the plan type changed afterwards: the new type's preset has no figures
+	// either, so the typical ones stay
+	a = NewAnswers(plans.Preset(calc.HMO))
+	a.Set("plan.out_of_network.allowed", "100")
+	a.Set("plan.out_of_network.covered", "true")
+	a.Set("plan.type", "epo")
+	if got := mustScenario(t, a).Plan.OutOfNetwork; got.Deductible != 250000 || got.Coinsurance != 4000 {
+		t.Errorf("after HMO → EPO: %+v, want the typical figures", got)
+	}
+}
