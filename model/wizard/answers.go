@@ -199,7 +199,7 @@ func (a *Answers) apply(key string) []string {
 			changed = append(changed, k)
 		}
 		changed = append(changed, a.fillTypical()...)
-	case "plan.out_of_network.covered":
+	case "plan.out_of_network.covered", "account.kind":
 		changed = append(changed, a.fillTypical()...)
 	case KeyAllowedSource:
 		if a.Text(KeyAllowedSource) == allowedSuggested {
@@ -259,10 +259,21 @@ var typicalOutOfNetwork = func() map[string]string {
 	return out
 }()
 
+// typicalAccount are the balance and tax rate of an account chosen on a
+// plan whose preset has none of that kind: for an HSA the HDHP preset's
+// ($1,500 at 29.65 %); for an FSA a $1,500 election at the same rate (22 %
+// income tax plus 7.65 % payroll tax: an FSA is funded through payroll).
+var typicalAccount = map[calc.AccountKind]calc.Account{
+	calc.HSA: plans.Preset(calc.HDHP).Account,
+	calc.FSA: {Kind: calc.FSA, Balance: 150000, TaxRate: 2965},
+}
+
 // fillTypical fills the untouched answers that the plan type's preset
 // leaves without figures while the answers need them: the out-of-network
 // figures of a plan said to pay out of network whose preset pays nothing
-// there. It returns the keys changed.
+// there, and the balance and tax rate of an HSA or FSA the preset does not
+// have (the tax bracket follows the rate while it is untouched). It returns
+// the keys changed.
 func (a *Answers) fillTypical() []string {
 	var changed []string
 	set := func(k, v string) {
@@ -276,6 +287,13 @@ func (a *Answers) fillTypical() []string {
 		for k, v := range typicalOutOfNetwork {
 			set(k, v)
 		}
+	}
+	kind := calc.AccountKind(a.accountKind())
+	if typical, ok := typicalAccount[kind]; ok && t != "" && plans.PresetFor(t, a.year()).Account.Kind != kind {
+		texts := scenarioTexts(calc.Scenario{Account: typical})
+		set("account.balance", texts["account.balance"])
+		set("account.tax_rate", texts["account.tax_rate"])
+		set(KeyTaxBracket, bracketFor(a.Text("account.tax_rate")))
 	}
 	sort.Strings(changed)
 	return changed

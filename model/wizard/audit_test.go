@@ -124,3 +124,47 @@ func TestOutOfNetworkTurnedOnGetsTypicalFigures(t *testing.T) {
 		t.Errorf("after HMO → EPO: %+v, want the typical figures", got)
 	}
 }
+
+// An HSA or FSA chosen on a plan whose preset has no account: the balance
+// and the tax rate are not left empty ($0 and 0 %, no tax saved) but get
+// typical figures, and the bracket offered first is the one they match.
+// HSA: the HDHP preset's, $1,500 at 29.65 % (22 % income tax + 7.65 %
+// payroll tax). FSA: a $1,500 election at the same 29.65 % (an FSA is
+// funded through payroll, so payroll tax is saved too).
+func TestAccountChosenGetsTypicalFigures(t *testing.T) {
+	cases := []struct {
+		downs int
+		want  calc.Account
+	}{
+		{1, calc.Account{Kind: calc.HSA, Balance: 150000, TaxRate: 2965}},
+		{2, calc.Account{Kind: calc.FSA, Balance: 150000, TaxRate: 2965}},
+	}
+	for _, c := range cases {
+		t.Run(string(c.want.Kind), func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d.enterUntil("account.kind")
+			for range c.downs {
+				d.press("down")
+			}
+			d.press("enter")
+			if k := d.focusedKey(); k != "account.balance" {
+				t.Fatalf("after the kind: %q", k)
+			}
+			d.wantView(t, "$ 1500", "> 29.65 %: 22 % income tax")
+			d.press("enter", "enter")
+			if d.step() != StepSupplemental {
+				t.Fatalf("Enter through the account went to %v %q", d.step(), d.focusedKey())
+			}
+			if got := mustScenario(t, d.m.s.a).Account; got != c.want {
+				t.Errorf("account %+v, want %+v", got, c.want)
+			}
+		})
+	}
+	// a balance typed first is kept
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set("account.balance", "800")
+	a.Set("account.kind", "fsa")
+	if got := mustScenario(t, a).Account; got != (calc.Account{Kind: calc.FSA, Balance: 80000, TaxRate: 2965}) {
+		t.Errorf("account %+v, want the typed $800 at 29.65 %%", got)
+	}
+}
