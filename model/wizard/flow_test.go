@@ -200,7 +200,7 @@ func TestFlowTypeAndSave(t *testing.T) {
 
 	f.pick("account:account.kind", "down", "down") // FSA
 	f.answer("account:account.balance", "1,500")
-	f.pick("account:"+KeyTaxBracket) // the FSA's typical 29.65 %, kept
+	f.pick("account:" + KeyTaxBracket) // the FSA's typical 29.65 %, kept
 
 	f.pick("supplemental:"+KeySupplementalChoice, "down", "down") // the accident indemnity policy
 	f.pick("supplemental:supplemental.premium_monthly")
