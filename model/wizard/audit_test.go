@@ -168,3 +168,21 @@ func TestAccountChosenGetsTypicalFigures(t *testing.T) {
 		t.Errorf("account %+v, want the typed $800 at 29.65 %%", got)
 	}
 }
+
+// The text typed is quoted as typed, never capitalised: "abc", not "Abc".
+func TestErrorKeepsTheTextAsTyped(t *testing.T) {
+	cases := []struct{ key, typed, want string }{
+		{"plan.in_network.deductible", "abc", "The answer abc is not a number"},
+		{"plan.in_network.coinsurance", "twenty", "The answer twenty is not a number"},
+		{"care.visits", "", "The answer is required"},
+	}
+	for _, c := range cases {
+		d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+		d.enterUntil(c.key)
+		d.typeText(c.typed)
+		d.press("enter")
+		if !strings.HasPrefix(d.m.s.fieldErr, c.want) {
+			t.Errorf("%s = %q: error %q, want it to start %q", c.key, c.typed, d.m.s.fieldErr, c.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -396,10 +398,11 @@ func problemText(q Question, err error) string {
 		return err.Error()
 	}
 	p := fe.Problem
-	if strings.HasPrefix(p, "is ") || strings.HasPrefix(p, "contains ") {
+	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
+		// "is required", or the text as typed ("abc is not a number"),
+		// which is never capitalised
 		p = "The answer " + p
 	}
-	p = capitalize(p)
 	if fe.Allowed != "" {
 		p += ". Allowed: " + plans.AllowedWhenTyped(fe.Allowed)
 	}

@@ -185,7 +185,7 @@ func TestValidationBetweenAnswers(t *testing.T) {
 	if k := d.focusedKey(); k != "plan.in_network.deductible_met" {
 		t.Fatalf("1500.01 met of a 1500 deductible was accepted")
 	}
-	d.wantView(t, "1500.01 is above the deductible, 1500", "Allowed: an amount from 0 to the")
+	d.wantView(t, "The answer 1500.01 is above the deductible, 1500", "Allowed: an amount from 0 to")
 	d.typeText("1500") // at the deductible: allowed
 	d.press("enter")
 	if k := d.focusedKey(); k != "plan.in_network.deductible_applies" {
