@@ -399,8 +399,9 @@ func (a *Answers) accountKind() string {
 
 // Applies reports whether a scenario field means anything with the other
 // answers: no plan figures without a plan, no out-of-network figures when
-// the plan pays nothing out of network, only the chosen supplemental kind's
-// and account's fields, the letter of medical necessity only for massage.
+// the plan pays nothing out of network (the concierge's superbill included:
+// no claim is filed), only the chosen supplemental kind's and account's
+// fields, the letter of medical necessity only for massage.
 // A field that does not apply is not asked; its answer is kept and passed
 // on only while it is valid.
 func (a *Answers) Applies(key string) bool {
@@ -414,7 +415,8 @@ func (a *Answers) Applies(key string) bool {
 		key == "plan.out_of_network.covered", key == "care.in_network.allowed":
 		return a.hasPlan()
 	case strings.HasPrefix(key, "plan.out_of_network."),
-		strings.HasPrefix(key, "care.out_of_network.service_fee"), key == "care.out_of_network.reimbursement_days":
+		strings.HasPrefix(key, "care.out_of_network.service_fee"), key == "care.out_of_network.reimbursement_days",
+		key == "care.concierge.superbill":
 		return a.oonCovered()
 	case key == "care.medical_necessity_letter":
 		return a.typed("care.service") == string(calc.Massage)

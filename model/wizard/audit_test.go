@@ -186,3 +186,41 @@ func TestErrorKeepsTheTextAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// The concierge's superbill matters only when the plan pays out of network
+// (cost-rules.md: without out-of-network benefits no claim is filed): with
+// no plan, or an HMO that pays nothing there, it is not asked, not
+// reviewed, and the out-of-network therapist's note does not promise money
+// back.
+func TestConciergeSuperbillOnlyWithOutOfNetworkBenefits(t *testing.T) {
+	cases := []struct {
+		pt    calc.PlanType
+		asked bool
+	}{
+		{calc.NoPlan, false},
+		{calc.HMO, false},
+		{calc.PPO, true},
+	}
+	for _, c := range cases {
+		t.Run(string(c.pt), func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(c.pt)})
+			d.enterUntil("care.out_of_network.cash_rate")
+			if promises := strings.Contains(d.view(), "pays its share back"); promises != c.asked {
+				t.Errorf("the note promises money back: %v, want %v\n%s", promises, c.asked, d.view())
+			}
+			d.enterUntil("care.concierge.travel_fee")
+			d.press("enter")
+			want := "care.concierge.minutes"
+			if c.asked {
+				want = "care.concierge.superbill"
+			}
+			if k := d.focusedKey(); k != want {
+				t.Errorf("after the travel fee: %q, want %q", k, want)
+			}
+			d.enterToReview()
+			if shown := strings.Contains(strings.Join(d.m.s.review.lines, "\n"), "superbill"); shown != c.asked {
+				t.Errorf("the review shows the superbill: %v, want %v", shown, c.asked)
+			}
+		})
+	}
+}

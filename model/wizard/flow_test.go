@@ -194,7 +194,7 @@ func TestFlowTypeAndSave(t *testing.T) {
 	f.answer("care:care.out_of_network.visits", "10")
 	f.answer("care:care.concierge.fee", "200")
 	f.answer("care:care.concierge.travel_fee", "0")
-	f.pick("care:care.concierge.superbill")
+	// no superbill question: the HMO pays nothing out of network
 	f.answer("care:care.concierge.minutes", "50")
 	f.pick("care:care.concierge.visits")
 

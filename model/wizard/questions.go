@@ -392,6 +392,17 @@ func (a *Answers) carePages() []Page {
 	if a.hasPlan() {
 		clinic = append(clinic, field("care.in_network.allowed"))
 	}
+	oonNote := "Paid in cash at each visit; the plan pays its share back on a superbill."
+	concierge := []Question{field("care.concierge.fee"), field("care.concierge.travel_fee")}
+	if a.oonCovered() {
+		// without out-of-network benefits no claim is filed: a superbill
+		// changes nothing
+		concierge = append(concierge, field("care.concierge.superbill"))
+	} else if a.hasPlan() {
+		oonNote = "Paid in cash at each visit; your plan pays nothing toward it out of network."
+	} else {
+		oonNote = "Paid in cash at each visit."
+	}
 	clinic = append(clinic,
 		withEmpty(withHelp(field("care.in_network.self_pay"),
 			"What the clinic charges for a visit the plan does not cover; leave it empty if it is the same as what it bills"), "same as the charge"),
@@ -415,7 +426,7 @@ func (a *Answers) carePages() []Page {
 		},
 		{
 			Title: "The out-of-network therapist",
-			Note:  "Paid in cash at each visit; the plan pays its share back on a superbill.",
+			Note:  oonNote,
 			Questions: []Question{
 				field("care.out_of_network.cash_rate"),
 				field("care.out_of_network.minutes"),
@@ -433,13 +444,9 @@ func (a *Answers) carePages() []Page {
 			},
 		},
 		{
-			Title: "The concierge or mobile therapist",
-			Note:  "Comes to you, usually for longer sessions, paid in cash.",
-			Questions: []Question{
-				field("care.concierge.fee"),
-				field("care.concierge.travel_fee"),
-				field("care.concierge.superbill"),
-			},
+			Title:     "The concierge or mobile therapist",
+			Note:      "Comes to you, usually for longer sessions, paid in cash.",
+			Questions: concierge,
 		},
 		{
 			Title: "Concierge sessions",
