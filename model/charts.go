@@ -113,7 +113,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	plotW := width - axisW - 2 - 1 - labelW
 	if plotW < 10 || plotH < 3 || maxVisits == 0 {
 		lines = append(lines, st.Muted.Render("(too narrow to draw: widen the window)"))
-		return append(lines, chartFacts(st, s, r, crossings, width)...)
+		return append(lines, chartFacts(st, s, r, crossings, markerSet{}, width)...)
 	}
 
 	grid := make([][]chartCell, plotH)
@@ -167,18 +167,40 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 			prevX, prevY = x, y
 		}
 		endRow[i] = prevY
-		mark := func(m calc.Marker, letter rune) {
+	}
+
+	// The marks go on top of every line, once all are drawn: a line drawn
+	// later must not hide an earlier option's mark. Two marks in one cell:
+	// the later event of the year wins (L over M over D), so the letters go
+	// down in that order; for the same letter, the earlier option in report
+	// order keeps the cell (its colour). The text below states every mark.
+	var shown markerSet
+	for _, letter := range []rune{'D', 'M', 'L'} {
+		for i := len(r.Options) - 1; i >= 0; i-- {
+			o, pts := &r.Options[i], cum[i]
+			if !o.FilesClaims {
+				continue
+			}
+			var m calc.Marker
+			switch letter {
+			case 'D':
+				m = o.DeductibleMetAtVisit
+			case 'M':
+				m = o.OOPMaxMetAtVisit
+			case 'L':
+				if !s.Plan.VisitLimit.Set {
+					continue
+				}
+				m = o.FirstUncoveredVisit
+			}
 			if m.Set && m.Value >= 1 && m.Value <= len(pts) {
 				grid[row(pts[m.Value-1])][col(m.Value)] = chartCell{letter, int8(i)}
 			}
 		}
-		o := &r.Options[i]
-		if o.FilesClaims {
-			mark(o.DeductibleMetAtVisit, 'D')
-			mark(o.OOPMaxMetAtVisit, 'M')
-			if s.Plan.VisitLimit.Set {
-				mark(o.FirstUncoveredVisit, 'L')
-			}
+	}
+	for y := range grid {
+		for x := range grid[y] {
+			shown.add(grid[y][x].r)
 		}
 	}
 
@@ -266,20 +288,35 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 		copy(ticks[x:], []rune(label))
 	}
 	lines = append(lines, strings.Repeat(" ", axisW+2)+strings.TrimRight(string(ticks), " ")+"  visit")
-	return append(lines, chartFacts(st, s, r, crossings, width)...)
+	return append(lines, chartFacts(st, s, r, crossings, shown, width)...)
 }
 
-// chartFacts states in words what the chart shows: the legend, where each
-// option meets its deductible and maximum and passes the visit limit, the
-// break-even visits, and the yearly amounts the chart leaves out.
-func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []report.Crossing, width int) []string {
+// markerSet records which marker letters the plot shows.
+type markerSet struct{ d, m, l bool }
+
+func (ms *markerSet) add(r rune) {
+	switch r {
+	case 'D':
+		ms.d = true
+	case 'M':
+		ms.m = true
+	case 'L':
+		ms.l = true
+	}
+}
+
+// chartFacts states in words what the chart shows: the legend, the key of
+// the marker letters the plot shows, where each option meets its
+// deductible and maximum and passes the visit limit, the break-even
+// visits, and the yearly amounts the chart leaves out.
+func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []report.Crossing, shown markerSet, width int) []string {
 	var lines []string
 	legend := ""
 	for i := range r.Options {
 		legend += st.Series[i].Render(string(seriesGlyph[i])+" "+r.Options[i].ID.Label()) + "   "
 	}
 	lines = append(lines, fit(strings.TrimRight(legend, " "), width))
-	if key := markerKey(s, r); key != "" {
+	if key := markerKey(shown); key != "" {
 		lines = append(lines, st.Muted.Render(fit(key, width)))
 	}
 	for i := range r.Options {
@@ -325,26 +362,16 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 	return lines
 }
 
-// markerKey explains the marker letters the chart shows.
-func markerKey(s *calc.Scenario, r *calc.Result) string {
-	var d, m, l bool
-	for i := range r.Options {
-		o := &r.Options[i]
-		if !o.FilesClaims {
-			continue
-		}
-		d = d || o.DeductibleMetAtVisit.Value > 0
-		m = m || o.OOPMaxMetAtVisit.Value > 0
-		l = l || (s.Plan.VisitLimit.Set && o.FirstUncoveredVisit.Set)
-	}
+// markerKey explains the marker letters the plot shows.
+func markerKey(shown markerSet) string {
 	var parts []string
-	if d {
+	if shown.d {
 		parts = append(parts, "D deductible met")
 	}
-	if m {
+	if shown.m {
 		parts = append(parts, "M out-of-pocket maximum met")
 	}
-	if l {
+	if shown.l {
 		parts = append(parts, "L first visit past the visit limit")
 	}
 	return strings.Join(parts, " · ")
