@@ -111,6 +111,13 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 		labelW = max(labelW, len(endLabels[i]))
 	}
 	plotW := width - axisW - 2 - 1 - labelW
+	// An odd number of rows has a middle row worth exactly half the top of
+	// the scale (row y of n stands for top × (n−1−y)/(n−1)), so every
+	// labelled row says what it stands for: one row fewer than asked when
+	// the count is even.
+	if plotH%2 == 0 {
+		plotH--
+	}
 	if plotW < 10 || plotH < 3 || maxVisits == 0 {
 		lines = append(lines, st.Muted.Render("(too narrow to draw: widen the window)"))
 		return append(lines, chartFacts(st, s, r, crossings, markerSet{}, width)...)

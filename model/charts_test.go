@@ -177,3 +177,86 @@ care:
 		t.Errorf("the key names a D the plot does not show:\n%s", text)
 	}
 }
+
+// axisTicks reads the labelled rows of a plot: row index → the money its
+// label says, in cents.
+func axisTicks(t *testing.T, rows []string) map[int]calc.Cents {
+	t.Helper()
+	ticks := map[int]calc.Cents{}
+	for y, r := range rows {
+		i := strings.Index(r, " ┤")
+		if i < 0 {
+			continue
+		}
+		text := strings.ReplaceAll(strings.TrimPrefix(strings.TrimSpace(r[:i]), "$"), ",", "")
+		v, err := calc.ParseDecimal(text)
+		if err != nil {
+			t.Fatalf("row %d: axis label %q: %v", y, r[:i], err)
+		}
+		ticks[y] = calc.Cents(v)
+	}
+	return ticks
+}
+
+// TestChartAxisLabelsSayWhatTheirRowStandsFor: a row y of n stands for
+// top × (n−1−y) / (n−1) (row 0 the top of the scale, row n−1 $0); each
+// label must be that amount exactly.
+//
+// cashOnlyYAML's largest total is the concierge's $1,760, so the scale
+// tops at $2,000 (the nice ceilings: $1,000, $1,500, $2,000).
+//   - 9 rows asked: 9 drawn; $2,000 on row 0, $1,000 on row 4
+//     (2,000 × 4/8 = 1,000), $0 on row 8.
+//   - 8 rows asked: 8 rows cannot hold a middle row worth exactly $1,000
+//     (2,000 × 4/7 = $1,142.86 on row 3, × 3/7 = $857.14 on row 4), so
+//     the chart draws 7: $2,000 on row 0, $1,000 on row 3
+//     (2,000 × 3/6 = 1,000), $0 on row 6.
+//   - 6 asked: 5 drawn; $1,000 on row 2 (2,000 × 2/4).
+//
+// The in-network line ends at 10 × $100 = $1,000: its label beside the
+// plot is on the $1,000 row (the other two end higher, on rows 0 and 1).
+func TestChartAxisLabelsSayWhatTheirRowStandsFor(t *testing.T) {
+	tests := []struct {
+		askRows, rows int
+		want          map[int]calc.Cents
+	}{
+		{9, 9, map[int]calc.Cents{0: calc.Dollars(2000), 4: calc.Dollars(1000), 8: 0}},
+		{8, 7, map[int]calc.Cents{0: calc.Dollars(2000), 3: calc.Dollars(1000), 6: 0}},
+		{6, 5, map[int]calc.Cents{0: calc.Dollars(2000), 2: calc.Dollars(1000), 4: 0}},
+	}
+	for _, tt := range tests {
+		rows := plotRows(t, chartOf(t, cashOnlyYAML, 100, tt.askRows))
+		if len(rows) != tt.rows {
+			t.Errorf("%d rows asked: %d drawn, want %d", tt.askRows, len(rows), tt.rows)
+			continue
+		}
+		got := axisTicks(t, rows)
+		if len(got) != len(tt.want) {
+			t.Errorf("%d rows: labels %v, want %v", tt.askRows, got, tt.want)
+		}
+		for y, v := range tt.want {
+			if got[y] != v {
+				t.Errorf("%d rows: row %d labelled %v, want %v", tt.askRows, y, got[y], v)
+			}
+		}
+		for y, r := range rows {
+			if strings.Contains(r, "in-network $1,000.00") && got[y] != calc.Dollars(1000) {
+				t.Errorf("%d rows: the in-network line ends at $1,000 on row %d, labelled %v", tt.askRows, y, got[y])
+			}
+		}
+	}
+	// every size the dashboard draws: each label is exactly its row's amount
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {200, 50}, {120, 33}} {
+		m, _ := opened(t, "cash.yaml", cashOnlyYAML, size[0], size[1])
+		rows := plotRows(t, strings.Split(bodyText(m), "\n"))
+		ticks := axisTicks(t, rows)
+		top, n := ticks[0], calc.Cents(len(rows)-1)
+		for y, v := range ticks {
+			if steps := n - calc.Cents(y); top*steps%n != 0 || top*steps/n != v {
+				t.Errorf("%v: row %d of %d labelled %v, stands for %v×%d/%d", size, y, len(rows), v, top, steps, n)
+			}
+		}
+		if len(ticks) < 2 {
+			t.Errorf("%v: %d axis labels", size, len(ticks))
+		}
+	}
+}
