@@ -87,7 +87,14 @@ type chartCell struct {
 // maximum (M) and visit-limit (L) points marked; then the same facts and
 // the break-even visits in words. cum holds the running totals.
 func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3][]calc.Cents, crossings []report.Crossing, width, plotH int) []string {
-	lines := []string{st.Subtitle.Render("Paid out of pocket by visit") + st.Muted.Render(" (running total; money back counted when it comes)")}
+	// Each point is what the visits so far finally cost: a visit's money
+	// back is taken off at that visit (report.Cumulative), not when it
+	// arrives. The note goes under the title when both do not fit.
+	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
+	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
+	if len(title)+1+len(note) > width {
+		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, wrap(note, width))...)
+	}
 
 	var peak calc.Cents
 	maxVisits := 0

@@ -260,3 +260,31 @@ func TestChartAxisLabelsSayWhatTheirRowStandsFor(t *testing.T) {
 		}
 	}
 }
+
+// TestChartSubtitleSaysHowMoneyBackIsCounted: the line is the running total
+// of each visit's out of pocket, money back already taken off at the visit
+// it is for, not when it arrives. everyMarkYAML's out-of-network option
+// pays 20 × $150 = $3,000 upfront and gets 13 × 60 % × $100 = $780 back;
+// its line ends at 3,000 − 780 = $2,220 (750 + 13 × 90 + 2 × 150), the
+// same at every width.
+func TestChartSubtitleSaysHowMoneyBackIsCounted(t *testing.T) {
+	for _, w := range []int{120, 80, 60} {
+		m, _ := opened(t, "marks.yaml", everyMarkYAML, w, 40)
+		body := bodyText(m)
+		text := flat(body)
+		if !strings.Contains(text, "Paid out of pocket by visit (running total; money back taken off at its visit)") {
+			t.Errorf("%d wide: the subtitle does not say money back is taken off at its visit:\n%s", w, body)
+		}
+		if strings.Contains(text, "when it comes") {
+			t.Errorf("%d wide: the subtitle still says money back is counted when it comes", w)
+		}
+		if !strings.Contains(body, "o out-of-network $2,220.00") {
+			t.Errorf("%d wide: the out-of-network line does not end at $2,220.00:\n%s", w, body)
+		}
+		for _, l := range strings.Split(body, "\n") {
+			if n := len([]rune(l)); strings.Contains(l, "running total") && n > w {
+				t.Errorf("%d wide: the subtitle is %d wide", w, n)
+			}
+		}
+	}
+}
