@@ -224,3 +224,124 @@ func TestConciergeSuperbillOnlyWithOutOfNetworkBenefits(t *testing.T) {
 		})
 	}
 }
+
+// An explanation explains the term; it does not say the question again
+// ("Whose coverage is it?" / "Whose coverage it is: …", "Does your plan
+// pay …?" / "Whether the plan pays …").
+func TestHelpDoesNotRestateTheQuestion(t *testing.T) {
+	firstWords := func(s string) string {
+		w := strings.Fields(strings.ToLower(strings.Trim(s, "?")))
+		return strings.Join(w[:min(2, len(w))], " ")
+	}
+	for _, pt := range []calc.PlanType{calc.PPO, calc.HMO, calc.NoPlan} {
+		a := NewAnswers(plans.Preset(pt))
+		for _, st := range Steps {
+			for _, p := range a.Pages(st) {
+				for _, q := range p.Questions {
+					if strings.HasPrefix(q.Help, "Whether") || firstWords(q.Help) == firstWords(q.Title) {
+						t.Errorf("%s: %q is explained by %q", q.Key, q.Title, q.Help)
+					}
+				}
+			}
+		}
+	}
+}
+
+// "Superbill" is explained where it is first said, in the out-of-network
+// step, not only at the concierge in the care step.
+func TestSuperbillExplainedWhereFirstSaid(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	for _, st := range Steps {
+		for _, p := range a.Pages(st) {
+			texts := []string{p.Title, p.Note}
+			for _, q := range p.Questions {
+				texts = append(texts, q.Title, q.Help)
+				for _, c := range q.Choices {
+					texts = append(texts, c.Label)
+				}
+			}
+			for _, text := range texts {
+				if strings.Contains(strings.ToLower(text), "superbill") {
+					if st != StepOutOfNetwork || !strings.Contains(text, "receipt") {
+						t.Errorf("superbill first said in %v without saying what it is: %q", st, text)
+					}
+					return
+				}
+			}
+		}
+	}
+	t.Fatal("superbill is never said")
+}
+
+// The review reads naturally: "no maximum", not "maximum no maximum"; an
+// empty answer without a meaning of its own shows the field's default
+// ("$0.00", "no"), not "(empty)".
+func TestReviewReadsNaturally(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)}) // no maximum, no limit
+	d.enterUntil(KeySupplementalChoice)
+	for range len(supplementalChoices()) { // down to "Another: a secondary plan"
+		if d.answer(KeySupplementalChoice) == string(calc.Secondary) {
+			break
+		}
+		d.press("down")
+	}
+	d.press("enter") // a secondary policy with nothing filled in
+	d.enterToReview()
+	review := strings.Join(d.m.s.review.lines, "\n")
+	for _, bad := range []string{"maximum no maximum", "limit no limit", "(empty)"} {
+		if strings.Contains(review, bad) {
+			t.Errorf("the review says %q:\n%s", bad, review)
+		}
+	}
+	for _, good := range []string{"The out-of-pocket maximum: no maximum", "no limit", "deductible $0.00"} {
+		if !strings.Contains(review, good) {
+			t.Errorf("the review lacks %q:\n%s", good, review)
+		}
+	}
+}
+
+// A lone "$" (or "%") is not an empty answer: it is not a number.
+func TestLoneSymbolIsNotANumber(t *testing.T) {
+	cases := []struct{ key, typed string }{
+		{"plan.in_network.deductible", "$"},
+		{"plan.in_network.deductible", " $ "},
+		{"plan.in_network.coinsurance", "%"},
+	}
+	for _, c := range cases {
+		d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+		d.enterUntil(c.key)
+		d.typeText(c.typed)
+		d.press("enter")
+		if k := d.focusedKey(); k != c.key {
+			t.Errorf("%q was accepted for %s (as empty)", c.typed, c.key)
+			continue
+		}
+		want := "The answer " + strings.TrimSpace(c.typed) + " is not a number"
+		if !strings.HasPrefix(d.m.s.fieldErr, want) {
+			t.Errorf("%q: error %q, want %q", c.typed, d.m.s.fieldErr, want)
+		}
+		if _, _, errs := d.m.s.a.Scenario(); len(errs) == 0 {
+			t.Errorf("%q: the answers make a scenario", c.typed)
+		}
+	}
+}
+
+// Display of answers that are not (yet) valid or empty.
+func TestDisplayEmptyAndInvalid(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set("care.visits", "")
+	a.Set("plan.in_network.copay", "")
+	a.Set("plan.in_network.deductible", "$")
+	a.Set("plan.type", "medicare")
+	cases := []struct{ key, want string }{
+		{"care.visits", "not answered"},                   // required, no default
+		{"plan.in_network.copay", "$0.00"},                // empty: its default, 0
+		{"plan.in_network.deductible", `"$" (not valid)`}, // a lone $ is no amount
+		{"plan.type", "Original Medicare"},                // a name keeps its capital
+	}
+	for _, c := range cases {
+		if got := a.Display(field(c.key)); got != c.want {
+			t.Errorf("Display(%s) = %q, want %q", c.key, got, c.want)
+		}
+	}
+}

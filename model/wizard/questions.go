@@ -47,11 +47,13 @@ func (p Page) Shown(a *Answers) bool { return p.show == nil || p.show(a) }
 // question, and the short label of the review. The one-line explanation is
 // the field's Help in plans.Fields unless help overrides it.
 var fieldText = map[string]struct{ title, short, help string }{
-	"name":                 {"A name for this estimate", "name", ""},
+	"name": {"A name for this estimate", "name",
+		"Shown at the top of the comparison, and the file name offered when you save"},
 	"year":                 {"Plan year", "year", ""},
 	"plan.type":            {"What kind of health plan pays for your therapy?", "plan", ""},
 	"plan.premium_monthly": {"Monthly premium", "premium", ""},
-	"plan.coverage":        {"Whose coverage is it?", "coverage", ""},
+	"plan.coverage": {"Whose coverage is it?", "coverage",
+		"A family plan also covers your spouse or children and has higher federal limits; the warnings compare your figures with the matching ones"},
 
 	"plan.in_network.deductible": {"Deductible", "deductible", ""},
 	"plan.in_network.deductible_met": {"Deductible already met", "met",
@@ -64,25 +66,29 @@ var fieldText = map[string]struct{ title, short, help string }{
 	"plan.in_network.oop_spent": {"Already paid toward the maximum", "paid toward it",
 		"How much you have already paid toward it this plan year, or are sure to pay before therapy starts (for instance for the surgery)"},
 
-	"plan.out_of_network.covered":    {"Does your plan pay anything toward out-of-network therapy?", "covered", ""},
+	"plan.out_of_network.covered": {"Does your plan pay anything toward out-of-network therapy?", "covered",
+		"Out-of-network benefits pay part of a visit to a therapist who has no contract with your plan; PPO and POS plans usually have them"},
 	"plan.out_of_network.deductible": {"Out-of-network deductible", "deductible", ""},
 	"plan.out_of_network.deductible_met": {"Deductible already met", "met",
 		"How much of it is already met this plan year, or sure to be met before therapy starts"},
-	"plan.out_of_network.deductible_applies": {"Do out-of-network visits count against it?", "counts against it", ""},
-	"plan.out_of_network.copay":              {"Copay", "copay", ""},
-	"plan.out_of_network.coinsurance":        {"Coinsurance, in percent", "coinsurance", ""},
-	"plan.out_of_network.oop_max":            {"Out-of-network out-of-pocket maximum", "maximum", ""},
+	"plan.out_of_network.deductible_applies": {"Do out-of-network visits count against it?", "counts against it",
+		"They do in most plans: you then pay the visits in full until this deductible is met"},
+	"plan.out_of_network.copay":       {"Copay", "copay", ""},
+	"plan.out_of_network.coinsurance": {"Coinsurance, in percent", "coinsurance", ""},
+	"plan.out_of_network.oop_max":     {"Out-of-network out-of-pocket maximum", "maximum", ""},
 	"plan.out_of_network.oop_spent": {"Already paid toward it", "paid toward it",
 		"How much you have already paid toward the out-of-network maximum this plan year, or are sure to pay before therapy starts"},
-	"plan.out_of_network.allowed":           {"Allowed amount", "allowed", ""},
-	"plan.out_of_network.shares_deductible": {"Do the two deductibles count toward each other?", "shared", ""},
+	"plan.out_of_network.allowed": {"Allowed amount", "allowed", ""},
+	"plan.out_of_network.shares_deductible": {"Do the two deductibles count toward each other?", "shared",
+		"Some plans have one deductible for both networks: what you pay toward either one counts toward the other too"},
 
 	"plan.visit_limit": {"Visit limit", "limit", ""},
 	"plan.visits_used": {"Visits already used", "used", ""},
 
 	"care.service": {"Kind of therapy", "therapy",
 		"It decides which Medicare thresholds and account rules apply"},
-	"care.medical_necessity_letter": {"Has a doctor written a letter of medical necessity?", "letter", ""},
+	"care.medical_necessity_letter": {"Has a doctor written a letter of medical necessity?", "letter",
+		"An HSA or FSA pays for massage only with a doctor's letter saying you need it to treat a condition"},
 	"care.visits": {"Visits needed", "visits",
 		"How many visits the course of therapy needs (a plan of care often says, such as 2 a week for 12 weeks)"},
 
@@ -106,21 +112,27 @@ var fieldText = map[string]struct{ title, short, help string }{
 	"care.concierge.superbill": {"Does the concierge give you a superbill?", "superbill",
 		"A superbill lets you claim the session fee from the plan as out-of-network care"},
 
-	"supplemental.kind":                  {"Kind of supplemental policy", "policy", ""},
-	"supplemental.premium_monthly":       {"Monthly premium", "premium", ""},
-	"supplemental.visits":                {"Extra visits it covers", "extra visits", ""},
-	"supplemental.copay":                 {"Copay", "copay", ""},
-	"supplemental.coinsurance":           {"Your share, in percent", "your share", ""},
-	"supplemental.per_visit":             {"Amount per visit", "per visit", ""},
-	"supplemental.max_visits":            {"Visits it pays for", "max visits", ""},
-	"supplemental.annual_max":            {"Yearly maximum", "yearly maximum", ""},
-	"supplemental.deductible":            {"Deductible", "deductible", ""},
-	"supplemental.covers_out_of_network": {"Does it also pay toward out-of-network care?", "out of network", ""},
+	"supplemental.kind":            {"Kind of supplemental policy", "policy", ""},
+	"supplemental.premium_monthly": {"Monthly premium", "premium", ""},
+	"supplemental.visits":          {"Extra visits it covers", "extra visits", ""},
+	"supplemental.copay":           {"Copay", "copay", ""},
+	"supplemental.coinsurance": {"Your share, in percent", "your share",
+		"The part of each visit the policy covers that you still pay yourself"},
+	"supplemental.per_visit":  {"Amount per visit", "per visit", ""},
+	"supplemental.max_visits": {"Visits it pays for", "max visits", ""},
+	"supplemental.annual_max": {"Yearly maximum", "yearly maximum", ""},
+	"supplemental.deductible": {"Deductible", "deductible", ""},
+	"supplemental.covers_out_of_network": {"Does it also pay toward out-of-network care?", "out of network",
+		"Some policies pay only toward in-network visits; others also toward the visits you claim with a superbill"},
 
-	"account.kind":     {"Do you have an HSA or FSA?", "account", ""},
-	"account.balance":  {"What the account can pay this year", "balance", ""},
-	"account.tax_rate": {"Your tax rate, in percent", "tax rate", ""},
+	"account.kind": {"Do you have an HSA or FSA?", "account", ""},
+	"account.balance": {"What the account can pay this year", "balance",
+		"For an HSA, the money in it you can spend on therapy; for an FSA, the amount you chose to set aside this year"},
+	"account.tax_rate": {"Your tax rate, in percent", "tax rate", taxRateHelp},
 }
+
+// taxRateHelp explains the tax rate (asked as a bracket, or typed).
+const taxRateHelp = "What you pay into the account escapes this rate: your income-tax bracket, plus 7.65 % payroll tax when you pay in through your employer"
 
 // yesNo are the choices of a true-or-false field.
 var yesNo = []Choice{{"Yes", "true"}, {"No", "false"}}
@@ -331,7 +343,7 @@ func (a *Answers) outOfNetworkPages() []Page {
 	return []Page{
 		{
 			Title:     "Out-of-network benefits",
-			Note:      "An out-of-network therapist has no contract with your plan: you pay the cash rate and claim the plan's share with a superbill.",
+			Note:      "An out-of-network therapist has no contract with your plan: you pay the cash rate and claim the plan's share with a superbill, a receipt with the visit's billing codes that you send to the plan.",
 			Questions: []Question{covered},
 		},
 		{
@@ -340,7 +352,10 @@ func (a *Answers) outOfNetworkPages() []Page {
 			Questions: []Question{
 				field("plan.out_of_network.deductible"),
 				field("plan.out_of_network.deductible_met"),
-				field("plan.out_of_network.deductible_applies"),
+				withChoices(field("plan.out_of_network.deductible_applies"), []Choice{
+					{"Yes: visits are paid by me until the deductible is met", "true"},
+					{"No: the plan's share starts at the first visit", "false"},
+				}),
 				field("plan.out_of_network.shares_deductible"),
 			},
 		},
@@ -483,7 +498,7 @@ func (a *Answers) accountPages() []Page {
 				{
 					Key:     KeyTaxBracket,
 					Title:   "Your tax rate on the last dollar you earn",
-					Help:    plansHelp("account.tax_rate"),
+					Help:    taxRateHelp,
 					Choices: brackets,
 				},
 			},
@@ -630,15 +645,24 @@ func (a *Answers) ReviewPages(s Step) []Page {
 // quoted as typed.
 func (a *Answers) Display(q Question) string {
 	raw := a.Text(q.Key)
+	if strings.TrimSpace(raw) != "" && validateField(q.Key, raw) != nil {
+		return strconv.Quote(raw) + " (not valid)"
+	}
 	t := a.typed(q.Key)
 	if t == "" {
 		if q.Empty != "" {
 			return q.Empty
 		}
-		return "(empty)"
+		// what an empty answer means: the field's default ("0" shown as
+		// $0.00), when the default is a value
+		spec, _ := plans.Field(q.Key)
+		if spec.Default == "" || plans.ValidateField(q.Key, spec.Default) != nil {
+			return "not answered"
+		}
+		t = plans.NormalizeTyped(spec.Kind, spec.Default)
 	}
-	if plans.ValidateField(q.Key, raw) != nil {
-		return strconv.Quote(raw) + " (not valid)"
+	if q.Key == "plan.type" {
+		return plans.PlanTypeName(calc.PlanType(t)) // a name: Original Medicare
 	}
 	switch q.Kind {
 	case plans.KindBool:
@@ -663,10 +687,21 @@ func (a *Answers) Display(q Question) string {
 func (a *Answers) Summary(step Step, p Page, sep string) string {
 	parts := make([]string, 0, len(p.Questions))
 	for _, q := range p.Questions {
-		if strings.EqualFold(q.Short, p.Title) {
-			parts = append(parts, a.Display(q))
-		} else {
-			parts = append(parts, q.Short+" "+a.Display(q))
+		shown := a.Display(q)
+		meaning := q.Empty != "" && shown == q.Empty
+		words := strings.Fields(shown)
+		switch {
+		case strings.EqualFold(q.Short, p.Title):
+			parts = append(parts, shown)
+		case meaning && strings.HasPrefix(shown, "no ") && strings.Contains(q.Short, words[len(words)-1]):
+			// "no maximum", "no yearly maximum", not "maximum no maximum"
+			parts = append(parts, "no "+q.Short)
+		case meaning && strings.HasPrefix(shown, "no "):
+			parts = append(parts, q.Short+": "+shown) // "max visits: no maximum"
+		case meaning && strings.Contains(shown, q.Short):
+			parts = append(parts, shown) // "the newest year, 2027"
+		default:
+			parts = append(parts, q.Short+" "+shown)
 		}
 	}
 	text := strings.Join(parts, sep)
