@@ -33,9 +33,9 @@ func cardFigures(m Model, i int) map[string]string {
 func TestCardsShowTheHandWorkedFigures(t *testing.T) {
 	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 120, 40)
 	want := [3]map[string]string{
-		{"Out of pocket": "$1,000.00", "Paid upfront": "$1,000.00", "Money back": "$0.00", "Per visit": "$100.00", "Per hour": "$200.00", "Visits covered": "0 of 10"},
-		{"Out of pocket": "$1,500.00", "Paid upfront": "$1,500.00", "Money back": "$0.00", "Per visit": "$150.00", "Per hour": "$150.00", "Visits covered": "0 of 10"},
-		{"Out of pocket": "$1,760.00", "Paid upfront": "$1,760.00", "Money back": "$0.00", "Per visit": "$220.00", "Per hour": "$220.00", "Visits covered": "0 of 8"},
+		{"Out of pocket": "$1,000.00", "Paid upfront": "$1,000.00", "Money back": "$0.00", "Per visit": "$100.00", "Per hour one-on-one": "$200.00", "Visits covered": "0 of 10 (10 not)"},
+		{"Out of pocket": "$1,500.00", "Paid upfront": "$1,500.00", "Money back": "$0.00", "Per visit": "$150.00", "Per hour one-on-one": "$150.00", "Visits covered": "0 of 10 (10 not)"},
+		{"Out of pocket": "$1,760.00", "Paid upfront": "$1,760.00", "Money back": "$0.00", "Per visit": "$220.00", "Per hour one-on-one": "$220.00", "Visits covered": "0 of 8 (8 not)"},
 	}
 	for i := range want {
 		got := cardFigures(m, i)
@@ -95,8 +95,8 @@ func TestEveryFigureIsTheEngines(t *testing.T) {
 				check("Tax savings", o.TaxSavings.String())
 				check("Premiums", o.Premiums.String())
 				check("Per visit", o.PerVisit.String())
-				check("Per hour", o.PerHour.String())
-				check("Visits covered", itoa(o.Visits-o.UncoveredVisits)+" of "+itoa(o.Visits))
+				check("Per hour one-on-one", o.PerHour.String())
+				check("Visits covered", itoa(o.Visits-o.UncoveredVisits)+" of "+itoa(o.Visits)+" ("+itoa(o.UncoveredVisits)+" not)")
 			}
 		})
 	}
@@ -530,5 +530,66 @@ func TestScrollAliases(t *testing.T) {
 	// the _ of a keyboard without shift is -
 	if got := press(t, m, "_").dash.scenario.Care.Visits; got != 9 {
 		t.Errorf("_: %d visits, want 9", got)
+	}
+}
+
+// TestCardSaysVisitsNotCoveredAndPerHourOneOnOne: the cards give the
+// visits covered and not covered, and the cost per hour of one-on-one
+// time, in words that fit the card. everyMarkYAML (charts_test.go), 20
+// visits under a limit of 18:
+//
+//	in network: 18 of 20 covered, 2 not; net $800 over 20 × 30 minutes
+//	  = 10 hours: $80.00 an hour.
+//	out of network: 18 of 20, 2 not; $2,220 over 20 × 60 minutes: $111.00.
+//	concierge: no claims, 0 of 20, 20 not; $4,000 over 20 hours: $200.00.
+//
+// A card 40 cells wide has room for the long labels; one of 24 (the
+// narrowest side-by-side card at 80 columns) for the short ones, with the
+// not-covered count still on the same row.
+func TestCardSaysVisitsNotCoveredAndPerHourOneOnOne(t *testing.T) {
+	m, _ := opened(t, "marks.yaml", everyMarkYAML, 120, 40)
+	want := [3]struct{ covered, perHour string }{
+		{"18 of 20 (2 not)", "$80.00"},
+		{"18 of 20 (2 not)", "$111.00"},
+		{"0 of 20 (20 not)", "$200.00"},
+	}
+	for i, w := range want {
+		lines := func(inner int) []string {
+			var out []string
+			for _, l := range m.dash.cardContent(i, inner, false, false, false) {
+				l = ansi.Strip(l)
+				if lipgloss.Width(l) > inner {
+					t.Errorf("card %d at %d: %q is %d wide", i, inner, l, lipgloss.Width(l))
+				}
+				out = append(out, flat(l))
+			}
+			return out
+		}
+		has := func(inner int, line string) {
+			t.Helper()
+			for _, l := range lines(inner) {
+				if l == line {
+					return
+				}
+			}
+			t.Errorf("card %d at %d cells lacks the line %q:\n%s", i, inner, line, strings.Join(lines(inner), "\n"))
+		}
+		has(40, "Visits covered "+w.covered)
+		has(40, "Per hour one-on-one "+w.perHour)
+		has(24, "Covered "+w.covered)
+		has(24, "Per 1:1 hour "+w.perHour)
+	}
+	// 365 visits all covered do not fit "Covered 365 of 365 (0 not)" in
+	// 20 cells: the count not covered gets its own row
+	many := strings.Replace(cashOnlyYAML, "visits: 10", "visits: 365", 1)
+	m, _ = opened(t, "many.yaml", many, 120, 40)
+	var got []string
+	for _, l := range m.dash.cardContent(0, 20, false, false, false) {
+		got = append(got, flat(ansi.Strip(l)))
+	}
+	joined := strings.Join(got, "\n")
+	// no plan: none of the 365 visits is covered
+	if !strings.Contains(joined, "Covered 0 of 365\n") || !strings.Contains(joined, "Not covered 365") {
+		t.Errorf("at 20 cells the card does not give covered and not covered:\n%s", joined)
 	}
 }

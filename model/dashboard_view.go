@@ -280,8 +280,20 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 		row("Premiums", o.Premiums)
 	}
 	row("Per visit", o.PerVisit)
-	row("Per hour", o.PerHour)
-	add(spread("Visits covered", itoa(report.CoveredVisits(o))+" of "+itoa(o.Visits), inner))
+	perHour := o.PerHour.String()
+	perHourLabel := firstFitting(inner, perHour, "Per hour one-on-one", "Per 1:1 hour")
+	if perHourLabel == "" {
+		perHourLabel = "Per hour" // spread cuts it if need be
+	}
+	add(spread(perHourLabel, perHour, inner))
+	// visits covered and not covered, on one row where it fits
+	covered := itoa(report.CoveredVisits(o)) + " of " + itoa(o.Visits)
+	both := covered + " (" + itoa(o.UncoveredVisits) + " not)"
+	if label := firstFitting(inner, both, "Visits covered", "Covered"); label != "" {
+		add(spread(label, both, inner))
+	} else {
+		add(spread("Covered", covered, inner), spread("Not covered", itoa(o.UncoveredVisits), inner))
+	}
 	add(styleLines(st.Muted, wrap(report.Describe(o), inner))...)
 
 	if ch := changes(&d.scenario, &d.saved, i); len(ch) > 0 {
@@ -295,4 +307,16 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 		}
 	}
 	return lines
+}
+
+// firstFitting is the first of labels that fits beside value in width
+// cells (a space between), or "" when none does.
+func firstFitting(width int, value string, labels ...string) string {
+	vw := lipgloss.Width(value)
+	for _, l := range labels {
+		if lipgloss.Width(l)+1+vw <= width {
+			return l
+		}
+	}
+	return ""
 }
