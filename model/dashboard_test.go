@@ -593,3 +593,38 @@ func TestCardSaysVisitsNotCoveredAndPerHourOneOnOne(t *testing.T) {
 		t.Errorf("at 20 cells the card does not give covered and not covered:\n%s", joined)
 	}
 }
+
+// TestPlanPremiumIsShown: the plan's own premium is on the dashboard, in
+// the table's words, right under the cards — on the first screen at 80×24
+// with the verdict. examples/medicare-medigap-g.yaml: the Part B premium
+// $202.90 a month × 12 = $2,434.80 a year.
+func TestPlanPremiumIsShown(t *testing.T) {
+	data, err := os.ReadFile("../examples/medicare-medigap-g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "The plan's own premium, $2,434.80 a year, is the same under every option and not counted above."
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {60, 30}} {
+		m, _ := opened(t, "medigap.yaml", string(data), size[0], size[1])
+		view := flat(plain(m))
+		if size[0] == 80 && !strings.Contains(view, want) {
+			t.Errorf("%v: the plan premium is not on the first screen:\n%s", size, plain(m))
+		}
+		if !strings.Contains(view, "Lowest yearly cost: In-network clinic") {
+			t.Errorf("%v: the verdict is not on the first screen", size)
+		}
+		body := bodyText(m)
+		if !strings.Contains(flat(body), want) {
+			t.Errorf("%v: the dashboard lacks %q:\n%s", size, want, body)
+		}
+		// right under the cards, before the bars
+		if i, j := strings.Index(flat(body), want), strings.Index(flat(body), "Net yearly cost ("); i < 0 || j < i {
+			t.Errorf("%v: the premium line is not between the cards and the bars", size)
+		}
+	}
+	// no plan premium, no line
+	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 120, 40)
+	if strings.Contains(bodyText(m), "plan's own premium") {
+		t.Error("a plan premium line without a plan premium")
+	}
+}

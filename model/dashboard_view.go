@@ -130,12 +130,18 @@ func styleLines(s lipgloss.Style, lines []string) []string {
 	return out
 }
 
-// bodyLines is everything below the verdict: the cards, the charts, the
-// warnings and next steps, and what the plan type means.
+// bodyLines is everything below the verdict: the cards and the plan's own
+// premium, the charts, the warnings and next steps, and what the plan type
+// means.
 func (d *dashboard) bodyLines(w int) []string {
 	st := &d.styles
 	var lines []string
 	lines = append(lines, d.cardLines(w)...)
+	if p := d.result.PlanPremiums; p > 0 {
+		// in the table's words (report.Table), under the cards whose net
+		// costs leave it out
+		lines = append(lines, styleLines(st.Muted, wrap("The plan's own premium, "+p.String()+" a year, is the same under every option and not counted above.", w))...)
+	}
 	lines = append(lines, "")
 	lines = append(lines, barChart(st, &d.result, w)...)
 	lines = append(lines, "")
