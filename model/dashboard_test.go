@@ -628,3 +628,130 @@ func TestPlanPremiumIsShown(t *testing.T) {
 		t.Error("a plan premium line without a plan premium")
 	}
 }
+
+// panelSection is the text of one heading of the rendered warnings-and-
+// next-steps panel, flattened: from the heading to the next heading of the
+// panel, never the plan type's description below it.
+func panelSectionText(t *testing.T, m Model, heading string) string {
+	t.Helper()
+	body := bodyText(m)
+	start := strings.Index(body, "\nWarnings and next steps\n")
+	if start < 0 {
+		t.Fatalf("no panel:\n%s", body)
+	}
+	panel := body[start:]
+	if end := strings.Index(panel, "\nAbout this plan type\n"); end >= 0 {
+		panel = panel[:end]
+	}
+	var out []string
+	in := false
+	for _, l := range strings.Split(panel, "\n") {
+		switch {
+		case l == heading:
+			in = true
+		case in && l != "" && !strings.HasPrefix(l, "• ") && !strings.HasPrefix(l, "  "):
+			in = false // the next heading
+		case in:
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("the panel has no %q section:\n%s", heading, panel)
+	}
+	return flat(strings.Join(out, "\n"))
+}
+
+// TestNextStepsPanelSays checks sentences only the panel carries (the plan
+// type's description says some of the same things in other words).
+func TestNextStepsPanelSays(t *testing.T) {
+	tests := []struct {
+		file, section string
+		want          []string
+	}{
+		// an out-of-network option that files claims: everything a
+		// superbill must show, where to send it, and when money comes
+		// back (reimbursement_days defaults to 30)
+		{"low-back-visit-limit.yaml", "Superbills and money back", []string{
+			"your name, date of birth and member ID",
+			"the therapist's name, address, license, NPI and tax ID",
+			"each visit's date and place",
+			"the procedure codes (CPT, with minutes or units) and the charge for each",
+			"the diagnosis codes (ICD-10)",
+			"and what you paid",
+			"Send it to the claims address on your insurance card",
+			"comes back, about 30 days after each visit.",
+		}},
+		// an HMO: the referral before the first visit
+		{"hmo-out-of-network-specialist.yaml", "Before the first visit", []string{
+			"Get a referral from your primary care doctor before the first visit",
+			"get any exception in writing first",
+		}},
+		{"massage-without-letter.yaml", "Letter of medical necessity", []string{
+			"Ask your doctor for a letter of medical necessity naming the condition",
+		}},
+		{"medicare-medigap-g.yaml", "Before the first visit", []string{
+			"Your doctor must certify the therapist's plan of care",
+		}},
+		{"medicare-medigap-g.yaml", "If a claim is denied", []string{
+			"Ask for a redetermination within 120 days",
+		}},
+	}
+	for _, tt := range tests {
+		data, err := os.ReadFile("../examples/" + tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := opened(t, tt.file, string(data), 120, 40)
+		text := panelSectionText(t, m, tt.section)
+		for _, s := range tt.want {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: the panel's %q lacks %q:\n%s", tt.file, tt.section, s, text)
+			}
+		}
+	}
+}
+
+// TestCardsSayRoughlyWhenMoneyComesBack: a card with money back says under
+// it roughly when it comes. examples/low-back-visit-limit.yaml: the
+// out-of-network provider's claims bring money back, and reimbursement_days
+// is the default 30 → "about 30 days after each visit"; the in-network
+// clinic and the concierge get nothing back and say nothing.
+func TestCardsSayRoughlyWhenMoneyComesBack(t *testing.T) {
+	data, err := os.ReadFile("../examples/low-back-visit-limit.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, days := range []struct {
+		extra, want string
+	}{
+		{"", "about 30 days after each visit"},
+		// 42 days is 6 weeks
+		{"reimbursement_days: 42, ", "about 6 weeks after each visit"},
+		{"reimbursement_days: 45, ", "about 45 days after each visit"},
+	} {
+		yaml := strings.Replace(string(data), "out_of_network: { cash_rate", "out_of_network: { "+days.extra+"cash_rate", 1)
+		m, _ := opened(t, "lb.yaml", yaml, 120, 40)
+		for i := range m.dash.result.Options {
+			var lines []string
+			for _, l := range m.dash.cardContent(i, 40, false, false, false) {
+				lines = append(lines, strings.TrimSpace(ansi.Strip(l)))
+			}
+			card := strings.Join(lines, "\n")
+			if i != 1 {
+				if strings.Contains(card, "after each visit") {
+					t.Errorf("card %d says when money comes back, and none does:\n%s", i, card)
+				}
+				continue
+			}
+			k := -1
+			for j, l := range lines {
+				if strings.HasPrefix(l, "Money back") {
+					k = j
+				}
+			}
+			if k < 0 || k+1 >= len(lines) || lines[k+1] != days.want {
+				t.Errorf("%q: the out-of-network card does not say %q under its money back:\n%s", days.extra, days.want, card)
+			}
+		}
+	}
+}
