@@ -1,8 +1,10 @@
 package wizard
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/plans"
@@ -343,5 +345,44 @@ func TestDisplayEmptyAndInvalid(t *testing.T) {
 		if got := a.Display(field(c.key)); got != c.want {
 			t.Errorf("Display(%s) = %q, want %q", c.key, got, c.want)
 		}
+	}
+}
+
+// A walk-through started afresh while an unfinished draft is on disk says
+// that going on replaces it, until this walk-through's first save; resuming
+// the draft says nothing.
+func TestSaysItReplacesAnUnfinishedDraft(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "draft.yaml")
+	old := Draft{Step: StepCare, Answers: map[string]string{"name": "Old"}, Saved: time.Date(2026, 3, 2, 15, 4, 0, 0, time.Local)}
+	if err := SaveDraft(path, old); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d.wantView(t, "replaces your unfinished draft of 2 Mar 15:04")
+	checkFits(t, d, 80, 22)
+	d.enterUntil("plan.in_network.deductible") // the plan step is done: saved
+	d.wantNoView(t, "unfinished draft")
+
+	dr, err := LoadDraft(path)
+	if err != nil || dr == nil {
+		t.Fatalf("draft: %v %v", dr, err)
+	}
+	r := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
+	r.wantNoView(t, "unfinished draft")
+
+	n := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)}) // no draft on disk
+	n.wantNoView(t, "unfinished draft")
+
+	// ctrl+c before anything is answered leaves the earlier draft as it was
+	if err := SaveDraft(path, old); err != nil {
+		t.Fatal(err)
+	}
+	c := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	c.press("ctrl+c")
+	if len(c.out) == 0 {
+		t.Fatal("ctrl+c did not interrupt")
+	}
+	if dr, err := LoadDraft(path); err != nil || dr == nil || dr.Step != StepCare || dr.Answers["name"] != "Old" {
+		t.Errorf("after ctrl+c the draft is %+v (%v), want the earlier one", dr, err)
 	}
 }

@@ -36,6 +36,22 @@ type boundField struct {
 // draftSavedMsg reports a draft save.
 type draftSavedMsg struct{ err error }
 
+// draftFoundMsg: a walk-through started afresh found an unfinished draft
+// on disk, which its first save will replace.
+type draftFoundMsg struct{ saved time.Time }
+
+// findDraftCmd looks for an unfinished draft at path (in a command: no file
+// is read in Update).
+func findDraftCmd(path string) tea.Cmd {
+	return func() tea.Msg {
+		d, err := LoadDraft(path)
+		if err != nil || d == nil {
+			return nil
+		}
+		return draftFoundMsg{saved: d.Saved}
+	}
+}
+
 // state is the walk-through's state. It lives on the heap: huh binds its
 // fields to the answers, and the form is a pointer anyway.
 type state struct {
@@ -45,6 +61,9 @@ type state struct {
 	keys      KeyMap
 	draftPath string
 	draftErr  string
+	// draftNote: going on replaces an unfinished draft found on disk
+	// (shown until this walk-through first saves its own).
+	draftNote string
 	drafts    *draftWriter // shared with the commands that save the draft
 	draftOps  int          // numbers the draft's saves and removal in order
 
@@ -102,6 +121,9 @@ func newState(o Options) *state {
 		step = StepPlan
 	}
 	s.initCmd = s.enter(step)
+	if o.Draft == nil && s.draftPath != "" {
+		s.initCmd = tea.Batch(s.initCmd, findDraftCmd(s.draftPath))
+	}
 	return s
 }
 
@@ -262,11 +284,27 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		s.draftErr = ""
 		if msg.err != nil {
 			s.draftErr = "The draft could not be saved: " + msg.err.Error()
+		} else {
+			s.draftNote = "" // replaced now
+		}
+		s.render()
+		return nil
+	case draftFoundMsg:
+		if s.draftOps == 0 { // nothing of this walk-through saved yet
+			s.draftNote = "Going on replaces your unfinished draft"
+			if !msg.saved.IsZero() {
+				s.draftNote += " of " + msg.saved.Local().Format("2 Jan 15:04")
+			}
+			s.draftNote += "; to keep it, press esc before changing anything and resume it from the start screen."
 		}
 		s.render()
 		return nil
 	case tea.KeyMsg:
 		if key.Matches(msg, s.keys.Interrupt) {
+			if s.draftOps == 0 && len(s.a.TouchedKeys()) == 0 {
+				// nothing answered yet: an earlier draft stays as it was
+				return tea.Interrupt
+			}
 			return tea.Sequence(s.saveDraftCmd(s.step), tea.Interrupt)
 		}
 	}
@@ -551,9 +589,11 @@ func (s *state) render() {
 			tail = append(tail, s.st.Error.Render(l))
 		}
 	}
-	if s.draftErr != "" {
-		for _, l := range wrapLines(s.draftErr, w) {
-			tail = append(tail, s.st.Warn.Render(l))
+	for _, note := range []string{s.draftErr, s.draftNote} {
+		if note != "" {
+			for _, l := range wrapLines(note, w) {
+				tail = append(tail, s.st.Warn.Render(l))
+			}
 		}
 	}
 	if s.step == StepReview {
