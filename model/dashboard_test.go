@@ -629,7 +629,7 @@ func TestPlanPremiumIsShown(t *testing.T) {
 	}
 }
 
-// panelSection is the text of one heading of the rendered warnings-and-
+// panelSectionText is the text of one heading of the rendered warnings-and-
 // next-steps panel, flattened: from the heading to the next heading of the
 // panel, never the plan type's description below it.
 func panelSectionText(t *testing.T, m Model, heading string) string {
