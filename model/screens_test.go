@@ -156,12 +156,17 @@ func TestStartOffersTheDraft(t *testing.T) {
 	if !strings.Contains(v, "Resume the unfinished draft") || !strings.Contains(v, wizard.StepCare.Title()) {
 		t.Fatalf("the draft is not offered:\n%s", v)
 	}
-	// the demo stays first, the draft second
-	if m.start.items()[0].choice != choiceDemo || m.start.items()[1].choice != choiceResume {
+	// the demo stays first, the draft comes last: the other choices keep
+	// their places (down, enter is a new estimate with or without a draft)
+	items := m.start.items()
+	if items[0].choice != choiceDemo || items[1].choice != choiceNew || items[len(items)-1].choice != choiceResume {
 		t.Error("order of the choices")
 	}
-	w := press(t, m, "down", "enter")
-	if w.state != stateWizard {
+	if w := press(t, m, "down", "enter"); w.state != stateWizard || w.wiz.req.resume {
+		t.Errorf("down, enter: state %d, resume %v; want a new estimate", w.state, w.wiz.req.resume)
+	}
+	w := press(t, m, "down", "down", "down", "down", "enter") // the fifth choice
+	if w.state != stateWizard || !w.wiz.req.resume {
 		t.Errorf("resume: state %d", w.state)
 	}
 	if _, err := os.Stat(draftPath); err != nil {
@@ -240,4 +245,26 @@ func TestWalkThroughReturns(t *testing.T) {
 	if s.dash.dirty() {
 		t.Error("a completed demo shows as changed")
 	}
+}
+
+// ? in the walk-through shows every key (its own and the review's), and
+// esc comes back to the same question.
+func TestQuestionMarkInTheWalkThrough(t *testing.T) {
+	m := sized(t, Options{DraftPath: filepath.Join(t.TempDir(), "draft.yaml")}, 80, 24)
+	m = press(t, m, "down", "enter") // a new estimate: the plan type first
+	if m.state != stateWizard {
+		t.Fatalf("state %d", m.state)
+	}
+	h := press(t, m, "?")
+	if h.state != stateHelp || !strings.Contains(plain(h), "show the comparison") || !strings.Contains(plain(h), "previous question") {
+		t.Fatalf("? on the plan type: state %d\n%s", h.state, plain(h))
+	}
+	if b := press(t, h, "esc"); b.state != stateWizard || !strings.Contains(plain(b), "What kind of health plan") {
+		t.Errorf("esc from the help: state %d\n%s", b.state, plain(b))
+	}
+	if !strings.Contains(plain(m), "? all keys") {
+		t.Errorf("the footer does not offer ?:\n%s", plain(m))
+	}
+	// where ? is text (the estimate's name) the walk-through takes it:
+	// TestQuestionMarkIsTextOnlyInTheName in model/wizard
 }

@@ -69,18 +69,12 @@ func newStart(st theme.Styles, km KeyMap) startScreen {
 }
 
 // items are the menu's choices: the demo first, so Enter after Enter
-// reaches a comparison (clarifications.md); the draft next when there is
-// one, since someone who left one most likely came back for it.
+// reaches a comparison (clarifications.md); the draft last when there is
+// one, so the other choices keep their places whether or not a draft
+// exists (the same keys always choose the same thing).
 func (s *startScreen) items() []startChoiceItem {
 	items := []startChoiceItem{{choiceDemo, "Try the built-in demo",
 		"Knee replacement rehab on a PPO, with every answer filled in: press Enter through the questions to reach the comparison."}}
-	if s.resume {
-		desc := "Your answers from last time, where you left off."
-		if s.resumeAt != "" {
-			desc = "Your answers from last time, at " + s.resumeAt + "."
-		}
-		items = append(items, startChoiceItem{choiceResume, "Resume the unfinished draft", desc})
-	}
 	items = append(items,
 		startChoiceItem{choiceNew, "Start a new estimate",
 			"Plain questions about your plan and your therapy; each has a typical answer you can keep."},
@@ -89,6 +83,13 @@ func (s *startScreen) items() []startChoiceItem {
 		startChoiceItem{choiceExample, "Try an example",
 			"Ready situations: knee replacement, HDHP with an HSA, Medicare with Medigap, a visit limit, massage…"},
 	)
+	if s.resume {
+		desc := "Your answers from last time, where you left off."
+		if s.resumeAt != "" {
+			desc = "Your answers from last time, at " + s.resumeAt + "."
+		}
+		items = append(items, startChoiceItem{choiceResume, "Resume the unfinished draft", desc})
+	}
 	return items
 }
 

@@ -149,6 +149,9 @@ func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
 }
 
 func (m Model) updateWizard(msg tea.Msg) (Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.keys.Help) && !m.wiz.model.TypesQuestionMark() {
+		return m.showHelp(m.wiz.model.FullHelp(), nil), nil
+	}
 	var cmd tea.Cmd
 	m.wiz.model, cmd = m.wiz.model.Update(msg)
 	return m, cmd

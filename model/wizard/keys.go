@@ -23,6 +23,9 @@ type KeyMap struct {
 	Yes, No   key.Binding // replacing a file
 	Cancel    key.Binding // esc while naming a file
 	Interrupt key.Binding // ctrl+c
+	// Help: ? shows every key (the program around the walk-through shows
+	// it); where ? is text (TypesQuestionMark) it is typed instead.
+	Help key.Binding
 }
 
 // DefaultKeyMap returns the walk-through's keys.
@@ -46,5 +49,6 @@ func DefaultKeyMap() KeyMap {
 		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep it")),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Interrupt: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit (the draft stays)")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 	}
 }

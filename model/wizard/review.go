@@ -405,7 +405,7 @@ func (s *state) reviewHelp() []key.Binding {
 			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change this step"))
 		}
 	}
-	return []key.Binding{open, s.jumpKey(), s.keys.Save, s.keys.Back, s.keys.Leave}
+	return []key.Binding{open, s.jumpKey(), s.keys.Help, s.keys.Save, s.keys.Back, s.keys.Leave}
 }
 
 // jumpKey is Jump limited to the steps shown ("1–4" without a plan).

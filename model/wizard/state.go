@@ -679,14 +679,26 @@ func (s *state) shortHelp() []key.Binding {
 	if i >= 0 && bf.q.Choices != nil {
 		out = append(out, s.keys.Choose)
 	}
-	return append(out, s.keys.Next, s.keys.PrevField, s.keys.Back)
+	out = append(out, s.keys.Next)
+	if !s.typesQuestionMark() {
+		out = append(out, s.keys.Help) // before the keys a narrow footer cuts first
+	}
+	return append(out, s.keys.PrevField, s.keys.Back)
+}
+
+func (s *state) typesQuestionMark() bool {
+	if s.step == StepReview {
+		return s.review.mode == reviewNaming
+	}
+	bf, i := s.focused()
+	return i >= 0 && bf.q.Choices == nil && bf.q.Kind == plans.KindText
 }
 
 func (s *state) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
-		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
-		{s.keys.Up, s.keys.Down, s.keys.Open, s.keys.Jump},
-		{s.keys.Compare, s.keys.Save, s.keys.Leave},
+		// two columns, so the keys fit an 80-column terminal: the
+		// questions' keys, then the review's
+		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back, s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
+		{s.keys.Up, s.keys.Down, s.keys.Open, s.keys.Jump, s.keys.Compare, s.keys.Save, s.keys.Leave},
 	}
 }

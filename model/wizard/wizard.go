@@ -77,3 +77,9 @@ func (m Model) ShortHelp() []key.Binding { return m.s.shortHelp() }
 
 // FullHelp is every key of the walk-through.
 func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
+
+// TypesQuestionMark reports whether ? is text where the user is: a free-text
+// answer (the estimate's name) or the review's file name. Anywhere else
+// (a choice, an amount, a percentage, a count, the review's list) ? cannot
+// be an answer, so the program shows every key instead.
+func (m Model) TypesQuestionMark() bool { return m.s.typesQuestionMark() }

@@ -707,3 +707,32 @@ func TestSuggestionSaysItsAssumptions(t *testing.T) {
 		}
 	}
 }
+
+// ? is text only in the estimate's name and the review's file name; on a
+// choice, an amount or the review's list the program shows every key.
+func TestQuestionMarkIsTextOnlyInTheName(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	if d.m.TypesQuestionMark() {
+		t.Error("? is text on the plan type")
+	}
+	d.enterUntil("name")
+	if !d.m.TypesQuestionMark() {
+		t.Error("? is not text in the name")
+	}
+	d.typeText("?")
+	if got := d.answer("name"); got != "?" { // typeText clears the answer first
+		t.Errorf("name = %q", got)
+	}
+	d.enterUntil("plan.in_network.deductible")
+	if d.m.TypesQuestionMark() {
+		t.Error("? is text in an amount")
+	}
+	d.enterToReview()
+	if d.m.TypesQuestionMark() {
+		t.Error("? is text on the review")
+	}
+	d.press("s")
+	if !d.m.TypesQuestionMark() {
+		t.Error("? is not text in the review's file name")
+	}
+}
