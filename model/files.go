@@ -247,18 +247,4 @@ func exportPath(src source) string {
 
 // slug makes a file name of a scenario name: "Knee rehab (demo)" →
 // "knee-rehab-demo".
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.Trim(b.String(), "-")
-}
+func slug(name string) string { return plans.FileSlug(name) }

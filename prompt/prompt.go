@@ -337,13 +337,7 @@ func unitWords(k plans.FieldKind) string {
 
 // problemWords is a problem in words, with what is allowed.
 func problemWords(q wizard.Question, fe *plans.FieldError) string {
-	s := fe.Problem
-	if strings.HasPrefix(s, "is ") || strings.HasPrefix(s, "contains ") {
-		s = "the answer " + s
-	}
-	if fe.Allowed != "" {
-		s += ". Allowed: " + plans.AllowedWhenTyped(fe.Allowed)
-	}
+	s := wizard.Problem(fe)
 	if q.Empty != "" {
 		s += ", or none for " + q.Empty
 	}

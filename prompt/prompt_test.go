@@ -71,8 +71,8 @@ func TestReasksWithWhatIsAllowed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"Not valid: 1,50 is not a number. Allowed: an amount in dollars from 0 to 1000000",
-		"Not valid: 0.295 has more than two decimals",
+		"Not valid: The answer 1,50 is not a number. Allowed: an amount in dollars from 0 to 1000000",
+		"Not valid: The answer 0.295 has more than two decimals",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
@@ -90,7 +90,7 @@ func TestReasksBetweenAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "Not valid: 1600 is above the deductible, 1500") {
+	if !strings.Contains(out, "Not valid: The answer 1600 is above the deductible, 1500") {
 		t.Errorf("no problem said:\n%s", out)
 	}
 	if got.Plan.InNetwork.DeductibleMet != 150000 {

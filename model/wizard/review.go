@@ -327,23 +327,7 @@ func (s *state) defaultFileName() string {
 	if s.o.Path != "" {
 		return s.o.Path
 	}
-	name := strings.ToLower(s.review.scenario.Name)
-	var b strings.Builder
-	dash := false
-	for _, r := range name {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	base := strings.Trim(b.String(), "-")
-	if base == "" {
-		base = "scenario"
-	}
-	return base + ".yaml"
+	return plans.ScenarioFileName(s.review.scenario, "")
 }
 
 // write saves the scenario to path in a command: atomic, mode 0600, and

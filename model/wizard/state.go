@@ -435,17 +435,24 @@ func problemText(q Question, err error) string {
 	if !ok {
 		return err.Error()
 	}
+	p := Problem(fe)
+	if q.Empty != "" {
+		p += " (or leave it empty: " + q.Empty + ")"
+	}
+	return p
+}
+
+// Problem says what is wrong with a typed answer and what is allowed, as
+// both walk-throughs (full-screen and line by line) say it: "The answer abc
+// is not a number. Allowed: …". The text as typed is never capitalised.
+// What an empty answer means is left to each walk-through's own words.
+func Problem(fe *plans.FieldError) string {
 	p := fe.Problem
 	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
-		// "is required", or the text as typed ("abc is not a number"),
-		// which is never capitalised
-		p = "The answer " + p
+		p = "The answer " + p // "is required", or the text as typed
 	}
 	if fe.Allowed != "" {
 		p += ". Allowed: " + plans.AllowedWhenTyped(fe.Allowed)
-	}
-	if q.Empty != "" {
-		p += " (or leave it empty: " + q.Empty + ")"
 	}
 	return p
 }
