@@ -111,42 +111,13 @@ func loadFile(path string, edit bool) tea.Cmd {
 func loadExample(name string) tea.Cmd {
 	return func() tea.Msg {
 		msg := scenarioLoadedMsg{source: source{Label: "example " + name, Base: baseName(name)}}
-		data, err := examples.FS.ReadFile(name)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		msg.scenario, msg.warnings, msg.err = plans.Parse(name, data)
+		msg.scenario, msg.warnings, msg.err = examples.Load(name)
 		return msg
 	}
 }
 
-// exampleItem is one example offered on the start screen.
-type exampleItem struct {
-	file, name string
-}
-
-// exampleList reads the names of the examples carried in the binary (memory,
-// not disk). An example that does not parse is left out.
-func exampleList() []exampleItem {
-	entries, err := fs.Glob(examples.FS, "*.yaml")
-	if err != nil {
-		return nil
-	}
-	var out []exampleItem
-	for _, e := range entries {
-		data, err := examples.FS.ReadFile(e)
-		if err != nil {
-			continue
-		}
-		s, _, err := plans.Parse(e, data)
-		if err != nil {
-			continue
-		}
-		out = append(out, exampleItem{file: e, name: s.Name})
-	}
-	return out
-}
+// exampleList names the examples carried in the binary (memory, not disk).
+func exampleList() []examples.Example { return examples.List() }
 
 // saveRequest is one attempt to write the scenario.
 type saveRequest struct {

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/model/theme"
 )
 
@@ -24,7 +25,7 @@ type startScreen struct {
 	resumeAt string // where the draft stopped, in words ("" when unknown)
 
 	path     textinput.Model
-	examples []exampleItem
+	examples []examples.Example
 	exCursor int
 	err      string
 }
@@ -150,7 +151,7 @@ func (s startScreen) Update(msg tea.Msg) (startScreen, tea.Cmd) {
 			s.exCursor = min(len(s.examples)-1, s.exCursor+1)
 		case key.Matches(k, s.keys.Choose):
 			if len(s.examples) > 0 {
-				return s, send(openExampleMsg{file: s.examples[s.exCursor].file})
+				return s, send(openExampleMsg{file: s.examples[s.exCursor].File})
 			}
 		case key.Matches(k, s.keys.Back):
 			s.mode, s.err = startMenu, ""
@@ -214,7 +215,7 @@ func (s startScreen) View() string {
 	case startExamples:
 		lines = append(lines, st.Subtitle.Render("Try an example"), "")
 		for i, ex := range s.examples {
-			text := fit(ex.name+st.Muted.Render("  "+ex.file), w-2)
+			text := fit(ex.Name+st.Muted.Render("  "+ex.File), w-2)
 			if i == s.exCursor {
 				lines = append(lines, st.Chosen.Render("▸ ")+text)
 			} else {
