@@ -316,38 +316,46 @@ func (d *dashboard) changePrice(by calc.Cents) {
 }
 
 func (d *dashboard) togglePolicy() {
-	s := &d.scenario
-	switch {
-	case s.Supplemental.Kind != calc.NoSupplemental && s.Supplemental.Kind != "":
-		d.policy = s.Supplemental
-		s.Supplemental = calc.Supplemental{Kind: calc.NoSupplemental}
-		d.status = "Supplemental policy off: figures without it and its premium."
-	case d.policy.Kind != calc.NoSupplemental && d.policy.Kind != "":
-		s.Supplemental = d.policy
-		d.status = "Supplemental policy on."
-	default:
-		d.setStatus("This scenario has no supplemental policy to switch; e adds one in the walk-through.", false)
-		return
-	}
-	d.statusBad = false
-	d.recompute()
+	did, on := toggle(&d.scenario.Supplemental, &d.policy, calc.Supplemental{Kind: calc.NoSupplemental},
+		func(p calc.Supplemental) bool { return p.Kind != calc.NoSupplemental && p.Kind != "" })
+	d.switched(did, on, "Supplemental policy on.",
+		"Supplemental policy off: figures without it and its premium.",
+		"This scenario has no supplemental policy to switch; e adds one in the walk-through.")
 }
 
 func (d *dashboard) toggleAccount() {
-	s := &d.scenario
+	did, on := toggle(&d.scenario.Account, &d.account, calc.Account{Kind: calc.NoAccount},
+		func(a calc.Account) bool { return a.Kind != calc.NoAccount && a.Kind != "" })
+	d.switched(did, on, "HSA/FSA on.",
+		"HSA/FSA off: figures without its tax savings.",
+		"This scenario has no HSA or FSA to switch; e adds one in the walk-through.")
+}
+
+// toggle switches *cur off (keeping it in *kept) when it is on, or back on
+// from *kept. It reports whether anything was switched and whether *cur is
+// on now.
+func toggle[T any](cur, kept *T, off T, isOn func(T) bool) (switched, on bool) {
 	switch {
-	case s.Account.Kind != calc.NoAccount && s.Account.Kind != "":
-		d.account = s.Account
-		s.Account = calc.Account{Kind: calc.NoAccount}
-		d.status = "HSA/FSA off: figures without its tax savings."
-	case d.account.Kind != calc.NoAccount && d.account.Kind != "":
-		s.Account = d.account
-		d.status = "HSA/FSA on."
-	default:
-		d.setStatus("This scenario has no HSA or FSA to switch; e adds one in the walk-through.", false)
+	case isOn(*cur):
+		*kept, *cur = *cur, off
+		return true, false
+	case isOn(*kept):
+		*cur = *kept
+		return true, true
+	}
+	return false, false
+}
+
+// switched says what a toggle did and recomputes.
+func (d *dashboard) switched(did, on bool, onText, offText, nothing string) {
+	if !did {
+		d.setStatus(nothing, false)
 		return
 	}
-	d.statusBad = false
+	d.status, d.statusBad = offText, false
+	if on {
+		d.status = onText
+	}
 	d.recompute()
 }
 
