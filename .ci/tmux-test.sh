@@ -59,8 +59,27 @@ for cmd in "$bin estimate --no-color examples/tkr-ppo.yaml" "$bin --no-color est
 done
 ok "estimate: --no-color and NO_COLOR draw no colour"
 
-if [ -f .ci/tmux-tui.sh ]; then
-  # shellcheck source=/dev/null
-  source .ci/tmux-tui.sh
+# The interactive program (never skipped: a missing file fails here).
+# shellcheck source=/dev/null
+source .ci/tmux-tui.sh
+
+# 6. TERM=dumb: the accessible line-by-line mode in a real terminal. A new
+#    estimate (2), Enter through the PPO preset's questions; by hand:
+#    $1,500 deductible from fifteen $100 visits, then 9 × 20 % × $100 = $180:
+#    $1,680.00 in network.
+start 100 40 "TERM=dumb $bin"
+wait_for "What would you like to do?"
+t send-keys -t ci 2 Enter
+for _ in $(seq 1 120); do
+  if screen | grep -qF "EXITED"; then break; fi
+  t send-keys -t ci Enter
+  sleep 0.1
+done
+wait_for "EXITED 0"
+t capture-pane -p -t ci -S -80 | grep -qF 'Lowest yearly cost: In-network clinic, $1,680.00.' ||
+  { echo "FAIL: TERM=dumb did not reach the comparison" >&2; t capture-pane -p -t ci -S -80 >&2; exit 1; }
+if t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*[1-9][0-9;]*m'; then
+  echo "FAIL: colour in the accessible mode" >&2; exit 1
 fi
+ok "TERM=dumb: line by line to the comparison, no colour"
 echo "tmux: $pass passed, 0 failed"
