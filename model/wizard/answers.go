@@ -57,6 +57,18 @@ var wizardKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice
 type Answers struct {
 	text    map[string]*string
 	touched map[string]bool
+	// fitted are answers the walk-through worked out from other answers
+	// and keeps fitted to them until the user changes them: Medigap Plan
+	// G's deductible (the Part B deductible still to meet) and the
+	// suggested out-of-network allowed amount (from the visit's minutes).
+	// Not kept in a draft: after a resume they stand as typed.
+	fitted map[string]bool
+}
+
+// fitInputs are the answers whose change refits the fitted answers.
+var fitInputs = map[string]bool{
+	"plan.type": true, "year": true, "plan.in_network.deductible": true, "plan.in_network.deductible_met": true,
+	"care.out_of_network.minutes": true,
 }
 
 // answerKeys lists every key of Answers: the scenario fields (but version)
@@ -83,7 +95,7 @@ func isAnswerKey(k string) bool {
 // NewAnswers starts answers from a scenario (every field written as a
 // scenario file writes it), none of them touched.
 func NewAnswers(s calc.Scenario) *Answers {
-	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}}
+	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{}}
 	for _, k := range answerKeys {
 		a.text[k] = new(string)
 	}
@@ -156,6 +168,7 @@ func (a *Answers) Set(key, text string) []string {
 // be refreshed.
 func (a *Answers) Changed(key string) []string {
 	a.touched[key] = true
+	delete(a.fitted, key) // the user's own answer now
 	return a.apply(key)
 }
 
@@ -205,6 +218,7 @@ func (a *Answers) apply(key string) []string {
 		if a.Text(KeyAllowedSource) == allowedSuggested {
 			if amount, ok := a.SuggestedAllowed(); ok {
 				a.touched["plan.out_of_network.allowed"] = true
+				a.fitted["plan.out_of_network.allowed"] = true
 				set("plan.out_of_network.allowed", amount.Plain())
 			}
 		}
@@ -229,6 +243,7 @@ func (a *Answers) apply(key string) []string {
 					set(f.Path, texts[f.Path])
 				}
 			}
+			a.fitted["supplemental.deductible"] = true
 		} else if choice != "" {
 			a.touched["supplemental.kind"] = true
 			set("supplemental.kind", choice)
@@ -240,6 +255,39 @@ func (a *Answers) apply(key string) []string {
 	case "supplemental.kind":
 		a.touched[KeySupplementalChoice] = true
 		set(KeySupplementalChoice, plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind")))
+	}
+	if fitInputs[key] {
+		changed = append(changed, a.refit()...)
+	}
+	return changed
+}
+
+// refit works the fitted answers out again from the answers they follow:
+// a ready policy's deductible (Medigap Plan G: the Part B deductible still
+// to meet, which follows the year and the deductible met) and the
+// suggested allowed amount (which follows the out-of-network visit's
+// minutes). It returns the keys changed.
+func (a *Answers) refit() []string {
+	var changed []string
+	set := func(k, v string) {
+		if p := a.text[k]; p != nil && *p != v {
+			*p = v
+			changed = append(changed, k)
+		}
+	}
+	if a.fitted["supplemental.deductible"] {
+		if n, ok := strings.CutPrefix(a.Text(KeySupplementalChoice), presetPrefix); ok {
+			presets := plans.SupplementalPresetsFor(a.presetBasis())
+			if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(presets) {
+				texts := scenarioTexts(calc.Scenario{Supplemental: presets[i].Policy})
+				set("supplemental.deductible", texts["supplemental.deductible"])
+			}
+		}
+	}
+	if a.fitted["plan.out_of_network.allowed"] && a.Text(KeyAllowedSource) == allowedSuggested {
+		if amount, ok := a.SuggestedAllowed(); ok {
+			set("plan.out_of_network.allowed", amount.Plain())
+		}
 	}
 	return changed
 }

@@ -3,6 +3,7 @@ package wizard
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -734,5 +735,61 @@ func TestQuestionMarkIsTextOnlyInTheName(t *testing.T) {
 	d.press("s")
 	if !d.m.TypesQuestionMark() {
 		t.Error("? is not text in the review's file name")
+	}
+}
+
+// Medigap Plan G's deductible follows the answers it is worked out from
+// (the Part B deductible still to meet) until the user types their own:
+// $283 − $100 met = $183; $200 met: $83; year 2025: $257 − $200 = $57;
+// typed $90: kept whatever changes after.
+func TestMedigapDeductibleFollowsTheAnswers(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.Medicare))
+	a.Set("plan.in_network.deductible_met", "100")
+	a.Set(KeySupplementalChoice, presetPrefix+"0") // Medigap Plan G
+	planG := func() calc.Cents { return mustScenario(t, a).Supplemental.Deductible }
+	if got := planG(); got != 18300 {
+		t.Fatalf("chosen with $100 met: %d, want 18300", got)
+	}
+	if changed := a.Set("plan.in_network.deductible_met", "200"); !slices.Contains(changed, "supplemental.deductible") {
+		t.Errorf("changed %v: the form would not show the new deductible", changed)
+	}
+	if got := planG(); got != 8300 {
+		t.Errorf("$200 met: %d, want 8300", got)
+	}
+	a.Set("year", "2025") // the untouched Part B deductible becomes $257
+	if got := planG(); got != 5700 {
+		t.Errorf("2025: %d, want 5700", got)
+	}
+	a.Set("supplemental.deductible", "90")
+	a.Set("plan.in_network.deductible_met", "0")
+	if got := planG(); got != 9000 {
+		t.Errorf("typed $90 was replaced: %d", got)
+	}
+}
+
+// The suggested allowed amount follows the out-of-network visit's minutes
+// until the user types an amount: it is always the suggestion for the
+// minutes answered (plans.SuggestedAllowed, tested by hand in plans).
+func TestSuggestedAllowedFollowsTheMinutes(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set(KeyAllowedSource, allowedSuggested)
+	suggestion := func(minutes int) calc.Cents {
+		ref, err := plans.MedicareReferenceAmount(plans.TypicalVisit(minutes))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return plans.SuggestedAllowed(ref.Total, SuggestedAllowedPercent)
+	}
+	if got := mustScenario(t, a).Plan.OutOfNetwork.Allowed; got != 14821 { // 60 minutes: $148.21 (TestSuggestedAllowed)
+		t.Fatalf("60 minutes: %d", got)
+	}
+	a.Set("care.out_of_network.minutes", "30")
+	if got, want := mustScenario(t, a).Plan.OutOfNetwork.Allowed, suggestion(30); got != want || got == 14821 {
+		t.Errorf("30 minutes: %d, want %d", got, want)
+	}
+	a.Set("plan.out_of_network.allowed", "120")
+	a.Set("care.out_of_network.minutes", "45")
+	if got := mustScenario(t, a).Plan.OutOfNetwork.Allowed; got != 12000 {
+		t.Errorf("typed $120 was replaced: %d", got)
 	}
 }
