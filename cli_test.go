@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -188,6 +189,16 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	}
 	if strings.Index(out, "Step 2 of 8") < 0 || strings.Contains(out, "Step 1 of 8: Your health plan\n\nWhat kind") {
 		t.Errorf("resume did not start at step 2:\n%s", out)
+	}
+	// An answer typed (a family plan) and saved nowhere: the comparison,
+	// and the answers stay as the draft, at the review.
+	code, out, _ = runCLI(t, "2\n\n2\n"+strings.Repeat("\n", 200), "--accessible")
+	if code != exitOK || !strings.Contains(out, "kept as an unfinished draft") {
+		t.Fatalf("typed answers: exit %d\n%s", code, out)
+	}
+	d, err := wizard.LoadDraft(draft)
+	if err != nil || d == nil || d.Step != wizard.StepReview || d.Answers["plan.coverage"] != "family" {
+		t.Errorf("draft after typed answers: %+v, %v", d, err)
 	}
 }
 

@@ -34,6 +34,9 @@ type dashboard struct {
 	account calc.Account
 	// commentsOK: the user agreed that saving drops the file's comments.
 	commentsOK bool
+	// draftKept: the answers came from the walk-through, typed and saved
+	// nowhere, and are kept as its draft until w saves them.
+	draftKept bool
 
 	result    calc.Result // reused: calc.EstimateInto makes no garbage
 	warnings  []string
@@ -76,7 +79,7 @@ func (d *dashboard) open(s calc.Scenario, fileWarnings []calc.Warning, src sourc
 	d.scenario, d.saved = s, s
 	d.fileWarnings = fileWarnings
 	d.source = src
-	d.commentsOK = false
+	d.commentsOK, d.draftKept = false, false
 	d.policy, d.account = s.Supplemental, s.Account
 	d.status, d.statusBad = "", false
 	d.prompt = prompt{}

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
@@ -243,5 +245,32 @@ func TestSlugAndPaths(t *testing.T) {
 		if got := hasUserComments([]byte(text), s); got != want {
 			t.Errorf("hasUserComments(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// Answers typed in the walk-through and saved nowhere stay as its draft
+// while the comparison is shown (q loses nothing: the next start offers
+// them); w saving them in a file removes the draft.
+func TestDraftKeptUntilSaved(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	draft := filepath.Join(dir, "draft.yaml")
+	if err := wizard.SaveDraft(draft, wizard.Draft{Step: wizard.StepReview, Answers: map[string]string{"plan.type": "ppo"}}); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, Options{DraftPath: draft}, 100, 30)
+	m, _ = run(t, m, wizard.CompletedMsg{Scenario: plans.Preset(calc.PPO), DraftKept: true})
+	if m.state != stateDashboard || !strings.Contains(plain(m), "kept as an unfinished draft until you save them with w") {
+		t.Fatalf("state %d\n%s", m.state, plain(m))
+	}
+	if _, err := os.Stat(draft); err != nil {
+		t.Fatalf("the draft went with the comparison: %v", err)
+	}
+	m = press(t, m, "w", "enter") // the name offered: typical-ppo.yaml
+	if _, err := os.Stat(filepath.Join(dir, "typical-ppo.yaml")); err != nil {
+		t.Fatalf("not saved: %v\n%s", err, plain(m))
+	}
+	if _, err := os.Stat(draft); !os.IsNotExist(err) {
+		t.Errorf("the draft is still there after saving: %v", err)
 	}
 }

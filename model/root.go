@@ -128,6 +128,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, loadExample(msg.file)
 	case savedMsg, saveExistsMsg, saveConflictMsg, exportedMsg, exportExistsMsg, savedCheckMsg:
 		m.dash, cmd = m.dash.Update(msg)
+		if saved, ok := msg.(savedMsg); ok && saved.err == nil && m.dash.draftKept {
+			m.dash.draftKept = false // saved in a file now: nothing left to resume
+			return m, tea.Batch(cmd, m.removeDraft())
+		}
 		return m, cmd
 	}
 	if handled, next, cmd := m.wizardMessage(msg); handled {

@@ -130,6 +130,10 @@ func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
 			}
 			m.dash.open(msg.Scenario, nil, src)
 		}
+		if msg.DraftKept {
+			m.dash.draftKept = true
+			m.dash.setStatus("Your answers are kept as an unfinished draft until you save them with w.", false)
+		}
 		m.hasScenario = true
 		m.state = stateDashboard
 		var cmd tea.Cmd
@@ -191,5 +195,22 @@ func checkSaved(path string, s calc.Scenario) tea.Cmd {
 		same := err == nil && onDisk == s
 		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data),
 			comments: same && hasUserComments(data, onDisk), same: same}
+	}
+}
+
+// removeDraft deletes the walk-through's draft once its answers are saved
+// in a scenario file. A failure only means the draft is offered once more.
+func (m Model) removeDraft() tea.Cmd {
+	path := m.opts.DraftPath
+	return func() tea.Msg {
+		if path == "" {
+			p, err := wizard.DefaultDraftPath()
+			if err != nil {
+				return nil
+			}
+			path = p
+		}
+		_ = wizard.RemoveDraft(path)
+		return nil
 	}
 }

@@ -138,11 +138,7 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 				return calc.Scenario{}, err
 			}
 			if next == wizard.StepReview {
-				if o.DraftPath != "" {
-					if err := wizard.RemoveDraft(o.DraftPath); err != nil {
-						p.println("Note: " + err.Error())
-					}
-				}
+				p.finishDraft()
 				return s, nil
 			}
 			step, reviewing = next, true
@@ -165,6 +161,23 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 		step = next
 		p.saveDraft(step)
 	}
+}
+
+// finishDraft ends the draft with the walk-through: answers saved in a
+// file, or none typed, leave nothing to resume; typed answers saved nowhere
+// stay as the draft (at the review), so the next start offers them.
+func (p *prompter) finishDraft() {
+	if p.o.DraftPath == "" {
+		return
+	}
+	if p.saved != "" || p.o.Path != "" || len(p.a.TouchedKeys()) == 0 {
+		if err := wizard.RemoveDraft(p.o.DraftPath); err != nil {
+			p.println("Note: " + err.Error())
+		}
+		return
+	}
+	p.saveDraft(wizard.StepReview)
+	p.println("Your answers are not saved in a file, so they are kept as an unfinished draft: the next start offers to resume them (then s on the review saves them).")
 }
 
 // saveDraft keeps the answers as a draft at step, when drafts are kept. A

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -290,15 +291,23 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		if path == "" {
 			path = s.o.Path
 		}
+		// Answers the user typed and saved nowhere stay as the draft until
+		// the program saves them (RemoveDraft then): quitting the
+		// comparison must not lose them. Saved ones, or untouched ones,
+		// leave nothing to resume.
+		keep := draft != "" && path == "" && len(s.a.TouchedKeys()) > 0
+		d := s.a.draft(StepReview, "", time.Now())
 		s.draftOps++
 		n := s.draftOps
 		return func() tea.Msg {
-			if draft != "" {
-				// finished: nothing left to resume (a failure to remove it
-				// only means it is offered once more)
+			switch {
+			case keep:
+				keep = w.save(n, draft, d) == nil
+			case draft != "":
+				// a failure to remove it only means it is offered once more
 				_ = w.remove(n, draft)
 			}
-			return CompletedMsg{Scenario: sc, Path: path}
+			return CompletedMsg{Scenario: sc, Path: path, DraftKept: keep}
 		}
 	case e.save:
 		if len(r.problems) > 0 {

@@ -41,6 +41,10 @@ type Options struct {
 type CompletedMsg struct {
 	Scenario calc.Scenario
 	Path     string
+	// DraftKept: the answers were typed by the user and saved to no file,
+	// so the draft stays (at the review) until the program saves them and
+	// removes it with RemoveDraft.
+	DraftKept bool
 }
 
 // AbortedMsg: the user left the walk-through (esc on the first step, q on

@@ -487,11 +487,36 @@ func TestDraft(t *testing.T) {
 	r.typeText("1500")
 	r.enterToReview()
 	r.press("enter")
-	if _, ok := r.completed(); !ok {
+	c, ok := r.completed()
+	if !ok {
 		t.Fatalf("no completion\n%s", r.view())
 	}
+	// typed answers saved to no file: the draft stays, at the review,
+	// until the program saves them (quitting the comparison loses nothing)
+	kept, err := LoadDraft(path)
+	if !c.DraftKept || err != nil || kept == nil || kept.Step != StepReview ||
+		kept.Answers["plan.in_network.deductible"] != "1500" {
+		t.Errorf("kept %v, draft %+v, %v", c.DraftKept, kept, err)
+	}
+
+	// saved from the review: nothing is left to resume
+	saveDir := t.TempDir()
+	s := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: kept, DraftPath: path})
+	s.press("s")
+	s.typeText(filepath.Join(saveDir, "client.yaml"))
+	s.press("enter")
+	s.press("up", "up", "up") // back to "Show the comparison"
+	for range 3 {
+		if _, ok := s.completed(); ok {
+			break
+		}
+		s.press("enter")
+	}
+	if c, ok := s.completed(); !ok || c.DraftKept || c.Path == "" {
+		t.Fatalf("saved then compared: %+v %v\n%s", c, ok, s.view())
+	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
-		t.Errorf("the draft is still there after completing: %v", err)
+		t.Errorf("the draft is still there after saving and completing: %v", err)
 	}
 }
 
