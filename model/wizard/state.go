@@ -701,11 +701,17 @@ func (s *state) typesQuestionMark() bool {
 	return i >= 0 && bf.q.Choices == nil && bf.q.Kind == plans.KindText
 }
 
+// fullHelp is every key that works where the user is (the questions' keys,
+// or the review's), in two columns that fit an 80-column terminal.
 func (s *state) fullHelp() [][]key.Binding {
+	if s.step == StepReview {
+		return [][]key.Binding{
+			{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()},
+			{s.keys.Compare, s.keys.Save, s.keys.Back, s.keys.Leave, s.keys.Interrupt},
+		}
+	}
 	return [][]key.Binding{
-		// two columns, so the keys fit an 80-column terminal: the
-		// questions' keys, then the review's
-		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back, s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
-		{s.keys.Up, s.keys.Down, s.keys.Open, s.keys.Jump, s.keys.Compare, s.keys.Save, s.keys.Leave},
+		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
+		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
 	}
 }

@@ -818,3 +818,24 @@ func TestSuggestedAllowedFollowsTheMinutes(t *testing.T) {
 		t.Errorf("typed $120 was replaced: %d", got)
 	}
 }
+
+// The full help lists the keys that work where the user is.
+func TestFullHelpFollowsTheScreen(t *testing.T) {
+	words := func(d *driver) string {
+		var b strings.Builder
+		for _, col := range d.m.FullHelp() {
+			for _, k := range col {
+				b.WriteString(k.Help().Desc + "; ")
+			}
+		}
+		return b.String()
+	}
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	if w := words(d); !strings.Contains(w, "previous question") || strings.Contains(w, "show the comparison") {
+		t.Errorf("on a question: %s", w)
+	}
+	d.enterToReview()
+	if w := words(d); strings.Contains(w, "previous question") || !strings.Contains(w, "show the comparison") {
+		t.Errorf("on the review: %s", w)
+	}
+}
