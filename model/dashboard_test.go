@@ -695,6 +695,11 @@ func TestNextStepsPanelSays(t *testing.T) {
 		{"medicare-medigap-g.yaml", "If a claim is denied", []string{
 			"Ask for a redetermination within 120 days",
 		}},
+		// Medicare: the non-participating therapist files the claim; no
+		// superbill to send, no concierge superbill to ask for
+		{"medicare-medigap-g.yaml", "Superbills and money back", []string{
+			"must still file your claim; Medicare then pays its share to you",
+		}},
 	}
 	for _, tt := range tests {
 		data, err := os.ReadFile("../examples/" + tt.file)
@@ -752,6 +757,22 @@ func TestCardsSayRoughlyWhenMoneyComesBack(t *testing.T) {
 			if k < 0 || k+1 >= len(lines) || lines[k+1] != days.want {
 				t.Errorf("%q: the out-of-network card does not say %q under its money back:\n%s", days.extra, days.want, card)
 			}
+		}
+	}
+}
+
+// Under Original Medicare the panel never tells the patient to send a
+// superbill or to ask the concierge for one: the therapist files the claim.
+func TestMedicareNextStepsNoSuperbill(t *testing.T) {
+	data, err := os.ReadFile("../examples/medicare-medigap-g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := opened(t, "medicare-medigap-g.yaml", string(data), 120, 40)
+	text := panelSectionText(t, m, "Superbills and money back")
+	for _, bad := range []string{"claims address on your insurance card", "ask whether they would", "A superbill must show"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the Medicare panel says %q:\n%s", bad, text)
 		}
 	}
 }

@@ -94,6 +94,11 @@ func superbillSteps(s *calc.Scenario, r *calc.Result) []string {
 		}
 		return nil
 	}
+	if s.Plan.Type == calc.Medicare {
+		// no superbill to file: a therapist who does not participate still
+		// files the claim (none can opt out), and Medicare pays you back
+		return append(out, "A therapist who does not participate in Medicare must still file your claim; Medicare then pays its share to you, and the Medicare Summary Notice shows what it allowed. A cash-only concierge is possible only for services Medicare does not cover.")
+	}
 	out = append(out,
 		"A superbill must show: your name, date of birth and member ID; the therapist's name, address, license, NPI and tax ID; each visit's date and place; the procedure codes (CPT, with minutes or units) and the charge for each; the diagnosis codes (ICD-10); and what you paid.",
 		"Send it to the claims address on your insurance card within the plan's filing deadline (often 90 days to a year after the visit), and keep a copy.")

@@ -199,7 +199,16 @@ var sectionNotes = map[calc.PlanType]map[string]string{
 		"care.in_network": "allowed: the Medicare amount of a 45-minute visit (97110, 97112, 97140, 15 minutes each), 2026 figures.",
 	},
 	calc.MedicareAdvantage: {
-		"plan.out_of_network": "Most Medicare Advantage plans are HMOs that pay nothing out of network; for a PPO plan set covered: true and write its allowed amount.",
+		"plan.out_of_network": "Most Medicare Advantage plans are HMOs that pay nothing out of network. For a PPO plan set covered: true\n" +
+			"and write its own figures below (0 % coinsurance would mean it pays all) and its allowed amount.",
+	},
+	calc.HMO: {
+		"plan.out_of_network": "An HMO pays nothing out of network. If yours does, set covered: true and write its own figures\n" +
+			"below (0 % coinsurance would mean it pays all) and its allowed amount.",
+	},
+	calc.EPO: {
+		"plan.out_of_network": "An EPO pays nothing out of network. If yours does, set covered: true and write its own figures\n" +
+			"below (0 % coinsurance would mean it pays all) and its allowed amount.",
 	},
 	calc.WorkersComp: {
 		"plan.in_network": "Authorized care for a work injury is paid in full: nothing to pay, no maximum needed.",
