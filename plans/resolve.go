@@ -254,6 +254,9 @@ func shownValue(val Value) string {
 // quotedNumber is the problem of a number written as a string.
 func quotedNumber(kind FieldKind, t string) string {
 	p := quoteForMessage(t) + " is text, not a number"
+	if z, ok := leadingZero(NormalizeTyped(kind, t)); ok {
+		t = z // suggest the number as a file may write it: "0150" → 150
+	}
 	if clean := NormalizeTyped(kind, t); clean != t && clean != "" {
 		if _, err := calc.ParseDecimal(clean); err == nil {
 			return p + "; write it without quotes or separators: " + clean

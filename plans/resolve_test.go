@@ -180,6 +180,7 @@ func TestMoneyText(t *testing.T) {
 		{"1500.", 0, "notation"},
 		{`"1,500.00"`, 0, "is text, not a number; write it without quotes or separators: 1500.00"},
 		{`"1500"`, 0, "is text, not a number; write it without quotes: 1500"},
+		{`"0150"`, 0, "is text, not a number; write it without quotes: 150"},
 		{`'12'`, 0, "is text, not a number"},
 		{"1,500.00", 0, "is not a number"},
 		{"-5", 0, "is negative"},

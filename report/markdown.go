@@ -32,13 +32,13 @@ func Markdown(w io.Writer, c *Comparison) error {
 	b.WriteString(".\n\n")
 	b.WriteString("**" + verdict(res) + "**\n\n")
 
-	b.WriteString("| | ")
+	b.WriteString("| |")
 	for i := range res.Options {
 		label := res.Options[i].ID.Label()
 		if res.Options[i].ID == res.Cheapest {
 			label += " (lowest cost)"
 		}
-		b.WriteString(label + " | ")
+		b.WriteString(" " + label + " |")
 	}
 	b.WriteString("\n|---|---:|---:|---:|\n")
 	var same []string
@@ -47,9 +47,9 @@ func Markdown(w io.Writer, c *Comparison) error {
 			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
 			continue
 		}
-		b.WriteString("| " + r.label + " | ")
+		b.WriteString("| " + r.label + " |")
 		for i := range res.Options {
-			b.WriteString(r.cell(&res.Options[i]) + " | ")
+			b.WriteString(" " + r.cell(&res.Options[i]) + " |")
 		}
 		b.WriteString("\n")
 	}

@@ -122,6 +122,11 @@ func TestMarkdownHandout(t *testing.T) {
 			t.Errorf("handout lacks %q", want)
 		}
 	}
+	for _, l := range strings.Split(got, "\n") {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("trailing space (an email client may mangle it): %q", l)
+		}
+	}
 }
 
 func TestNoteText(t *testing.T) {
