@@ -18,6 +18,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
@@ -37,6 +39,8 @@ type prompter struct {
 	err error // the first write error
 	a   *wizard.Answers
 	o   wizard.Options
+	// width is where println breaks long lines (lineWidth).
+	width int
 	// saved is the file the answers were last saved to from the review.
 	saved string
 }
@@ -50,7 +54,7 @@ type Session struct {
 
 // NewSession starts a conversation on in and out.
 func NewSession(in io.Reader, out io.Writer) *Session {
-	return &Session{p: &prompter{in: bufio.NewReader(in), out: out}}
+	return &Session{p: &prompter{in: bufio.NewReader(in), out: out, width: lineWidth}}
 }
 
 // Run asks the walk-through's questions on in and out, starting from
@@ -192,9 +196,13 @@ func (p *prompter) saveDraft(step wizard.Step) {
 	}
 }
 
+// lineWidth is where the line-by-line mode breaks long lines, between
+// words: a terminal would otherwise cut a word in two at its edge.
+const lineWidth = 79
+
 func (p *prompter) println(a ...any) {
 	if p.err == nil {
-		_, p.err = fmt.Fprintln(p.out, a...)
+		_, p.err = io.WriteString(p.out, ansi.Wordwrap(fmt.Sprintln(a...), p.width, ""))
 	}
 }
 

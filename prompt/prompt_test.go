@@ -1,6 +1,7 @@
 package prompt
 
 import (
+	"bufio"
 	"errors"
 	"strings"
 	"testing"
@@ -13,7 +14,9 @@ import (
 func run(t *testing.T, s calc.Scenario, input string) (calc.Scenario, string, error) {
 	t.Helper()
 	var out strings.Builder
-	got, err := Run(strings.NewReader(input), &out, wizard.Options{Scenario: s})
+	// unbroken lines, so sentences can be looked for whole
+	sess := &Session{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &out, width: 1 << 20}}
+	got, err := sess.Walk(wizard.Options{Scenario: s})
 	if strings.Contains(out.String(), "\x1b") {
 		t.Errorf("the output has escape sequences: a screen reader would read them")
 	}
@@ -236,5 +239,26 @@ func TestSessionChoose(t *testing.T) {
 	}
 	if _, err := s.Choose("What?", choices); !errors.Is(err, ErrInputEnded) {
 		t.Errorf("at the end of input: %v", err)
+	}
+}
+
+// Long lines break between words at 79 columns, so a terminal never cuts a
+// word in two.
+func TestLongLinesBreakBetweenWords(t *testing.T) {
+	var out strings.Builder
+	s := NewSession(strings.NewReader(""), &out)
+	s.Say(strings.Repeat("word ", 40))
+	for _, l := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
+		if len(l) > lineWidth {
+			t.Errorf("line of %d: %q", len(l), l)
+		}
+		for _, w := range strings.Fields(l) {
+			if w != "word" {
+				t.Errorf("a word cut in two: %q in %q", w, l)
+			}
+		}
+	}
+	if got := strings.Join(strings.Fields(out.String()), " "); got != strings.TrimSpace(strings.Repeat("word ", 40)) {
+		t.Errorf("words lost: %q", got)
 	}
 }
