@@ -839,3 +839,15 @@ func TestFullHelpFollowsTheScreen(t *testing.T) {
 		t.Errorf("on the review: %s", w)
 	}
 }
+
+// An amount with cents shows both digits: Original Medicare's 2026 Part B
+// premium is $202.90, shown 202.90 (the file writes 202.9).
+func TestAmountsShowTheirCents(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.Medicare))
+	if got := a.Text("plan.premium_monthly"); got != "202.90" {
+		t.Errorf("premium shown %q, want 202.90", got)
+	}
+	if got := mustScenario(t, a).Plan.PremiumMonthly; got != 20290 {
+		t.Errorf("premium %d cents", got)
+	}
+}
