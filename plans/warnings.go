@@ -180,9 +180,9 @@ func ThresholdVisit(s calc.Scenario, threshold calc.Cents) (visit int, total cal
 	return k, total + calc.Cents(k)*allowed, true
 }
 
-// planWithArticle is the plan type's name as a sentence uses it: "a PPO",
+// PlanWithArticle is the plan type's name as a sentence uses it: "a PPO",
 // "an HMO", "workers' compensation" (no article for the insurance kinds).
-func planWithArticle(t calc.PlanType) string {
+func PlanWithArticle(t calc.PlanType) string {
 	switch t {
 	case calc.HMO, calc.EPO:
 		return "an " + PlanTypeName(t)
@@ -320,7 +320,7 @@ func WarningText(w calc.Warning) string {
 		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s is above the %d IRS maximum of %s for an HSA-qualified plan with %s (%s): the plan is not HSA-qualified.%s",
 			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
 	case WarnHSANotQualified:
-		why := fmt.Sprintf("%s is not HSA-qualified (only a high-deductible plan within the IRS limits is)", planWithArticle(w.Plan))
+		why := fmt.Sprintf("%s is not HSA-qualified (only a high-deductible plan within the IRS limits is)", PlanWithArticle(w.Plan))
 		switch w.Plan {
 		case calc.HDHP:
 			why = fmt.Sprintf("this plan is outside the %d IRS limits for an HSA-qualified plan (see above)", w.Year)

@@ -627,7 +627,7 @@ func oopMaxRequired(t calc.PlanType) string {
 			none = append(none, shortPlanName(x))
 		}
 	}
-	return capitalize(withArticle(plans.PlanTypeName(t))) + " must have an out-of-pocket maximum (only " +
+	return capitalize(plans.PlanWithArticle(t)) + " must have an out-of-pocket maximum (only " +
 		joinAnd(none) + " may have none)"
 }
 
@@ -640,19 +640,6 @@ func shortPlanName(t calc.PlanType) string {
 		return "no plan"
 	}
 	return plans.PlanTypeName(t)
-}
-
-// withArticle puts "a" or "an" before a plan's name: "an HMO", "a PPO".
-func withArticle(name string) string {
-	if name == "" {
-		return name
-	}
-	an := strings.ContainsRune("AEIOUaeiou", rune(name[0])) ||
-		(len(name) > 1 && name[0] == 'H' && name[1] >= 'A' && name[1] <= 'Z') // an HMO, an HDHP
-	if an {
-		return "an " + name
-	}
-	return "a " + name
 }
 
 // joinAnd lists words as a sentence does: "a, b and c".

@@ -319,7 +319,7 @@ func (a *Answers) inNetworkOOPMax() Question {
 		return withHelp(q, help+"; leave it empty if there is none")
 	}
 	q.Empty = ""
-	return withHelp(q, help+"; "+withArticle(plans.PlanTypeName(a.PlanType()))+" always has one")
+	return withHelp(q, help+"; "+plans.PlanWithArticle(a.PlanType())+" always has one")
 }
 
 func (a *Answers) outOfNetworkPages() []Page {
