@@ -142,7 +142,7 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 				return calc.Scenario{}, err
 			}
 			if next == wizard.StepReview {
-				p.finishDraft()
+				p.finishDraft(s)
 				return s, nil
 			}
 			step, reviewing = next, true
@@ -167,14 +167,14 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 	}
 }
 
-// finishDraft ends the draft with the walk-through: answers saved in a
-// file, or none typed, leave nothing to resume; typed answers saved nowhere
-// stay as the draft (at the review), so the next start offers them.
-func (p *prompter) finishDraft() {
+// finishDraft ends the draft with the walk-through (Answers.KeepsDraft):
+// changes saved nowhere stay as the draft, at the review, so the next start
+// offers them; otherwise nothing is left to resume.
+func (p *prompter) finishDraft(s calc.Scenario) {
 	if p.o.DraftPath == "" {
 		return
 	}
-	if p.saved != "" || p.o.Path != "" || len(p.a.TouchedKeys()) == 0 {
+	if !p.a.KeepsDraft(s, p.o.Scenario, p.saved != "") {
 		if err := wizard.RemoveDraft(p.o.DraftPath); err != nil {
 			p.println("Note: " + err.Error())
 		}

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -176,4 +177,14 @@ func (w *draftWriter) remove(n int, path string) error {
 	defer w.mu.Unlock()
 	w.done = max(w.done, n)
 	return RemoveDraft(path)
+}
+
+// KeepsDraft reports whether a walk-through that ends with the scenario
+// made keeps its draft: the user changed answers (made is not the scenario
+// the walk-through opened on) and saved them nowhere from the review. The
+// draft then stays, at the review, until the program saves the answers, so
+// quitting the comparison loses nothing. Both walk-throughs (full-screen
+// and line by line) end by this rule.
+func (a *Answers) KeepsDraft(made, opened calc.Scenario, savedFromReview bool) bool {
+	return !savedFromReview && len(a.TouchedKeys()) > 0 && made != opened
 }

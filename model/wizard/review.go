@@ -291,12 +291,10 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		if path == "" {
 			path = s.o.Path
 		}
-		// Answers the user typed and saved nowhere stay as the draft until
-		// the program saves them (RemoveDraft then): quitting the
-		// comparison must not lose them. Saved ones, or untouched ones,
-		// leave nothing to resume.
-		keep := draft != "" && path == "" && len(s.a.TouchedKeys()) > 0
-		d := s.a.draft(StepReview, "", time.Now())
+		// changes saved nowhere stay as the draft (Answers.KeepsDraft)
+		// until the program saves them and calls RemoveDraft
+		keep := draft != "" && s.a.KeepsDraft(sc, s.o.Scenario, r.savedPath != "")
+		d := s.a.draft(StepReview, path, time.Now()) // resumed, it belongs to the file again
 		s.draftOps++
 		n := s.draftOps
 		return func() tea.Msg {

@@ -484,7 +484,7 @@ func TestDraft(t *testing.T) {
 		t.Fatalf("resumed at %v", r.step())
 	}
 	r.wantView(t, "$ 1,5OO", "1,5OO is not a number")
-	r.typeText("1500")
+	r.typeText("1600") // the preset's is 1500: a change of the user's
 	r.enterToReview()
 	r.press("enter")
 	c, ok := r.completed()
@@ -495,7 +495,7 @@ func TestDraft(t *testing.T) {
 	// until the program saves them (quitting the comparison loses nothing)
 	kept, err := LoadDraft(path)
 	if !c.DraftKept || err != nil || kept == nil || kept.Step != StepReview ||
-		kept.Answers["plan.in_network.deductible"] != "1500" {
+		kept.Answers["plan.in_network.deductible"] != "1600" {
 		t.Errorf("kept %v, draft %+v, %v", c.DraftKept, kept, err)
 	}
 
@@ -849,5 +849,33 @@ func TestAmountsShowTheirCents(t *testing.T) {
 	}
 	if got := mustScenario(t, a).Plan.PremiumMonthly; got != 20290 {
 		t.Errorf("premium %d cents", got)
+	}
+}
+
+// Changes to an opened file are kept as the draft too until saved (the
+// comparison shows them unsaved); opening a file and changing nothing, or
+// typing back the value it had, leaves no draft.
+func TestDraftKeptForChangesToAFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "draft.yaml")
+	file := plans.Preset(calc.PPO)
+	d := newDriver(t, Options{Scenario: file, Path: "client.yaml", Step: StepInNetwork, DraftPath: path})
+	d.typeText("1500") // the file's own deductible
+	d.enterToReview()
+	d.press("enter")
+	if c, ok := d.completed(); !ok || c.DraftKept {
+		t.Fatalf("unchanged: completed %v, kept %v", ok, c.DraftKept)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("a draft for an unchanged file: %v", err)
+	}
+	d = newDriver(t, Options{Scenario: file, Path: "client.yaml", Step: StepInNetwork, DraftPath: path})
+	d.typeText("1750")
+	d.enterToReview()
+	d.press("enter")
+	c, ok := d.completed()
+	kept, err := LoadDraft(path)
+	if !ok || !c.DraftKept || c.Path != "client.yaml" || err != nil || kept == nil ||
+		kept.Path != "client.yaml" || kept.Answers["plan.in_network.deductible"] != "1750" {
+		t.Errorf("changed: %+v %v, draft %+v %v", c.DraftKept, ok, kept, err)
 	}
 }
