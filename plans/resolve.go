@@ -74,7 +74,8 @@ var thousandsGrouped = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$`)
 // "1,50", stays, so validation rejects it rather than misread it); for a
 // percentage a "%" goes ("20%" → "20"); a choice is lower-cased with spaces
 // as underscores ("Physical therapy" → "physical_therapy"); yes and no are
-// true and false. Files get none of this.
+// true and false. A number typed as only its symbol ("$") stays as typed: it
+// is no empty answer. Files get none of this.
 func NormalizeTyped(kind FieldKind, text string) string {
 	s := strings.TrimSpace(text)
 	switch kind {
@@ -97,6 +98,11 @@ func NormalizeTyped(kind FieldKind, text string) string {
 		}
 		if neg {
 			s = "-" + s
+		}
+		if s == "" {
+			// only a sign or a symbol ("$", "%", "-"): not a number, and
+			// not an empty answer either, so validation says so
+			s = strings.TrimSpace(text)
 		}
 	case KindBool:
 		switch strings.ToLower(s) {

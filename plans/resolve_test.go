@@ -819,3 +819,20 @@ func checkChanges(t *testing.T, cases []changeCase) {
 		t.Run(tc.name, func(t *testing.T) { expectOneError(t, err, tc.path, tc.err) })
 	}
 }
+
+// A number typed as only its symbol is not a number, not an empty answer.
+func TestValidateFieldLoneSymbol(t *testing.T) {
+	for path, text := range map[string]string{
+		"plan.in_network.deductible":  "$",
+		"plan.in_network.coinsurance": "%",
+		"care.visits":                 " - ",
+	} {
+		err := ValidateField(path, text)
+		if err == nil || !strings.Contains(err.Error(), "is not a number") {
+			t.Errorf("%s %q: %v", path, text, err)
+		}
+	}
+	if err := ValidateField("plan.in_network.oop_max", " "); err != nil {
+		t.Errorf("blank is an empty answer: %v", err)
+	}
+}

@@ -511,9 +511,6 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 			continue
 		}
 		t := plans.NormalizeTyped(f.Kind, text(f.Path))
-		if loneSymbol(f.Kind, text(f.Path)) {
-			t = strings.TrimSpace(text(f.Path)) // "$": not a number, not empty
-		}
 		if t == "" {
 			continue
 		}
@@ -528,7 +525,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 			}
 		}
 		if !a.Applies(f.Path) {
-			if validateField(f.Path, t) != nil {
+			if plans.ValidateField(f.Path, t) != nil {
 				continue
 			}
 			hidden[f.Path] = true
@@ -665,7 +662,7 @@ func (a *Answers) Check(key, text string) *plans.FieldError {
 	if _, ok := plans.Field(key); !ok {
 		return nil
 	}
-	if err := validateField(key, text); err != nil {
+	if err := plans.ValidateField(key, text); err != nil {
 		var fe *plans.FieldError
 		if errors.As(err, &fe) {
 			return fe
@@ -679,25 +676,6 @@ func (a *Answers) Check(key, text string) *plans.FieldError {
 		}
 	}
 	return nil
-}
-
-// loneSymbol reports a number typed as only its sign or symbol ("$", "%",
-// "-"): plans.NormalizeTyped cleans it away, but it is no empty answer.
-func loneSymbol(kind plans.FieldKind, text string) bool {
-	switch kind {
-	case plans.KindMoney, plans.KindPercent, plans.KindCount:
-		return strings.TrimSpace(text) != "" && plans.NormalizeTyped(kind, text) == ""
-	}
-	return false
-}
-
-// validateField is plans.ValidateField, but a lone "$" or "%" is not a
-// number rather than an empty answer.
-func validateField(key, text string) error {
-	if spec, ok := plans.Field(key); ok && loneSymbol(spec.Kind, text) {
-		return &plans.FieldError{Path: key, Problem: strings.TrimSpace(text) + " is not a number", Allowed: spec.Allowed()}
-	}
-	return plans.ValidateField(key, text)
 }
 
 // year is the plan year answered, 0 when it is empty or not a valid year

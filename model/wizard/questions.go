@@ -645,7 +645,7 @@ func (a *Answers) ReviewPages(s Step) []Page {
 // quoted as typed.
 func (a *Answers) Display(q Question) string {
 	raw := a.Text(q.Key)
-	if strings.TrimSpace(raw) != "" && validateField(q.Key, raw) != nil {
+	if strings.TrimSpace(raw) != "" && plans.ValidateField(q.Key, raw) != nil {
 		return strconv.Quote(raw) + " (not valid)"
 	}
 	t := a.typed(q.Key)
