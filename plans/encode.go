@@ -83,11 +83,16 @@ func kindOrDefault[T ~string](v, def T) T {
 
 type fieldGetter func(s *calc.Scenario) (node *yaml.Node, emit bool)
 
+// yamlMoney writes an amount as people write one: whole dollars alone
+// (1500), cents with both digits (202.90, not 202.9).
 func yamlMoney(c calc.Cents) *yaml.Node {
 	v := c.Plain()
 	tag := "!!int"
-	if strings.Contains(v, ".") {
+	if i := strings.IndexByte(v, '.'); i >= 0 {
 		tag = "!!float"
+		if len(v)-i == 2 {
+			v += "0"
+		}
 	}
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v}
 }

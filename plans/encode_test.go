@@ -241,3 +241,17 @@ func FuzzValidateField(f *testing.F) {
 		}
 	})
 }
+
+// Amounts are written as people write them: whole dollars alone, cents with
+// both digits.
+func TestMarshalMoneyDigits(t *testing.T) {
+	for cents, want := range map[calc.Cents]string{150000: "1500", 20290: "202.90", 9551: "95.51", 29: "0.29", 0: "0"} {
+		if got := yamlMoney(cents).Value; got != want {
+			t.Errorf("%d cents written %q, want %q", cents, got, want)
+		}
+	}
+	data, err := Marshal(Preset(calc.Medicare)) // the 2026 Part B premium, $202.90
+	if err != nil || !strings.Contains(string(data), "premium_monthly: 202.90\n") {
+		t.Errorf("%v\n%s", err, data)
+	}
+}

@@ -121,11 +121,7 @@ func scenarioTexts(s calc.Scenario) map[string]string {
 	vals, _ := plans.Decode("", data)
 	for _, f := range plans.Fields {
 		if v, ok := vals[f.Path]; ok && !v.Null && f.Path != "version" {
-			t := v.Text
-			if i := strings.IndexByte(t, '.'); f.Kind == plans.KindMoney && i >= 0 && len(t)-i == 2 {
-				t += "0" // an amount shows its cents: 202.90, not 202.9
-			}
-			out[f.Path] = t
+			out[f.Path] = v.Text
 		}
 	}
 	return out
