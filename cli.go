@@ -211,10 +211,10 @@ func printComparison(s calc.Scenario, warnings []calc.Warning, format string, no
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("carecost init", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	plan := fs.String("plan", "ppo", "plan type: "+planTypeList())
+	plan := fs.String("plan", "ppo", "plan type: "+plans.PlanTypeList())
 	force := fs.Bool("force", false, "replace FILE if it exists")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: carecost init [--plan TYPE] [--force] [FILE]\n  TYPE: %s\n", planTypeList())
+		fmt.Fprintf(stderr, "Usage: carecost init [--plan TYPE] [--force] [FILE]\n  TYPE: %s\n", plans.PlanTypeList())
 	}
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -237,8 +237,8 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	t := calc.PlanType(*plan)
-	if !knownPlanType(t) {
-		fmt.Fprintf(stderr, "carecost init: --plan %q is not a plan type; allowed: %s\n", *plan, planTypeList())
+	if !plans.KnownPlanType(t) {
+		fmt.Fprintf(stderr, "carecost init: --plan %q is not a plan type; allowed: %s\n", *plan, plans.PlanTypeList())
 		return exitFailure
 	}
 	data, err := plans.StarterScenario(t)
@@ -302,21 +302,4 @@ func first(args []string) string {
 		return ""
 	}
 	return args[0]
-}
-
-func knownPlanType(t calc.PlanType) bool {
-	for _, p := range calc.PlanTypes {
-		if p == t {
-			return true
-		}
-	}
-	return false
-}
-
-func planTypeList() string {
-	names := make([]string, len(calc.PlanTypes))
-	for i, p := range calc.PlanTypes {
-		names[i] = string(p)
-	}
-	return strings.Join(names, ", ")
 }

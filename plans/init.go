@@ -16,8 +16,8 @@ import (
 // choice field), and the plan type's description at the top. Parse reads it
 // back to exactly Preset(t).
 func StarterScenario(t calc.PlanType) ([]byte, error) {
-	if !knownPlanType(t) {
-		return nil, fmt.Errorf("plan type %q is not one carecost knows (allowed: %s)", string(t), planTypeList())
+	if !KnownPlanType(t) {
+		return nil, fmt.Errorf("plan type %q is not one carecost knows (allowed: %s)", string(t), PlanTypeList())
 	}
 	s := Preset(t)
 	data, err := Marshal(s)
@@ -48,7 +48,8 @@ func StarterScenario(t calc.PlanType) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func planTypeList() string {
+// PlanTypeList names every plan type as a file writes it: "ppo, hmo, …".
+func PlanTypeList() string {
 	names := make([]string, len(calc.PlanTypes))
 	for i, t := range calc.PlanTypes {
 		names[i] = string(t)
@@ -56,7 +57,8 @@ func planTypeList() string {
 	return strings.Join(names, ", ")
 }
 
-func knownPlanType(t calc.PlanType) bool {
+// KnownPlanType reports whether t is one of calc.PlanTypes.
+func KnownPlanType(t calc.PlanType) bool {
 	for _, x := range calc.PlanTypes {
 		if x == t {
 			return true

@@ -479,6 +479,11 @@ var planTypesWithoutOOPMax = map[calc.PlanType]bool{
 	calc.Medicare: true, calc.WorkersComp: true, calc.AutoPIP: true, calc.NoPlan: true,
 }
 
+// OOPMaxOptional reports whether plan type t may leave the in-network
+// out-of-pocket maximum out (scenario-format.md: all but medicare,
+// workers_comp, auto_pip and none must have one).
+func OOPMaxOptional(t calc.PlanType) bool { return planTypesWithoutOOPMax[t] }
+
 func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 	var s calc.Scenario
 	var warnings []calc.Warning

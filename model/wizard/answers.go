@@ -198,7 +198,7 @@ func (a *Answers) apply(key string) []string {
 		// a new plan type, or a year whose dated figures differ (Original
 		// Medicare's Part B), refills what the user has not touched
 		t := calc.PlanType(plans.NormalizeTyped(plans.KindEnum, a.Text("plan.type")))
-		if !knownPlanType(t) {
+		if !plans.KnownPlanType(t) {
 			break
 		}
 		preset := scenarioTexts(plans.PresetFor(t, a.year()))
@@ -395,15 +395,6 @@ func isWizardKey(k string) bool {
 	return false
 }
 
-func knownPlanType(t calc.PlanType) bool {
-	for _, x := range calc.PlanTypes {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
-
 // typed is an answer cleaned as plans.NormalizeTyped cleans it.
 func (a *Answers) typed(key string) string {
 	spec, ok := plans.Field(key)
@@ -416,7 +407,7 @@ func (a *Answers) typed(key string) string {
 // PlanType is the plan type answered ("" when it is not one).
 func (a *Answers) PlanType() calc.PlanType {
 	t := calc.PlanType(a.typed("plan.type"))
-	if !knownPlanType(t) {
+	if !plans.KnownPlanType(t) {
 		return ""
 	}
 	return t
@@ -564,32 +555,11 @@ func (a *Answers) resolve(override map[string]string) (calc.Scenario, []calc.War
 	return calc.Scenario{}, nil, plans.Errors{{Problem: "the answers could not be resolved"}}
 }
 
-// oopMaxOptional lists the plan types that may have no in-network
-// out-of-pocket maximum. plans.Resolve decides, so the rule has one source:
-// a scenario of the type that leaves the maximum out is refused for it or
-// not.
-var oopMaxOptional = func() map[calc.PlanType]bool {
-	out := map[calc.PlanType]bool{}
-	for _, t := range calc.PlanTypes {
-		out[t] = true
-		_, _, err := plans.Resolve("", plans.Values{"version": {Text: "1"}, "plan.type": {Text: string(t)}})
-		var errs *plans.Errors
-		if errors.As(err, &errs) {
-			for _, e := range *errs {
-				if e.Path == "plan.in_network.oop_max" {
-					out[t] = false
-				}
-			}
-		}
-	}
-	return out
-}()
-
 // OOPMaxOptional reports whether the plan type answered may leave the
 // in-network out-of-pocket maximum empty (true while the type is not one).
 func (a *Answers) OOPMaxOptional() bool {
 	t := a.PlanType()
-	return t == "" || oopMaxOptional[t]
+	return t == "" || plans.OOPMaxOptional(t)
 }
 
 // plainOOPMaxProblem says "the maximum is missing" in words a patient reads:
@@ -600,7 +570,7 @@ func plainOOPMaxProblem(v plans.Values, errs plans.Errors) {
 		return
 	}
 	t := calc.PlanType(v["plan.type"].Text)
-	if !knownPlanType(t) || oopMaxOptional[t] {
+	if !plans.KnownPlanType(t) || plans.OOPMaxOptional(t) {
 		return
 	}
 	for i := range errs {
@@ -616,7 +586,7 @@ func plainOOPMaxProblem(v plans.Values, errs plans.Errors) {
 func oopMaxRequired(t calc.PlanType) string {
 	var none []string
 	for _, x := range calc.PlanTypes {
-		if oopMaxOptional[x] {
+		if plans.OOPMaxOptional(x) {
 			none = append(none, shortPlanName(x))
 		}
 	}
