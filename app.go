@@ -58,12 +58,12 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
 	switch {
 	case opts.file != "":
-		s, code := parseFile(opts.file, stderr)
+		s, warnings, code := parseFile(opts.file, stderr)
 		if code != exitOK {
 			return code
 		}
 		if !opts.edit {
-			return printAccessible(sess, s, stdout, stderr)
+			return printAccessible(sess, s, warnings, stdout, stderr)
 		}
 		walk.Scenario, walk.Path = s, opts.file
 	default:
@@ -79,7 +79,7 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
-	return printAccessible(sess, s, stdout, stderr)
+	return printAccessible(sess, s, nil, stdout, stderr) // the engine's and the figures' warnings; the answers always write every section
 }
 
 // accessibleStart offers the start screen's choices. It returns the
@@ -113,18 +113,21 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 		walk.Scenario = plans.DemoScenario()
 	case 2, 3:
 		var s calc.Scenario
+		var warnings []calc.Warning
 		var path string
 		if i == 2 {
-			name, err := sess.Ask("The scenario file's name: ")
-			if err != nil {
-				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, true, exitFailure
+			for path == "" {
+				name, err := sess.Ask("The scenario file's name: ")
+				if err != nil {
+					fmt.Fprintf(stderr, "carecost: %v\n", err)
+					return walk, true, exitFailure
+				}
+				path = strings.TrimSpace(name)
 			}
 			var code int
-			if s, code = parseFile(strings.TrimSpace(name), stderr); code != exitOK {
+			if s, warnings, code = parseFile(path, stderr); code != exitOK {
 				return walk, true, code
 			}
-			path = strings.TrimSpace(name)
 		} else {
 			list := examples.List()
 			names := make([]string, len(list))
@@ -136,12 +139,12 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
 				return walk, true, exitFailure
 			}
-			if s, _, err = examples.Load(list[k].File); err != nil {
+			if s, warnings, err = examples.Load(list[k].File); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
 				return walk, true, exitFailure
 			}
 		}
-		if code := printAccessible(sess, s, stdout, stderr); code != exitOK {
+		if code := printAccessible(sess, s, warnings, stdout, stderr); code != exitOK {
 			return walk, true, code
 		}
 		line, err := sess.Ask("Type e to change these answers, or press Enter to finish: ")
@@ -156,29 +159,31 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	return walk, false, exitOK
 }
 
-// parseFile reads and validates a scenario file, saying what is wrong.
-func parseFile(name string, stderr io.Writer) (calc.Scenario, int) {
+// parseFile reads and validates a scenario file, saying what is wrong; its
+// warnings (a missing out_of_network section, …) go with the comparison.
+func parseFile(name string, stderr io.Writer) (calc.Scenario, []calc.Warning, int) {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return calc.Scenario{}, exitFailure
+		return calc.Scenario{}, nil, exitFailure
 	}
-	s, _, err := plans.Parse(name, data)
+	s, warnings, err := plans.Parse(name, data)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
-		return calc.Scenario{}, exitBadScenario
+		return calc.Scenario{}, nil, exitBadScenario
 	}
-	return s, exitOK
+	return s, warnings, exitOK
 }
 
-// printAccessible prints the comparison as the table does, without colour.
-func printAccessible(sess *prompt.Session, s calc.Scenario, stdout, stderr io.Writer) int {
+// printAccessible prints the comparison as the table does (the file's
+// warnings with it), without colour.
+func printAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, stdout, stderr io.Writer) int {
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
-	c := report.Compare(s, nil, time.Now())
+	c := report.Compare(s, warnings, time.Now())
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure

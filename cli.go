@@ -98,7 +98,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	if !isTerminal(stdin) || !isTerminal(stdout) {
-		return runHeadless(opts, stdout, stderr)
+		return runHeadless(opts, stdin, stdout, stderr)
 	}
 	return runApp(opts, stdin, stdout, stderr)
 }
@@ -114,7 +114,7 @@ type appOptions struct {
 
 // runHeadless is carecost without a terminal: the scenario's comparison (the
 // demo's when none is named) as `estimate --format table` prints it.
-func runHeadless(opts appOptions, stdout, stderr io.Writer) int {
+func runHeadless(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.file == "" {
 		return printComparison(plans.DemoScenario(), nil, "table", opts.noColor, stdout, stderr)
 	}
@@ -122,7 +122,7 @@ func runHeadless(opts appOptions, stdout, stderr io.Writer) int {
 	if opts.noColor {
 		args = append([]string{"--no-color"}, args...)
 	}
-	return runEstimate(args, nil, stdout, stderr)
+	return runEstimate(args, stdin, stdout, stderr) // carecost - reads standard input
 }
 
 func isTerminal(f any) bool {

@@ -272,3 +272,35 @@ func TestNoColorFlag(t *testing.T) {
 		t.Errorf("--no-color init: exit %d", code)
 	}
 }
+
+// Without a terminal, carecost - reads the scenario from standard input,
+// as estimate - does (examples/tkr-ppo.yaml: in network $300.00, by hand in
+// plans/examples_test.go).
+func TestHeadlessReadsStandardInput(t *testing.T) {
+	data, err := os.ReadFile("examples/tkr-ppo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, string(data), "-")
+	if code != exitOK || !strings.Contains(out, "Lowest yearly cost: In-network clinic, $300.00.") {
+		t.Errorf("exit %d %s\n%s", code, errOut, out)
+	}
+}
+
+// The accessible mode shows a file's warnings as estimate does: a PPO
+// written without an out_of_network section is warned about.
+func TestAccessibleKeepsTheFileWarnings(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	file := filepath.Join(t.TempDir(), "ppo.yaml")
+	text := "version: 1\nplan: {type: ppo, in_network: {deductible: 1000, coinsurance: 20, oop_max: 5000}}\n" +
+		"care: {visits: 10, in_network: {charge: 150, allowed: 100}, out_of_network: {cash_rate: 150}, concierge: {fee: 200}}\n"
+	if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, want, _ := runCLI(t, "", "estimate", file)
+	code, out, errOut := runCLI(t, "", "--accessible", file)
+	if code != exitOK || !strings.Contains(want, "out_of_network section") ||
+		!strings.Contains(strings.Join(strings.Fields(out), " "), "has no out_of_network section") {
+		t.Errorf("exit %d %s\n%s\nestimate printed:\n%s", code, errOut, out, want)
+	}
+}
