@@ -147,7 +147,7 @@ type saveConflictMsg struct{ req saveRequest }
 // format does not allow, and a saved file must open again.
 func save(req saveRequest) tea.Cmd {
 	return func() tea.Msg {
-		data, err := plans.Marshal(req.scenario)
+		data, err := plans.MarshalFile(req.path, req.scenario) // JSON for a .json file
 		if err != nil {
 			return savedMsg{req: req, err: err}
 		}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -272,5 +273,24 @@ func TestDraftKeptUntilSaved(t *testing.T) {
 	}
 	if _, err := os.Stat(draft); !os.IsNotExist(err) {
 		t.Errorf("the draft is still there after saving: %v", err)
+	}
+}
+
+// w on a scenario opened from a .json file writes JSON there (a .json file
+// must be JSON), which opens again: 10 visits + 1 = 11.
+func TestSaveKeepsJSON(t *testing.T) {
+	text := `{"version": 1, "name": "Cash only", "plan": {"type": "none"},
+ "care": {"visits": 10, "in_network": {"charge": 100}, "out_of_network": {"cash_rate": 150}, "concierge": {"fee": 200}}}`
+	m, path := opened(t, "cash.json", text, 100, 30)
+	m = press(t, m, "+", "w")
+	if strings.Contains(plain(m), "Not saved") || strings.Contains(plain(m), "would not open again") {
+		t.Fatalf("not saved:\n%s", plain(m))
+	}
+	data := read(t, path)
+	if !json.Valid([]byte(data)) {
+		t.Fatalf("the saved .json file is not JSON:\n%s", data)
+	}
+	if s, _ := parse(t, path, data); s.Care.Visits != 11 {
+		t.Errorf("saved %d visits, want 11", s.Care.Visits)
 	}
 }

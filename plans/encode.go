@@ -2,6 +2,7 @@ package plans
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -18,6 +19,71 @@ import (
 // Scenario for any Scenario Parse produced. Marshal does not validate: a
 // Scenario that breaks a rule gives a file that Parse rejects.
 func Marshal(s calc.Scenario) ([]byte, error) {
+	root, err := scenarioNode(s)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(root); err != nil {
+		return nil, fmt.Errorf("plans: writing the scenario: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("plans: writing the scenario: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// MarshalFile is the scenario as the file path holds it: JSON for a .json
+// name (the format is chosen by the extension, and a .json file must be
+// JSON), otherwise Marshal's YAML. Both read back (Parse) to s.
+func MarshalFile(path string, s calc.Scenario) ([]byte, error) {
+	if !isJSONName(path) {
+		return Marshal(s)
+	}
+	root, err := scenarioNode(s)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	writeJSON(&b, root, "")
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}
+
+// writeJSON writes the node tree scenarioNode builds as indented JSON, the
+// fields in the same order as the YAML. Scalars keep their text: numbers
+// (never through a float), booleans and null as they are, text quoted.
+func writeJSON(b *bytes.Buffer, n *yaml.Node, indent string) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		b.WriteString("{")
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString("\n" + indent + "  ")
+			key, _ := json.Marshal(n.Content[i].Value)
+			b.Write(key)
+			b.WriteString(": ")
+			writeJSON(b, n.Content[i+1], indent+"  ")
+		}
+		b.WriteString("\n" + indent + "}")
+	default:
+		switch n.Tag {
+		case "!!int", "!!float", "!!bool", "!!null":
+			b.WriteString(n.Value)
+		default:
+			text, _ := json.Marshal(n.Value)
+			b.Write(text)
+		}
+	}
+}
+
+// scenarioNode is the scenario as a YAML node tree: every field of Fields
+// its getter writes, in order, under its sections.
+func scenarioNode(s calc.Scenario) (*yaml.Node, error) {
 	root := &yaml.Node{Kind: yaml.MappingNode,
 		HeadComment: "carecost scenario: docs/scenario-format.md describes every field"}
 	sections := map[string]*yaml.Node{"": root}
@@ -48,16 +114,7 @@ func Marshal(s calc.Scenario) ([]byte, error) {
 		sec := sectionOf(spec.Section())
 		sec.Content = append(sec.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: spec.Name()}, val)
 	}
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
-		return nil, fmt.Errorf("plans: writing the scenario: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("plans: writing the scenario: %w", err)
-	}
-	return buf.Bytes(), nil
+	return root, nil
 }
 
 // kindEmits: a supplemental or account field is written only for its kinds.

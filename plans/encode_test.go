@@ -1,6 +1,7 @@
 package plans
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"reflect"
@@ -85,6 +86,21 @@ func requireRoundTrip(t fatalReporter, s calc.Scenario) {
 	}
 	if !reflect.DeepEqual(back, s) {
 		t.Fatalf("round trip changed the scenario:\n was %+v\n now %+v\nfile:\n%s", s, back, out)
+	}
+	// the same for a .json file: JSON that reads back to s
+	out, err = MarshalFile("marshalled.json", s)
+	if err != nil {
+		t.Fatalf("MarshalFile json: %v", err)
+	}
+	if !json.Valid(out) {
+		t.Fatalf("MarshalFile json is not JSON:\n%s", out)
+	}
+	back, _, err = Parse("marshalled.json", out)
+	if err != nil {
+		t.Fatalf("Parse(MarshalFile json): %v\n%s", err, out)
+	}
+	if !reflect.DeepEqual(back, s) {
+		t.Fatalf("JSON round trip changed the scenario:\n was %+v\n now %+v\nfile:\n%s", s, back, out)
 	}
 }
 

@@ -523,11 +523,6 @@ func (p *prompter) save(s calc.Scenario) error {
 	if def == "" {
 		def = plans.ScenarioFileName(s, p.o.Path)
 	}
-	data, err := plans.Marshal(s)
-	if err != nil {
-		p.println("The scenario could not be written: " + err.Error())
-		return nil
-	}
 	for {
 		name, err := p.ask("Save to which file? [" + def + "]: ")
 		if err != nil {
@@ -535,6 +530,11 @@ func (p *prompter) save(s calc.Scenario) error {
 		}
 		if name = strings.TrimSpace(name); name == "" {
 			name = def
+		}
+		data, err := plans.MarshalFile(name, s) // JSON for a .json name
+		if err != nil {
+			p.println("The scenario could not be written: " + err.Error())
+			return nil
 		}
 		err = plans.WriteFile(name, data, false)
 		if errors.Is(err, fs.ErrExist) {

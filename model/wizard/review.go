@@ -349,7 +349,7 @@ func (s *state) write(path string, overwrite bool) tea.Cmd {
 	if filepath.Ext(path) == "" {
 		path += ".yaml"
 	}
-	data, err := plans.Marshal(r.scenario)
+	data, err := plans.MarshalFile(path, r.scenario) // JSON for a .json name
 	if err != nil {
 		r.status, r.statusErr = err.Error(), true
 		return nil
