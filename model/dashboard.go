@@ -182,8 +182,11 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 		// the walk-through saved its answers to the opened file: they are
 		// the saved scenario now, and the file as written is what a later
 		// save compares with
-		if msg.same && msg.path == d.source.Path {
-			d.saved = msg.scenario
+		// the file holds something else (answers resumed from a draft of
+		// it, changed and saved nowhere): those are unsaved changes to
+		// what it holds, and a save checks the file did not change since
+		if msg.path == d.source.Path && msg.read {
+			d.saved = msg.onDisk
 			d.source.Sum, d.source.HasSum, d.source.Comments = msg.sum, true, msg.comments
 			d.render()
 		}

@@ -294,3 +294,28 @@ func TestSaveKeepsJSON(t *testing.T) {
 		t.Errorf("saved %d visits, want 11", s.Care.Visits)
 	}
 }
+
+// Answers resumed from a draft of a file and changed: the comparison shows
+// them as unsaved changes to what the file holds, and w never replaces the
+// file silently when it changed on disk since.
+func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
+	path := writeScenario(t, "cash.yaml", cashOnlyYAML)
+	onDisk, _ := parse(t, path, read(t, path))
+	answers := onDisk
+	answers.Care.Visits++ // the change typed in the walk-through
+	m := sized(t, Options{}, 100, 30)
+	m, _ = run(t, m, wizard.CompletedMsg{Scenario: answers, Path: path})
+	if m.dash.saved != onDisk || !m.dash.dirty() || !strings.Contains(plain(m), "not saved") {
+		t.Fatalf("saved %+v, dirty %v\n%s", m.dash.saved.Care.Visits, m.dash.dirty(), plain(m))
+	}
+	if err := os.WriteFile(path, []byte(cashOnlyYAML+"# edited elsewhere\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m = press(t, m, "w")
+	if !strings.Contains(m.dash.prompt.question, "changed on disk") {
+		t.Errorf("w over a file changed on disk asks nothing: %q\n%s", m.dash.prompt.question, plain(m))
+	}
+	if !strings.HasSuffix(read(t, path), "# edited elsewhere\n") {
+		t.Error("the file was replaced")
+	}
+}

@@ -180,6 +180,11 @@ type savedCheckMsg struct {
 	// same: the file on disk reads as the scenario the walk-through
 	// returned, so the walk-through saved it there.
 	same bool
+	// onDisk is the scenario the file holds (read: it could be read and
+	// parsed): when it is not the answers, it is what they are unsaved
+	// changes to.
+	onDisk calc.Scenario
+	read   bool
 }
 
 // checkSaved reads the file the walk-through named, to learn whether it
@@ -194,7 +199,7 @@ func checkSaved(path string, s calc.Scenario) tea.Cmd {
 		onDisk, _, err := plans.Parse(path, data)
 		same := err == nil && onDisk == s
 		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data),
-			comments: same && hasUserComments(data, onDisk), same: same}
+			comments: err == nil && hasUserComments(data, onDisk), same: same, onDisk: onDisk, read: err == nil}
 	}
 }
 
