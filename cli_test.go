@@ -304,3 +304,19 @@ func TestAccessibleKeepsTheFileWarnings(t *testing.T) {
 		t.Errorf("exit %d %s\n%s\nestimate printed:\n%s", code, errOut, out, want)
 	}
 }
+
+// Input that ends in the middle of a step keeps the answers given so far:
+// a new estimate, plan type kept, a family plan (2), then the input ends.
+func TestAccessibleKeepsAnswersWhenInputEnds(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	code, _, _ := runCLI(t, "2\n\n2\n", "--accessible")
+	if code != exitFailure {
+		t.Errorf("exit %d", code)
+	}
+	d, err := wizard.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
+	if err != nil || d == nil || d.Step != wizard.StepPlan || d.Answers["plan.coverage"] != "family" {
+		t.Errorf("draft %+v, %v", d, err)
+	}
+}

@@ -41,8 +41,10 @@ type prompter struct {
 	o   wizard.Options
 	// width is where println breaks long lines (lineWidth).
 	width int
-	// saved is the file the answers were last saved to from the review.
-	saved string
+	// saved is the file the answers were last saved to from the review,
+	// savedScenario what was written there.
+	saved         string
+	savedScenario calc.Scenario
 }
 
 // Session is one line-by-line conversation: every question, menu and
@@ -149,6 +151,7 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 			continue
 		}
 		if err := p.askStep(step); err != nil {
+			p.saveDraft(step) // input ended mid-step: the answers given so far are kept
 			return calc.Scenario{}, err
 		}
 		next := step + 1
@@ -174,7 +177,11 @@ func (p *prompter) finishDraft(s calc.Scenario) {
 	if p.o.DraftPath == "" {
 		return
 	}
-	if !p.a.KeepsDraft(s, p.o.Scenario, p.saved != "") {
+	kept := p.o.Scenario
+	if p.saved != "" {
+		kept = p.savedScenario
+	}
+	if !p.a.KeepsDraft(s, kept) {
 		if err := wizard.RemoveDraft(p.o.DraftPath); err != nil {
 			p.println("Note: " + err.Error())
 		}
@@ -551,7 +558,7 @@ func (p *prompter) save(s calc.Scenario) error {
 			p.println("Not saved: " + err.Error())
 			continue
 		}
-		p.saved = name
+		p.saved, p.savedScenario = name, s
 		p.println("Saved to " + name + " (readable by you alone).")
 		return nil
 	}

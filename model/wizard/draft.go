@@ -180,11 +180,12 @@ func (w *draftWriter) remove(n int, path string) error {
 }
 
 // KeepsDraft reports whether a walk-through that ends with the scenario
-// made keeps its draft: the user changed answers (made is not the scenario
-// the walk-through opened on) and saved them nowhere from the review. The
-// draft then stays, at the review, until the program saves the answers, so
-// quitting the comparison loses nothing. Both walk-throughs (full-screen
-// and line by line) end by this rule.
-func (a *Answers) KeepsDraft(made, opened calc.Scenario, savedFromReview bool) bool {
-	return !savedFromReview && len(a.TouchedKeys()) > 0 && made != opened
+// made keeps its draft: the user changed answers and made is not what is
+// already kept elsewhere — the scenario last saved from the review, or else
+// the one the walk-through opened on. The draft then stays, at the review,
+// until the program saves the answers, so quitting the comparison loses
+// nothing. Both walk-throughs (full-screen and line by line) end by this
+// rule.
+func (a *Answers) KeepsDraft(made, kept calc.Scenario) bool {
+	return len(a.TouchedKeys()) > 0 && made != kept
 }

@@ -51,6 +51,8 @@ type reviewState struct {
 	status    string
 	statusErr bool
 	savedPath string
+	// savedScenario is what was written to savedPath.
+	savedScenario calc.Scenario
 }
 
 // savedMsg reports a scenario file written from the review.
@@ -58,6 +60,7 @@ type savedMsg struct {
 	path      string
 	overwrite bool
 	err       error
+	scenario  calc.Scenario // what was written
 }
 
 // openReview works out the scenario and lays the review out.
@@ -293,7 +296,11 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		}
 		// changes saved nowhere stay as the draft (Answers.KeepsDraft)
 		// until the program saves them and calls RemoveDraft
-		keep := draft != "" && s.a.KeepsDraft(sc, s.o.Scenario, r.savedPath != "")
+		kept := s.o.Scenario
+		if r.savedPath != "" {
+			kept = r.savedScenario
+		}
+		keep := draft != "" && s.a.KeepsDraft(sc, kept)
 		d := s.a.draft(StepReview, path, time.Now()) // resumed, it belongs to the file again
 		s.draftOps++
 		n := s.draftOps
@@ -356,8 +363,9 @@ func (s *state) write(path string, overwrite bool) tea.Cmd {
 	}
 	r.mode, r.writing = reviewWriting, path
 	r.status, r.statusErr = "Saving…", false
+	sc := r.scenario
 	return func() tea.Msg {
-		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite)}
+		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite), scenario: sc}
 	}
 }
 
@@ -365,7 +373,7 @@ func (s *state) saved(msg savedMsg) tea.Cmd {
 	r := &s.review
 	switch {
 	case msg.err == nil:
-		r.mode, r.savedPath = reviewBrowsing, msg.path
+		r.mode, r.savedPath, r.savedScenario = reviewBrowsing, msg.path, msg.scenario
 		r.status, r.statusErr = "Saved to "+msg.path+".", false
 	case errors.Is(msg.err, fs.ErrExist) && !msg.overwrite:
 		r.mode, r.writing = reviewConfirming, msg.path

@@ -879,3 +879,36 @@ func TestDraftKeptForChangesToAFile(t *testing.T) {
 		t.Errorf("changed: %+v %v, draft %+v %v", c.DraftKept, ok, kept, err)
 	}
 }
+
+// Saved from the review, then changed: the change is in no file, so the
+// draft stays.
+func TestDraftKeptForChangesAfterASave(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "draft.yaml")
+	file := filepath.Join(t.TempDir(), "client.yaml")
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d.enterUntil("plan.in_network.deductible")
+	d.typeText("1600")
+	d.enterToReview()
+	d.press("s")
+	d.typeText(file)
+	d.press("enter")
+	if _, err := os.Stat(file); err != nil {
+		t.Fatalf("not saved: %v\n%s", err, d.view())
+	}
+	d.press("2") // change the in-network step again
+	d.enterUntil("plan.in_network.deductible")
+	d.typeText("1700")
+	d.enterToReview()
+	d.press("up", "up", "up")
+	for range 3 {
+		if _, ok := d.completed(); ok {
+			break
+		}
+		d.press("enter")
+	}
+	c, ok := d.completed()
+	kept, err := LoadDraft(path)
+	if !ok || !c.DraftKept || err != nil || kept == nil || kept.Answers["plan.in_network.deductible"] != "1700" {
+		t.Errorf("completed %v, kept %v, draft %+v %v", ok, c.DraftKept, kept, err)
+	}
+}
