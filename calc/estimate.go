@@ -76,12 +76,11 @@ func scenarioWarnings(w []Warning, s *Scenario) []Warning {
 
 // accumulators is where one network's cost sharing stands.
 type accumulators struct {
-	sharing          *CostSharing
-	deductibleLeft   Cents
-	oopLeft          Limit[Cents]
-	deductibleMetAt  Marker
-	oopMetAt         Marker
-	deductibleMoving bool
+	sharing         *CostSharing
+	deductibleLeft  Cents
+	oopLeft         Limit[Cents]
+	deductibleMetAt Marker
+	oopMetAt        Marker
 }
 
 func newAccumulators(cs *CostSharing, deductibleLeft Cents) accumulators {

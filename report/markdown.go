@@ -108,8 +108,8 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			a = append(a, sharingText(&p.InNetwork, "in-network"))
 		}
 	case calc.OutOfNetworkCash:
-		a = append(a, "You pay "+care.OutOfNetwork.CashRate.String()+" a visit at the visit and file a superbill.")
 		if o.FilesClaims {
+			a = append(a, "You pay "+care.OutOfNetwork.CashRate.String()+" a visit at the visit and file a superbill.")
 			a = append(a, "The plan recognises "+p.OutOfNetwork.Allowed.String()+" a visit; anything above that is balance billing, which you pay.")
 			a = append(a, sharingText(&p.OutOfNetwork.CostSharing, "out-of-network"))
 			if p.OutOfNetwork.SharesDeductible {
@@ -118,9 +118,10 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			if f := care.OutOfNetwork; f.ServiceFeePercent > 0 || f.ServiceFeePerClaim > 0 {
 				a = append(a, "A claim service charges "+f.ServiceFeePerClaim.String()+" a claim and "+pct(f.ServiceFeePercent)+" of what the plan reimburses.")
 			}
-			a = append(a, "Money comes back about "+itoa(care.OutOfNetwork.ReimbursementDays)+" days after each visit.")
+			a = append(a, "Money comes back "+delayWords(care.OutOfNetwork.ReimbursementDays)+".")
 		} else {
-			a = append(a, "The plan has no out-of-network benefits: nothing comes back from it.")
+			a = append(a, "You pay "+care.OutOfNetwork.CashRate.String()+" a visit at the visit; no claim is filed.",
+				"The plan has no out-of-network benefits: nothing comes back from it.")
 		}
 	case calc.ConciergeTherapy:
 		a = append(a, "You pay "+care.Concierge.Fee.String()+" a session plus "+care.Concierge.TravelFee.String()+" travel.")

@@ -152,7 +152,11 @@ func MoneyBackWhen(o *calc.Option) string {
 	if o.ID == calc.InNetworkClinic {
 		return "after each visit"
 	}
-	days := o.ReimbursementDays
+	return delayWords(o.ReimbursementDays)
+}
+
+// delayWords says how long after each visit money comes back.
+func delayWords(days int) string {
 	switch {
 	case days <= 0:
 		return "soon after each visit"

@@ -193,3 +193,33 @@ func TestTableMoneyBack(t *testing.T) {
 		}
 	}
 }
+
+// The handout's assumptions follow the plan: no superbill to file when the
+// plan pays nothing out of network (the HMO example), and money back is
+// "soon" with no delay rather than "about 0 days".
+func TestMarkdownAssumptionsFollowThePlan(t *testing.T) {
+	handout := func(file string, edit func(*calc.Scenario)) string {
+		data, err := os.ReadFile("../examples/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, w, err := plans.Parse(file, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit(&s)
+		var out bytes.Buffer
+		if err := Markdown(&out, Compare(s, w, time.Time{})); err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(out.String()), " ")
+	}
+	hmo := handout("hmo-out-of-network-specialist.yaml", func(*calc.Scenario) {})
+	if strings.Contains(hmo, "at the visit and file a superbill") || !strings.Contains(hmo, "no claim is filed") {
+		t.Errorf("HMO handout:\n%s", hmo)
+	}
+	now := handout("low-back-visit-limit.yaml", func(s *calc.Scenario) { s.Care.OutOfNetwork.ReimbursementDays = 0 })
+	if strings.Contains(now, "about 0 days") || !strings.Contains(now, "Money comes back soon after each visit.") {
+		t.Errorf("no delay:\n%s", now)
+	}
+}
