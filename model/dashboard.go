@@ -252,7 +252,7 @@ func (d dashboard) updatePrompt(msg tea.Msg) (dashboard, tea.Cmd) {
 	case actSave:
 		return d, save(p.save)
 	case actSaveAs:
-		return d, save(saveRequest{path: p.input.Value(), scenario: d.scenario})
+		return d, save(saveRequest{path: plans.WithScenarioExt(p.input.Value()), scenario: d.scenario})
 	case actExport:
 		return d, export(p.export)
 	case actAcceptComment:

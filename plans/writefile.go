@@ -103,6 +103,15 @@ func FileSlug(name string) string {
 	return strings.Trim(b.String(), "-")
 }
 
+// WithScenarioExt is the file name a user typed for a scenario, with
+// ".yaml" added when it has no extension ("knee" → "knee.yaml").
+func WithScenarioExt(name string) string {
+	if name != "" && filepath.Ext(name) == "" {
+		return name + ".yaml"
+	}
+	return name
+}
+
 // ScenarioFileName is the file a scenario is offered to be saved to: the
 // file it came from, else its name as a slug + .yaml in the working
 // directory ("scenario.yaml" for a scenario without a usable name).

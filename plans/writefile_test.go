@@ -118,3 +118,11 @@ func TestFileSlug(t *testing.T) {
 		t.Errorf("from a file: %q", got)
 	}
 }
+
+func TestWithScenarioExt(t *testing.T) {
+	for in, want := range map[string]string{"knee": "knee.yaml", "knee.yaml": "knee.yaml", "k.json": "k.json", "dir/knee": "dir/knee.yaml", "": ""} {
+		if got := WithScenarioExt(in); got != want {
+			t.Errorf("WithScenarioExt(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -535,7 +535,7 @@ func (p *prompter) save(s calc.Scenario) error {
 		if err != nil {
 			return err
 		}
-		if name = strings.TrimSpace(name); name == "" {
+		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
 			name = def
 		}
 		data, err := plans.MarshalFile(name, s) // JSON for a .json name

@@ -3,7 +3,6 @@ package wizard
 import (
 	"errors"
 	"io/fs"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -353,9 +352,7 @@ func (s *state) write(path string, overwrite bool) tea.Cmd {
 		r.status, r.statusErr = "Type a file name.", true
 		return nil
 	}
-	if filepath.Ext(path) == "" {
-		path += ".yaml"
-	}
+	path = plans.WithScenarioExt(path)
 	data, err := plans.MarshalFile(path, r.scenario) // JSON for a .json name
 	if err != nil {
 		r.status, r.statusErr = err.Error(), true
