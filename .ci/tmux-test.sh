@@ -11,7 +11,14 @@ export HOME XDG_CONFIG_HOME
 HOME=$(mktemp -d); XDG_CONFIG_HOME=$HOME/.config   # a fresh config dir for the draft
 run=0
 sock="carecost-ci-$$-0"
-t() { tmux -L "$sock" "$@"; }
+# The tmux server, and so every pane, gets a known environment rather than the
+# CI runner's: a NO_COLOR, COLORTERM or CLICOLOR there would change what the
+# colour checks see. -f /dev/null: no user config; default-terminal is set so
+# the pane's TERM does not depend on how tmux was built.
+t() {
+  env -i PATH="$PATH" HOME="$HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" LANG=C.UTF-8 TERM=xterm-256color \
+    tmux -f /dev/null -L "$sock" "$@"
+}
 cleanup() { t kill-server 2>/dev/null || true; }
 trap cleanup EXIT
 
@@ -31,7 +38,8 @@ start() { # start COLS ROWS COMMAND...
   local cols=$1 rows=$2; shift 2
   t kill-server 2>/dev/null || true
   run=$((run + 1)); sock="carecost-ci-$$-$run"   # a fresh server: no race with the old one exiting
-  t new-session -d -s ci -x "$cols" -y "$rows" "$*; echo EXITED \$?; sleep 30"
+  t start-server \; set-option -g default-terminal tmux-256color \; \
+    new-session -d -s ci -x "$cols" -y "$rows" "$*; echo EXITED \$?; sleep 30"
 }
 pass=0
 ok() { pass=$((pass + 1)); echo "ok: $*"; }
@@ -48,7 +56,11 @@ wait_for "EXITED 0"
 ok "estimate in a terminal"
 #    colour on a terminal; none with --no-color (before or after the
 #    subcommand) or NO_COLOR
-t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*m' || { echo "FAIL: no colour on a terminal" >&2; exit 1; }
+if ! t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*m'; then
+  echo "FAIL: no colour on a terminal" >&2
+  start 100 10 "env | grep -E '^(TERM|COLORTERM|NO_COLOR|CLICOLOR)'"; wait_for EXITED
+  echo "---- the pane's environment ----" >&2; screen >&2; exit 1
+fi
 for cmd in "$bin estimate --no-color examples/tkr-ppo.yaml" "$bin --no-color estimate examples/tkr-ppo.yaml" \
            "NO_COLOR=1 $bin estimate examples/tkr-ppo.yaml"; do
   start 100 40 "$cmd"
