@@ -54,6 +54,11 @@ type Model struct {
 	// hasScenario: the dashboard holds a scenario, so leaving the
 	// walk-through returns to it.
 	hasScenario bool
+	// quitAnyway: the dashboard's changes could not be kept as a draft and
+	// the user was told; q quits without them now.
+	quitAnyway bool
+	// quitNote is printed once the program has left the screen (Run).
+	quitNote string
 
 	footer string
 }
@@ -112,8 +117,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// In the walk-through ctrl+c is its own: it saves the step being
 		// answered to the draft first.
 		if key.Matches(msg, m.keys.Interrupt) && m.state != stateWizard {
-			return m, tea.Interrupt
+			return m.leave(true)
 		}
+	case leftMsg:
+		return m.left(msg)
 	case scenarioLoadedMsg:
 		return m.loaded(msg)
 	case startDemoMsg:
@@ -142,13 +149,13 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch m.state {
 	case stateLoading:
 		if isKey && key.Matches(k, m.keys.Quit) {
-			return m, tea.Quit
+			return m.leave(false)
 		}
 	case stateStart:
 		if isKey && !m.start.capturing() {
 			switch {
 			case key.Matches(k, m.keys.Quit):
-				return m, tea.Quit
+				return m.leave(false)
 			case key.Matches(k, m.keys.Help):
 				return m.showHelp(m.keys.startFull(), nil), nil
 			}
@@ -158,7 +165,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if isKey && !m.dash.capturing() {
 			switch {
 			case key.Matches(k, m.keys.Quit):
-				return m, tea.Quit
+				return m.leave(false)
 			case key.Matches(k, m.keys.Ledger):
 				m.ledger.open(&m.dash.result, m.dash.selected)
 				m.state = stateLedger
@@ -174,7 +181,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if isKey {
 			switch {
 			case key.Matches(k, m.keys.Quit):
-				return m, tea.Quit
+				return m.leave(false)
 			case key.Matches(k, m.keys.Back, m.keys.Ledger):
 				// back on the card of the option last shown
 				m.dash.selected = m.ledger.selected
@@ -190,7 +197,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if isKey {
 			switch {
 			case key.Matches(k, m.keys.Quit):
-				return m, tea.Quit
+				return m.leave(false)
 			case key.Matches(k, m.keys.Back, m.keys.Help):
 				m.state = m.back
 				return m, nil
@@ -201,7 +208,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if isKey {
 			switch {
 			case key.Matches(k, m.keys.Quit):
-				return m, tea.Quit
+				return m.leave(false)
 			case key.Matches(k, m.keys.Reload) && m.errs.path != "":
 				m.state = stateLoading
 				m.loading = "Reading " + m.errs.path + " again…"

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"io"
 	"os"
 
@@ -42,6 +43,9 @@ func Run(o Options) error {
 		lipgloss.SetHasDarkBackground(termenv.NewOutput(f).HasDarkBackground())
 	}
 	p := tea.NewProgram(New(o), tea.WithAltScreen(), tea.WithInput(o.In), tea.WithOutput(o.Out))
-	_, err := p.Run()
+	final, err := p.Run()
+	if m, ok := final.(Model); ok && m.quitNote != "" {
+		fmt.Fprintln(o.Out, m.quitNote)
+	}
 	return err
 }

@@ -48,14 +48,11 @@ type draftFoundMsg struct {
 
 // findDraft looks for an unfinished walk-through to offer.
 func (m Model) findDraft() tea.Cmd {
-	path := m.opts.DraftPath
+	configured := m.opts.DraftPath
 	return func() tea.Msg {
-		if path == "" {
-			p, err := wizard.DefaultDraftPath()
-			if err != nil {
-				return draftFoundMsg{} // nowhere to keep drafts: none to offer
-			}
-			path = p
+		path, err := draftPath(configured)
+		if err != nil {
+			return draftFoundMsg{} // nowhere to keep drafts: none to offer
 		}
 		d, err := wizard.LoadDraft(path)
 		return draftFoundMsg{draft: d, err: err}
@@ -206,16 +203,11 @@ func checkSaved(path string, s calc.Scenario) tea.Cmd {
 // removeDraft deletes the walk-through's draft once its answers are saved
 // in a scenario file. A failure only means the draft is offered once more.
 func (m Model) removeDraft() tea.Cmd {
-	path := m.opts.DraftPath
+	configured := m.opts.DraftPath
 	return func() tea.Msg {
-		if path == "" {
-			p, err := wizard.DefaultDraftPath()
-			if err != nil {
-				return nil
-			}
-			path = p
+		if path, err := draftPath(configured); err == nil {
+			_ = wizard.RemoveDraft(path)
 		}
-		_ = wizard.RemoveDraft(path)
 		return nil
 	}
 }

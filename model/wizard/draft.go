@@ -136,6 +136,19 @@ func (a *Answers) draft(step Step, path string, now time.Time) Draft {
 	return Draft{Step: step, Path: path, Answers: a.Snapshot(), Touched: a.TouchedKeys(), Saved: now}
 }
 
+// DraftOf is a whole scenario as a draft at the review: what the program
+// keeps when it ends with changes that are in no file (the dashboard's
+// what-ifs). Every answer counts as the user's own, so resuming it refills
+// none from a preset, and the walk-through that resumes it keeps the draft
+// until the answers are saved (KeepsDraft).
+func DraftOf(s calc.Scenario, path string, now time.Time) Draft {
+	a := NewAnswers(s)
+	for _, k := range answerKeys {
+		a.touched[k] = true
+	}
+	return a.draft(StepReview, path, now)
+}
+
 // NewAnswersFromDraft starts answers from a draft over a base scenario (the
 // base fills any answer the draft lacks).
 func NewAnswersFromDraft(base *Answers, d *Draft) *Answers {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -168,5 +169,47 @@ func TestDraftWriterOrder(t *testing.T) {
 	}
 	if got, _ := LoadDraft(path); got == nil || got.Step != StepReview {
 		t.Fatalf("draft %+v, want the newest (the review)", got)
+	}
+}
+
+// DraftOf keeps a whole scenario: written, read back and resumed over the
+// PPO preset (as the start screen resumes), it gives the very scenario again,
+// at the review, every answer the user's own. Every example, the demo and
+// each preset are tried.
+func TestDraftOfRoundTrip(t *testing.T) {
+	scenarios := map[string]calc.Scenario{"demo": plans.DemoScenario()}
+	for _, e := range examples.List() {
+		s, _, err := examples.Load(e.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scenarios[e.File] = s
+	}
+	for _, pt := range calc.PlanTypes {
+		scenarios["preset "+string(pt)] = plans.Preset(pt)
+	}
+	if len(scenarios) < 12 {
+		t.Fatalf("only %d scenarios to try", len(scenarios))
+	}
+	for name, s := range scenarios {
+		data, err := MarshalDraft(DraftOf(s, "kept.yaml", time.Now()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := UnmarshalDraft(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Step != StepReview || d.Path != "kept.yaml" || len(d.Touched) != len(answerKeys) {
+			t.Errorf("%s: step %v, path %q, %d of %d answers touched", name, d.Step, d.Path, len(d.Touched), len(answerKeys))
+		}
+		got, _, errs := NewAnswersFromDraft(NewAnswers(plans.Preset(calc.PPO)), d).Scenario()
+		if len(errs) > 0 {
+			t.Errorf("%s: the resumed answers do not validate: %v", name, errs)
+			continue
+		}
+		if got != s {
+			t.Errorf("%s: resumed\n%+v\nwant\n%+v", name, got, s)
+		}
 	}
 }
