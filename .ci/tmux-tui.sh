@@ -41,7 +41,19 @@ wait_for "1,980.00"
 ok "follows a resize to 80×24 and back"
 t send-keys -t ci q
 wait_for "EXITED 0"
-ok "q quits the dashboard"
+wait_for "kept them as an unfinished draft"
+ok "q quits the dashboard, keeping the unsaved + as the draft"
+#    The next start offers the draft (the menu's last choice); resumed and
+#    compared, it shows the same figures: 9 × $220 = $1,980.
+start 80 24 "$bin"
+wait_for "Resume the unfinished draft"
+t send-keys -t ci Down Down Down Down Down Enter
+wait_for "Review your answers"
+t send-keys -t ci c
+wait_for "1,980.00"
+t send-keys -t ci q
+wait_for "EXITED 0"
+ok "the draft resumed from the start screen shows the same figures"
 
 # 5. ctrl+c leaves with status 130 and the terminal restored.
 start 80 24 "$bin" testdata/tui/cash-only.yaml
