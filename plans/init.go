@@ -3,6 +3,7 @@ package plans
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -78,7 +79,25 @@ func starterHeader(t calc.PlanType) string {
 		"",
 	}
 	lines = append(lines, wrap(PlanDescription(t), 88)...)
+	if names := presetFigures(t); len(names) > 0 {
+		// the file leaves year out, so it is estimated with the newest
+		// year carried: say which year's figures these are
+		lines = append(lines, "", "From carecost's figures for "+strconv.Itoa(NewestYear)+", the year used when `year` is left out:")
+		for _, n := range names {
+			v := mustFigure(n, 0)
+			lines = append(lines, wrap("- "+v.Label+": "+v.Describe(), 88)...)
+		}
+	}
 	return strings.Join(lines, "\n")
+}
+
+// presetFigures names the dated figures a plan type's preset is made from
+// (PresetFor), so a starter file can say which year's they are.
+func presetFigures(t calc.PlanType) []FigureName {
+	if t == calc.Medicare {
+		return []FigureName{PartBPremium, PartBDeductible}
+	}
+	return nil
 }
 
 // commentFields puts each field's help above it, walking a mapping whose

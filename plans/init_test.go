@@ -108,3 +108,33 @@ func TestStarterCoveredNeedsAllowed(t *testing.T) {
 		})
 	}
 }
+
+// The Original Medicare starter leaves year out, so it is estimated as 2027;
+// reference-figures.md has no 2027 Part B figures yet, so its $202.90
+// premium and $283 deductible are 2026's, and the file says so (no other
+// starter carries a dated figure of its own).
+func TestStarterSaysWhichYearsFigures(t *testing.T) {
+	for _, pt := range calc.PlanTypes {
+		data, err := StarterScenario(pt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(strings.ReplaceAll(string(data), "\n#", "\n")), " ")
+		says := strings.Contains(text, "not yet published")
+		if pt != calc.Medicare {
+			if says {
+				t.Errorf("%s starter speaks of unpublished figures", pt)
+			}
+			continue
+		}
+		for _, want := range []string{
+			"figures for 2027, the year used when `year` is left out",
+			"Medicare Part B standard premium: $202.90 a month (2026 figure; 2027 not yet published",
+			"Medicare Part B deductible: $283.00 (2026 figure; 2027 not yet published",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the Medicare starter does not say %q:\n%s", want, data)
+			}
+		}
+	}
+}
