@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -259,13 +260,16 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// subcommands are carecost's subcommands (internal/termbg knows them too:
+// none of them runs the full-screen program).
+var subcommands = []string{"estimate", "init", "help"}
+
 // subcommand finds the subcommand among args: the first argument that is not
 // an option. before are the options in front of it, after the rest.
 func subcommand(args []string) (sub string, before, after []string, ok bool) {
 	for i, a := range args {
 		if a == "-" || !strings.HasPrefix(a, "-") {
-			switch a {
-			case "estimate", "init", "help":
+			if slices.Contains(subcommands, a) {
 				return a, args[:i], args[i+1:], true
 			}
 			return "", nil, nil, false

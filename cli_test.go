@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termbg"
 	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
 )
@@ -318,5 +319,31 @@ func TestAccessibleKeepsAnswersWhenInputEnds(t *testing.T) {
 	d, err := wizard.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
 	if err != nil || d == nil || d.Step != wizard.StepPlan || d.Answers["plan.coverage"] != "family" {
 		t.Errorf("draft %+v, %v", d, err)
+	}
+}
+
+// No subcommand runs the full-screen program, so none may make carecost ask
+// the terminal for its background (internal/termbg decides that before
+// main runs, from the same arguments); a file name in the subcommand's
+// place still may.
+func TestSubcommandsAskTheTerminalNothing(t *testing.T) {
+	xterm := func(k string) string {
+		if k == "TERM" {
+			return "xterm-256color"
+		}
+		return ""
+	}
+	for _, sub := range subcommands {
+		for _, args := range [][]string{{sub}, {"--no-color", sub, "x.yaml"}, {sub, "--format", "json", "-"}} {
+			if got, _, _, ok := subcommand(args); !ok || got != sub {
+				t.Fatalf("subcommand(%q) = %q, %v", args, got, ok)
+			}
+			if termbg.MayAsk(args, xterm) {
+				t.Errorf("carecost %s may ask the terminal for its background", strings.Join(args, " "))
+			}
+		}
+	}
+	if !termbg.MayAsk([]string{"client.yaml"}, xterm) {
+		t.Error("the full-screen program on client.yaml may not ask: its colours would be guessed")
 	}
 }

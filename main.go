@@ -15,6 +15,10 @@ package main
 
 import (
 	"os"
+
+	// before Bubble Tea's init: no terminal query unless the full-screen
+	// program may need its answer
+	_ "github.com/carecost/carecost/internal/termbg"
 )
 
 func main() {

@@ -49,6 +49,22 @@ out=$("$bin" </dev/null | cat)
 grep -qF "Lowest yearly cost" <<<"$out" || { echo "FAIL: piped carecost printed no comparison" >&2; exit 1; }
 ok "piped: demo comparison"
 
+# 1b. A terminal that never answers (script(1)'s pseudo-terminal): the
+#     commands that draw no full-screen program ask it nothing, so they
+#     neither wait for an answer (5 s each) nor leave the query in the
+#     output (internal/termbg, report.Table's fixed colour).
+command -v script >/dev/null || { echo "script is missing: .ci/run installs it" >&2; exit 1; }
+for cmd in "$bin estimate examples/tkr-ppo.yaml" "$bin --no-color estimate examples/tkr-ppo.yaml" \
+           "NO_COLOR=1 $bin estimate --format json examples/tkr-ppo.yaml" "$bin init -"; do
+  out=$(env -i PATH="$PATH" HOME="$HOME" TERM=xterm-256color script -qec "$cmd" /dev/null </dev/null) ||
+    { echo "FAIL: $cmd under script exited non-zero" >&2; exit 1; }
+  grep -qE 'Lowest yearly cost|"cheapest"|version: 1' <<<"$out" || { echo "FAIL: $cmd printed nothing expected:" >&2; cat -v <<<"$out" >&2; exit 1; }
+  if grep -q $'\e\]11;?' <<<"$out"; then
+    echo "FAIL: $cmd asked the terminal for its background:" >&2; cat -v <<<"$out" | head -3 >&2; exit 1
+  fi
+done
+ok "estimate and init ask a terminal nothing"
+
 # 2. estimate in a terminal: the table, then exit 0.
 start 100 40 "$bin" estimate examples/tkr-ppo.yaml
 wait_for "Lowest yearly cost"

@@ -36,10 +36,13 @@ func Run(o Options) error {
 	}
 	if o.NoColor {
 		lipgloss.SetColorProfile(termenv.Ascii)
-	} else if f, ok := o.Out.(*os.File); ok {
+	} else if f, ok := o.Out.(*os.File); ok && f != os.Stdout {
 		// Ask the terminal for its background now: once the program owns
 		// the input, the terminal's answer would be read as keys and the
-		// question can hang (style.md, "Known pitfalls").
+		// question can hang (style.md, "Known pitfalls"). Standard output
+		// was asked already, by Bubble Tea's init; Lip Gloss keeps that
+		// answer, and asking twice doubles the wait on a terminal that
+		// never answers.
 		lipgloss.SetHasDarkBackground(termenv.NewOutput(f).HasDarkBackground())
 	}
 	p := tea.NewProgram(New(o), tea.WithAltScreen(), tea.WithInput(o.In), tea.WithOutput(o.Out))

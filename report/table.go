@@ -29,7 +29,10 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 		re.SetColorProfile(termenv.Ascii)
 	}
 	bold := re.NewStyle().Bold(true)
-	good := re.NewStyle().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#006400", Dark: "#7CFC00"})
+	// the terminal's own green: legible on its background without asking
+	// the terminal which background it has (an adaptive colour would, and
+	// a terminal that never answers makes that a 5-second wait)
+	good := re.NewStyle().Bold(true).Foreground(lipgloss.Color("2"))
 	faint := re.NewStyle().Faint(true)
 
 	res := c.Result
