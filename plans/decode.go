@@ -137,6 +137,9 @@ func isJSONName(filename string) bool {
 // first problem and the problem otherwise. Numbers are not converted here
 // (the values are read from the YAML nodes, as text), so no float is made.
 func jsonSyntax(data []byte) (line int, msg string, ok bool) {
+	// a byte order mark, as some Windows editors write one, is no value
+	// (RFC 8259 lets a reader ignore it; YAML does)
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var v json.RawMessage
 	err := dec.Decode(&v)

@@ -297,6 +297,16 @@ func TestJSONByExtension(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
+	// A byte order mark (Notepad writes one) is not a JSON value: the file
+	// reads as without it, and a problem keeps its line.
+	bom := "\ufeff"
+	if v, err := Decode("bom.json", []byte(bom+`{"version": 1, "name": "Mark"}`)); err != nil || v["name"].Text != "Mark" {
+		t.Errorf("bom.json: %v, name %q", err, v["name"].Text)
+	}
+	_, _, err := Parse("bom2.json", []byte(bom+"{\"version\": 1,\n x}"))
+	if es := fieldErrorsOf(t, err); len(es) != 1 || es[0].Line != 2 {
+		t.Errorf("bom2.json: %v; want one problem on line 2", err)
+	}
 }
 
 func FuzzParseJSON(f *testing.F) {

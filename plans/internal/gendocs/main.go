@@ -44,8 +44,9 @@ const intro = `<!-- Generated from plans.Fields by: go run ./plans/internal/gend
 # Scenario files
 
 A scenario is everything carecost needs for one estimate: your plan, where you stand this plan
-year, the therapy you need and what each kind of provider charges. It is one YAML file (or JSON:
-carecost reads JSON as YAML). ` + "`carecost estimate FILE`" + ` compares the three ways of getting the care;
+year, the therapy you need and what each kind of provider charges. It is one YAML file, or a JSON
+file: a name ending in ` + "`.json`" + ` is read as strict JSON, anything else (standard input too) as YAML,
+which JSON text also is. ` + "`carecost estimate FILE`" + ` compares the three ways of getting the care;
 ` + "`-`" + ` reads the scenario from standard input. ` + "`carecost init`" + ` writes a starting file to edit.
 
 A small complete file:
