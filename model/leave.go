@@ -16,7 +16,9 @@ type leftMsg struct {
 	err       error
 }
 
-// leave ends the program: q quits, ctrl+c interrupts. Changes on the
+// leave ends the program: q quits, ctrl+c interrupts. From the
+// walk-through's help, the walk-through keeps its answers as the draft.
+// Changes on the
 // dashboard that are in no file (what-ifs, or answers from the walk-through
 // not saved since) are kept as the draft first, which the start screen
 // offers next time: leaving loses nothing the user typed. When the draft
@@ -26,6 +28,11 @@ func (m Model) leave(interrupt bool) (Model, tea.Cmd) {
 	end := tea.Quit
 	if interrupt {
 		end = tea.Interrupt
+	}
+	if m.state == stateHelp && m.back == stateWizard {
+		// the walk-through's help: its answers are its draft, kept as its
+		// own ctrl+c keeps them
+		return m, m.wiz.model.Leave(end)
 	}
 	if !m.hasScenario || !m.dash.dirty() || (m.quitAnyway && !interrupt) {
 		return m, end

@@ -207,3 +207,34 @@ func TestLeaveAndResumeShowTheSameFigures(t *testing.T) {
 		t.Errorf("resumed %d visits, want 11", final.dash.scenario.Care.Visits)
 	}
 }
+
+// q or ctrl+c on the walk-through's help keeps the walk-through's answers
+// as its draft, at its step, as ctrl+c in the walk-through itself does (the
+// help screen is the program's, not the walk-through's).
+func TestLeaveFromWalkThroughHelpKeepsItsDraft(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		t.Run(k, func(t *testing.T) {
+			m, _ := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
+			m = press(t, m, "+", "e", "?")
+			if m.state != stateHelp || m.back != stateWizard {
+				t.Fatalf("? in the walk-through: state %d, back %d", m.state, m.back)
+			}
+			_, cmd := m.Update(keyMsg(k))
+			msgs := sequenced(t, cmd)
+			want := tea.Msg(tea.QuitMsg{})
+			if k == "ctrl+c" {
+				want = tea.InterruptMsg{}
+			}
+			if len(msgs) == 0 || msgs[len(msgs)-1] != want {
+				t.Fatalf("%s ended with %#v", k, msgs)
+			}
+			d, err := wizard.LoadDraft(m.opts.DraftPath)
+			if err != nil || d == nil {
+				t.Fatalf("no draft: %v", err)
+			}
+			if d.Step != wizard.StepInNetwork || d.Answers["care.visits"] != "11" {
+				t.Errorf("draft at %v with visits %q; want the walk-through's step 2 and the 11 visits", d.Step, d.Answers["care.visits"])
+			}
+		})
+	}
+}

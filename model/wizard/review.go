@@ -66,6 +66,9 @@ type savedMsg struct {
 func (s *state) openReview() {
 	r := &s.review
 	r.scenario, r.warnings, r.problems = s.a.Scenario()
+	if r.savedPath != "" && r.scenario != r.savedScenario && !r.statusErr {
+		r.status = "" // "Saved to …" is no longer true of these answers
+	}
 	r.mode = reviewBrowsing
 	r.entries = r.entries[:0]
 	r.entries = append(r.entries, reviewEntry{compare: true}, reviewEntry{save: true})
@@ -102,8 +105,12 @@ func (s *state) renderReview() {
 			lines = append(lines, mark(i, label))
 		case e.save:
 			label := "Save as a scenario file"
-			if r.savedPath != "" {
+			switch {
+			case r.savedPath == "":
+			case r.scenario == r.savedScenario:
 				label += " (saved to " + r.savedPath + ")"
+			default:
+				label += " (changed since saved to " + r.savedPath + ")"
 			}
 			lines = append(lines, mark(i, label))
 			lines = append(lines, "")

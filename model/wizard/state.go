@@ -301,11 +301,7 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyMsg:
 		if key.Matches(msg, s.keys.Interrupt) {
-			if s.draftOps == 0 && len(s.a.TouchedKeys()) == 0 {
-				// nothing answered yet: an earlier draft stays as it was
-				return tea.Interrupt
-			}
-			return tea.Sequence(s.saveDraftCmd(s.step), tea.Interrupt)
+			return s.leaveProgram(tea.Interrupt)
 		}
 	}
 	if s.step == StepReview {
@@ -548,6 +544,16 @@ func (s *state) back() tea.Cmd {
 // backwards too).
 func (s *state) enterBack(step Step) tea.Cmd {
 	return s.enter(step)
+}
+
+// leaveProgram ends the program from the walk-through (end is tea.Quit or
+// tea.Interrupt), keeping the answers as the draft first. With nothing
+// answered yet an earlier draft stays as it was.
+func (s *state) leaveProgram(end tea.Cmd) tea.Cmd {
+	if s.draftOps == 0 && len(s.a.TouchedKeys()) == 0 {
+		return end
+	}
+	return tea.Sequence(s.saveDraftCmd(s.step), end)
 }
 
 // saveDraftCmd saves the answers as they stand, at step, in a command (a

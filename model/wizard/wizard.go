@@ -82,6 +82,12 @@ func (m Model) ShortHelp() []key.Binding { return m.s.shortHelp() }
 // FullHelp is every key of the walk-through.
 func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
 
+// Leave ends the program as ctrl+c in the walk-through does, for a key
+// that reaches the program while the walk-through is not on screen (q or
+// ctrl+c on its help): the answers are kept as the draft first. end is
+// tea.Quit or tea.Interrupt.
+func (m Model) Leave(end tea.Cmd) tea.Cmd { return m.s.leaveProgram(end) }
+
 // TypesQuestionMark reports whether ? is text where the user is: a free-text
 // answer (the estimate's name) or the review's file name. Anywhere else
 // (a choice, an amount, a percentage, a count, the review's list) ? cannot

@@ -611,6 +611,33 @@ func TestReviewSave(t *testing.T) {
 	}
 }
 
+// After a save from the review, answers changed since are not "saved": the
+// review no longer says so, and the save entry says the file is behind.
+func TestReviewSavedOnlyWhileUnchanged(t *testing.T) {
+	t.Chdir(t.TempDir())
+	const target = "knee.yaml" // short: the line is cut at the screen's width
+	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	d.press("s")
+	d.m.s.review.name.SetValue(target)
+	d.press("enter")
+	d.wantView(t, "Saved to "+target, "Save as a scenario file (saved to "+target+")")
+
+	// a visit more, as step 5 would take it, then back on the review
+	visits := d.m.s.a.text["care.visits"]
+	*visits += "1" // the demo's visits, with a 1 after: another number
+	d.m.s.openReview()
+	d.m.s.render()
+	d.wantNoView(t, "Saved to "+target, "(saved to "+target+")")
+	d.wantView(t, "Save as a scenario file (changed since saved to "+target+")")
+
+	// the same answers as the file again: saved again
+	*visits = (*visits)[:len(*visits)-1]
+	d.m.s.openReview()
+	d.m.s.render()
+	d.wantView(t, "(saved to "+target+")")
+}
+
 // Every screen fits 80×24 (the parent keeps two lines for its footer).
 func TestScreensFit80x24(t *testing.T) {
 	for _, pt := range calc.PlanTypes {
