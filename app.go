@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -58,14 +60,14 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
 	switch {
 	case opts.file != "":
-		s, warnings, code := parseFile(opts.file, stderr)
+		s, warnings, sum, code := parseFile(opts.file, stderr)
 		if code != exitOK {
 			return code
 		}
 		if !opts.edit {
 			return printAccessible(sess, s, warnings, stdout, stderr)
 		}
-		walk.Scenario, walk.Path = s, opts.file
+		walk.Scenario, walk.Path, walk.FileSum = s, opts.file, sum
 	default:
 		var code int
 		var done bool
@@ -114,7 +116,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	case 2, 3:
 		var s calc.Scenario
 		var warnings []calc.Warning
-		var path string
+		var path, sum string
 		if i == 2 {
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
@@ -125,7 +127,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 				path = strings.TrimSpace(name)
 			}
 			var code int
-			if s, warnings, code = parseFile(path, stderr); code != exitOK {
+			if s, warnings, sum, code = parseFile(path, stderr); code != exitOK {
 				return walk, true, code
 			}
 		} else {
@@ -151,28 +153,30 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 		if err != nil || strings.ToLower(strings.TrimSpace(line)) != "e" {
 			return walk, true, exitOK
 		}
-		walk.Scenario, walk.Path = s, path
+		walk.Scenario, walk.Path, walk.FileSum = s, path, sum
 	case 4:
 		walk.Draft = draft
-		walk.Path = draft.Path
+		walk.Path, walk.FileSum = draft.Path, draft.Sum
 	}
 	return walk, false, exitOK
 }
 
 // parseFile reads and validates a scenario file, saying what is wrong; its
-// warnings (a missing out_of_network section, …) go with the comparison.
-func parseFile(name string, stderr io.Writer) (calc.Scenario, []calc.Warning, int) {
+// warnings (a missing out_of_network section, …) go with the comparison,
+// and sum (the contents' SHA-256, hex) with a draft of its answers.
+func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, sum string, code int) {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return calc.Scenario{}, nil, exitFailure
+		return calc.Scenario{}, nil, "", exitFailure
 	}
-	s, warnings, err := plans.Parse(name, data)
+	s, warnings, err = plans.Parse(name, data)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
-		return calc.Scenario{}, nil, exitBadScenario
+		return calc.Scenario{}, nil, "", exitBadScenario
 	}
-	return s, warnings, exitOK
+	h := sha256.Sum256(data)
+	return s, warnings, hex.EncodeToString(h[:]), exitOK
 }
 
 // printAccessible prints the comparison as the table does (the file's

@@ -185,9 +185,14 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 		// the file holds something else (answers resumed from a draft of
 		// it, changed and saved nowhere): those are unsaved changes to
 		// what it holds, and a save checks the file did not change since
+		// — as the answers knew it: when the file changed since they were
+		// read from it (or since a draft of them was kept), w asks first
 		if msg.path == d.source.Path && msg.read {
 			d.saved = msg.onDisk
 			d.source.Sum, d.source.HasSum, d.source.Comments = msg.sum, true, msg.comments
+			if expect, ok := sumOf(msg.expect); ok && !msg.same {
+				d.source.Sum = expect
+			}
 			d.render()
 		}
 		return d, nil

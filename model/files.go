@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -38,6 +39,24 @@ type source struct {
 	// Comments: the file has comments, which saving (plans.Marshal) does
 	// not keep.
 	Comments bool
+}
+
+// sumText is Sum in hex, as drafts and the walk-through carry it; "" when
+// there is none.
+func (s source) sumText() string {
+	if !s.HasSum {
+		return ""
+	}
+	return hex.EncodeToString(s.Sum[:])
+}
+
+// sumOf reads a sum written by sumText.
+func sumOf(text string) (sum [sha256.Size]byte, ok bool) {
+	b, err := hex.DecodeString(text)
+	if err != nil || len(b) != sha256.Size {
+		return sum, false
+	}
+	return [sha256.Size]byte(b), true
 }
 
 // scenarioLoadedMsg answers loadFile and loadExample.

@@ -238,3 +238,56 @@ func TestLeaveFromWalkThroughHelpKeepsItsDraft(t *testing.T) {
 		})
 	}
 }
+
+// What-ifs kept as a draft of a file, resumed after the file was edited
+// elsewhere: w asks before replacing it (the draft knows the file as it was
+// read). Left alone, the file is replaced at once: nothing changed there.
+func TestResumedDraftKnowsItsFile(t *testing.T) {
+	for _, edited := range []bool{true, false} {
+		t.Run(map[bool]string{true: "edited", false: "unchanged"}[edited], func(t *testing.T) {
+			draft := filepath.Join(t.TempDir(), "draft.yaml")
+			path := writeScenario(t, "whatif.yaml", whatIfYAML)
+			m := sized(t, Options{File: path, DraftPath: draft}, 100, 30)
+			m, _ = run(t, m, m.Init()())
+			m = press(t, m, "+")
+			if _, end := run(t, m, keyMsg("q")); end != (tea.QuitMsg{}) {
+				t.Fatalf("q ended with %#v", end)
+			}
+			if d, err := wizard.LoadDraft(draft); err != nil || d == nil || len(d.Sum) != 64 {
+				t.Fatalf("the draft does not know its file: %+v, %v", d, err)
+			}
+			if edited {
+				text := strings.Replace(whatIfYAML, "name: What if", "name: Edited elsewhere", 1)
+				if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+
+			tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(100, 30))
+			waitFor(t, tm, "Resume the unfinished draft")
+			for range 6 {
+				tm.Send(keyMsg("down"))
+			}
+			tm.Send(keyMsg("enter"))
+			waitFor(t, tm, "show the comparison")
+			tm.Send(keyMsg("c"))
+			waitFor(t, tm, "$1,520.00")
+			tm.Send(keyMsg("w"))
+			if edited {
+				waitFor(t, tm, "changed on disk")
+				tm.Send(keyMsg("n"))
+			} else {
+				waitFor(t, tm, "Saved")
+			}
+			tm.Send(keyMsg("q"))
+			tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+			s, _ := parse(t, path, read(t, path))
+			switch {
+			case edited && s.Name != "Edited elsewhere":
+				t.Error("the edit made elsewhere was replaced")
+			case !edited && s.Care.Visits != 11:
+				t.Errorf("saved %d visits, want the 11 of the what-if", s.Care.Visits)
+			}
+		})
+	}
+}

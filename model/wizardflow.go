@@ -31,6 +31,7 @@ type wizardState struct {
 type wizardRequest struct {
 	scenario calc.Scenario
 	path     string // the file the scenario came from
+	fileSum  string // its contents' SHA-256 (hex) when read; "" unknown
 	label    string // how the dashboard's title names the source
 	base     string // the base of suggested file names
 	step     wizard.Step
@@ -63,6 +64,7 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 	o := wizard.Options{
 		Scenario:  req.scenario,
 		Path:      req.path,
+		FileSum:   req.fileSum,
 		Step:      req.step,
 		Styles:    m.styles,
 		DraftPath: m.opts.DraftPath,
@@ -74,6 +76,7 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 		o.Scenario = plans.Preset(calc.PPO) // fills any answer the draft lacks
 		o.Draft = m.wiz.draft
 		o.Path = m.wiz.draft.Path
+		o.FileSum = m.wiz.draft.Sum
 		req.path = m.wiz.draft.Path
 	}
 	m.wiz.req = req
@@ -95,6 +98,7 @@ func (m Model) editSelected() (Model, tea.Cmd) {
 	return m.openWizard(wizardRequest{
 		scenario:      m.dash.scenario,
 		path:          m.dash.source.Path,
+		fileSum:       m.dash.source.sumText(),
 		step:          wizard.StepFor(m.dash.selectedID()),
 		fromDashboard: true,
 	})
@@ -135,7 +139,7 @@ func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
 		m.state = stateDashboard
 		var cmd tea.Cmd
 		if msg.Path != "" {
-			cmd = checkSaved(msg.Path, msg.Scenario)
+			cmd = checkSaved(msg.Path, msg.Scenario, msg.FileSum)
 		}
 		return true, m, cmd
 	case wizard.AbortedMsg:
@@ -182,21 +186,24 @@ type savedCheckMsg struct {
 	// changes to.
 	onDisk calc.Scenario
 	read   bool
+	// expect is the SHA-256 (hex) of the file as the answers knew it
+	// (CompletedMsg.FileSum; "" unknown).
+	expect string
 }
 
 // checkSaved reads the file the walk-through named, to learn whether it
 // saved the answers there (then they are the saved scenario, and the file's
 // contents are what a later save compares with).
-func checkSaved(path string, s calc.Scenario) tea.Cmd {
+func checkSaved(path string, s calc.Scenario, expect string) tea.Cmd {
 	return func() tea.Msg {
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return savedCheckMsg{path: path}
+			return savedCheckMsg{path: path, expect: expect}
 		}
 		onDisk, _, err := plans.Parse(path, data)
 		same := err == nil && onDisk == s
 		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data),
-			comments: err == nil && hasUserComments(data, onDisk), same: same, onDisk: onDisk, read: err == nil}
+			comments: err == nil && hasUserComments(data, onDisk), same: same, onDisk: onDisk, read: err == nil, expect: expect}
 	}
 }
 

@@ -197,7 +197,7 @@ func (p *prompter) saveDraft(step wizard.Step) {
 	if p.o.DraftPath == "" {
 		return
 	}
-	d := wizard.Draft{Step: step, Path: p.o.Path, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Saved: time.Now()}
+	d := wizard.Draft{Step: step, Path: p.o.Path, Sum: p.o.FileSum, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Saved: time.Now()}
 	if err := wizard.SaveDraft(p.o.DraftPath, d); err != nil {
 		p.println("Note: your answers could not be kept as a draft: " + err.Error())
 	}

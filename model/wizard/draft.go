@@ -20,8 +20,12 @@ import (
 // user touched. It is its own file, draft.yaml, never a scenario file: a
 // scenario is written only from a complete, valid set of answers.
 type Draft struct {
-	Step    Step
-	Path    string            // the scenario file the answers came from, if any
+	Step Step
+	Path string // the scenario file the answers came from, if any
+	// Sum is the SHA-256 (hex) of Path's contents when the answers came
+	// from it: a save of the resumed answers asks first when the file
+	// changed since ("" when unknown).
+	Sum     string
 	Answers map[string]string // by field path ("plan.in_network.deductible") or walk-through key
 	Touched []string
 	Saved   time.Time
@@ -33,6 +37,7 @@ type draftFile struct {
 	Saved   string            `yaml:"saved,omitempty"`
 	Step    string            `yaml:"step"`
 	Path    string            `yaml:"path,omitempty"`
+	Sum     string            `yaml:"sum,omitempty"`
 	Answers map[string]string `yaml:"answers"`
 	Touched []string          `yaml:"touched,omitempty"`
 }
@@ -52,7 +57,7 @@ func DefaultDraftPath() (string, error) {
 
 // MarshalDraft writes a draft as draft.yaml.
 func MarshalDraft(d Draft) ([]byte, error) {
-	f := draftFile{Version: 1, Step: d.Step.String(), Path: d.Path, Answers: d.Answers, Touched: d.Touched}
+	f := draftFile{Version: 1, Step: d.Step.String(), Path: d.Path, Sum: d.Sum, Answers: d.Answers, Touched: d.Touched}
 	if !d.Saved.IsZero() {
 		f.Saved = d.Saved.UTC().Format(time.RFC3339)
 	}
@@ -76,7 +81,7 @@ func UnmarshalDraft(data []byte) (*Draft, error) {
 	if f.Version != 1 {
 		return nil, fmt.Errorf("reading the draft: version %d is not one carecost reads", f.Version)
 	}
-	d := &Draft{Path: f.Path, Answers: map[string]string{}}
+	d := &Draft{Path: f.Path, Sum: f.Sum, Answers: map[string]string{}}
 	d.Step, _ = ParseStep(f.Step)
 	for k, v := range f.Answers {
 		if isAnswerKey(k) {
@@ -131,22 +136,24 @@ func RemoveDraft(path string) error {
 	return nil
 }
 
-// draft is the answers' draft at step.
-func (a *Answers) draft(step Step, path string, now time.Time) Draft {
-	return Draft{Step: step, Path: path, Answers: a.Snapshot(), Touched: a.TouchedKeys(), Saved: now}
+// draft is the answers' draft at step, belonging to the file at path whose
+// contents had the SHA-256 sum (hex; "" unknown).
+func (a *Answers) draft(step Step, path, sum string, now time.Time) Draft {
+	return Draft{Step: step, Path: path, Sum: sum, Answers: a.Snapshot(), Touched: a.TouchedKeys(), Saved: now}
 }
 
-// DraftOf is a whole scenario as a draft at the review: what the program
+// DraftOf is a whole scenario as a draft at the review, belonging to the
+// file at path whose contents had the SHA-256 sum (hex; "" unknown): what the program
 // keeps when it ends with changes that are in no file (the dashboard's
 // what-ifs). Every answer counts as the user's own, so resuming it refills
 // none from a preset, and the walk-through that resumes it keeps the draft
 // until the answers are saved (KeepsDraft).
-func DraftOf(s calc.Scenario, path string, now time.Time) Draft {
+func DraftOf(s calc.Scenario, path, sum string, now time.Time) Draft {
 	a := NewAnswers(s)
 	for _, k := range answerKeys {
 		a.touched[k] = true
 	}
-	return a.draft(StepReview, path, now)
+	return a.draft(StepReview, path, sum, now)
 }
 
 // NewAnswersFromDraft starts answers from a draft over a base scenario (the

@@ -15,6 +15,7 @@ func TestDraftRoundTrip(t *testing.T) {
 	d := Draft{
 		Step: StepCare,
 		Path: "knee.yaml",
+		Sum:  "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
 		Answers: map[string]string{
 			"plan.type":                  "hmo",
 			"plan.in_network.deductible": "1,5OO", // not valid yet: kept as typed
@@ -192,7 +193,7 @@ func TestDraftOfRoundTrip(t *testing.T) {
 		t.Fatalf("only %d scenarios to try", len(scenarios))
 	}
 	for name, s := range scenarios {
-		data, err := MarshalDraft(DraftOf(s, "kept.yaml", time.Now()))
+		data, err := MarshalDraft(DraftOf(s, "kept.yaml", "ab12", time.Now()))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -200,7 +201,7 @@ func TestDraftOfRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d.Step != StepReview || d.Path != "kept.yaml" || len(d.Touched) != len(answerKeys) {
+		if d.Step != StepReview || d.Path != "kept.yaml" || d.Sum != "ab12" || len(d.Touched) != len(answerKeys) {
 			t.Errorf("%s: step %v, path %q, %d of %d answers touched", name, d.Step, d.Path, len(d.Touched), len(answerKeys))
 		}
 		got, _, errs := NewAnswersFromDraft(NewAnswers(plans.Preset(calc.PPO)), d).Scenario()

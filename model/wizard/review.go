@@ -1,6 +1,8 @@
 package wizard
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"strconv"
@@ -50,8 +52,10 @@ type reviewState struct {
 	status    string
 	statusErr bool
 	savedPath string
-	// savedScenario is what was written to savedPath.
+	// savedScenario is what was written to savedPath, savedSum its
+	// contents' SHA-256 (hex).
 	savedScenario calc.Scenario
+	savedSum      string
 }
 
 // savedMsg reports a scenario file written from the review.
@@ -60,6 +64,7 @@ type savedMsg struct {
 	overwrite bool
 	err       error
 	scenario  calc.Scenario // what was written
+	sum       string        // the SHA-256 (hex) of the bytes written
 }
 
 // openReview works out the scenario and lays the review out.
@@ -296,9 +301,9 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 			r.status, r.statusErr = "Some answers are not valid yet: change the steps marked ✗.", true
 			return nil
 		}
-		sc, path, draft, w := r.scenario, r.savedPath, s.draftPath, s.drafts
+		sc, path, sum, draft, w := r.scenario, r.savedPath, r.savedSum, s.draftPath, s.drafts
 		if path == "" {
-			path = s.o.Path
+			path, sum = s.o.Path, s.o.FileSum
 		}
 		// changes saved nowhere stay as the draft (Answers.KeepsDraft)
 		// until the program saves them and calls RemoveDraft
@@ -307,7 +312,7 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 			kept = r.savedScenario
 		}
 		keep := draft != "" && s.a.KeepsDraft(sc, kept)
-		d := s.a.draft(StepReview, path, time.Now()) // resumed, it belongs to the file again
+		d := s.a.draft(StepReview, path, sum, time.Now()) // resumed, it belongs to the file again
 		s.draftOps++
 		n := s.draftOps
 		return func() tea.Msg {
@@ -318,7 +323,7 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 				// a failure to remove it only means it is offered once more
 				_ = w.remove(n, draft)
 			}
-			return CompletedMsg{Scenario: sc, Path: path, DraftKept: keep}
+			return CompletedMsg{Scenario: sc, Path: path, FileSum: sum, DraftKept: keep}
 		}
 	case e.save:
 		if len(r.problems) > 0 {
@@ -369,7 +374,8 @@ func (s *state) write(path string, overwrite bool) tea.Cmd {
 	r.status, r.statusErr = "Saving…", false
 	sc := r.scenario
 	return func() tea.Msg {
-		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite), scenario: sc}
+		sum := sha256.Sum256(data)
+		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite), scenario: sc, sum: hex.EncodeToString(sum[:])}
 	}
 }
 
@@ -377,7 +383,7 @@ func (s *state) saved(msg savedMsg) tea.Cmd {
 	r := &s.review
 	switch {
 	case msg.err == nil:
-		r.mode, r.savedPath, r.savedScenario = reviewBrowsing, msg.path, msg.scenario
+		r.mode, r.savedPath, r.savedScenario, r.savedSum = reviewBrowsing, msg.path, msg.scenario, msg.sum
 		r.status, r.statusErr = "Saved to "+msg.path+".", false
 	case errors.Is(msg.err, fs.ErrExist) && !msg.overwrite:
 		r.mode, r.writing = reviewConfirming, msg.path

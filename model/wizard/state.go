@@ -562,7 +562,7 @@ func (s *state) saveDraftCmd(step Step) tea.Cmd {
 	if s.draftPath == "" {
 		return nil
 	}
-	d := s.a.draft(step, s.o.Path, time.Now())
+	d := s.a.draft(step, s.o.Path, s.o.FileSum, time.Now())
 	path, w := s.draftPath, s.drafts
 	s.draftOps++
 	n := s.draftOps

@@ -23,6 +23,10 @@ type Options struct {
 	// Path is the scenario file the answers came from ("" for new); saving
 	// from the review defaults to it.
 	Path string
+	// FileSum is the SHA-256 (hex) of Path's contents when the answers were
+	// read from it ("" unknown). Drafts and CompletedMsg carry it, so that a
+	// later save of these answers can tell whether the file changed since.
+	FileSum string
 	// Step is the step to open at: StepPlan for a new walk-through, a later
 	// step to change one answer (completing it returns to the review).
 	Step Step
@@ -41,6 +45,9 @@ type Options struct {
 type CompletedMsg struct {
 	Scenario calc.Scenario
 	Path     string
+	// FileSum is the SHA-256 (hex) of Path's contents as the answers knew
+	// it: as read (Options.FileSum) or as the review wrote it; "" unknown.
+	FileSum string
 	// DraftKept: the answers were typed by the user and saved to no file,
 	// so the draft stays (at the review) until the program saves them and
 	// removes it with RemoveDraft.
