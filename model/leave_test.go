@@ -185,14 +185,7 @@ func TestLeaveAndResumeShowTheSameFigures(t *testing.T) {
 	}
 
 	tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(100, 30))
-	waitFor(t, tm, "Resume the unfinished draft")
-	for range 6 { // the draft is the menu's last choice
-		tm.Send(keyMsg("down"))
-	}
-	tm.Send(keyMsg("enter"))
-	waitFor(t, tm, "show the comparison")
-	tm.Send(keyMsg("c"))
-	waitFor(t, tm, "$1,520.00")
+	resumeToComparison(t, tm, "$1,520.00")
 	tm.Send(keyMsg("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	if final.state != stateDashboard {
@@ -264,14 +257,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			}
 
 			tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(100, 30))
-			waitFor(t, tm, "Resume the unfinished draft")
-			for range 6 {
-				tm.Send(keyMsg("down"))
-			}
-			tm.Send(keyMsg("enter"))
-			waitFor(t, tm, "show the comparison")
-			tm.Send(keyMsg("c"))
-			waitFor(t, tm, "$1,520.00")
+			resumeToComparison(t, tm, "$1,520.00")
 			tm.Send(keyMsg("w"))
 			if edited {
 				waitFor(t, tm, "changed on disk")
@@ -290,4 +276,18 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// resumeToComparison chooses the draft on the start screen (the menu's last
+// choice), and shows the comparison from its review, until want is drawn.
+func resumeToComparison(t *testing.T, tm *teatest.TestModel, want string) {
+	t.Helper()
+	waitFor(t, tm, "Resume the unfinished draft")
+	for range 6 {
+		tm.Send(keyMsg("down"))
+	}
+	tm.Send(keyMsg("enter"))
+	waitFor(t, tm, "show the comparison")
+	tm.Send(keyMsg("c"))
+	waitFor(t, tm, want)
 }
