@@ -1,8 +1,6 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -175,8 +173,7 @@ func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
 		return calc.Scenario{}, nil, "", exitBadScenario
 	}
-	h := sha256.Sum256(data)
-	return s, warnings, hex.EncodeToString(h[:]), exitOK
+	return s, warnings, plans.ContentSum(data), exitOK
 }
 
 // printAccessible prints the comparison as the table does (the file's

@@ -145,20 +145,20 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 			return d, nil
 		}
 		d.saved = msg.req.scenario
-		d.source = source{Path: msg.req.path, Label: msg.req.path, Base: baseName(msg.req.path), Sum: msg.sum, HasSum: true}
+		d.source = source{Path: msg.req.path, Label: msg.req.path, Base: baseName(msg.req.path), Sum: msg.sum}
 		d.commentsOK = false
 		d.setStatus("Saved "+msg.req.path+".", false)
 		return d, nil
 	case saveExistsMsg:
 		d.prompt = confirmPrompt(msg.req.path+" already exists. Replace it?", actSave)
 		d.prompt.save = msg.req
-		d.prompt.save.overwrite, d.prompt.save.checkDisk = true, false
+		d.prompt.save.overwrite, d.prompt.save.expect = true, "" // the user said yes: no more checks
 		d.render()
 		return d, nil
 	case saveConflictMsg:
 		d.prompt = confirmPrompt(msg.req.path+" changed on disk since it was read. Replace it with this scenario?", actSave)
 		d.prompt.save = msg.req
-		d.prompt.save.checkDisk = false
+		d.prompt.save.expect = "" // the user said yes: replace it
 		d.render()
 		return d, nil
 	case exportedMsg:
@@ -189,9 +189,9 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 		// read from it (or since a draft of them was kept), w asks first
 		if msg.path == d.source.Path && msg.read {
 			d.saved = msg.onDisk
-			d.source.Sum, d.source.HasSum, d.source.Comments = msg.sum, true, msg.comments
-			if expect, ok := sumOf(msg.expect); ok && !msg.same {
-				d.source.Sum = expect
+			d.source.Sum, d.source.Comments = msg.sum, msg.comments
+			if msg.expect != "" && !msg.same {
+				d.source.Sum = msg.expect
 			}
 			d.render()
 		}
@@ -288,7 +288,7 @@ func (d *dashboard) startSave() tea.Cmd {
 		d.render()
 		return nil
 	}
-	return save(saveRequest{path: src.Path, scenario: d.scenario, overwrite: true, checkDisk: src.HasSum, expect: src.Sum})
+	return save(saveRequest{path: src.Path, scenario: d.scenario, overwrite: true, expect: src.Sum})
 }
 
 // changeVisits changes the visits of every option by n, within the format's

@@ -2,8 +2,6 @@ package model
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -32,31 +30,12 @@ type source struct {
 	Label string
 	// Base starts the names offered for saving and exporting: "tkr-ppo".
 	Base string
-	// Sum is the file's contents when read or last saved, to tell whether
-	// it changed on disk since.
-	Sum    [sha256.Size]byte
-	HasSum bool
+	// Sum is plans.ContentSum of the file when read or last saved, to tell
+	// whether it changed on disk since ("" unknown).
+	Sum string
 	// Comments: the file has comments, which saving (plans.Marshal) does
 	// not keep.
 	Comments bool
-}
-
-// sumText is Sum in hex, as drafts and the walk-through carry it; "" when
-// there is none.
-func (s source) sumText() string {
-	if !s.HasSum {
-		return ""
-	}
-	return hex.EncodeToString(s.Sum[:])
-}
-
-// sumOf reads a sum written by sumText.
-func sumOf(text string) (sum [sha256.Size]byte, ok bool) {
-	b, err := hex.DecodeString(text)
-	if err != nil || len(b) != sha256.Size {
-		return sum, false
-	}
-	return [sha256.Size]byte(b), true
 }
 
 // scenarioLoadedMsg answers loadFile and loadExample.
@@ -116,7 +95,7 @@ func loadFile(path string, edit bool) tea.Cmd {
 			msg.err = err
 			return msg
 		}
-		msg.source.Sum, msg.source.HasSum = sha256.Sum256(data), true
+		msg.source.Sum = plans.ContentSum(data)
 		msg.scenario, msg.warnings, msg.err = plans.Parse(path, data)
 		if msg.err == nil {
 			msg.source.Comments = hasUserComments(data, msg.scenario)
@@ -143,15 +122,15 @@ type saveRequest struct {
 	path      string
 	scenario  calc.Scenario
 	overwrite bool
-	// checkDisk: before replacing path, compare it with expect and answer
-	// saveConflictMsg when it changed since it was read.
-	checkDisk bool
-	expect    [sha256.Size]byte
+	// expect, when not "": before replacing path, compare it with expect
+	// (plans.ContentSum) and answer saveConflictMsg when it changed since
+	// it was read.
+	expect string
 }
 
 type savedMsg struct {
 	req saveRequest
-	sum [sha256.Size]byte
+	sum string // plans.ContentSum of what was written
 	err error
 }
 
@@ -173,9 +152,9 @@ func save(req saveRequest) tea.Cmd {
 		if _, _, err := plans.Parse(req.path, data); err != nil {
 			return savedMsg{req: req, err: errors.New("the scenario as it stands would not open again, so it was not saved:\n" + err.Error())}
 		}
-		if req.checkDisk {
+		if req.expect != "" {
 			cur, err := os.ReadFile(req.path)
-			if err == nil && sha256.Sum256(cur) != req.expect {
+			if err == nil && plans.ContentSum(cur) != req.expect {
 				return saveConflictMsg{req: req}
 			}
 		}
@@ -183,7 +162,7 @@ func save(req saveRequest) tea.Cmd {
 		if errors.Is(err, fs.ErrExist) {
 			return saveExistsMsg{req: req}
 		}
-		return savedMsg{req: req, sum: sha256.Sum256(data), err: err}
+		return savedMsg{req: req, sum: plans.ContentSum(data), err: err}
 	}
 }
 

@@ -246,7 +246,7 @@ func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 	m.dash.open(msg.scenario, msg.warnings, msg.source)
 	m.hasScenario = true
 	if msg.edit {
-		return m.openWizard(wizardRequest{scenario: msg.scenario, path: msg.source.Path, fileSum: msg.source.sumText(), label: msg.source.Label, fromDashboard: true})
+		return m.openWizard(wizardRequest{scenario: msg.scenario, path: msg.source.Path, fileSum: msg.source.Sum, label: msg.source.Label, fromDashboard: true})
 	}
 	m.state = stateDashboard
 	return m, nil

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"crypto/sha256"
 	"os"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -98,7 +97,7 @@ func (m Model) editSelected() (Model, tea.Cmd) {
 	return m.openWizard(wizardRequest{
 		scenario:      m.dash.scenario,
 		path:          m.dash.source.Path,
-		fileSum:       m.dash.source.sumText(),
+		fileSum:       m.dash.source.Sum,
 		step:          wizard.StepFor(m.dash.selectedID()),
 		fromDashboard: true,
 	})
@@ -176,7 +175,7 @@ func (m Model) wizardView() string { return m.wiz.model.View() }
 type savedCheckMsg struct {
 	path     string
 	scenario calc.Scenario // as the walk-through returned it
-	sum      [sha256.Size]byte
+	sum      string        // plans.ContentSum of the file as read
 	comments bool
 	// same: the file on disk reads as the scenario the walk-through
 	// returned, so the walk-through saved it there.
@@ -202,7 +201,7 @@ func checkSaved(path string, s calc.Scenario, expect string) tea.Cmd {
 		}
 		onDisk, _, err := plans.Parse(path, data)
 		same := err == nil && onDisk == s
-		return savedCheckMsg{path: path, scenario: s, sum: sha256.Sum256(data),
+		return savedCheckMsg{path: path, scenario: s, sum: plans.ContentSum(data),
 			comments: err == nil && hasUserComments(data, onDisk), same: same, onDisk: onDisk, read: err == nil, expect: expect}
 	}
 }

@@ -1,6 +1,8 @@
 package plans
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -123,4 +125,12 @@ func ScenarioFileName(s calc.Scenario, from string) string {
 		return slug + ".yaml"
 	}
 	return "scenario.yaml"
+}
+
+// ContentSum is the SHA-256 of a file's contents, in hex: what the program,
+// its drafts and the walk-through compare to tell whether a scenario file
+// changed on disk since it was read or written ("" stands for unknown).
+func ContentSum(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }

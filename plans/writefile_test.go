@@ -126,3 +126,14 @@ func TestWithScenarioExt(t *testing.T) {
 		}
 	}
 }
+
+// ContentSum is the SHA-256 of the contents in hex (the published value of
+// "test"); the empty file has a sum too, so "" always means unknown.
+func TestContentSum(t *testing.T) {
+	if got := ContentSum([]byte("test")); got != "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" {
+		t.Errorf("ContentSum(test) = %s", got)
+	}
+	if ContentSum(nil) == "" {
+		t.Error("the empty file's sum is empty: it would read as unknown")
+	}
+}

@@ -1,8 +1,6 @@
 package wizard
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"io/fs"
 	"strconv"
@@ -53,7 +51,7 @@ type reviewState struct {
 	statusErr bool
 	savedPath string
 	// savedScenario is what was written to savedPath, savedSum its
-	// contents' SHA-256 (hex).
+	// plans.ContentSum.
 	savedScenario calc.Scenario
 	savedSum      string
 }
@@ -64,7 +62,7 @@ type savedMsg struct {
 	overwrite bool
 	err       error
 	scenario  calc.Scenario // what was written
-	sum       string        // the SHA-256 (hex) of the bytes written
+	sum       string        // plans.ContentSum of the bytes written
 }
 
 // openReview works out the scenario and lays the review out.
@@ -374,8 +372,7 @@ func (s *state) write(path string, overwrite bool) tea.Cmd {
 	r.status, r.statusErr = "Saving…", false
 	sc := r.scenario
 	return func() tea.Msg {
-		sum := sha256.Sum256(data)
-		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite), scenario: sc, sum: hex.EncodeToString(sum[:])}
+		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite), scenario: sc, sum: plans.ContentSum(data)}
 	}
 }
 
