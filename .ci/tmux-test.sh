@@ -41,6 +41,16 @@ start() { # start COLS ROWS COMMAND...
   t start-server \; set-option -g default-terminal tmux-256color \; \
     new-session -d -s ci -x "$cols" -y "$rows" "$*; echo EXITED \$?; sleep 30"
 }
+# enter_until TEXT: press Enter (at most 120 times) until the screen shows
+# TEXT; the caller then waits for it, failing with the screen if it never came.
+enter_until() {
+  local i
+  for ((i = 0; i < 120; i++)); do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    t send-keys -t ci Enter
+    sleep 0.15
+  done
+}
 pass=0
 ok() { pass=$((pass + 1)); echo "ok: $*"; }
 
@@ -98,11 +108,7 @@ source .ci/tmux-tui.sh
 start 100 40 "TERM=dumb $bin"
 wait_for "What would you like to do?"
 t send-keys -t ci 2 Enter
-for _ in $(seq 1 120); do
-  if screen | grep -qF "EXITED"; then break; fi
-  t send-keys -t ci Enter
-  sleep 0.1
-done
+enter_until "EXITED"
 wait_for "EXITED 0"
 t capture-pane -p -t ci -S -80 | grep -qF 'Lowest yearly cost: In-network clinic, $1,680.00.' ||
   { echo "FAIL: TERM=dumb did not reach the comparison" >&2; t capture-pane -p -t ci -S -80 >&2; exit 1; }

@@ -1,15 +1,11 @@
 # Sourced by .ci/tmux-test.sh: the interactive program in a real terminal.
-# Uses start, wait_for, screen, ok, t and $bin from there.
+# Uses start, wait_for, enter_until, screen, ok, t and $bin from there.
 
 # 3. The start screen: its first choice is the demo; Enter after Enter
 #    through the walk-through reaches a comparison.
 start 80 24 "$bin"
 wait_for "demo"
-for _ in $(seq 1 120); do
-  if screen | grep -qF "lowest yearly cost"; then break; fi
-  t send-keys -t ci Enter
-  sleep 0.15
-done
+enter_until "lowest yearly cost"
 wait_for "lowest yearly cost"
 ok "start screen → Enter through the demo → comparison"
 t send-keys -t ci q
