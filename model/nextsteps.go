@@ -2,6 +2,7 @@ package model
 
 import (
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
 
@@ -94,9 +95,8 @@ func superbillSteps(s *calc.Scenario, r *calc.Result) []string {
 		}
 		return nil
 	}
-	if s.Plan.Type == calc.Medicare {
-		// no superbill to file: a therapist who does not participate still
-		// files the claim (none can opt out), and Medicare pays you back
+	if plans.TherapistFilesClaim(s.Plan.Type) {
+		// no superbill to file
 		return append(out, "A therapist who does not participate in Medicare must still file your claim; Medicare then pays its share to you, and the Medicare Summary Notice shows what it allowed. A cash-only concierge is possible only for services Medicare does not cover.")
 	}
 	out = append(out,

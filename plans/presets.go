@@ -147,6 +147,13 @@ func medicarePreset(s *calc.Scenario, year int) {
 	s.Care.OutOfNetwork.Minutes = 45
 }
 
+// TherapistFilesClaim reports whether, under plan type t, the therapist
+// files the out-of-network claim, rather than the patient with a superbill:
+// under Original Medicare no physical or occupational therapist may opt out,
+// so one who does not participate still files the claim, and Medicare pays
+// the patient its share (reference-figures.md).
+func TherapistFilesClaim(t calc.PlanType) bool { return t == calc.Medicare }
+
 // PlanDescription says in plain words how plan type t treats therapy:
 // referrals, prior authorization, out-of-network rules. The walk-through and
 // the report show it.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
 )
 
 // Markdown writes the comparison as a handout a counselor can paste into an
@@ -108,8 +109,13 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			a = append(a, sharingText(&p.InNetwork, "in-network"))
 		}
 	case calc.OutOfNetworkCash:
+		pay := "You pay " + care.OutOfNetwork.CashRate.String() + " a visit at the visit"
 		if o.FilesClaims {
-			a = append(a, "You pay "+care.OutOfNetwork.CashRate.String()+" a visit at the visit and file a superbill.")
+			if plans.TherapistFilesClaim(p.Type) {
+				a = append(a, pay+"; the therapist files the claim, and the plan pays its share to you.")
+			} else {
+				a = append(a, pay+" and file a superbill.")
+			}
 			a = append(a, "The plan recognises "+p.OutOfNetwork.Allowed.String()+" a visit; anything above that is balance billing, which you pay.")
 			a = append(a, sharingText(&p.OutOfNetwork.CostSharing, "out-of-network"))
 			if p.OutOfNetwork.SharesDeductible {
@@ -120,7 +126,7 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			}
 			a = append(a, "Money comes back "+delayWords(care.OutOfNetwork.ReimbursementDays)+".")
 		} else {
-			a = append(a, "You pay "+care.OutOfNetwork.CashRate.String()+" a visit at the visit; no claim is filed.",
+			a = append(a, pay+"; no claim is filed.",
 				"The plan has no out-of-network benefits: nothing comes back from it.")
 		}
 	case calc.ConciergeTherapy:
@@ -167,7 +173,9 @@ func questions(s *calc.Scenario) []string {
 		"How many therapy visits does my plan cover a year, are they shared with other therapies (PT, OT, chiropractic), and do in- and out-of-network visits count together?",
 		"What is the out-of-network allowed amount for the CPT codes my therapist bills (for example 97110, 97140, 97530)?",
 		"Does therapy need a referral or prior authorization?",
-		"Where do I send a superbill, and how long after the visit may I file it?",
+	}
+	if !plans.TherapistFilesClaim(s.Plan.Type) {
+		q = append(q, "Where do I send a superbill, and how long after the visit may I file it?")
 	}
 	if s.Supplemental.Kind != calc.NoSupplemental && s.Supplemental.Kind != "" {
 		q = append(q, "How does my supplemental policy pay: to me or to the provider, and what does it need from me to pay a claim?")

@@ -195,7 +195,8 @@ func TestTableMoneyBack(t *testing.T) {
 }
 
 // The handout's assumptions follow the plan: no superbill to file when the
-// plan pays nothing out of network (the HMO example), and money back is
+// plan pays nothing out of network (the HMO example) or when the therapist
+// files the claim (Original Medicare), and money back is
 // "soon" with no delay rather than "about 0 days".
 func TestMarkdownAssumptionsFollowThePlan(t *testing.T) {
 	handout := func(file string, edit func(*calc.Scenario)) string {
@@ -217,6 +218,17 @@ func TestMarkdownAssumptionsFollowThePlan(t *testing.T) {
 	hmo := handout("hmo-out-of-network-specialist.yaml", func(*calc.Scenario) {})
 	if strings.Contains(hmo, "at the visit and file a superbill") || !strings.Contains(hmo, "no claim is filed") {
 		t.Errorf("HMO handout:\n%s", hmo)
+	}
+	// Original Medicare: the therapist files the claim (none can opt out),
+	// so the handout neither tells the patient to file a superbill nor asks
+	// where to send one; a PPO's handout does both.
+	medicare := handout("medicare-medigap-g.yaml", func(*calc.Scenario) {})
+	if strings.Contains(medicare, "superbill") || !strings.Contains(medicare, "the therapist files the claim, and the plan pays its share to you") {
+		t.Errorf("Medicare handout:\n%s", medicare)
+	}
+	ppo := handout("tkr-ppo.yaml", func(*calc.Scenario) {})
+	if !strings.Contains(ppo, "at the visit and file a superbill.") || !strings.Contains(ppo, "Where do I send a superbill") {
+		t.Errorf("PPO handout:\n%s", ppo)
 	}
 	now := handout("low-back-visit-limit.yaml", func(s *calc.Scenario) { s.Care.OutOfNetwork.ReimbursementDays = 0 })
 	if strings.Contains(now, "about 0 days") || !strings.Contains(now, "Money comes back soon after each visit.") {
