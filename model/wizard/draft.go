@@ -4,11 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/carecost/carecost/calc"
@@ -208,4 +211,31 @@ func (w *draftWriter) remove(n int, path string) error {
 // rule.
 func (a *Answers) KeepsDraft(made, kept calc.Scenario) bool {
 	return len(a.TouchedKeys()) > 0 && made != kept
+}
+
+// keptAnswers is what the draft last kept of the answers (before any save,
+// what the walk-through opened with): an answer committed since differs.
+type keptAnswers struct {
+	answers map[string]string
+	touched []string
+}
+
+func (a *Answers) kept() keptAnswers {
+	return keptAnswers{answers: a.Snapshot(), touched: a.TouchedKeys()}
+}
+
+func (k keptAnswers) same(o keptAnswers) bool {
+	return maps.Equal(k.answers, o.answers) && slices.Equal(k.touched, o.touched)
+}
+
+// saveAnswerCmd keeps the draft in step with every answer, not every step:
+// when the focus leaves an answer (Enter, tab, a choice made) and the
+// answers differ from what the draft holds, the draft is saved, so a crash
+// or kill -9 loses at most the answer being typed. Untouched answers save
+// nothing, so an earlier draft stays until something is answered.
+func (s *state) saveAnswerCmd() tea.Cmd {
+	if s.kept.same(s.a.kept()) {
+		return nil
+	}
+	return s.saveDraftCmd(s.step)
 }

@@ -66,6 +66,7 @@ type state struct {
 	draftNote string
 	drafts    *draftWriter // shared with the commands that save the draft
 	draftOps  int          // numbers the draft's saves and removal in order
+	kept      keptAnswers  // the answers as the draft last kept them
 
 	width, height int
 
@@ -120,6 +121,7 @@ func newState(o Options) *state {
 	if step < StepPlan || step > StepReview {
 		step = StepPlan
 	}
+	s.kept = s.a.kept()
 	s.initCmd = s.enter(step)
 	if o.Draft == nil && s.draftPath != "" {
 		s.initCmd = tea.Batch(s.initCmd, findDraftCmd(s.draftPath))
@@ -338,11 +340,16 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 			refill = append(refill, s.a.Changed(bf.q.Key)...)
 		}
 	}
-	if _, i := s.focused(); i != s.lastFocus || s.form.State != huh.StateNormal {
+	_, i := s.focused()
+	left := i != s.lastFocus // an answer was committed (Enter, tab, a choice made)
+	if left || s.form.State != huh.StateNormal {
 		refill = append(refill, s.settle()...)
 	}
 	if len(refill) > 0 {
 		s.rebind(refill)
+	}
+	if left && s.form.State == huh.StateNormal {
+		cmd = tea.Batch(cmd, s.saveAnswerCmd())
 	}
 	switch s.form.State {
 	case huh.StateCompleted:
@@ -563,6 +570,7 @@ func (s *state) saveDraftCmd(step Step) tea.Cmd {
 		return nil
 	}
 	d := s.a.draft(step, s.o.Path, s.o.FileSum, time.Now())
+	s.kept = keptAnswers{answers: d.Answers, touched: d.Touched}
 	path, w := s.draftPath, s.drafts
 	s.draftOps++
 	n := s.draftOps
@@ -602,7 +610,7 @@ func (s *state) render() {
 			tail = append(tail, s.st.Error.Render(l))
 		}
 	}
-	for _, note := range []string{s.draftErr, s.draftNote} {
+	for _, note := range []string{s.draftErr, s.draftNote, s.o.DraftNote} {
 		if note != "" {
 			for _, l := range wrapLines(note, w) {
 				tail = append(tail, s.st.Warn.Render(l))

@@ -8,6 +8,8 @@
 package wizard
 
 import (
+	"errors"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -37,6 +39,10 @@ type Options struct {
 	Styles theme.Styles
 	// DraftPath is where drafts are saved; "" is DefaultDraftPath().
 	DraftPath string
+	// DraftNote, when not "", is shown under every step: another carecost
+	// holds the usual draft, and DraftPath is this run's own
+	// (DraftClaim.Note).
+	DraftNote string
 }
 
 // CompletedMsg: the user chose "show the comparison" on the review. Path is
@@ -94,6 +100,24 @@ func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
 // ctrl+c on its help): the answers are kept as the draft first. end is
 // tea.Quit or tea.Interrupt.
 func (m Model) Leave(end tea.Cmd) tea.Cmd { return m.s.leaveProgram(end) }
+
+// KeepDraft saves the answers as the draft at once, the field being typed
+// included, for a program that ended without a key to leave it (a signal,
+// the terminal gone): no command runs any more. It is ordered after every
+// save the walk-through's commands started, so none of them can replace
+// it. It follows Leave's rule: with nothing answered or saved yet, an
+// earlier draft stays as it was and path is "".
+func (m Model) KeepDraft() (path string, err error) {
+	s := m.s
+	if s.draftOps == 0 && len(s.a.TouchedKeys()) == 0 {
+		return "", nil
+	}
+	if s.draftPath == "" {
+		return "", errors.New(s.draftErr)
+	}
+	msg, _ := s.saveDraftCmd(s.step)().(draftSavedMsg)
+	return s.draftPath, msg.err
+}
 
 // TypesQuestionMark reports whether ? is text where the user is: a free-text
 // answer (the estimate's name) or the review's file name. Anywhere else
