@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"time"
 
@@ -24,20 +25,84 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.accessible {
 		return runAccessible(opts, stdin, stdout, stderr)
 	}
+	draftPath, draftNote, release := claimDraft(opts.draftPath)
+	defer release()
 	err := model.Run(model.Options{
-		File:    opts.file,
-		Edit:    opts.edit,
-		NoColor: opts.noColor,
-		In:      stdin,
-		Out:     stdout,
+		File:      opts.file,
+		Edit:      opts.edit,
+		NoColor:   opts.noColor,
+		In:        stdin,
+		Out:       stdout,
+		DraftPath: draftPath,
+		DraftNote: draftNote,
+		// the program did not end in time after a signal: the draft holds
+		// every answer but the one being typed (it follows each answer)
+		Abandon: func(sig os.Signal) { os.Exit(signalStatus(sig)) },
 	})
+	var stopped *model.SignalError
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &stopped):
+		return signalStatus(stopped.Signal)
 	case errors.Is(err, tea.ErrInterrupted):
 		return exitInterrupted
 	}
 	fmt.Fprintf(stderr, "carecost: %v\n", err)
+	return exitFailure
+}
+
+// claimDraft takes the draft file for this run (wizard.ClaimDraft): the
+// configured one, or draft.yaml in the user's config directory; another
+// live carecost holding it gives this run a file of its own, and note
+// says so. When no claim can be had (no config directory, a file system
+// without locks), the path is used as it is.
+func claimDraft(configured string) (path, note string, release func()) {
+	path = configured
+	if path == "" {
+		p, err := wizard.DefaultDraftPath()
+		if err != nil {
+			return "", "", func() {} // the walk-through says the draft cannot be kept
+		}
+		path = p
+	}
+	c, err := wizard.ClaimDraft(path)
+	if err != nil {
+		return path, "", func() {}
+	}
+	return c.Path, c.Note(), c.Release
+}
+
+// stopLineByLine hands the first stop signal to the line-by-line session
+// (stop), which keeps its answers as the draft at once (it owns them) and
+// ends. Should it not end within a moment (its output blocked), or should
+// a second signal come, the process ends anyway: the draft already holds
+// every answer given, kept after each.
+func stopLineByLine(sigs <-chan os.Signal, stop chan<- os.Signal, done <-chan struct{}) {
+	var sig os.Signal
+	select {
+	case <-done:
+		return
+	case sig = <-sigs:
+	}
+	stop <- sig
+	select {
+	case <-done:
+		return
+	case <-sigs:
+	case <-time.After(2 * time.Second):
+	}
+	os.Exit(signalStatus(sig))
+}
+
+// sessionFailed says why the line-by-line session ended early and gives the
+// exit status: 128 + n for a stop signal (prompt.StoppedError).
+func sessionFailed(err error, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "carecost: %v\n", err)
+	var stopped *prompt.StoppedError
+	if errors.As(err, &stopped) {
+		return signalStatus(stopped.Signal)
+	}
 	return exitFailure
 }
 
@@ -49,11 +114,16 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 // the comparison. Nothing it prints has colour or escape codes.
 func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	sess := prompt.NewSession(stdin, stdout)
-	draftPath := opts.draftPath
-	if draftPath == "" {
-		if p, err := wizard.DefaultDraftPath(); err == nil {
-			draftPath = p
-		}
+	sigs, stop, done := make(chan os.Signal, 2), make(chan os.Signal, 1), make(chan struct{})
+	signal.Notify(sigs, model.StopSignals...)
+	defer signal.Stop(sigs)
+	defer close(done)
+	go stopLineByLine(sigs, stop, done)
+	sess.StopOn(stop)
+	draftPath, draftNote, release := claimDraft(opts.draftPath)
+	defer release()
+	if draftNote != "" {
+		sess.Say(draftNote)
 	}
 	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
 	switch {
@@ -76,8 +146,7 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 	s, err := sess.Walk(walk)
 	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return exitFailure
+		return sessionFailed(err, stderr)
 	}
 	return printAccessible(sess, s, nil, stdout, stderr) // the engine's and the figures' warnings; the answers always write every section
 }
@@ -102,8 +171,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	sess.Say("carecost: what a year of therapy costs, three ways.")
 	i, err := sess.Choose("What would you like to do?", choices)
 	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return walk, true, exitFailure
+		return walk, true, sessionFailed(err, stderr)
 	}
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
@@ -119,8 +187,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
-					fmt.Fprintf(stderr, "carecost: %v\n", err)
-					return walk, true, exitFailure
+					return walk, true, sessionFailed(err, stderr)
 				}
 				path = strings.TrimSpace(name)
 			}
@@ -136,8 +203,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			}
 			k, err := sess.Choose("Which example?", names)
 			if err != nil {
-				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, true, exitFailure
+				return walk, true, sessionFailed(err, stderr)
 			}
 			if s, warnings, err = examples.Load(list[k].File); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
@@ -148,6 +214,10 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			return walk, true, code
 		}
 		line, err := sess.Ask("Type e to change these answers, or press Enter to finish: ")
+		var stopped *prompt.StoppedError
+		if errors.As(err, &stopped) {
+			return walk, true, sessionFailed(err, stderr)
+		}
 		if err != nil || strings.ToLower(strings.TrimSpace(line)) != "e" {
 			return walk, true, exitOK
 		}

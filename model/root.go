@@ -85,6 +85,9 @@ func New(o Options) Model {
 		m.state = stateLoading
 		m.loading = "Opening " + o.File + "…"
 	}
+	if o.DraftNote != "" {
+		m.start.showError(o.DraftNote)
+	}
 	return m
 }
 
@@ -107,6 +110,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
+	case signalMsg:
+		// whatever the screen: Run keeps the draft once the program has
+		// ended (finish), so nothing here waits on a file
+		return m, tea.Quit
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()

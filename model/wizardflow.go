@@ -67,6 +67,7 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 		Step:      req.step,
 		Styles:    m.styles,
 		DraftPath: m.opts.DraftPath,
+		DraftNote: m.opts.DraftNote,
 	}
 	if req.resume {
 		if m.wiz.draft == nil {

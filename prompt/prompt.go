@@ -14,6 +14,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +31,13 @@ import (
 // ErrInputEnded: the input ended before the walk-through finished (no
 // scenario is made from a partial set of answers).
 var ErrInputEnded = errors.New("the input ended before the walk-through finished")
+
+// StoppedError: a stop signal (SIGHUP, SIGTERM, SIGINT: Session.StopOn)
+// ended the conversation. A walk-through kept its answers as the draft
+// first.
+type StoppedError struct{ Signal os.Signal }
+
+func (e *StoppedError) Error() string { return "stopped by a signal: " + e.Signal.String() }
 
 // noneWords clear an answer whose empty value means something ("no
 // maximum"): Enter alone keeps the answer shown.
@@ -45,6 +55,21 @@ type prompter struct {
 	// savedScenario what was written there.
 	saved         string
 	savedScenario calc.Scenario
+	// stop, when set, ends a wait for a line (StopOn); lines are then read
+	// by reader, one at a time, so that the wait can end.
+	stop  <-chan os.Signal
+	lines chan lineRead
+	// keptAnswers and keptTouched are the answers as the draft last kept
+	// them (or as the walk-through began), drafts the number kept so far.
+	keptAnswers map[string]string
+	keptTouched []string
+	drafts      int
+}
+
+// lineRead is one line read, or the error that ended the input.
+type lineRead struct {
+	line string
+	err  error
 }
 
 // Session is one line-by-line conversation: every question, menu and
@@ -97,6 +122,13 @@ func (s *Session) Choose(question string, choices []string) (int, error) {
 	}
 }
 
+// StopOn ends the conversation when a signal comes on stop: the question
+// waiting for its line returns a *StoppedError at once, and a walk-through
+// keeps its answers as the draft before it returns it. The answers stay
+// with the one goroutine that asks, so nothing else touches them: a
+// goroutine of the session's only reads lines.
+func (s *Session) StopOn(stop <-chan os.Signal) { s.p.stop = stop }
+
 // Ask asks one free-text question and returns the line typed.
 func (s *Session) Ask(question string) (string, error) { return s.p.ask(question) }
 
@@ -110,7 +142,7 @@ func (s *Session) Err() error { return s.p.err }
 // answers are saved there as a draft after every step (as the full-screen
 // walk-through does) and the draft is removed when the walk-through ends
 // with a scenario; without it no draft is kept.
-func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
+func (s *Session) Walk(o wizard.Options) (_ calc.Scenario, err error) {
 	a := wizard.NewAnswers(o.Scenario)
 	if o.Path != "" {
 		a.TouchAll()
@@ -125,6 +157,12 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 	}
 	p := s.p
 	p.a, p.o = a, o
+	p.keptAnswers, p.keptTouched, p.drafts = a.Snapshot(), a.TouchedKeys(), 0
+	defer func() {
+		if err != nil {
+			p.keepOnEnd(step, err)
+		}
+	}()
 	p.println("carecost walk-through. Each question shows its answer in brackets: press Enter to keep it, or type another.")
 	p.println("Amounts may be typed as 1500, 1,500 or $1,500.50.")
 	if o.DraftPath != "" {
@@ -151,7 +189,6 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 			continue
 		}
 		if err := p.askStep(step); err != nil {
-			p.saveDraft(step) // input ended mid-step: the answers given so far are kept
 			return calc.Scenario{}, err
 		}
 		next := step + 1
@@ -193,13 +230,42 @@ func (p *prompter) finishDraft(s calc.Scenario) {
 
 // saveDraft keeps the answers as a draft at step, when drafts are kept. A
 // draft that cannot be written is said, and the walk-through goes on.
-func (p *prompter) saveDraft(step wizard.Step) {
+func (p *prompter) saveDraft(step wizard.Step) bool {
 	if p.o.DraftPath == "" {
-		return
+		return false
 	}
 	d := wizard.Draft{Step: step, Path: p.o.Path, Sum: p.o.FileSum, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Saved: time.Now()}
+	p.keptAnswers, p.keptTouched = d.Answers, d.Touched
+	p.drafts++
 	if err := wizard.SaveDraft(p.o.DraftPath, d); err != nil {
 		p.println("Note: your answers could not be kept as a draft: " + err.Error())
+		return false
+	}
+	return true
+}
+
+// saveAnswer keeps the draft in step with every answer, not every step:
+// a crash or kill -9 loses at most the answer being typed. An answer that
+// changes nothing (Enter on a kept one) writes nothing.
+func (p *prompter) saveAnswer(step wizard.Step) {
+	if !maps.Equal(p.keptAnswers, p.a.Snapshot()) || !slices.Equal(p.keptTouched, p.a.TouchedKeys()) {
+		p.saveDraft(step)
+	}
+}
+
+// keepOnEnd keeps the answers as the draft when the walk-through ends
+// without a scenario (the input ended, a signal, a write that failed), by
+// the full-screen walk-through's rule: with nothing answered or kept yet,
+// an earlier draft stays as it was.
+func (p *prompter) keepOnEnd(step wizard.Step, err error) {
+	if p.drafts == 0 && len(p.a.TouchedKeys()) == 0 {
+		return
+	}
+	kept := p.saveDraft(step)
+	var stopped *StoppedError
+	if kept && errors.As(err, &stopped) {
+		p.println()
+		p.println("Your answers are kept as an unfinished draft: " + p.o.DraftPath + "; the next start offers to resume them.")
 	}
 }
 
@@ -225,7 +291,7 @@ func (p *prompter) ask(question string) (string, error) {
 	if p.err != nil {
 		return "", p.err
 	}
-	line, err := p.in.ReadString('\n')
+	line, err := p.readLine()
 	if err != nil && (line == "" || !errors.Is(err, io.EOF)) {
 		if errors.Is(err, io.EOF) {
 			p.println()
@@ -234,6 +300,39 @@ func (p *prompter) ask(question string) (string, error) {
 		return "", err
 	}
 	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// readLine reads one line; with StopOn, a signal ends the wait.
+func (p *prompter) readLine() (string, error) {
+	if p.stop == nil {
+		return p.in.ReadString('\n')
+	}
+	if p.lines == nil {
+		p.lines = make(chan lineRead)
+		go readLines(p.in, p.lines)
+	}
+	select {
+	case r, ok := <-p.lines:
+		if !ok {
+			return "", io.EOF
+		}
+		return r.line, r.err
+	case sig := <-p.stop:
+		return "", &StoppedError{Signal: sig}
+	}
+}
+
+// readLines sends in's lines one at a time, then the error that ended
+// them, and closes lines.
+func readLines(in *bufio.Reader, lines chan<- lineRead) {
+	defer close(lines)
+	for {
+		line, err := in.ReadString('\n')
+		lines <- lineRead{line, err}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // applicable lists the steps asked with the answers so far.
@@ -288,6 +387,7 @@ func (p *prompter) askStep(step wizard.Step) error {
 			if err := p.askQuestion(q); err != nil {
 				return err
 			}
+			p.saveAnswer(step)
 		}
 	}
 	return p.err

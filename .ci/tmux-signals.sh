@@ -1,0 +1,199 @@
+# Sourced by .ci/tmux-test.sh: signals, kill -9 and two runs on one draft,
+# in a real terminal (issue 10, items 8 and 9). Uses start, wait_for, screen,
+# ok, t, $sock and $bin from there.
+
+cfg=$XDG_CONFIG_HOME/carecost
+draft=$cfg/draft.yaml
+pidfile=$(mktemp -d)/pid
+# carecost started through a shell that writes its process id first and then
+# becomes it (exec), so the pane's "EXITED $?" is carecost's own status.
+pidrun="sh -c 'echo \$\$ >$pidfile; exec $bin'"
+# after carecost: whether the terminal is back in cooked mode (icanon, not
+# -icanon) and its cursor shown
+after="stty -a | tr ' ;' '\n\n' | grep -x -- '-\?icanon' | sed 's/^/MODE /'"
+fresh() { rm -rf "$cfg" "$pidfile"; }
+carecost_pid() {
+  local i
+  for ((i = 0; i < 50; i++)); do [ -s "$pidfile" ] && { cat "$pidfile"; return; }; sleep 0.1; done
+  echo "FAIL: carecost never started" >&2; exit 1
+}
+# restored: the pane shows the normal screen (not the alternate one), the
+# cursor, and the terminal is in cooked mode again.
+restored() {
+  wait_for "MODE icanon"
+  local alt cur
+  alt=$(t display -p -t ci '#{alternate_on}'); cur=$(t display -p -t ci '#{cursor_flag}')
+  if [ "$alt" != 0 ] || [ "$cur" != 1 ]; then
+    echo "FAIL: $1: the terminal is not restored (alternate screen $alt, cursor shown $cur)" >&2; screen >&2; exit 1
+  fi
+}
+# has FILE TEXT: the draft file holds the line TEXT.
+has() {
+  grep -qF -- "$2" "$1" 2>/dev/null || { echo "FAIL: $1 lacks: $2" >&2; cat "$1" >&2 2>/dev/null; exit 1; }
+}
+# to_premium: a new estimate from the start screen; the plan type and the
+# coverage kept; the monthly premium emptied (backspace edits the $ 0).
+to_premium() {
+  wait_for "Start a new estimate"
+  t send-keys -t ci Down Enter
+  wait_for "What kind of health plan"
+  t send-keys -t ci Enter
+  wait_for "Whose coverage"
+  t send-keys -t ci Enter
+  sleep 0.3
+  t send-keys -t ci BSpace BSpace BSpace
+}
+
+# 7a. SIGTERM in the walk-through: the terminal restored, status 143
+#     (128 + 15), every answer kept: the premium given (45) and the name
+#     being typed (Knee, not yet committed).
+fresh
+start 80 24 "$pidrun; echo EXITED \$?; $after"
+to_premium
+t send-keys -t ci 4 5
+wait_for '$ 45'
+t send-keys -t ci Enter
+wait_for "A name for this estimate"
+t send-keys -t ci C-u K n e e
+wait_for "> Knee"
+kill -TERM "$(carecost_pid)"
+wait_for "EXITED 143"
+restored "SIGTERM"
+wait_for "kept them as an unfinished draft"
+has "$draft" 'plan.premium_monthly: "45"'
+has "$draft" 'name: Knee'
+ok "SIGTERM in the walk-through: terminal restored, exit 143, the answers and the field being typed kept"
+
+# 7b. kill -HUP from outside, the terminal still there: restored, 129.
+fresh
+start 80 24 "$pidrun; echo EXITED \$?; $after"
+to_premium
+t send-keys -t ci 4 7
+wait_for '$ 47'
+kill -HUP "$(carecost_pid)"
+wait_for "EXITED 129"
+restored "SIGHUP"
+has "$draft" 'plan.premium_monthly: "47"'
+ok "kill -HUP: terminal restored, exit 129, the answer being typed kept"
+
+# 7c. The terminal goes (tmux kill-server: SIGHUP, and reads fail) in the
+#     middle of the walk-through: the process is gone promptly (well within
+#     stopGrace + stopHard, 3 s) and the draft holds the answers.
+fresh
+start 80 24 "$pidrun; echo EXITED \$?"
+to_premium
+t send-keys -t ci 4 6 Enter
+wait_for "A name for this estimate"
+t send-keys -t ci C-u H i p
+wait_for "> Hip"
+pid=$(carecost_pid)
+t kill-server
+gone=
+for ((i = 0; i < 30; i++)); do
+  state=$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null || true)
+  if [ -z "$state" ] || [ "$state" = Z ]; then gone=$i; break; fi
+  sleep 0.1
+done
+[ -n "$gone" ] || { echo "FAIL: carecost still running 3 s after its terminal went" >&2; exit 1; }
+has "$draft" 'plan.premium_monthly: "46"'
+has "$draft" 'name: Hip'
+ok "terminal closed (tmux kill-server): gone within $(((gone + 1) * 100)) ms, the answers kept"
+
+# 7d. The dashboard: a what-if (+: 10 visits become 11), then SIGTERM.
+fresh
+start 120 40 "sh -c 'echo \$\$ >$pidfile; exec $bin testdata/tui/cash-only.yaml'; echo EXITED \$?; $after"
+wait_for "1,000.00"
+t send-keys -t ci +
+wait_for "1,100.00"
+kill -TERM "$(carecost_pid)"
+wait_for "EXITED 143"
+restored "SIGTERM on the dashboard"
+has "$draft" 'care.visits: "11"'
+ok "SIGTERM on the dashboard: the what-if kept as the draft"
+
+# 7e. The line-by-line mode: a family plan (2), a $55 premium, then SIGTERM
+#     while it waits for the next answer: 143, the answers kept.
+fresh
+start 100 40 "TERM=dumb $pidrun; echo EXITED \$?"
+wait_for "What would you like to do?"
+t send-keys -t ci 2 Enter
+wait_for "What kind of health plan"
+t send-keys -t ci Enter
+wait_for "Whose coverage"
+t send-keys -t ci 2 Enter
+wait_for "Monthly premium"
+t send-keys -t ci 55 Enter
+wait_for "A name for this estimate"
+kill -TERM "$(carecost_pid)"
+wait_for "EXITED 143"
+wait_for "Your answers are kept as an unfinished draft"
+has "$draft" 'plan.coverage: family'
+has "$draft" 'plan.premium_monthly: "55"'
+ok "SIGTERM in the line-by-line mode: exit 143, the answers kept"
+
+# 8. kill -9 right after an answer: the draft follows every answer, so the
+#    next start offers it with that answer ($48), not the step's start.
+fresh
+start 80 24 "$pidrun; echo EXITED \$?"
+to_premium
+t send-keys -t ci 4 8 Enter
+wait_for "A name for this estimate"
+sleep 0.5 # the draft is written by a command, right after the Enter
+kill -9 "$(carecost_pid)"
+wait_for "EXITED 137"
+has "$draft" 'plan.premium_monthly: "48"'
+start 80 24 "$bin"
+wait_for "Resume the unfinished draft"
+t send-keys -t ci Down Down Down Down Down Enter
+wait_for "What kind of health plan"
+t send-keys -t ci Enter
+wait_for "Whose coverage"
+wait_for '$ 48'
+t send-keys -t ci C-c
+wait_for "EXITED 130"
+ok "kill -9 after an answer: the next start resumes it"
+
+# 9. A temporary draft file a killed run left (plans.WriteFile's
+#    .draft.yaml.tmp-*) is gone once carecost starts again.
+fresh
+mkdir -p "$cfg"
+printf 'version: 1\nstep: pl' >"$cfg/.draft.yaml.tmp-4242"
+start 80 24 "$bin"
+wait_for "Start a new estimate"
+[ ! -e "$cfg/.draft.yaml.tmp-4242" ] || { echo "FAIL: the leftover temporary draft is still there" >&2; exit 1; }
+t send-keys -t ci q
+wait_for "EXITED 0"
+ok "a leftover temporary draft is removed at the next start"
+
+# 10. Two carecost on one draft, in two windows: the second says so and keeps
+#     its answers in a file of its own; neither overwrites the other.
+fresh
+start 80 24 "$pidrun; echo EXITED \$?"
+wait_for "Start a new estimate"
+first=$(carecost_pid)
+t new-window -d -t ci -n two "$bin; echo EXITED \$?; sleep 30"
+two() { t capture-pane -p -t ci:two; }
+for ((i = 0; i < 100; i++)); do two | grep -qF "Another carecost" && break; sleep 0.1; done
+two | tr '\n' ' ' | grep -qF "Another carecost (process $first) is running" ||
+  { echo "FAIL: the second carecost did not say the draft is held" >&2; two >&2; exit 1; }
+side=$(ls "$cfg"/draft-*.yaml.lock 2>/dev/null | sed 's/\.lock$//')
+[ -n "$side" ] || { echo "FAIL: no draft file of the second run's own" >&2; ls -la "$cfg" >&2; exit 1; }
+to_premium
+t send-keys -t ci 1 1 Enter
+wait_for "A name for this estimate"
+t send-keys -t ci:two Down Enter
+sleep 0.5
+t send-keys -t ci:two Enter
+sleep 0.3
+t send-keys -t ci:two Enter
+sleep 0.3
+t send-keys -t ci:two BSpace BSpace BSpace 3 3 Enter
+sleep 0.8
+has "$draft" 'plan.premium_monthly: "11"'
+has "$side" 'plan.premium_monthly: "33"'
+t send-keys -t ci C-c
+t send-keys -t ci:two C-c
+wait_for "EXITED 130"
+has "$draft" 'plan.premium_monthly: "11"'
+has "$side" 'plan.premium_monthly: "33"'
+ok "two carecost on one draft: the second says so and keeps its own"
