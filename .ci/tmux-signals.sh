@@ -31,6 +31,19 @@ restored() {
 has() {
   grep -qF -- "$2" "$1" 2>/dev/null || { echo "FAIL: $1 lacks: $2" >&2; cat "$1" >&2 2>/dev/null; exit 1; }
 }
+# wait_has FILE TEXT: until the draft file holds TEXT (it is written by a
+# command, just after the key that committed the answer), 5 s at most.
+wait_has() {
+  local i
+  for ((i = 0; i < 50; i++)); do grep -qF -- "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
+  has "$1" "$2"
+}
+# wait_in TARGET TEXT: wait_for in another window.
+wait_in() {
+  local i
+  for ((i = 0; i < 100; i++)); do t capture-pane -p -t "$1" | grep -qF -- "$2" && return 0; sleep 0.1; done
+  echo "FAIL: $1 never showed: $2" >&2; t capture-pane -p -t "$1" >&2; exit 1
+}
 # to_premium: a new estimate from the start screen; the plan type and the
 # coverage kept; the monthly premium emptied (backspace edits the $ 0).
 to_premium() {
@@ -40,7 +53,7 @@ to_premium() {
   t send-keys -t ci Enter
   wait_for "Whose coverage"
   t send-keys -t ci Enter
-  sleep 0.3
+  wait_for "┃ Monthly premium" # the focus is on it (huh marks the focused question)
   t send-keys -t ci BSpace BSpace BSpace
 }
 
@@ -138,10 +151,9 @@ start 80 24 "$pidrun; echo EXITED \$?"
 to_premium
 t send-keys -t ci 4 8 Enter
 wait_for "A name for this estimate"
-sleep 0.5 # the draft is written by a command, right after the Enter
+wait_has "$draft" 'plan.premium_monthly: "48"'
 kill -9 "$(carecost_pid)"
 wait_for "EXITED 137"
-has "$draft" 'plan.premium_monthly: "48"'
 start 80 24 "$bin"
 wait_for "Resume the unfinished draft"
 t send-keys -t ci Down Down Down Down Down Enter
@@ -172,25 +184,26 @@ start 80 24 "$pidrun; echo EXITED \$?"
 wait_for "Start a new estimate"
 first=$(carecost_pid)
 t new-window -d -t ci -n two "$bin; echo EXITED \$?; sleep 30"
-two() { t capture-pane -p -t ci:two; }
-for ((i = 0; i < 100; i++)); do two | grep -qF "Another carecost" && break; sleep 0.1; done
-two | tr '\n' ' ' | grep -qF "Another carecost (process $first) is running" ||
-  { echo "FAIL: the second carecost did not say the draft is held" >&2; two >&2; exit 1; }
+wait_in ci:two "Another carecost"
+t capture-pane -p -t ci:two | tr '\n' ' ' | grep -qF "Another carecost (process $first) is running" ||
+  { echo "FAIL: the second carecost did not name the first" >&2; t capture-pane -p -t ci:two >&2; exit 1; }
 side=$(ls "$cfg"/draft-*.yaml.lock 2>/dev/null | sed 's/\.lock$//')
 [ -n "$side" ] || { echo "FAIL: no draft file of the second run's own" >&2; ls -la "$cfg" >&2; exit 1; }
 to_premium
 t send-keys -t ci 1 1 Enter
 wait_for "A name for this estimate"
 t send-keys -t ci:two Down Enter
-sleep 0.5
+wait_in ci:two "What kind of health plan"
 t send-keys -t ci:two Enter
-sleep 0.3
+wait_in ci:two "Whose coverage"
 t send-keys -t ci:two Enter
-sleep 0.3
-t send-keys -t ci:two BSpace BSpace BSpace 3 3 Enter
-sleep 0.8
-has "$draft" 'plan.premium_monthly: "11"'
-has "$side" 'plan.premium_monthly: "33"'
+wait_in ci:two "┃ Monthly premium"
+t send-keys -t ci:two BSpace BSpace BSpace 3 3
+wait_in ci:two '$ 33'
+t send-keys -t ci:two Enter
+wait_in ci:two "A name for this estimate"
+wait_has "$draft" 'plan.premium_monthly: "11"'
+wait_has "$side" 'plan.premium_monthly: "33"'
 t send-keys -t ci C-c
 t send-keys -t ci:two C-c
 wait_for "EXITED 130"

@@ -44,20 +44,30 @@ type typist struct {
 	out   *syncBuffer
 	stop  chan os.Signal
 	draft string
-	done  chan error
+	done  chan struct{} // closed when Walk has returned err
+	err   error
 }
 
 func startTypist(t *testing.T) *typist {
 	r, w := io.Pipe()
 	ty := &typist{t: t, in: w, out: &syncBuffer{}, stop: make(chan os.Signal, 1),
-		draft: filepath.Join(t.TempDir(), "draft.yaml"), done: make(chan error, 1)}
+		draft: filepath.Join(t.TempDir(), "draft.yaml"), done: make(chan struct{})}
 	sess := &Session{p: &prompter{in: bufio.NewReader(r), out: ty.out, width: 1 << 20}}
 	sess.StopOn(ty.stop)
 	go func() {
-		_, err := sess.Walk(wizard.Options{Scenario: plans.Preset(calc.PPO), DraftPath: ty.draft})
-		ty.done <- err
+		_, ty.err = sess.Walk(wizard.Options{Scenario: plans.Preset(calc.PPO), DraftPath: ty.draft})
+		close(ty.done)
 	}()
-	t.Cleanup(func() { w.Close() })
+	t.Cleanup(func() {
+		// the input ends; the walk-through keeps its draft and returns,
+		// before the temporary directory goes
+		w.Close()
+		select {
+		case <-ty.done:
+		case <-time.After(5 * time.Second):
+			t.Error("the walk-through did not end with its input")
+		}
+	})
 	return ty
 }
 
@@ -118,12 +128,12 @@ func TestStopKeepsTheAnswers(t *testing.T) {
 	ty.line("2")
 	ty.line("45") // the monthly premium
 	ty.stop <- syscall.SIGHUP
-	var err error
 	select {
-	case err = <-ty.done:
+	case <-ty.done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("the walk-through did not end on the signal")
 	}
+	err := ty.err
 	var stopped *StoppedError
 	if !errors.As(err, &stopped) || stopped.Signal != syscall.SIGHUP {
 		t.Fatalf("Walk returned %v, want a StoppedError for SIGHUP", err)
