@@ -188,7 +188,7 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
 		t.Fatalf("resume: exit %d\n%s", code, out)
 	}
-	if strings.Index(out, "Step 2 of 8") < 0 || strings.Contains(out, "Step 1 of 8: Your health plan\n\nWhat kind") {
+	if !strings.Contains(out, "Step 2 of 8") || strings.Contains(out, "Step 1 of 8: Your health plan\n\nWhat kind") {
 		t.Errorf("resume did not start at step 2:\n%s", out)
 	}
 	// An answer typed (a family plan) and saved nowhere: the comparison,

@@ -545,13 +545,15 @@ func (p *prompter) save(s calc.Scenario) error {
 		}
 		err = plans.WriteFile(name, data, false)
 		if errors.Is(err, fs.ErrExist) {
-			yes, err := p.ask(name + " already exists. Replace it? Type yes to replace it, or Enter to choose another name: ")
-			if err != nil {
-				return err
+			yes, askErr := p.ask(name + " already exists. Replace it? Type yes to replace it, or Enter to choose another name: ")
+			if askErr != nil {
+				return askErr
 			}
 			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
 				continue
 			}
+			// the outer err, so that success is seen below (a shadowed err
+			// once reported the replaced file as not saved)
 			err = plans.WriteFile(name, data, true)
 		}
 		if err != nil {

@@ -208,9 +208,7 @@ func (a *Answers) apply(key string) []string {
 			}
 			set(k, preset[k])
 		}
-		for _, k := range a.deriveChoices(false) {
-			changed = append(changed, k)
-		}
+		changed = append(changed, a.deriveChoices(false)...)
 		changed = append(changed, a.fillTypical()...)
 	case "plan.out_of_network.covered", "account.kind":
 		changed = append(changed, a.fillTypical()...)

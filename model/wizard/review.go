@@ -189,7 +189,7 @@ func (s *state) scrollReview() {
 	r := &s.review
 	room := s.reviewRoom()
 	top := r.entryLine[r.cursor]
-	bottom := top + 1
+	var bottom int
 	if r.cursor+1 < len(r.entryLine) {
 		bottom = r.entryLine[r.cursor+1]
 	} else {

@@ -611,7 +611,6 @@ func (s *state) render() {
 	}
 	if s.step == StepReview {
 		b.WriteString("\n")
-		used++
 		body := s.review.lines
 		room := max(1, s.reviewRoom()-len(tail))
 		off := clamp(s.review.offset, 0, max(0, len(body)-room))
