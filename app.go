@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -163,7 +162,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 // warnings (a missing out_of_network section, …) go with the comparison,
 // and sum (the contents' SHA-256, hex) with a draft of its answers.
 func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, sum string, code int) {
-	data, err := os.ReadFile(name)
+	data, err := plans.ReadScenarioFile(name, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return calc.Scenario{}, nil, "", exitFailure

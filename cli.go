@@ -158,7 +158,7 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	name := files[0]
-	data, err := readScenario(name, stdin)
+	data, err := plans.ReadScenarioFile(name, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
@@ -176,16 +176,6 @@ func displayName(name string) string {
 		return "standard input"
 	}
 	return name
-}
-
-func readScenario(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		if stdin == nil {
-			return nil, errors.New("no standard input to read")
-		}
-		return io.ReadAll(stdin)
-	}
-	return os.ReadFile(name)
 }
 
 // printComparison prints the comparison in format; a table has colour only

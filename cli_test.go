@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termbg"
@@ -345,5 +347,54 @@ func TestSubcommandsAskTheTerminalNothing(t *testing.T) {
 	}
 	if !termbg.MayAsk([]string{"client.yaml"}, xterm) {
 		t.Error("the full-screen program on client.yaml may not ask: its colours would be guessed")
+	}
+}
+
+// Every way the command line reads a scenario refuses what is not a
+// regular file of at most 1 MiB, naming the file and the limit, at once:
+// estimate, the headless carecost FILE and the line-by-line mode (a named
+// pipe nobody writes to would block them, /dev/zero fill memory).
+func TestScenarioInputIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("#"), 1<<20+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	for _, tt := range []struct {
+		file, want string
+	}{
+		{fifo, "is a named pipe"},
+		{"/dev/zero", "is a device, not a regular file"},
+		{dir, "is a directory"},
+		{big, "is 1,048,577 bytes"},
+	} {
+		for _, args := range [][]string{{"estimate", tt.file}, {tt.file}, {"--accessible", tt.file}} {
+			done := make(chan struct{})
+			var code int
+			var out, errOut string
+			go func() {
+				defer close(done)
+				code, out, errOut = runCLI(t, "", args...)
+			}()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("carecost %v has not returned", args)
+			}
+			if code != exitFailure || out != "" || !strings.Contains(errOut, tt.file+": "+tt.want) ||
+				!strings.Contains(errOut, "at most 1 MiB") {
+				t.Errorf("carecost %v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+			}
+		}
+	}
+	// standard input through the same limit
+	code, _, errOut := runCLI(t, strings.Repeat("#", 1<<20+1), "estimate", "-")
+	if code != exitFailure || !strings.Contains(errOut, "standard input: holds more than a scenario may; at most 1 MiB") {
+		t.Errorf("estimate - of 1 MiB + 1: exit %d, %q", code, errOut)
 	}
 }

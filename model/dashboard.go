@@ -373,9 +373,12 @@ func (d *dashboard) switched(did, on bool, onText, offText, nothing string) {
 // errorText is a load error in words.
 func errorText(err error) string {
 	var pe *plans.Errors
+	var re *plans.ReadError
 	switch {
 	case errors.As(err, &pe):
 		return pe.Error()
+	case errors.As(err, &re): // says what was wrong and names the file
+		return re.Error()
 	case errors.Is(err, fs.ErrNotExist):
 		return "The file does not exist (" + err.Error() + ")."
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -90,7 +89,7 @@ func hasUserComments(data []byte, s calc.Scenario) bool {
 func loadFile(path string, edit bool) tea.Cmd {
 	return func() tea.Msg {
 		msg := scenarioLoadedMsg{edit: edit, source: source{Path: path, Label: path, Base: baseName(path)}}
-		data, err := os.ReadFile(path)
+		data, err := plans.ReadScenarioFile(path, nil)
 		if err != nil {
 			msg.err = err
 			return msg
@@ -153,7 +152,7 @@ func save(req saveRequest) tea.Cmd {
 			return savedMsg{req: req, err: errors.New("the scenario as it stands would not open again, so it was not saved:\n" + err.Error())}
 		}
 		if req.expect != "" {
-			cur, err := os.ReadFile(req.path)
+			cur, err := plans.ReadScenarioFile(req.path, nil)
 			if err == nil && plans.ContentSum(cur) != req.expect {
 				return saveConflictMsg{req: req}
 			}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -317,5 +318,31 @@ func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
 	}
 	if !strings.HasSuffix(read(t, path), "# edited elsewhere\n") {
 		t.Error("the file was replaced")
+	}
+}
+
+// carecost FILE on what is not a scenario file (a named pipe nobody writes
+// to would block the read for ever) shows the error screen at once, naming
+// the file and what is allowed; r tries again, the same way.
+func TestOpeningANamedPipeIsRefused(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, Options{File: fifo}, 100, 30)
+	done := make(chan *Model, 1) // a Model is too large for a channel
+	go func() {
+		m, _ := run(t, m, m.Init()())
+		m = press(t, m, "r")
+		done <- &m
+	}()
+	select {
+	case p := <-done:
+		m = *p
+	case <-time.After(10 * time.Second):
+		t.Fatal("opening a named pipe has not returned")
+	}
+	if got := flat(plain(m)); m.state != stateError || !strings.Contains(got, "pipe.yaml: is a named pipe, not a regular file; a scenario is read from a regular file of at most 1 MiB") {
+		t.Errorf("state %d:\n%s", m.state, plain(m))
 	}
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"os"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -195,7 +194,7 @@ type savedCheckMsg struct {
 // contents are what a later save compares with).
 func checkSaved(path string, s calc.Scenario, expect string) tea.Cmd {
 	return func() tea.Msg {
-		data, err := os.ReadFile(path)
+		data, err := plans.ReadScenarioFile(path, nil)
 		if err != nil {
 			return savedCheckMsg{path: path, expect: expect}
 		}

@@ -48,6 +48,10 @@ type FieldError struct {
 	Path      string // the field's path; empty for a problem of the whole file
 	Problem   string // what was wrong: "120 is above 100"
 	Allowed   string // what is allowed, in words; may be empty
+	// omitted, when above 0, makes this entry stand for that many problems
+	// found but not kept (the decoder stops keeping them after
+	// maxKeptErrors); Errors.Error counts them.
+	omitted int
 }
 
 // Error renders the problem on one line:
@@ -80,14 +84,41 @@ func (e *FieldError) Error() string {
 // Decode, Resolve and Parse return it as *Errors.
 type Errors []FieldError
 
-// Error renders one problem per line.
+// MaxErrorsListed is how many problems Errors.Error lists: a file with
+// thousands (200,000 unknown keys once printed 34 MB) is the wrong file or
+// a broken one, and the first few say which.
+const MaxErrorsListed = 20
+
+// Error renders one problem per line: the first MaxErrorsListed, then how
+// many more there are.
 func (es Errors) Error() string {
-	lines := make([]string, len(es))
+	var lines []string
+	total := 0
 	for i := range es {
-		lines[i] = es[i].Error()
+		if es[i].omitted > 0 {
+			total += es[i].omitted
+			continue
+		}
+		total++
+		if len(lines) < MaxErrorsListed {
+			lines = append(lines, es[i].Error())
+		}
+	}
+	if more := total - len(lines); more > 0 {
+		noun := "problems"
+		if more == 1 {
+			noun = "problem"
+		}
+		lines = append(lines, "… and "+groupThousands(int64(more))+" more "+noun+" not listed ("+
+			groupThousands(int64(total))+" in all): fix these first, or check that this is the right file")
 	}
 	return strings.Join(lines, "\n")
 }
+
+// maxKeptErrors is how many problems the decoder keeps in detail before it
+// only counts them. Above MaxErrorsListed: a problem found later in the
+// file (its keys are walked in order) could not be among those listed.
+const maxKeptErrors = 100
 
 // sortFieldErrors puts errors in file order; those without a line keep their
 // order after the others.
@@ -178,6 +209,19 @@ type scenarioDecoder struct {
 	// "" is the whole file: empty, not YAML, or not a mapping; its one
 	// problem is the only one reported.
 	bad map[string]bool
+	// omitted counts the problems found after maxKeptErrors were kept.
+	omitted int
+}
+
+// full reports that no more problems are kept, counting the one found.
+// Describing thousands of unknown keys (each with its nearest known name)
+// is most of the time a file of them takes.
+func (d *scenarioDecoder) full() bool {
+	if len(d.errs) < maxKeptErrors {
+		return false
+	}
+	d.omitted++
+	return true
 }
 
 func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bool) {
@@ -226,10 +270,16 @@ func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bo
 		d.bad[""] = true // not a scenario at all: its fields are not "missing"
 	}
 	sortFieldErrors(d.errs)
+	if d.omitted > 0 {
+		d.errs = append(d.errs, FieldError{File: d.file, Problem: groupThousands(int64(d.omitted)) + " more problems", omitted: d.omitted})
+	}
 	return d.v, d.errs, d.bad
 }
 
 func (d *scenarioDecoder) fail(line, col int, path, problem, allowed string) {
+	if d.full() {
+		return
+	}
 	d.errs = append(d.errs, FieldError{File: d.file, Line: line, Col: col, Path: path, Problem: problem, Allowed: allowed})
 }
 
@@ -326,7 +376,9 @@ func (d *scenarioDecoder) section(path string, n *yaml.Node) {
 			continue
 		}
 		if _, ok := fieldIndex[p]; !ok {
-			d.errs = append(d.errs, unknownFieldError(d.file, k.Line, k.Column, path, name))
+			if !d.full() {
+				d.errs = append(d.errs, unknownFieldError(d.file, k.Line, k.Column, path, name))
+			}
 			continue
 		}
 		if val.Kind != yaml.ScalarNode {

@@ -2,6 +2,7 @@ package plans
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -321,4 +322,61 @@ func FuzzParseJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// 200,000 unknown keys in an otherwise valid scenario: the message lists
+// the first 20 and says how many more, instead of 200,000 lines.
+func TestThousandsOfProblemsListTheFirst20(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("version: 1\nplan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n")
+	const n = 200000
+	for i := range n {
+		fmt.Fprintf(&b, "k%d: 1\n", i)
+	}
+	_, _, err := Parse("many.yaml", []byte(b.String()))
+	var es *Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("err = %v", err)
+	}
+	msg := err.Error()
+	lines := strings.Split(msg, "\n")
+	if len(lines) != 21 || len(msg) > 8000 {
+		t.Fatalf("%d lines, %d bytes; want 20 problems and one line more", len(lines), len(msg))
+	}
+	// the first is on line 4 (after the three lines of the scenario)
+	if !strings.HasPrefix(lines[0], "many.yaml:4:1: k0: unknown field `k0`") || !strings.HasPrefix(lines[19], "many.yaml:23:1: k19:") {
+		t.Errorf("first and twentieth:\n%s\n%s", lines[0], lines[19])
+	}
+	// 200,000 − 20 listed = 199,980
+	if want := "… and 199,980 more problems not listed (200,000 in all)"; !strings.HasPrefix(lines[20], want) {
+		t.Errorf("last line %q, want it to start %q", lines[20], want)
+	}
+}
+
+// At most 20 listed, counted exactly around the bound: 20 problems are all
+// listed; 21 list 20 and "1 more problem".
+func TestProblemsListedAtTheBound(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		last string
+	}{
+		{20, "many.yaml:21:1: k19: unknown field"},
+		{21, "… and 1 more problem not listed (21 in all)"},
+		{maxKeptErrors + 1, "… and 81 more problems not listed (101 in all)"},
+	} {
+		var b strings.Builder
+		b.WriteString("version: 1\n")
+		for i := range tt.n {
+			fmt.Fprintf(&b, "k%d: 1\n", i)
+		}
+		b.WriteString("plan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n")
+		_, _, err := Parse("many.yaml", []byte(b.String()))
+		if err == nil {
+			t.Fatalf("%d unknown keys: no error", tt.n)
+		}
+		lines := strings.Split(err.Error(), "\n")
+		if !strings.HasPrefix(lines[len(lines)-1], tt.last) || len(lines) > MaxErrorsListed+1 {
+			t.Errorf("%d problems: %d lines, the last %q; want it to start %q", tt.n, len(lines), lines[len(lines)-1], tt.last)
+		}
+	}
 }
