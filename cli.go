@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/charmbracelet/x/term"
@@ -44,6 +45,7 @@ Options:
 
 // run is the whole program, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = escapingWriter{stderr}
 	if sub, before, after, ok := subcommand(args); ok {
 		// --no-color may come before the subcommand too: carecost --no-color estimate FILE
 		for _, a := range before {
@@ -248,6 +250,20 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// escapingWriter shows what a terminal would act on as escapes
+// (internal/termsafe), keeping line breaks: every message on standard
+// error may quote a file name, a key or a value from the command line or a
+// file. Each Write is a whole message (fmt and flag write one at a time),
+// so no character is split between two.
+type escapingWriter struct{ w io.Writer }
+
+func (e escapingWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(e.w, termsafe.Lines(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // subcommands are carecost's subcommands (internal/termbg knows them too:

@@ -398,3 +398,42 @@ func TestScenarioInputIsBounded(t *testing.T) {
 		t.Errorf("estimate - of 1 MiB + 1: exit %d, %q", code, errOut)
 	}
 }
+
+// hostileYAML holds an OSC title sequence in an unknown key and in the
+// name, and a bidirectional override in another key.
+const hostileYAML = "version: 1\n\"\\e]0;HACKED\\a\": 1\n\"evil\\u202egpj\": 2\nname: \"x\\e]0;HACKED\\a\"\n" +
+	"plan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n"
+
+// Nothing carecost writes for a terminal holds a character the terminal
+// would act on: the problems of a hostile file, a hostile file name, a
+// hostile flag. Each is shown escaped instead.
+func TestMessagesShowControlCharactersEscaped(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	dir := t.TempDir()
+	file := filepath.Join(dir, "h\x1b[2J.yaml")
+	if err := os.WriteFile(file, []byte(hostileYAML), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	shownFile := filepath.Join(dir, `h\x1b[2J.yaml`)
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"estimate", file}, []string{shownFile + `:2:1: \x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"`,
+			`:3:1: evil\u202egpj: unknown field "evil\u202egpj"`, `name: contains the control character \x1b`}},
+		{[]string{"--accessible", file}, []string{shownFile + `:2:1: \x1b]0;HACKED\a: unknown field`}},
+		{[]string{file}, []string{shownFile + `:2:1: \x1b]0;HACKED\a: unknown field`}},
+		{[]string{"estimate", filepath.Join(dir, "no\x1b]0;T\a.yaml")}, []string{`no\x1b]0;T\a.yaml: does not exist`}},
+		{[]string{"estimate", "--\x1b]0;T\a", file}, []string{`-\x1b]0;T\a`}},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code == exitOK || strings.ContainsAny(out+errOut, "\x1b\a\u202e") {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q", tt.args, code, out, errOut)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("carecost %q: stderr lacks %s:\n%s", tt.args, w, errOut)
+			}
+		}
+	}
+}

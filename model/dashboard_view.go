@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
@@ -55,11 +56,12 @@ func (d dashboard) View() string {
 func (d *dashboard) headerLines(w int) []string {
 	st := &d.styles
 	title := st.Header.Render("carecost")
+	// the name and the file's name come from the user: shown escaped
 	if d.scenario.Name != "" {
-		title += " · " + d.scenario.Name
+		title += " · " + termsafe.Text(d.scenario.Name)
 	}
 	if d.source.Label != "" {
-		title += st.Muted.Render(" · " + d.source.Label)
+		title += st.Muted.Render(" · " + termsafe.Text(d.source.Label))
 	}
 	right := ""
 	if d.dirty() {

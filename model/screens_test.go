@@ -269,3 +269,31 @@ func TestQuestionMarkInTheWalkThrough(t *testing.T) {
 	// where ? is text (the estimate's name) the walk-through takes it:
 	// TestQuestionMarkIsTextOnlyInTheName in model/wizard
 }
+
+// What a terminal would act on, in a file's keys or in its name, is shown
+// escaped: on the error screen (an unknown key with ESC ] 0 ; … BEL once
+// retitled the terminal and erased this screen), and in the dashboard's
+// title, which names the file.
+func TestControlCharactersAreShownEscaped(t *testing.T) {
+	hostile := "version: 1\n\"\\e]0;HACKED\\a\": 1\n\"evil\\u202egpj\": 2\n" + strings.TrimPrefix(cashOnlyYAML, "version: 1\n")
+	path := writeScenario(t, "hostile.yaml", hostile)
+	m := sized(t, Options{File: path}, 120, 30)
+	m, _ = run(t, m, m.Init()())
+	view := m.View() // TestMain draws without colour: no escape at all is expected
+	if m.state != stateError || strings.ContainsAny(view, "\x1b\a\u202e") {
+		t.Fatalf("state %d, view %q", m.state, view)
+	}
+	for _, want := range []string{`\x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"`, `evil\u202egpj: unknown field "evil\u202egpj"`} {
+		if !strings.Contains(flat(view), want) {
+			t.Errorf("the error screen lacks %s:\n%s", want, view)
+		}
+	}
+	// a file whose own name holds a title sequence, opened on the dashboard
+	named := writeScenario(t, "t\x1b]0;HACKED\a.yaml", cashOnlyYAML)
+	m = sized(t, Options{File: named}, 120, 30)
+	m, _ = run(t, m, m.Init()())
+	view = m.View()
+	if m.state != stateDashboard || strings.ContainsAny(view, "\x1b\a") || !strings.Contains(view, `t\x1b]0;HACKED\a.yaml`) {
+		t.Errorf("state %d, view:\n%q", m.state, view)
+	}
+}

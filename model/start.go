@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/theme"
 )
 
@@ -113,7 +114,7 @@ func (s *startScreen) SetSize(w, h int) {
 
 // showError tells why a file did not open, staying on the screen.
 func (s *startScreen) showError(text string) {
-	s.err = text
+	s.err = termsafe.Lines(text) // it quotes the name typed, or a file's
 }
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // Value is one field as a scenario file (or the walk-through) wrote it,
@@ -56,6 +58,9 @@ type FieldError struct {
 
 // Error renders the problem on one line:
 // `knee.yaml:12:5: plan.in_network.coinsurance: 120 is above 100; allowed: a percentage from 0 to 100 with at most two decimals`.
+// The file's name and the field's path come from the user or the file, so
+// anything a terminal would act on in them is shown escaped
+// (internal/termsafe); the problem quotes what it cites escaped already.
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	if e.File != "" {
@@ -77,7 +82,7 @@ func (e *FieldError) Error() string {
 	if e.Allowed != "" {
 		b.WriteString("; allowed: " + e.Allowed)
 	}
-	return b.String()
+	return termsafe.Text(b.String())
 }
 
 // Errors is every problem found in one scenario, in the order of the file.
@@ -457,8 +462,11 @@ func unknownFieldError(file string, line, col int, section, name string) FieldEr
 		Allowed: where + ": " + strings.Join(sectionKeyNames(section), ", ")}
 }
 
+// quoteFieldName quotes a key for a message: `deductable`, or in Go's
+// quotes, with escapes, when it is long or holds what a terminal would act
+// on (an unknown key can hold anything).
 func quoteFieldName(s string) string {
-	if utf8.RuneCountInString(s) > 40 {
+	if utf8.RuneCountInString(s) > 40 || termsafe.Text(s) != s {
 		return quoteForMessage(s)
 	}
 	return "`" + s + "`"

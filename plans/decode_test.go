@@ -6,6 +6,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 func TestDecodeKeepsOriginalText(t *testing.T) {
@@ -377,6 +380,87 @@ func TestProblemsListedAtTheBound(t *testing.T) {
 		lines := strings.Split(err.Error(), "\n")
 		if !strings.HasPrefix(lines[len(lines)-1], tt.last) || len(lines) > MaxErrorsListed+1 {
 			t.Errorf("%d problems: %d lines, the last %q; want it to start %q", tt.n, len(lines), lines[len(lines)-1], tt.last)
+		}
+	}
+}
+
+// hostileScenario holds, in an unknown key, in values and in the name, what
+// a terminal would act on: an OSC title sequence, a screen erase, C1
+// controls, a bidirectional override and an invalid byte.
+const hostileScenario = "version: 1\n" +
+	"\"\\e]0;HACKED\\a\": 1\n" +
+	"\"\\e[2J\\u0085\": 2\n" +
+	"\"evil\\u202egpj\": 3\n" +
+	"plan:\n  type: \"ppo\\e[31m\"\n  in_network: {deductible: \"\\u202e100\", coinsurance: \"1\\x9b0\"}\n" +
+	"care: {service: \"\\u202emassage\", visits: \"\\e]2;x\\a\"}\n" +
+	"name: \"x\\e]0;HACKED\\a\"\n"
+
+// badRune finds a character a terminal would act on (a line feed between
+// lines excepted) or an invalid byte.
+func badRune(s string, lines bool) (rune, bool) {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return r, true
+			}
+		}
+		if termsafe.Escapes(r) && !(lines && r == '\n') {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// No problem of a hostile file carries a control character: each shows
+// what the file holds as escapes (today's unknown key with ESC ] 0 ; … BEL
+// retitled the terminal).
+func TestProblemsShowControlCharactersEscaped(t *testing.T) {
+	_, _, err := Parse("hostile\x1b[5m.yaml", []byte(hostileScenario))
+	var es *Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("err = %v", err)
+	}
+	msg := err.Error()
+	if r, bad := badRune(msg, true); bad {
+		t.Errorf("a message holds %U:\n%q", r, msg)
+	}
+	for _, e := range *es {
+		if r, bad := badRune(e.Problem, false); bad {
+			t.Errorf("a problem holds %U: %q", r, e.Problem)
+		}
+	}
+	for _, want := range []string{
+		`hostile\x1b[5m.yaml:2:1: \x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"`,
+		`hostile\x1b[5m.yaml:3:1: \x1b[2J\u0085: unknown field "\x1b[2J\u0085"`,
+		`hostile\x1b[5m.yaml:4:1: evil\u202egpj: unknown field "evil\u202egpj"`,
+		`plan.type: "ppo\x1b[31m" is not one of the choices`,
+		`name: contains the control character \x1b, which a terminal would act on instead of showing`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the problems lack %s:\n%s", want, msg)
+		}
+	}
+}
+
+// The name may hold no character a terminal would act on: each is refused,
+// shown escaped; ordinary punctuation and letters are not.
+func TestNameRefusesControlCharacters(t *testing.T) {
+	for _, tt := range []struct{ name, shown string }{
+		{"tab\there", `\t`},
+		{"evil\u202egpj", `\u202e`},
+		{"isolate\u2066x", `\u2066`},
+		{"mark\u200fx", `\u200f`},
+		{"c1\u0085x", `\u0085`},
+		{"del\x7f", `\x7f`},
+	} {
+		err := ValidateField("name", tt.name)
+		if err == nil || !strings.Contains(err.Error(), "contains the control character "+tt.shown) {
+			t.Errorf("name %q: %v", tt.name, err)
+		}
+	}
+	for _, ok := range []string{"Knee rehab (demo)", "Ann's *knee* <2027> & co", `C:\clients\ann`, "Café – 100 %"} {
+		if err := ValidateField("name", ok); err != nil {
+			t.Errorf("name %q: %v", ok, err)
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // MaxScenarioSize is the most a scenario file may hold: 1 MiB. The largest
@@ -27,8 +29,10 @@ type ReadError struct {
 	Err     error  // the system's error, or nil
 }
 
+// Error names the file escaped (internal/termsafe): a name can hold
+// anything, ESC included.
 func (e *ReadError) Error() string {
-	s := e.File + ": " + e.Problem
+	s := termsafe.Text(e.File) + ": " + e.Problem
 	if e.Allowed != "" {
 		s += "; " + e.Allowed
 	}
@@ -49,7 +53,9 @@ const allowedSource = "a scenario is read from a regular file of at most " + siz
 func ReadScenarioFile(name string, stdin io.Reader) ([]byte, error) {
 	if name == "-" {
 		if stdin == nil {
-			return nil, &ReadError{File: fileLabel(name), Problem: "there is no standard input to read"}
+			// the program's own input (keys, answers) is standard input then
+			return nil, &ReadError{File: fileLabel(name), Problem: "is not read as a scenario here: it is where your keys or answers come from",
+				Allowed: "name the scenario file, or use carecost estimate -"}
 		}
 		return readLimited(fileLabel(name), stdin)
 	}

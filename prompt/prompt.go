@@ -21,6 +21,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
 )
@@ -207,15 +208,18 @@ func (p *prompter) saveDraft(step wizard.Step) {
 // words: a terminal would otherwise cut a word in two at its edge.
 const lineWidth = 79
 
+// println and printf are where everything the line-by-line mode says
+// goes out; what a terminal would act on in it (a file's name, an answer
+// read back from a draft) is shown escaped (internal/termsafe).
 func (p *prompter) println(a ...any) {
 	if p.err == nil {
-		_, p.err = io.WriteString(p.out, ansi.Wordwrap(fmt.Sprintln(a...), p.width, ""))
+		_, p.err = io.WriteString(p.out, ansi.Wordwrap(termsafe.Lines(fmt.Sprintln(a...)), p.width, ""))
 	}
 }
 
 func (p *prompter) printf(format string, a ...any) {
 	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.out, format, a...)
+		_, p.err = io.WriteString(p.out, termsafe.Lines(fmt.Sprintf(format, a...)))
 	}
 }
 

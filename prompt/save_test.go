@@ -97,3 +97,15 @@ func TestSaveReplacesOnlyOnYes(t *testing.T) {
 		})
 	}
 }
+
+// Everything the line-by-line mode says goes out with what a terminal would
+// act on shown escaped, line breaks kept: a file's name, an answer read
+// back from a draft.
+func TestSayShowsControlCharactersEscaped(t *testing.T) {
+	var out strings.Builder
+	s := prompt.NewSession(strings.NewReader(""), &out)
+	s.Say("Saved to t\x1b]0;HACKED\a.yaml\u202e\nnext line")
+	if got, want := out.String(), "Saved to t\\x1b]0;HACKED\\a.yaml\\u202e\nnext line\n"; got != want {
+		t.Errorf("said %q, want %q", got, want)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -19,7 +20,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 	var b strings.Builder
 	title := "A year of therapy, three ways"
 	if res.Name != "" {
-		title = res.Name + ": a year of therapy, three ways"
+		title = markdownText(res.Name) + ": a year of therapy, three ways"
 	}
 	b.WriteString("# " + title + "\n\n")
 	if !c.Made.IsZero() {
@@ -91,6 +92,34 @@ func Markdown(w io.Writer, c *Comparison) error {
 	b.WriteString("\n*This is an estimate, not a guarantee of payment: the plan's own documents and claims decide what it pays.*\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// markdownText is text from a file (the scenario's name) as Markdown that
+// shows it as written and adds nothing to the handout: every character
+// with a meaning inside a line of CommonMark or GitHub's tables is
+// escaped with a backslash, and <, > and & are entities, so no link, image,
+// emphasis or HTML can come in by the name. Characters a terminal would act
+// on are shown as escapes (internal/termsafe) for whoever reads it raw.
+// Line starts need nothing more: the name only ever follows other text.
+func markdownText(s string) string {
+	s = termsafe.Text(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '!':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func pct(bp calc.BasisPoints) string { return bp.String() + " %" }

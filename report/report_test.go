@@ -235,3 +235,29 @@ func TestMarkdownAssumptionsFollowThePlan(t *testing.T) {
 		t.Errorf("no delay:\n%s", now)
 	}
 }
+
+// A name cannot add Markdown or HTML to the handout: every character that
+// means something inside a CommonMark line is escaped, <, > and & are
+// entities; and a terminal's control characters are shown as escapes, in
+// the handout and on the table's title line.
+func TestNameIsEscaped(t *testing.T) {
+	s := noneScenario()
+	s.Name = "Ann's *knee* _x_ `c` [l](http://e.x) ![i](y) <script>&amp; | # ~s~ \\ \x1b]0;T\a\u202e"
+	var md strings.Builder
+	if err := Markdown(&md, Compare(s, nil, time.Time{})); err != nil {
+		t.Fatal(err)
+	}
+	title, _, _ := strings.Cut(md.String(), "\n")
+	want := `# Ann's \*knee\* \_x\_ \` + "`" + `c\` + "`" + ` \[l\](http://e.x) \!\[i\](y) &lt;script&gt;&amp;amp; \| \# \~s\~ \\ \\x1b\]0;T\\a\\u202e: a year of therapy, three ways`
+	if title != want {
+		t.Errorf("handout title\n%s\nwant\n%s", title, want)
+	}
+	var table strings.Builder
+	if err := Table(&table, Compare(s, nil, time.Time{}), TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	title, _, _ = strings.Cut(table.String(), "\n")
+	if want := "carecost: Ann's *knee* _x_ `c` [l](http://e.x) ![i](y) <script>&amp; | # ~s~ \\ \\x1b]0;T\\a\\u202e"; title != want {
+		t.Errorf("table title\n%q\nwant\n%q", title, want)
+	}
+}
