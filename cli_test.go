@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -434,6 +435,115 @@ func TestMessagesShowControlCharactersEscaped(t *testing.T) {
 			if !strings.Contains(errOut, w) {
 				t.Errorf("carecost %q: stderr lacks %s:\n%s", tt.args, w, errOut)
 			}
+		}
+	}
+}
+
+// A mistyped command is said as such (by edit distance), unless a file of
+// that name exists, which is opened as always; a word that is neither says
+// what the commands are; a missing path says so plainly.
+func TestUnknownCommand(t *testing.T) {
+	data, err := os.ReadFile("testdata/tui/cash-only.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir()) // where no file is named like a command
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"estimte", "x.yaml"}, `carecost: unknown command "estimte"; did you mean estimate? (carecost help lists the commands)`},
+		{[]string{"inti"}, `carecost: unknown command "inti"; did you mean init?`},
+		{[]string{"hlep"}, `carecost: unknown command "hlep"; did you mean help?`},
+		{[]string{"--no-color", "Estimate"}, `did you mean estimate?`},
+		{[]string{"report"}, `carecost: "report" is neither a command nor a file here; the commands are estimate, init, help (carecost help says more)`},
+		{[]string{"nothere.yaml"}, `carecost: nothere.yaml: does not exist; check the name and the folder it is in`},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code != exitFailure || out != "" || !strings.Contains(errOut, tt.want) {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q; want %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+	// a file named like a mistyped command is a file: opened (here printed,
+	// as without a terminal; testdata/tui/cash-only.yaml's $1,000 in network)
+	if err := os.WriteFile("estimte", data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI(t, "", "estimte"); code != exitOK || !strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,000.00.") {
+		t.Errorf("a file named estimte: exit %d, %s\n%s", code, errOut, out)
+	}
+}
+
+// --version prints the version on standard output; a test binary is built
+// from the working tree, so "(devel)", with the commit when the build
+// recorded one.
+func TestVersion(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "--version")
+	if code != exitOK || errOut != "" || !regexp.MustCompile(`^carecost (\(devel\)|v[0-9]\S*)( \(commit [0-9a-f]{1,12}(, with changes not committed)?\))?\n$`).MatchString(out) {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// Help asked for goes to standard output with status 0, for carecost and
+// each command, however it is asked; a wrong flag goes to standard error
+// with the usage and status 1.
+func TestHelp(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--help"}, "Usage:\n  carecost "},
+		{[]string{"-h"}, "Usage:\n  carecost "},
+		{[]string{"help"}, "Usage:\n  carecost "},
+		{[]string{"--no-color", "--help"}, "Usage:\n  carecost "},
+		{[]string{"estimate", "--help"}, "Usage: carecost estimate [--format table|json|markdown]"},
+		{[]string{"estimate", "-h", "x.yaml"}, "Usage: carecost estimate"},
+		{[]string{"--help", "estimate"}, "Usage: carecost estimate"},
+		{[]string{"init", "--help"}, "Usage: carecost init [--plan TYPE] [--force] [FILE]"},
+		{[]string{"init", "-h"}, "--plan   the plan type: ppo, hmo"},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code != exitOK || errOut != "" || !strings.Contains(out, tt.want) {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q", tt.args, code, out, errOut)
+		}
+	}
+	for _, args := range [][]string{{"--frmat", "x.yaml"}, {"estimate", "--frmat", "json", "x.yaml"}, {"init", "--plna", "hdhp"}} {
+		code, out, errOut := runCLI(t, "", args...)
+		if code != exitFailure || out != "" || !strings.Contains(errOut, "flag provided but not defined") || !strings.Contains(errOut, "Usage") {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}
+
+// init FILE says on standard error what it wrote, where, and what next;
+// init - says nothing beside the starter file.
+func TestInitSaysWhatItWrote(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "x.yaml")
+	code, out, errOut := runCLI(t, "", "init", "--plan", "hdhp", file)
+	want := "Wrote a starter scenario for a high-deductible plan (HDHP) to " + file +
+		" (readable by you alone). Change its figures to yours, then: carecost estimate " + file + "\n"
+	if code != exitOK || out != "" || errOut != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errOut, want)
+	}
+	code, _, errOut = runCLI(t, "", "init", "--force", file)
+	if want := "Replaced " + file + " with a starter scenario for a PPO (readable by you alone)."; code != exitOK || !strings.HasPrefix(errOut, want) {
+		t.Errorf("--force: exit %d, stderr %q; want it to start %q", code, errOut, want)
+	}
+	code, out, errOut = runCLI(t, "", "init", "-")
+	if code != exitOK || errOut != "" || !strings.HasPrefix(out, "# ") {
+		t.Errorf("init -: exit %d, stderr %q, stdout %.40q", code, errOut, out)
+	}
+	for name, want := range map[string]string{
+		"x.yaml":          "x.yaml",
+		"a/b-c_d+e.yaml":  "a/b-c_d+e.yaml",
+		"my plan.yaml":    "'my plan.yaml'",
+		"ann's.yaml":      `'ann'\''s.yaml'`,
+		"$HOME.yaml":      "'$HOME.yaml'",
+		"x;rm -rf ~.yaml": "'x;rm -rf ~.yaml'",
+	} {
+		if got := shellWord(name); got != want {
+			t.Errorf("shellWord(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

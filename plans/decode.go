@@ -483,8 +483,13 @@ func sectionsWithField(name string) []string {
 	return out
 }
 
-// nearest returns the candidate closest to name by edit distance (case
-// ignored), when it is close enough to be what was meant.
+// NearestName returns the candidate closest to name by edit distance (case
+// ignored), when it is close enough to be what was meant: the "did you
+// mean" of unknown keys, choices and commands.
+func NearestName(name string, candidates []string) (string, bool) {
+	return nearestName(name, candidates)
+}
+
 func nearestName(name string, candidates []string) (string, bool) {
 	best, bestD := "", -1
 	low := strings.ToLower(name)
