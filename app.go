@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -55,6 +57,7 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 	}
 	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
+	base := "" // names the handout when there is no file: "carecost-demo", an example's name
 	switch {
 	case opts.file != "":
 		s, warnings, sum, code := parseFile(opts.file, stderr)
@@ -62,13 +65,14 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 			return code
 		}
 		if !opts.edit {
-			return printAccessible(sess, s, warnings, stdout, stderr)
+			_, code := showAccessible(sess, s, warnings, plans.HandoutFileName(opts.file, ""), false, stdout, stderr)
+			return code
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, opts.file, sum
 	default:
 		var code int
 		var done bool
-		walk, done, code = accessibleStart(sess, walk, stdout, stderr)
+		walk, base, done, code = accessibleStart(sess, walk, stdout, stderr)
 		if done || code != exitOK {
 			return code
 		}
@@ -78,13 +82,25 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
-	return printAccessible(sess, s, nil, stdout, stderr) // the engine's and the figures' warnings; the answers always write every section
+	// the handout goes beside the file the answers were saved to or came
+	// from, else it is named after the estimate (as the dashboard's x does)
+	handout := plans.HandoutFileName(walk.Path, base)
+	switch {
+	case sess.Saved() != "":
+		handout = plans.HandoutFileName(sess.Saved(), "")
+	case walk.Path == "" && base == "":
+		handout = plans.HandoutFileName("", plans.FileSlug(s.Name))
+	}
+	// the engine's and the figures' warnings; the answers always write every section
+	_, code := showAccessible(sess, s, nil, handout, false, stdout, stderr)
+	return code
 }
 
 // accessibleStart offers the start screen's choices. It returns the
-// walk-through to run, or done when the choice printed its comparison and
+// walk-through to run and the name its handout is offered under when it
+// has no file (base), or done when the choice printed its comparison and
 // needs nothing more.
-func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, bool, int) {
+func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, string, bool, int) {
 	var draft *wizard.Draft
 	if walk.DraftPath != "" {
 		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
@@ -102,14 +118,15 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	i, err := sess.Choose("What would you like to do?", choices)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return walk, true, exitFailure
+		return walk, "", true, exitFailure
 	}
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
 	}
+	base := ""
 	switch i {
 	case 0:
-		walk.Scenario = plans.DemoScenario()
+		walk.Scenario, base = plans.DemoScenario(), "carecost-demo"
 	case 2, 3:
 		var s calc.Scenario
 		var warnings []calc.Warning
@@ -119,13 +136,13 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
 					fmt.Fprintf(stderr, "carecost: %v\n", err)
-					return walk, true, exitFailure
+					return walk, "", true, exitFailure
 				}
 				path = strings.TrimSpace(name)
 			}
 			var code int
 			if s, warnings, sum, code = parseFile(path, stderr); code != exitOK {
-				return walk, true, code
+				return walk, "", true, code
 			}
 		} else {
 			list := examples.List()
@@ -136,26 +153,24 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			k, err := sess.Choose("Which example?", names)
 			if err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, true, exitFailure
+				return walk, "", true, exitFailure
 			}
 			if s, warnings, err = examples.Load(list[k].File); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, true, exitFailure
+				return walk, "", true, exitFailure
 			}
+			base = strings.TrimSuffix(list[k].File, filepath.Ext(list[k].File))
 		}
-		if code := printAccessible(sess, s, warnings, stdout, stderr); code != exitOK {
-			return walk, true, code
-		}
-		line, err := sess.Ask("Type e to change these answers, or press Enter to finish: ")
-		if err != nil || strings.ToLower(strings.TrimSpace(line)) != "e" {
-			return walk, true, exitOK
+		edit, code := showAccessible(sess, s, warnings, plans.HandoutFileName(path, base), true, stdout, stderr)
+		if !edit {
+			return walk, "", true, code
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, path, sum
 	case 4:
 		walk.Draft = draft
 		walk.Path, walk.FileSum = draft.Path, draft.Sum
 	}
-	return walk, false, exitOK
+	return walk, base, false, exitOK
 }
 
 // parseFile reads and validates a scenario file, saying what is wrong; its
@@ -175,18 +190,57 @@ func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.
 	return s, warnings, plans.ContentSum(data), exitOK
 }
 
-// printAccessible prints the comparison as the table does (the file's
-// warnings with it), without colour.
-func printAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, stdout, stderr io.Writer) int {
+// showAccessible prints the comparison as the table does (the file's
+// warnings with it), without colour, then offers what may follow: h saves
+// it as the Markdown handout (handout offered as the file's name), e walks
+// through its answers (when canEdit; edit reports it), Enter finishes, as
+// does the input's end (a script that reads the comparison is done then).
+func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return exitFailure
+		return false, exitFailure
 	}
 	c := report.Compare(s, warnings, time.Now())
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return exitFailure
+		return false, exitFailure
 	}
-	return exitOK
+	// short enough for one line of 80 columns
+	question := "Type h for a Markdown handout of this comparison, or press Enter to finish: "
+	if canEdit {
+		question = "Type h for a Markdown handout, e to change the answers, Enter to finish: "
+	}
+	for {
+		line, err := sess.Ask(question)
+		switch {
+		case errors.Is(err, prompt.ErrInputEnded):
+			return false, exitOK
+		case err != nil:
+			fmt.Fprintf(stderr, "carecost: %v\n", err)
+			return false, exitFailure
+		}
+		switch strings.ToLower(strings.TrimSpace(line)) {
+		case "":
+			return false, exitOK
+		case "e":
+			if canEdit {
+				return true, exitOK
+			}
+		case "h":
+			var md bytes.Buffer
+			if err := report.Markdown(&md, c); err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return false, exitFailure
+			}
+			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, prompt.ErrInputEnded) {
+				return false, exitOK
+			} else if err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return false, exitFailure
+			}
+			continue
+		}
+		sess.Say("Not one of the choices.")
+	}
 }

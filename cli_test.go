@@ -547,3 +547,105 @@ func TestInitSaysWhatItWrote(t *testing.T) {
 		}
 	}
 }
+
+// dropMadeOn removes the handout's "Made on <date>" line, which a test
+// running across midnight would see change.
+func dropMadeOn(s string) string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(l, "Made on ") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// After its comparison the line-by-line mode offers the Markdown handout:
+// h, then Enter for NAME-comparison.md beside the scenario (as the
+// dashboard's x names it); the file is what estimate --format markdown
+// prints, mode 0600; an existing handout is replaced only on yes.
+func TestAccessibleSavesTheHandout(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	dir := t.TempDir()
+	file := filepath.Join(dir, "cash.yaml")
+	data, err := os.ReadFile("testdata/tui/cash-only.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, want, _ := runCLI(t, "", "estimate", "--format", "markdown", file)
+	handout := filepath.Join(dir, "cash-comparison.md")
+
+	code, out, errOut := runCLI(t, "h\n\n", "--accessible", file)
+	got, _ := os.ReadFile(handout)
+	if code != exitOK || dropMadeOn(string(got)) != dropMadeOn(want) || !strings.Contains(flat(out), "Saved the handout to "+handout+" (readable by you alone).") {
+		t.Fatalf("exit %d %s\n%s\nhandout:\n%s", code, errOut, out, got)
+	}
+	if info, err := os.Stat(handout); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("handout: %v, %v; want mode 0600", info, err)
+	}
+	if !strings.Contains(out, "Save the handout to which file? ["+handout+"]: ") {
+		t.Errorf("the name offered is not %s:\n%s", handout, out)
+	}
+
+	// it exists now: Enter keeps it and asks another name (.md added)
+	if err := os.WriteFile(handout, []byte("keep me"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "other")
+	code, out, _ = runCLI(t, "h\n\n\n"+other+"\n\n", "--accessible", file)
+	if got, _ := os.ReadFile(handout); code != exitOK || string(got) != "keep me" || !strings.Contains(out, "already exists. Replace it?") {
+		t.Errorf("replaced without yes: exit %d, %q\n%s", code, got, out)
+	}
+	if got, _ := os.ReadFile(other + ".md"); dropMadeOn(string(got)) != dropMadeOn(want) {
+		t.Errorf("other.md:\n%s", got)
+	}
+	// yes replaces it
+	code, out, _ = runCLI(t, "h\n\nyes\n\n", "--accessible", file)
+	if got, _ := os.ReadFile(handout); code != exitOK || dropMadeOn(string(got)) != dropMadeOn(want) || strings.Contains(out, "Not saved") {
+		t.Errorf("yes: exit %d, %q\n%s", code, got, out)
+	}
+	// Enter, or the input's end, finishes without a handout
+	os.Remove(handout)
+	for _, in := range []string{"\n", ""} {
+		if code, _, errOut := runCLI(t, in, "--accessible", file); code != exitOK {
+			t.Errorf("input %q: exit %d, %s", in, code, errOut)
+		}
+		if _, err := os.Stat(handout); err == nil {
+			t.Errorf("input %q wrote a handout", in)
+		}
+	}
+}
+
+// Answers walked through and saved nowhere: the handout is named after the
+// estimate, in the working directory (Typical PPO → typical-ppo). The walk
+// is resumed from a draft at its review, so the test does not depend on
+// the number of questions.
+func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	t.Chdir(t.TempDir())
+	d := wizard.DraftOf(plans.Preset(calc.PPO), "", "", time.Now())
+	if err := wizard.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
+		t.Fatal(err)
+	}
+	// resume, Enter on the review for the comparison, h, Enter for the name
+	code, out, errOut := runCLI(t, "resume\n\nh\n\n", "--accessible")
+	if code != exitOK || !strings.Contains(out, "Save the handout to which file? [typical-ppo-comparison.md]: ") {
+		t.Fatalf("exit %d %s\n%s", code, errOut, out)
+	}
+	got, err := os.ReadFile("typical-ppo-comparison.md")
+	if err != nil || !strings.HasPrefix(string(got), "# Typical PPO: a year of therapy, three ways") {
+		t.Errorf("%v\n%s", err, got)
+	}
+}
+
+// flat is s with every run of white space one space: a long line the
+// line-by-line mode broke (between words, or after a hyphen) reads whole
+// again.
+func flat(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-\n", "-")), " ")
+}

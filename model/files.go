@@ -200,18 +200,9 @@ func export(req exportRequest) tea.Cmd {
 }
 
 // exportPath is NAME-comparison.md beside the scenario file, or in the
-// working directory when there is none.
-func exportPath(src source) string {
-	name := src.Base
-	if name == "" {
-		name = "carecost"
-	}
-	name += "-comparison.md"
-	if src.Path == "" {
-		return name
-	}
-	return filepath.Join(filepath.Dir(src.Path), name)
-}
+// working directory when there is none (plans.HandoutFileName, as the
+// line-by-line mode offers it).
+func exportPath(src source) string { return plans.HandoutFileName(src.Path, src.Base) }
 
 // slug makes a file name of a scenario name: "Knee rehab (demo)" →
 // "knee-rehab-demo".

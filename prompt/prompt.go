@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -527,45 +528,82 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 }
 
 // save writes the scenario to a file the user names (the file the answers
-// came from, or one named after the estimate, by default): atomically, mode
-// 0600, and an existing file only when the user says so.
+// came from, or one named after the estimate, by default).
 func (p *prompter) save(s calc.Scenario) error {
 	def := p.saved
 	if def == "" {
 		def = plans.ScenarioFileName(s, p.o.Path)
 	}
+	name, err := p.writeAsking("Save to which file?", def, plans.WithScenarioExt,
+		func(name string) ([]byte, error) { return plans.MarshalFile(name, s) }, // JSON for a .json name
+		"The scenario", "Saved to ")
+	if err != nil || name == "" {
+		return err
+	}
+	p.saved, p.savedScenario = name, s
+	return nil
+}
+
+// writeAsking asks which file to write (def offered; withExt completes a
+// name typed without an extension), makes its contents with data and writes
+// them there: atomically, mode 0600, and over an existing file only when
+// the user types yes (Enter asks another name). It says what it did
+// ("Saved to NAME", saved being "Saved to ") and returns the file written,
+// or "" when data could not be made (what names it then).
+func (p *prompter) writeAsking(question, def string, withExt func(string) string, data func(name string) ([]byte, error), what, saved string) (string, error) {
 	for {
-		name, err := p.ask("Save to which file? [" + def + "]: ")
+		name, err := p.ask(question + " [" + def + "]: ")
 		if err != nil {
-			return err
+			return "", err
 		}
-		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
+		if name = withExt(strings.TrimSpace(name)); name == "" {
 			name = def
 		}
-		data, err := plans.MarshalFile(name, s) // JSON for a .json name
+		content, err := data(name)
 		if err != nil {
-			p.println("The scenario could not be written: " + err.Error())
-			return nil
+			p.println(what + " could not be written: " + err.Error())
+			return "", nil
 		}
-		err = plans.WriteFile(name, data, false)
+		err = plans.WriteFile(name, content, false)
 		if errors.Is(err, fs.ErrExist) {
 			yes, askErr := p.ask(name + " already exists. Replace it? Type yes to replace it, or Enter to choose another name: ")
 			if askErr != nil {
-				return askErr
+				return "", askErr
 			}
 			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
 				continue
 			}
 			// the outer err, so that success is seen below (a shadowed err
 			// once reported the replaced file as not saved)
-			err = plans.WriteFile(name, data, true)
+			err = plans.WriteFile(name, content, true)
 		}
 		if err != nil {
 			p.println("Not saved: " + err.Error())
 			continue
 		}
-		p.saved, p.savedScenario = name, s
-		p.println("Saved to " + name + " (readable by you alone).")
-		return nil
+		p.println(saved + name + " (readable by you alone).")
+		return name, nil
 	}
+}
+
+// SaveHandout writes markdown, the comparison's Markdown handout, to a
+// file the user names (def offered; a name typed without an extension gets
+// .md): atomically, mode 0600, and over an existing file only when the
+// user types yes.
+func (s *Session) SaveHandout(markdown []byte, def string) error {
+	_, err := s.p.writeAsking("Save the handout to which file?", def, withMarkdownExt,
+		func(string) ([]byte, error) { return markdown, nil }, "The handout", "Saved the handout to ")
+	return err
+}
+
+// Saved is the file the last walk-through's answers were saved to from its
+// review, or "" when they were not.
+func (s *Session) Saved() string { return s.p.saved }
+
+// withMarkdownExt adds .md to a name typed without an extension.
+func withMarkdownExt(name string) string {
+	if name != "" && filepath.Ext(name) == "" {
+		return name + ".md"
+	}
+	return name
 }
