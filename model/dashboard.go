@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/theme"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
@@ -128,7 +129,8 @@ func (d *dashboard) recompute() {
 }
 
 func (d *dashboard) setStatus(s string, bad bool) {
-	d.status, d.statusBad = s, bad
+	// it names files, which may hold anything: shown escaped
+	d.status, d.statusBad = termsafe.Lines(s), bad
 	d.render()
 }
 

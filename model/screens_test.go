@@ -296,4 +296,9 @@ func TestControlCharactersAreShownEscaped(t *testing.T) {
 	if m.state != stateDashboard || strings.ContainsAny(view, "\x1b\a") || !strings.Contains(view, `t\x1b]0;HACKED\a.yaml`) {
 		t.Errorf("state %d, view:\n%q", m.state, view)
 	}
+	// a what-if saved to it: the status line names it
+	m = press(t, m, "+", "w")
+	if view = m.View(); strings.ContainsAny(view, "\x1b\a") || !strings.Contains(view, `Saved `+filepath.Dir(named)+`/t\x1b]0;HACKED\a.yaml.`) {
+		t.Errorf("after w, view:\n%q", view)
+	}
 }
