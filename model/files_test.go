@@ -342,7 +342,8 @@ func TestOpeningANamedPipeIsRefused(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("opening a named pipe has not returned")
 	}
-	if got := flat(plain(m)); m.state != stateError || !strings.Contains(got, "pipe.yaml: is a named pipe, not a regular file; a scenario is read from a regular file of at most 1 MiB") {
+	if got := flat(plain(m)); m.state != stateError || !strings.Contains(got, "pipe.yaml: is a named pipe, not a regular file; a scenario is read from a regular file of at most 1 MiB") ||
+		!strings.Contains(got, "Check the name, then press r to try again") {
 		t.Errorf("state %d:\n%s", m.state, plain(m))
 	}
 }

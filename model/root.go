@@ -239,7 +239,11 @@ func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 		if !errors.As(msg.err, &pe) {
 			title = "Could not open " + msg.source.Label + ":"
 		}
-		m.errs.show(title, problems, msg.source.Path, msg.edit, errors.Is(msg.err, fs.ErrNotExist))
+		// a file that is not there, or not a scenario file at all (a
+		// directory, a device, too large): nothing in it to fix
+		var re *plans.ReadError
+		notAFile := errors.Is(msg.err, fs.ErrNotExist) || errors.As(msg.err, &re)
+		m.errs.show(title, problems, msg.source.Path, msg.edit, notAFile)
 		m.state = stateError
 		return m, nil
 	}
