@@ -86,12 +86,20 @@ type state struct {
 	fieldErr string // the focused answer's problem, as words
 	extra    string // more about the focused choice (a plan type's description)
 
+	// typed lists the answers the user typed into with keys in this
+	// walk-through. replacing: the focused answer is not one of them (a
+	// preset's, a file's, a refill's), so the first character typed
+	// replaces it, as a selection would; an editing key (←, backspace…)
+	// keeps it to edit (docs/decisions.md, "Typing over a value").
+	typed     map[string]bool
+	replacing bool
+
 	review reviewState
 	view   string
 }
 
 func newState(o Options) *state {
-	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}}
+	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}, typed: map[string]bool{}}
 	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
 		s.st = theme.DefaultStyles() // a zero Styles: the parent passed none
 	}
@@ -209,6 +217,52 @@ func (s *state) buildForm() {
 	if len(s.fields) > 0 {
 		s.focusValue = s.a.Text(s.fields[0].q.Key)
 	}
+	s.focusEntered()
+}
+
+// focusEntered starts a newly focused answer: one the user has not typed
+// here is replaced by the first character typed.
+func (s *state) focusEntered() {
+	bf, i := s.focused()
+	s.replacing = i >= 0 && bf.q.Choices == nil && !s.typed[bf.q.Key] && s.a.Text(bf.q.Key) != ""
+}
+
+// typeOver makes the first character typed replace an answer not typed
+// here, before the form sees the key; an editing key keeps it to edit.
+func (s *state) typeOver(k tea.KeyMsg) {
+	bf, i := s.focused()
+	if i < 0 || bf.q.Choices != nil {
+		return
+	}
+	switch {
+	case isTextKey(k):
+		if s.replacing {
+			*s.a.ptr(bf.q.Key) = ""
+			bf.rebind()
+		}
+	case isEditKey(k):
+	default:
+		return
+	}
+	s.replacing = false
+	s.typed[bf.q.Key] = true
+}
+
+// isTextKey reports a key that types text into an answer.
+func isTextKey(k tea.KeyMsg) bool {
+	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
+}
+
+// isEditKey reports a key that edits an answer's text in place (the text
+// input's own keys).
+func isEditKey(k tea.KeyMsg) bool {
+	switch k.Type {
+	case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
+		tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK,
+		tea.KeyCtrlW, tea.KeyCtrlD:
+		return true
+	}
+	return false
 }
 
 func (s *state) makeField(q Question) (huh.Field, func()) {
@@ -235,7 +289,14 @@ func (s *state) makeField(q Question) (huh.Field, func()) {
 		in.Placeholder("empty: " + q.Empty)
 	}
 	in.Value(p)
-	return in, func() { in.Value(p) }
+	return in, func() {
+		// through an empty value, so the text input puts its cursor at
+		// the end of the new one (it keeps the old position otherwise:
+		// after the first digit of a refilled "2500")
+		var blank string
+		in.Value(&blank)
+		in.Value(p)
+	}
 }
 
 func promptFor(k plans.FieldKind) string {
@@ -315,9 +376,10 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		}
 	}
 
-	switch msg.(type) {
+	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		s.formFresh = false
+		s.typeOver(msg)
 	default:
 		if s.formFresh && isFormMove(msg) {
 			// a move the previous step's form asked for (Enter pressed
@@ -385,11 +447,16 @@ func (s *state) settle() []string {
 	if bf, i := s.focused(); i >= 0 {
 		s.lastFocus, s.focusValue = i, s.a.Text(bf.q.Key)
 	}
+	s.focusEntered()
 	return changed
 }
 
-// rebind reloads the fields whose answers changed behind them.
+// rebind reloads the fields whose answers changed behind them. Such an
+// answer is no longer what the user typed: typing replaces it again.
 func (s *state) rebind(keys []string) {
+	for _, k := range keys {
+		delete(s.typed, k)
+	}
 	for _, bf := range s.fields {
 		for _, k := range keys {
 			if bf.q.Key == k {
@@ -398,6 +465,7 @@ func (s *state) rebind(keys []string) {
 			}
 		}
 	}
+	s.focusEntered()
 }
 
 // refreshFocus works out the focused answer's problem (kept as typed, said
@@ -422,8 +490,16 @@ func (s *state) refreshFocus() {
 		s.extra = plans.PlanDescription(calc.PlanType(s.a.Text("plan.type")))
 	case KeySupplementalChoice:
 		s.extra = SupplementalDescription(s.a.Text(KeySupplementalChoice))
+	default:
+		if s.replacing {
+			s.extra = typeOverHint
+		}
 	}
 }
+
+// typeOverHint says what typing does to an answer the user has not typed.
+const typeOverHint = "Typing replaces this answer · ← or backspace edits it · Enter keeps it"
+
 
 // problemText is a problem in words: what is wrong, and what is allowed.
 func problemText(q Question, err error) string {
@@ -461,6 +537,7 @@ func (s *state) finishStep() tea.Cmd {
 		s.buildForm()
 		cmd := s.form.Init()
 		s.focusKey(q.Key)
+		s.focusEntered()
 		s.refreshFocus()
 		s.fieldErr = problem
 		s.render()
