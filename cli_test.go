@@ -347,3 +347,26 @@ func TestSubcommandsAskTheTerminalNothing(t *testing.T) {
 		t.Error("the full-screen program on client.yaml may not ask: its colours would be guessed")
 	}
 }
+
+// A figure far above what a real clinic has is estimated as written (the
+// file stays valid, exit 0) with a warning to check it, in every format.
+func TestEstimateWarnsOfUnusualFigures(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "typo.yaml")
+	s := plans.Preset(calc.PPO)
+	s.Care.InNetwork.Charge = 15017500 // 175 typed after a suggested 150
+	data, err := plans.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(file, data, 0o600)
+	for _, format := range []string{"table", "markdown", "json"} {
+		code, out, errOut := runCLI(t, "", "estimate", "--format", format, file)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		if !strings.Contains(out, "The clinic's charge of $150,175.00 is unusually high") {
+			t.Errorf("%s: no warning:\n%s", format, out)
+		}
+	}
+}

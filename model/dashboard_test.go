@@ -776,3 +776,18 @@ func TestMedicareNextStepsNoSuperbill(t *testing.T) {
 		}
 	}
 }
+
+// A figure far above what a real clinic has is a warning on the dashboard
+// (the file is valid; the estimate uses it as written).
+func TestUnusualFigureWarnedOnTheDashboard(t *testing.T) {
+	text := strings.Replace(cashOnlyYAML, "in_network: { charge: 100 }", "in_network: { charge: 100175 }", 1)
+	m, _ := opened(t, "typo.yaml", text, 120, 40)
+	if body := flat(bodyText(m)); !strings.Contains(body, "The clinic's charge of $100,175.00 is unusually high") {
+		t.Errorf("no warning on the dashboard:\n%s", body)
+	}
+	// the plausible original raises none
+	m, _ = opened(t, "cash.yaml", cashOnlyYAML, 120, 40)
+	if body := bodyText(m); strings.Contains(body, "unusually high") {
+		t.Errorf("a plausible figure was questioned:\n%s", body)
+	}
+}

@@ -331,6 +331,16 @@ func (p *prompter) askQuestion(q wizard.Question) error {
 			p.println("Not valid: " + problemWords(q, fe))
 			continue
 		}
+		if question := p.a.Unusual(q.Key, text); question != "" {
+			yes, err := p.ask(question + " Type yes to keep it, or press Enter to answer again: ")
+			if err != nil {
+				return err
+			}
+			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+				continue
+			}
+			p.a.KeepUnusual(q.Key, text)
+		}
 		if text != current {
 			p.a.Set(q.Key, text)
 		}

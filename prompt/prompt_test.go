@@ -262,3 +262,31 @@ func TestLongLinesBreakBetweenWords(t *testing.T) {
 		t.Errorf("words lost: %q", got)
 	}
 }
+
+// An answer far above what a real plan has is questioned once: yes keeps
+// it; Enter asks the question again. Here the deductible (the first
+// question after toDeductible): 150175 → asked, Enter → asked again, 1500
+// → kept without a question; and 30000 (above the 2027 ACA limit of
+// $12,000.00) → asked, yes → kept.
+func TestUnusualAnswerQuestioned(t *testing.T) {
+	got, out, err := run(t, plans.Preset(calc.PPO), toDeductible+"150175\n\n1500\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "$150,175.00 is unusually high for the in-network deductible") {
+		t.Errorf("not questioned:\n%s", out)
+	}
+	if got.Plan.InNetwork.Deductible != 150000 {
+		t.Errorf("deductible %v, want the $1,500.00 typed again", got.Plan.InNetwork.Deductible)
+	}
+	got, out, err = run(t, plans.Preset(calc.PPO), toDeductible+"30000\nyes\n"+"\n"+"\n"+"\n"+"\n"+"40000\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Plan.InNetwork.Deductible != 3000000 {
+		t.Errorf("deductible %v, want the $30,000.00 kept\n%s", got.Plan.InNetwork.Deductible, out)
+	}
+	if n := strings.Count(out, "unusually high for the in-network deductible"); n != 1 {
+		t.Errorf("asked %d times, want once", n)
+	}
+}

@@ -63,6 +63,9 @@ type Answers struct {
 	// suggested out-of-network allowed amount (from the visit's minutes).
 	// Not kept in a draft: after a resume they stand as typed.
 	fitted map[string]bool
+	// keptUnusual are answers the user kept when asked "unusually high:
+	// keep it?", by key, as typed: each is asked once.
+	keptUnusual map[string]string
 }
 
 // fitInputs are the answers whose change refits the fitted answers.
@@ -95,7 +98,8 @@ func isAnswerKey(k string) bool {
 // NewAnswers starts answers from a scenario (every field written as a
 // scenario file writes it), none of them touched.
 func NewAnswers(s calc.Scenario) *Answers {
-	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{}}
+	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{},
+		keptUnusual: map[string]string{}}
 	for _, k := range answerKeys {
 		a.text[k] = new(string)
 	}
@@ -723,3 +727,20 @@ func (a *Answers) TouchedKeys() []string {
 	sort.Strings(out)
 	return out
 }
+
+// Unusual is the question the walk-throughs ask once about an answer far
+// above what a real plan or clinic has (plans.UnusualAnswer, for the plan
+// year and coverage answered): "$150,175.00 is unusually high for the
+// clinic's charge: … Keep it?". "" when the answer is not unusual, not
+// valid yet, or already kept.
+func (a *Answers) Unusual(key, text string) string {
+	if kept, ok := a.keptUnusual[key]; ok && kept == text {
+		return ""
+	}
+	q, _ := plans.UnusualAnswer(key, text, a.year(), calc.Coverage(a.typed("plan.coverage")))
+	return q
+}
+
+// KeepUnusual records that the user kept an unusual answer: it is not
+// asked about again while it stays as typed.
+func (a *Answers) KeepUnusual(key, text string) { a.keptUnusual[key] = text }

@@ -69,6 +69,10 @@ type savedMsg struct {
 func (s *state) openReview() {
 	r := &s.review
 	r.scenario, r.warnings, r.problems = s.a.Scenario()
+	if len(r.problems) == 0 {
+		// figures kept when asked "unusually high: keep it?" stay in view
+		r.warnings = append(plans.UnusualWarnings(r.scenario), r.warnings...)
+	}
 	if r.savedPath != "" && r.scenario != r.savedScenario && !r.statusErr {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}

@@ -93,6 +93,9 @@ type state struct {
 	// keeps it to edit (docs/decisions.md, "Typing over a value").
 	typed     map[string]bool
 	replacing bool
+	// unusual is the question asked about the focused answer, far above
+	// what a real plan or clinic has ("" none); Enter again keeps it.
+	unusual, unusualAbout string
 
 	review reviewState
 	view   string
@@ -248,6 +251,36 @@ func (s *state) typeOver(k tea.KeyMsg) {
 	s.typed[bf.q.Key] = true
 }
 
+// askUnusual asks once about an answer far above what a real plan or
+// clinic has, when Enter or Tab would keep it: the key is held back and the
+// question shown; the same key again on the same answer keeps it. It
+// reports whether the key was held back.
+func (s *state) askUnusual(k tea.KeyMsg) bool {
+	if k.Type != tea.KeyEnter && k.Type != tea.KeyTab {
+		return false
+	}
+	bf, i := s.focused()
+	if i < 0 || bf.q.Choices != nil {
+		return false
+	}
+	text := s.a.Text(bf.q.Key)
+	if s.a.Check(bf.q.Key, text) != nil {
+		return false // the problem is said first
+	}
+	q := s.a.Unusual(bf.q.Key, text)
+	if q == "" {
+		return false
+	}
+	about := bf.q.Key + "\x00" + text
+	if s.unusualAbout == about {
+		s.a.KeepUnusual(bf.q.Key, text)
+		s.unusual, s.unusualAbout = "", ""
+		return false
+	}
+	s.unusual, s.unusualAbout = q+" Press Enter again to keep it, or type another answer.", about
+	return true
+}
+
 // isTextKey reports a key that types text into an answer.
 func isTextKey(k tea.KeyMsg) bool {
 	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
@@ -379,6 +412,10 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		s.formFresh = false
+		if s.askUnusual(msg) {
+			s.render()
+			return nil
+		}
 		s.typeOver(msg)
 	default:
 		if s.formFresh && isFormMove(msg) {
@@ -473,6 +510,9 @@ func (s *state) rebind(keys []string) {
 func (s *state) refreshFocus() {
 	s.fieldErr, s.extra = "", ""
 	bf, i := s.focused()
+	if i < 0 || s.unusualAbout != bf.q.Key+"\x00"+s.a.Text(bf.q.Key) {
+		s.unusual, s.unusualAbout = "", "" // the answer it was about is gone
+	}
 	if i < 0 {
 		return
 	}
@@ -677,6 +717,11 @@ func (s *state) render() {
 	if s.fieldErr != "" {
 		for _, l := range wrapLines("✗ "+s.fieldErr, w) {
 			tail = append(tail, s.st.Error.Render(l))
+		}
+	}
+	if s.unusual != "" {
+		for _, l := range wrapLines("! "+s.unusual, w) {
+			tail = append(tail, s.st.Warn.Render(l))
 		}
 	}
 	for _, note := range []string{s.draftErr, s.draftNote} {

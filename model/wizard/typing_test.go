@@ -112,3 +112,50 @@ func TestRefilledAnswerCursorAtTheEnd(t *testing.T) {
 		})
 	}
 }
+
+// An amount far above what a real clinic has is questioned once: Enter is
+// held back with the question, Enter again keeps it, and the review still
+// warns about it.
+func TestUnusualAnswerAskedOnce(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("care.in_network.charge")
+	d.typeKeys("150175") // typed over the suggested 150
+	d.press("enter")
+	if k := d.focusedKey(); k != "care.in_network.charge" {
+		t.Fatalf("Enter went on to %q without asking", k)
+	}
+	d.wantView(t, "$150,175.00 is unusually high for the clinic's charge", "Keep it?")
+	d.press("enter") // keep it
+	if k := d.focusedKey(); k != "care.in_network.allowed" {
+		t.Fatalf("Enter again did not keep it: focus on %q\n%s", k, d.view())
+	}
+	d.wantNoView(t, "unusually high")
+	d.press("shift+tab", "enter") // back to it and on again: not asked twice
+	if k := d.focusedKey(); k != "care.in_network.allowed" {
+		t.Fatalf("asked twice: focus on %q\n%s", k, d.view())
+	}
+	d.enterToReview()
+	for range 12 { // to the last step, whose lines end with the warnings
+		d.press("down")
+	}
+	d.wantView(t, "The clinic's charge of $150,175.00 is unusually high")
+}
+
+// Typing another answer after the question drops it; a plausible answer
+// is never questioned.
+func TestUnusualAnswerRetyped(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("care.in_network.charge")
+	d.typeKeys("1750")
+	d.press("enter")
+	d.wantView(t, "$1,750.00 is unusually high")
+	d.press("backspace") // 175
+	d.wantNoView(t, "unusually high")
+	d.press("enter")
+	if k := d.focusedKey(); k != "care.in_network.allowed" {
+		t.Fatalf("a plausible $175 was held back: focus on %q\n%s", k, d.view())
+	}
+	if got := mustScenario(t, d.m.s.a).Care.InNetwork.Charge; got != 17500 {
+		t.Errorf("charge %d cents, want 17500", got)
+	}
+}
