@@ -91,7 +91,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
 	}
 	choices := []string{
-		"Try the built-in demo: every answer is filled in, press Enter through the questions",
+		"Try the built-in demo: its comparison at once, then e to walk through its answers",
 		"Start a new estimate",
 		"Open a scenario file",
 		"Try an example",
@@ -109,13 +109,14 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
 	}
 	switch i {
-	case 0:
-		walk.Scenario = plans.DemoScenario()
-	case 2, 3:
+	case 0, 2, 3:
 		var s calc.Scenario
 		var warnings []calc.Warning
 		var path, sum string
-		if i == 2 {
+		switch i {
+		case 0: // the demo is a demo: its comparison at once
+			s = plans.DemoScenario()
+		case 2:
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
@@ -128,7 +129,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			if s, warnings, sum, code = parseFile(path, stderr); code != exitOK {
 				return walk, true, code
 			}
-		} else {
+		default:
 			list := examples.List()
 			names := make([]string, len(list))
 			for k, e := range list {

@@ -370,3 +370,22 @@ func TestEstimateWarnsOfUnusualFigures(t *testing.T) {
 		}
 	}
 }
+
+// The demo is a demo in the line-by-line mode too: choice 1 prints its
+// comparison at once (no question asked), and e walks through its answers.
+func TestAccessibleDemoInOneChoice(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	code, out, errOut := runCLI(t, "1\n\n", "--accessible")
+	if code != exitOK || !strings.Contains(out, "carecost: Knee replacement rehab (demo)") || !strings.Contains(out, "Lowest yearly cost") {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	if strings.Contains(out, "Step 1 of") {
+		t.Errorf("the demo asked questions:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "1\ne\n"+strings.Repeat("\n", 200), "--accessible")
+	if code != exitOK || !strings.Contains(out, "Step 1 of 8") || strings.Count(out, "Lowest yearly cost") != 2 {
+		t.Fatalf("e after the demo: exit %d\n%s", code, out)
+	}
+}

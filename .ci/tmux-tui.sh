@@ -1,13 +1,22 @@
 # Sourced by .ci/tmux-test.sh: the interactive program in a real terminal.
 # Uses start, wait_for, enter_until, screen, ok, t and $bin from there.
 
-# 3. The start screen: its first choice is the demo; Enter after Enter
-#    through the walk-through reaches a comparison.
+# 3. The start screen: its first choice is the demo, and one Enter shows its
+#    comparison (the demo in one key); e walks through its answers, esc and
+#    q come back to it.
 start 80 24 "$bin"
-wait_for "demo"
-enter_until "lowest yearly cost"
+wait_for "Try the built-in demo"
+t send-keys -t ci Enter
 wait_for "lowest yearly cost"
-ok "start screen → Enter through the demo → comparison"
+wait_for "the built-in demo"
+ok "start screen → one Enter → the demo's comparison"
+t send-keys -t ci e
+wait_for "What you pay in network"
+t send-keys -t ci Escape
+wait_for "Review your answers"
+t send-keys -t ci q
+wait_for "lowest yearly cost"
+ok "e walks through the demo's answers"
 t send-keys -t ci q
 wait_for "EXITED 0"
 ok "q quits with status 0"

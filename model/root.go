@@ -124,7 +124,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case scenarioLoadedMsg:
 		return m.loaded(msg)
 	case startDemoMsg:
-		return m.openWizard(wizardRequest{scenario: plans.DemoScenario(), label: "the built-in demo", base: "carecost-demo"})
+		// the demo is a demo: its comparison at once; e walks its answers
+		m.dash.open(plans.DemoScenario(), nil, source{Label: "the built-in demo", Base: "carecost-demo"})
+		m.hasScenario = true
+		m.state = stateDashboard
+		return m, nil
 	case startNewMsg:
 		return m.openWizard(wizardRequest{scenario: plans.Preset(calc.PPO), label: "answers not saved yet"})
 	case startResumeMsg:

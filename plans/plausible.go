@@ -114,10 +114,14 @@ var plausibleRules = []plausibleRule{
 	{"care.out_of_network.visits", "the out-of-network visits", visitCount,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.OutOfNetwork.Visits), true }},
 	{"care.out_of_network.service_fee_per_claim", "the superbill service fee per claim", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.OutOfNetwork.ServiceFeePerClaim, oonCovered(s)) }},
+		func(s *calc.Scenario) (int64, bool) {
+			return money(s.Care.OutOfNetwork.ServiceFeePerClaim, oonCovered(s))
+		}},
 	{"care.out_of_network.reimbursement_days", "the days until money comes back",
 		fixed(daysBound, fmt.Sprintf("plans rarely take more than %d days to pay a claim", daysBound)),
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.OutOfNetwork.ReimbursementDays), oonCovered(s) }},
+		func(s *calc.Scenario) (int64, bool) {
+			return int64(s.Care.OutOfNetwork.ReimbursementDays), oonCovered(s)
+		}},
 	{"care.concierge.fee", "the concierge session fee", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.Concierge.Fee, true) }},
 	{"care.concierge.travel_fee", "the concierge travel fee", visitPrice,
@@ -132,13 +136,21 @@ var plausibleRules = []plausibleRule{
 			return money(s.Supplemental.PremiumMonthly, policyIs(s, calc.ExtraVisits, calc.Indemnity, calc.Secondary))
 		}},
 	{"supplemental.visits", "the extra visits the policy covers", visitCount,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Supplemental.Visits), policyIs(s, calc.ExtraVisits) }},
+		func(s *calc.Scenario) (int64, bool) {
+			return int64(s.Supplemental.Visits), policyIs(s, calc.ExtraVisits)
+		}},
 	{"supplemental.copay", "the policy's copay", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Supplemental.Copay, policyIs(s, calc.ExtraVisits)) }},
+		func(s *calc.Scenario) (int64, bool) {
+			return money(s.Supplemental.Copay, policyIs(s, calc.ExtraVisits))
+		}},
 	{"supplemental.per_visit", "the policy's amount per visit", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Supplemental.PerVisit, policyIs(s, calc.Indemnity)) }},
+		func(s *calc.Scenario) (int64, bool) {
+			return money(s.Supplemental.PerVisit, policyIs(s, calc.Indemnity))
+		}},
 	{"supplemental.deductible", "the secondary policy's deductible", acaLimit,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Supplemental.Deductible, policyIs(s, calc.Secondary)) }},
+		func(s *calc.Scenario) (int64, bool) {
+			return money(s.Supplemental.Deductible, policyIs(s, calc.Secondary))
+		}},
 	{"account.balance", "the account balance",
 		fixed(int64(accountBalanceBnd), "an HSA or FSA rarely holds more than "+accountBalanceBnd.String()),
 		func(s *calc.Scenario) (int64, bool) { return money(s.Account.Balance, hasAccount(s)) }},

@@ -540,7 +540,6 @@ func (s *state) refreshFocus() {
 // typeOverHint says what typing does to an answer the user has not typed.
 const typeOverHint = "Typing replaces this answer · ← or backspace edits it · Enter keeps it"
 
-
 // problemText is a problem in words: what is wrong, and what is allowed.
 func problemText(q Question, err error) string {
 	fe, ok := err.(*plans.FieldError)
