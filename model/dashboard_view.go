@@ -292,12 +292,17 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 		perHourLabel = "Per hour" // spread cuts it if need be
 	}
 	add(spread(perHourLabel, perHour, inner))
-	// visits covered and not covered, on one row where it fits
+	// visits covered and not covered, on one row where it fits; an option
+	// that files no claims asks the plan for nothing, which "covered 0 of
+	// 18" would read as a denial
 	covered := itoa(report.CoveredVisits(o)) + " of " + itoa(o.Visits)
 	both := covered + " (" + itoa(o.UncoveredVisits) + " not)"
-	if label := firstFitting(inner, both, "Visits covered", "Covered"); label != "" {
+	switch label := firstFitting(inner, both, "Visits covered", "Covered"); {
+	case !o.FilesClaims:
+		add(fit("Files no claims", inner))
+	case label != "":
 		add(spread(label, both, inner))
-	} else {
+	default:
 		add(spread("Covered", covered, inner), spread("Not covered", itoa(o.UncoveredVisits), inner))
 	}
 	add(styleLines(st.Muted, wrap(report.Describe(o), inner))...)

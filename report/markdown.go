@@ -99,7 +99,7 @@ func pct(bp calc.BasisPoints) string { return bp.String() + " %" }
 func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	p, care := &s.Plan, &s.Care
 	var a []string
-	a = append(a, itoa(o.Visits)+" visits of "+itoa(o.Minutes)+" minutes ("+Describe(o)+").")
+	a = append(a, itoa(o.Visits)+" visits of "+itoa(o.Minutes)+" minutes "+where(o.ID)+".")
 	insured := p.Type != calc.NoPlan
 	switch o.ID {
 	case calc.InNetworkClinic:
@@ -124,20 +124,24 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			if f := care.OutOfNetwork; f.ServiceFeePercent > 0 || f.ServiceFeePerClaim > 0 {
 				a = append(a, "A claim service charges "+f.ServiceFeePerClaim.String()+" a claim and "+pct(f.ServiceFeePercent)+" of what the plan reimburses.")
 			}
-			a = append(a, "Money comes back "+delayWords(care.OutOfNetwork.ReimbursementDays)+".")
+			a = append(a, moneyBack(o))
 		} else {
 			a = append(a, pay+"; no claim is filed.",
 				"The plan has no out-of-network benefits: nothing comes back from it.")
 		}
 	case calc.ConciergeTherapy:
-		a = append(a, "You pay "+care.Concierge.Fee.String()+" a session plus "+care.Concierge.TravelFee.String()+" travel.")
+		pay := "You pay " + care.Concierge.Fee.String() + " a session"
+		if care.Concierge.TravelFee > 0 {
+			pay += " plus " + care.Concierge.TravelFee.String() + " travel"
+		}
+		a = append(a, pay+".")
 		if o.FilesClaims {
-			a = append(a, "The therapist gives a superbill for the session fee; the plan treats it as an out-of-network claim.")
+			a = append(a, "The therapist gives a superbill for the session fee; the plan treats it as an out-of-network claim.", moneyBack(o))
 		} else {
 			a = append(a, "No claim is filed with the plan.")
 		}
 	}
-	if insured && p.VisitLimit.Set {
+	if o.FilesClaims && p.VisitLimit.Set { // a limit means nothing to an option that files no claims
 		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+
 			itoa(p.VisitsUsed)+" already used.")
 	}
@@ -148,10 +152,41 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	return a
 }
 
+// where says where an option's visits happen.
+func where(id calc.OptionID) string {
+	switch id {
+	case calc.OutOfNetworkCash:
+		return "with a provider of your choice, paid in cash"
+	case calc.ConciergeTherapy:
+		return "one-on-one at home"
+	}
+	return "at an in-network clinic"
+}
+
+// moneyBack says when the claims' money comes back, or that none does: a
+// handout never promises money that the figures do not show.
+func moneyBack(o *calc.Option) string {
+	if o.Reimbursed > 0 {
+		return o.Reimbursed.String() + " comes back in all, " + delayWords(o.ReimbursementDays) + "."
+	}
+	switch {
+	case !o.DeductibleMetAtVisit.Set && o.UncoveredVisits < o.Visits:
+		return "Nothing comes back this year: the claims all go toward the out-of-network deductible, which these visits do not use up."
+	case o.UncoveredVisits == o.Visits:
+		return "Nothing comes back this year: every visit is past the plan's visit limit."
+	}
+	return "Nothing comes back this year."
+}
+
 func sharingText(cs *calc.CostSharing, network string) string {
-	t := "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met)"
-	if !cs.DeductibleApplies {
-		t += ", which therapy skips"
+	var t string
+	switch {
+	case cs.Deductible == 0:
+		t = "There is no " + network + " deductible"
+	case !cs.DeductibleApplies:
+		t = "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met), which therapy skips"
+	default:
+		t = "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met)"
 	}
 	if cs.Copay > 0 {
 		t += "; then a " + cs.Copay.String() + " copay a visit"

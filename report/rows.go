@@ -39,8 +39,20 @@ func (c *Comparison) rows() []row {
 		row{label: "Per hour one-on-one", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.PerHour })},
 		row{label: "Deductible met", cell: func(o *calc.Option) string { return claimMarker(o, o.DeductibleMetAtVisit) }},
 		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string { return claimMarker(o, o.OOPMaxMetAtVisit) }},
-		row{label: "First visit not covered", cell: func(o *calc.Option) string { return visitMarker(o.FirstUncoveredVisit, "none") }},
-		row{label: "Visits not covered", cell: func(o *calc.Option) string { return itoa(o.UncoveredVisits) }},
+		// an option that files no claims is not "not covered" (which reads
+		// as a denial): it asks the plan for nothing
+		row{label: "First visit not covered", cell: func(o *calc.Option) string {
+			if !o.FilesClaims {
+				return "no claims"
+			}
+			return visitMarker(o.FirstUncoveredVisit, "none")
+		}},
+		row{label: "Visits not covered", cell: func(o *calc.Option) string {
+			if !o.FilesClaims {
+				return "no claims"
+			}
+			return itoa(o.UncoveredVisits)
+		}},
 	)
 	return rs
 }
