@@ -92,7 +92,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	}
 	choices := []string{
 		"Try the built-in demo: its comparison at once, then e to walk through its answers",
-		"Start a new estimate",
+		"Start a new estimate: a few questions, typical figures for the rest",
 		"Open a scenario file",
 		"Try an example",
 	}
@@ -108,6 +108,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
 	}
+	walk.Quick = i == 1 // a new estimate takes the short route
 	switch i {
 	case 0, 2, 3:
 		var s calc.Scenario

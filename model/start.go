@@ -78,7 +78,7 @@ func (s *startScreen) items() []startChoiceItem {
 		"Knee replacement rehab on a PPO, every answer filled in: Enter shows its comparison, and e there walks through its answers."}}
 	items = append(items,
 		startChoiceItem{choiceNew, "Start a new estimate",
-			"Plain questions about your plan and your therapy; each has a typical answer you can keep."},
+			"A few plain questions about your plan and your therapy; typical figures fill in the rest, marked as assumed, and every question is one key away."},
 		startChoiceItem{choiceOpen, "Open a scenario file",
 			"A .yaml or .json scenario (carecost init writes a starter)."},
 		startChoiceItem{choiceExample, "Try an example",

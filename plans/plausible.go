@@ -20,8 +20,6 @@ const WarnUnusuallyHigh calc.WarningCode = "unusually_high"
 // questioned, never refused.
 type plausibleRule struct {
 	path string
-	// noun names the figure inside a sentence ("the clinic's charge").
-	noun string
 	// limit is the bound in the field's units for the plan year and the
 	// coverage tier, with what it is in words ("therapy visits rarely cost
 	// more than $1,000.00").
@@ -82,79 +80,79 @@ func hasAccount(s *calc.Scenario) bool {
 func money(c calc.Cents, ok bool) (int64, bool) { return int64(c), ok }
 
 var plausibleRules = []plausibleRule{
-	{"plan.premium_monthly", "the plan's monthly premium",
+	{"plan.premium_monthly",
 		fixed(int64(planPremiumBound), "health plans rarely cost more than "+planPremiumBound.String()+" a month"),
 		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.PremiumMonthly, hasPlan(s)) }},
-	{"plan.in_network.deductible", "the in-network deductible", acaLimit,
+	{"plan.in_network.deductible", acaLimit,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.InNetwork.Deductible, hasPlan(s)) }},
-	{"plan.in_network.copay", "the in-network copay", visitPrice,
+	{"plan.in_network.copay", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.InNetwork.Copay, hasPlan(s)) }},
-	{"plan.out_of_network.deductible", "the out-of-network deductible", acaLimit,
+	{"plan.out_of_network.deductible", acaLimit,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.OutOfNetwork.Deductible, oonCovered(s)) }},
-	{"plan.out_of_network.copay", "the out-of-network copay", visitPrice,
+	{"plan.out_of_network.copay", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.OutOfNetwork.Copay, oonCovered(s)) }},
-	{"plan.out_of_network.allowed", "the out-of-network allowed amount", visitPrice,
+	{"plan.out_of_network.allowed", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.OutOfNetwork.Allowed, oonCovered(s)) }},
-	{"plan.visits_used", "the visits already used", visitCount,
+	{"plan.visits_used", visitCount,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Plan.VisitsUsed), hasPlan(s) }},
-	{"care.visits", "the visits needed", visitCount,
+	{"care.visits", visitCount,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.Visits), true }},
-	{"care.in_network.charge", "the clinic's charge", visitPrice,
+	{"care.in_network.charge", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.InNetwork.Charge, true) }},
-	{"care.in_network.allowed", "the in-network allowed amount", visitPrice,
+	{"care.in_network.allowed", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.InNetwork.Allowed, hasPlan(s)) }},
-	{"care.in_network.self_pay", "the clinic's self-pay rate", visitPrice,
+	{"care.in_network.self_pay", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.InNetwork.SelfPay, true) }},
-	{"care.in_network.minutes", "the minutes of a clinic visit", minutes,
+	{"care.in_network.minutes", minutes,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.InNetwork.Minutes), true }},
-	{"care.out_of_network.cash_rate", "the out-of-network cash rate", visitPrice,
+	{"care.out_of_network.cash_rate", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.OutOfNetwork.CashRate, true) }},
-	{"care.out_of_network.minutes", "the minutes of an out-of-network visit", minutes,
+	{"care.out_of_network.minutes", minutes,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.OutOfNetwork.Minutes), true }},
-	{"care.out_of_network.visits", "the out-of-network visits", visitCount,
+	{"care.out_of_network.visits", visitCount,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.OutOfNetwork.Visits), true }},
-	{"care.out_of_network.service_fee_per_claim", "the superbill service fee per claim", visitPrice,
+	{"care.out_of_network.service_fee_per_claim", visitPrice,
 		func(s *calc.Scenario) (int64, bool) {
 			return money(s.Care.OutOfNetwork.ServiceFeePerClaim, oonCovered(s))
 		}},
-	{"care.out_of_network.reimbursement_days", "the days until money comes back",
+	{"care.out_of_network.reimbursement_days",
 		fixed(daysBound, fmt.Sprintf("plans rarely take more than %d days to pay a claim", daysBound)),
 		func(s *calc.Scenario) (int64, bool) {
 			return int64(s.Care.OutOfNetwork.ReimbursementDays), oonCovered(s)
 		}},
-	{"care.concierge.fee", "the concierge session fee", visitPrice,
+	{"care.concierge.fee", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.Concierge.Fee, true) }},
-	{"care.concierge.travel_fee", "the concierge travel fee", visitPrice,
+	{"care.concierge.travel_fee", visitPrice,
 		func(s *calc.Scenario) (int64, bool) { return money(s.Care.Concierge.TravelFee, true) }},
-	{"care.concierge.minutes", "the minutes of a concierge session", minutes,
+	{"care.concierge.minutes", minutes,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.Concierge.Minutes), true }},
-	{"care.concierge.visits", "the concierge sessions", visitCount,
+	{"care.concierge.visits", visitCount,
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.Concierge.Visits), true }},
-	{"supplemental.premium_monthly", "the policy's monthly premium",
+	{"supplemental.premium_monthly",
 		fixed(int64(policyPremiumBnd), "supplemental policies rarely cost more than "+policyPremiumBnd.String()+" a month"),
 		func(s *calc.Scenario) (int64, bool) {
 			return money(s.Supplemental.PremiumMonthly, policyIs(s, calc.ExtraVisits, calc.Indemnity, calc.Secondary))
 		}},
-	{"supplemental.visits", "the extra visits the policy covers", visitCount,
+	{"supplemental.visits", visitCount,
 		func(s *calc.Scenario) (int64, bool) {
 			return int64(s.Supplemental.Visits), policyIs(s, calc.ExtraVisits)
 		}},
-	{"supplemental.copay", "the policy's copay", visitPrice,
+	{"supplemental.copay", visitPrice,
 		func(s *calc.Scenario) (int64, bool) {
 			return money(s.Supplemental.Copay, policyIs(s, calc.ExtraVisits))
 		}},
-	{"supplemental.per_visit", "the policy's amount per visit", visitPrice,
+	{"supplemental.per_visit", visitPrice,
 		func(s *calc.Scenario) (int64, bool) {
 			return money(s.Supplemental.PerVisit, policyIs(s, calc.Indemnity))
 		}},
-	{"supplemental.deductible", "the secondary policy's deductible", acaLimit,
+	{"supplemental.deductible", acaLimit,
 		func(s *calc.Scenario) (int64, bool) {
 			return money(s.Supplemental.Deductible, policyIs(s, calc.Secondary))
 		}},
-	{"account.balance", "the account balance",
+	{"account.balance",
 		fixed(int64(accountBalanceBnd), "an HSA or FSA rarely holds more than "+accountBalanceBnd.String()),
 		func(s *calc.Scenario) (int64, bool) { return money(s.Account.Balance, hasAccount(s)) }},
-	{"account.tax_rate", "the tax rate",
+	{"account.tax_rate",
 		fixed(int64(taxRateBound), "no combined income and payroll tax rate is above "+taxRateBound.String()+" %"),
 		func(s *calc.Scenario) (int64, bool) { return int64(s.Account.TaxRate), hasAccount(s) }},
 }
@@ -212,7 +210,7 @@ func UnusualAnswer(path, text string, year int, tier calc.Coverage) (question st
 	if v <= limit {
 		return "", false
 	}
-	return fmt.Sprintf("%s is unusually high for %s: %s. Keep it?", formatIn(spec.Kind, v), r.noun, why), true
+	return fmt.Sprintf("%s is unusually high for %s: %s. Keep it?", formatIn(spec.Kind, v), FieldNoun(r.path), why), true
 }
 
 // formatIn shows a value held in a field kind's units: $1,500.00, 29.65 %,
@@ -237,7 +235,7 @@ func unusualText(w calc.Warning) string {
 	r := plausibleRules[i]
 	_, why := r.limit(w.Year, coverageOfLimit(w))
 	return fmt.Sprintf("%s of %s is unusually high: %s. Check it: the estimate uses it as given.",
-		capitalizeFirst(r.noun), formatIn(spec.Kind, int64(w.Amount)), why)
+		capitalizeFirst(FieldNoun(r.path)), formatIn(spec.Kind, int64(w.Amount)), why)
 }
 
 // coverageOfLimit is the coverage tier whose bound a warning carries (only

@@ -290,3 +290,33 @@ func TestUnusualAnswerQuestioned(t *testing.T) {
 		t.Errorf("asked %d times, want once", n)
 	}
 }
+
+// The short route line by line: six steps (the review included), the
+// review marks what was not given as assumed, and a asks every question.
+func TestQuickRoute(t *testing.T) {
+	var out strings.Builder
+	// the short route's Enters: the plan type, step done (2); deductible,
+	// met, copay, coinsurance, maximum, step done (6); limit, used, step
+	// done (3); visits, the three prices, step done (5); no account, step
+	// done (2): 18
+	sess := &Session{p: &prompter{in: bufio.NewReader(strings.NewReader(enters(18) + "a\n" + enters(200))), out: &out, width: 1 << 20}}
+	got, err := sess.Walk(wizard.Options{Scenario: plans.Preset(calc.PPO), Quick: true})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	text := out.String()
+	quickEnd := strings.Index(text, "Type a to answer every question")
+	if quickEnd < 0 || !strings.Contains(text[:quickEnd], "Step 1 of 6: Your health plan") ||
+		strings.Contains(text[:quickEnd], "Out-of-network benefits\n\nDoes your plan pay") {
+		t.Fatalf("not the short route:\n%s", text)
+	}
+	if !strings.Contains(text[:quickEnd], "sessions 18 (assumed)") || !strings.Contains(text[:quickEnd], "Step 6 of 6: Review your answers") {
+		t.Errorf("the review does not mark what was assumed:\n%s", text[:quickEnd])
+	}
+	if !strings.Contains(text[quickEnd:], "Step 1 of 8: Your health plan") {
+		t.Errorf("a did not ask every question:\n%s", text[quickEnd:])
+	}
+	if got != plans.Preset(calc.PPO) {
+		t.Errorf("Enter through both routes changed the answers: %+v", got)
+	}
+}

@@ -42,10 +42,9 @@ func Markdown(w io.Writer, c *Comparison) error {
 		b.WriteString(" " + label + " |")
 	}
 	b.WriteString("\n|---|---:|---:|---:|\n")
-	var same []string
+	same := sameForAll(c)
 	for _, r := range c.rows() {
 		if !r.always && !r.differs(res) {
-			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
 			continue
 		}
 		b.WriteString("| " + r.label + " |")
@@ -63,6 +62,14 @@ func Markdown(w io.Writer, c *Comparison) error {
 			" a year, is the same under every option and is not counted above.\n\n")
 	}
 
+	if len(c.Assumed) > 0 {
+		b.WriteString("## Figures assumed\n\n")
+		b.WriteString("These were not given, so the estimate uses typical figures; check them, and change them in carecost (e on the comparison) or in the scenario file:\n\n")
+		for _, a := range c.Assumed {
+			b.WriteString("- " + a.Sentence() + ".\n")
+		}
+		b.WriteString("\n")
+	}
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("## Warnings\n\n")
 		for _, x := range ws {
@@ -84,7 +91,11 @@ func Markdown(w io.Writer, c *Comparison) error {
 		b.WriteString("\n")
 	}
 
-	b.WriteString("## Questions to ask the insurer\n\n")
+	if s.Plan.Type == calc.NoPlan {
+		b.WriteString("## Questions to ask the providers\n\n")
+	} else {
+		b.WriteString("## Questions to ask the insurer\n\n")
+	}
 	for _, q := range questions(s) {
 		b.WriteString("- " + q + "\n")
 	}
@@ -103,10 +114,12 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	insured := p.Type != calc.NoPlan
 	switch o.ID {
 	case calc.InNetworkClinic:
-		a = append(a, "The clinic charges "+care.InNetwork.Charge.String()+" a visit; the plan's negotiated rate is "+
-			care.InNetwork.Allowed.String()+"; a visit the plan does not cover costs "+care.InNetwork.SelfPay.String()+".")
 		if insured {
+			a = append(a, "The clinic charges "+care.InNetwork.Charge.String()+" a visit; the plan's negotiated rate is "+
+				care.InNetwork.Allowed.String()+"; a visit the plan does not cover costs "+care.InNetwork.SelfPay.String()+".")
 			a = append(a, sharingText(&p.InNetwork, "in-network"))
+		} else {
+			a = append(a, "The clinic's self-pay rate is "+care.InNetwork.SelfPay.String()+" a visit.")
 		}
 	case calc.OutOfNetworkCash:
 		pay := "You pay " + care.OutOfNetwork.CashRate.String() + " a visit at the visit"
@@ -125,9 +138,11 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 				a = append(a, "A claim service charges "+f.ServiceFeePerClaim.String()+" a claim and "+pct(f.ServiceFeePercent)+" of what the plan reimburses.")
 			}
 			a = append(a, moneyBack(o))
-		} else {
+		} else if insured {
 			a = append(a, pay+"; no claim is filed.",
 				"The plan has no out-of-network benefits: nothing comes back from it.")
+		} else {
+			a = append(a, pay+"; without a health plan nothing comes back.")
 		}
 	case calc.ConciergeTherapy:
 		pay := "You pay " + care.Concierge.Fee.String() + " a session"
@@ -203,6 +218,13 @@ func sharingText(cs *calc.CostSharing, network string) string {
 
 // questions are what to confirm with the insurer before relying on this.
 func questions(s *calc.Scenario) []string {
+	if s.Plan.Type == calc.NoPlan {
+		return []string{
+			"What is your self-pay (cash) rate for a visit, and is there a discount for paying upfront or for a package of visits?",
+			"How many visits do you expect the course of therapy to need, and how long is each one-on-one?",
+			"Can you give me an itemized receipt (with the CPT and diagnosis codes) for my HSA or FSA?",
+		}
+	}
 	q := []string{
 		"How much of my deductible and out-of-pocket maximum have I met so far this plan year?",
 		"How many therapy visits does my plan cover a year, are they shared with other therapies (PT, OT, chiropractic), and do in- and out-of-network visits count together?",

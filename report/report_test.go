@@ -260,3 +260,26 @@ func TestMarkdownAssumptionsFollowThePlan(t *testing.T) {
 		t.Errorf("$0.00 travel:\n%s", noTravel)
 	}
 }
+
+// Without a health plan the handout speaks of no plan: no negotiated rate
+// of $0.00, no "out-of-network benefits", questions for the providers not
+// an insurer, and the rows that all say "no claims" said once. The
+// preset: 24 visits at the $150 self-pay rate.
+func TestMarkdownWithoutAPlan(t *testing.T) {
+	var out bytes.Buffer
+	if err := Markdown(&out, Compare(plans.Preset(calc.NoPlan), nil, time.Time{})); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(out.String()), " ")
+	for _, bad := range []string{"negotiated rate", "out-of-network benefits", "Questions to ask the insurer", "deductible met no claims"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the handout without a plan says %q:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"The clinic's self-pay rate is $150.00 a visit.", "without a health plan nothing comes back",
+		"Questions to ask the providers", "no option files a claim"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the handout without a plan lacks %q:\n%s", want, text)
+		}
+	}
+}

@@ -31,10 +31,9 @@ const (
 	presetPrefix     = "preset:"
 )
 
-// SuggestedAllowedPercent is the share of Medicare's reference amount the
-// walk-through suggests as an out-of-network allowed amount when the user
-// does not know it (plans commonly allow 110–140 %).
-const SuggestedAllowedPercent calc.BasisPoints = 12500
+// SuggestedAllowedPercent is plans.SuggestedAllowedPercent, the share of
+// Medicare's reference amount suggested as an out-of-network allowed amount.
+const SuggestedAllowedPercent = plans.SuggestedAllowedPercent
 
 // taxBrackets are the combined rates offered for account.tax_rate: a common
 // federal income-tax bracket plus 7.65 % payroll tax (FICA), which payroll
@@ -744,3 +743,34 @@ func (a *Answers) Unusual(key, text string) string {
 // KeepUnusual records that the user kept an unusual answer: it is not
 // asked about again while it stays as typed.
 func (a *Answers) KeepUnusual(key, text string) { a.keptUnusual[key] = text }
+
+// Assumed lists the figures the answers use that the user did not give
+// (field paths, in the order of plans.Fields): amounts, rates and counts
+// that apply, are not zero or empty, and that the user did not type or
+// choose — a preset's typical figures kept with Enter, a typical account —
+// and the answers worked out for the user (the suggested allowed amount,
+// Medigap's deductible). Zero is not an assumption but "none", and an
+// empty answer is a rule ("same as the course"), not a figure.
+func (a *Answers) Assumed() []string {
+	var out []string
+	for _, f := range plans.Fields {
+		k := f.Path
+		switch f.Kind {
+		case plans.KindMoney, plans.KindPercent, plans.KindCount:
+		default:
+			continue
+		}
+		if k == "version" || !a.Applies(k) || a.touched[k] && !a.fitted[k] {
+			continue
+		}
+		t := a.typed(k)
+		if t == "" || plans.ValidateField(k, t) != nil {
+			continue
+		}
+		if v, err := calc.ParseDecimal(t); err == nil && v == 0 {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}

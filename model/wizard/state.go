@@ -71,9 +71,12 @@ type state struct {
 
 	step     Step
 	toReview bool // completing or leaving a step returns to the review
-	form     *huh.Form
-	fields   []boundField
-	initCmd  tea.Cmd
+	// quick: the short route (Options.Quick), until the review offers
+	// every question; a step opened from the review asks all of its own.
+	quick   bool
+	form    *huh.Form
+	fields  []boundField
+	initCmd tea.Cmd
 	// lastFocus is the index in fields of the focused answer, and
 	// focusValue its answer when it was focused.
 	lastFocus  int
@@ -114,14 +117,12 @@ func newState(o Options) *state {
 		}
 		s.draftPath = p
 	}
-	s.a = NewAnswers(o.Scenario)
-	if o.Path != "" {
-		s.a.TouchAll() // a file's answers are the user's: a new plan type keeps them
-	}
+	s.a = NewAnswersFor(o) // a file's answers are the user's: a new plan type keeps them
+	s.quick = o.Quick
 	step := o.Step
 	if o.Draft != nil {
-		s.a = NewAnswersFromDraft(s.a, o.Draft)
 		step = o.Draft.Step
+		s.quick = o.Draft.Quick
 		if s.o.Path == "" {
 			s.o.Path = o.Draft.Path
 		}
@@ -156,20 +157,29 @@ func (s *state) setSize(w, h int) {
 
 func (s *state) contentWidth() int { return min(s.width, maxContentWidth) }
 
-// applicable lists the steps asked with the answers so far.
+// applicable lists the steps asked with the answers so far, on the route
+// taken (the short route's, or every step that applies).
 func (s *state) applicable() []Step {
 	var out []Step
 	for _, st := range Steps {
-		if s.a.StepApplies(st) {
+		if s.a.Asked(st, s.quick) {
 			out = append(out, st)
 		}
 	}
 	return out
 }
 
+// routeQuick reports whether the step being entered asks the short
+// route's questions: on the short route, going forward (a step opened from
+// the review asks all of its questions).
+func (s *state) routeQuick() bool { return s.quick && !s.toReview }
+
+// asked reports whether step is asked going forward on the route.
+func (s *state) asked(step Step) bool { return s.a.Asked(step, s.routeQuick()) }
+
 // enter opens a step (the next one that applies, going forward).
 func (s *state) enter(step Step) tea.Cmd {
-	for step < StepReview && !s.a.StepApplies(step) {
+	for step < StepReview && !s.asked(step) {
 		step++
 	}
 	s.step = step
@@ -191,7 +201,7 @@ func (s *state) enter(step Step) tea.Cmd {
 // buildForm makes the step's form: one group a page, each field bound to
 // its answer.
 func (s *state) buildForm() {
-	pages := s.a.Pages(s.step)
+	pages := s.a.StepPages(s.step, s.routeQuick())
 	s.fields = s.fields[:0]
 	groups := make([]*huh.Group, 0, len(pages))
 	for pi, p := range pages {
@@ -585,7 +595,7 @@ func (s *state) finishStep() tea.Cmd {
 	next := StepReview
 	if !s.toReview {
 		next = s.step + 1
-		for next < StepReview && !s.a.StepApplies(next) {
+		for next < StepReview && !s.asked(next) {
 			next++
 		}
 	}
@@ -600,7 +610,7 @@ func (s *state) stepProblem() (Question, string, bool) {
 	if len(errs) == 0 {
 		return Question{}, "", false
 	}
-	for _, p := range s.a.Pages(s.step) {
+	for _, p := range s.a.StepPages(s.step, s.routeQuick()) {
 		if !p.Shown(s.a) {
 			continue
 		}
@@ -643,7 +653,7 @@ func (s *state) back() tea.Cmd {
 		return tea.Batch(s.saveDraftCmd(StepReview), s.enter(StepReview))
 	}
 	prev := s.step - 1
-	for prev >= StepPlan && !s.a.StepApplies(prev) {
+	for prev >= StepPlan && !s.asked(prev) {
 		prev--
 	}
 	if prev < StepPlan {
@@ -679,6 +689,7 @@ func (s *state) saveDraftCmd(step Step) tea.Cmd {
 		return nil
 	}
 	d := s.a.draft(step, s.o.Path, s.o.FileSum, time.Now())
+	d.Quick = s.quick
 	path, w := s.draftPath, s.drafts
 	s.draftOps++
 	n := s.draftOps
@@ -832,8 +843,12 @@ func (s *state) typesQuestionMark() bool {
 // or the review's), in two columns that fit an 80-column terminal.
 func (s *state) fullHelp() [][]key.Binding {
 	if s.step == StepReview {
+		first := []key.Binding{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()}
+		if s.quick {
+			first = append(first, s.keys.Everything)
+		}
 		return [][]key.Binding{
-			{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()},
+			first,
 			{s.keys.Compare, s.keys.Save, s.keys.Back, s.keys.Leave, s.keys.Interrupt},
 		}
 	}
