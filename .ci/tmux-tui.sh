@@ -21,6 +21,32 @@ t send-keys -t ci q
 wait_for "EXITED 0"
 ok "q quits with status 0"
 
+# 3b. A new estimate takes the short route ("step 1 of 6"); typing over the
+#     suggested $1,500 deductible replaces it (it once gave $15,002,000), and
+#     Enter through the rest reaches the comparison. By hand: the PPO
+#     preset with a $2,000 deductible: visits 1–20 at the $100 rate pay it;
+#     visits 21–24 pay 20 % × $100 = $20: $2,080.00 in network. What was not
+#     given is said to be assumed.
+start 80 24 "$bin"
+wait_for "Start a new estimate"
+t send-keys -t ci Down Enter
+wait_for "step 1 of 6"
+t send-keys -t ci Enter
+wait_for "step 2 of 6"
+t send-keys -t ci 2 0 0 0
+wait_for "$ 2000"
+t send-keys -t ci Enter
+enter_until "Review your answers"
+wait_for "Review your answers"
+wait_for "(assumed)"
+t send-keys -t ci Enter
+wait_for "lowest yearly cost"
+wait_for "2,080.00"
+wait_for "Assumed, not given by you"
+ok "a new estimate: the short route, typing replaces a suggestion, assumed figures said"
+t send-keys -t ci C-c
+wait_for "EXITED 130"
+
 # 4. A scenario opened on the dashboard. Plan type none, so (by hand):
 #    in network 10 × $100 = $1,000; out of network 10 × $150 = $1,500;
 #    concierge 8 × ($200 + $20) = $1,760.
