@@ -157,8 +157,11 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 		}
 	}
 	if o.FilesClaims && p.VisitLimit.Set { // a limit means nothing to an option that files no claims
-		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+
-			itoa(p.VisitsUsed)+" already used.")
+		used := itoa(p.VisitsUsed) + " already used."
+		if p.VisitsUsed == 0 {
+			used = "none used yet."
+		}
+		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+used)
 	}
 	if s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA {
 		a = append(a, "Your "+strings.ToUpper(string(s.Account.Kind))+" pays "+o.PaidFromAccount.String()+" of it, saving "+
