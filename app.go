@@ -60,12 +60,12 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	base := "" // names the handout when there is no file: "carecost-demo", an example's name
 	switch {
 	case opts.file != "":
-		s, warnings, sum, code := parseFile(opts.file, stderr)
+		s, warnings, assumed, sum, code := parseFile(opts.file, stderr)
 		if code != exitOK {
 			return code
 		}
 		if !opts.edit {
-			_, code := showAccessible(sess, s, warnings, plans.HandoutFileName(opts.file, ""), false, stdout, stderr)
+			_, code := showAccessible(sess, s, warnings, assumed, plans.HandoutFileName(opts.file, ""), false, stdout, stderr)
 			return code
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, opts.file, sum
@@ -92,7 +92,7 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 		handout = plans.HandoutFileName("", plans.FileSlug(s.Name))
 	}
 	// the engine's and the figures' warnings; the answers always write every section
-	_, code := showAccessible(sess, s, nil, handout, false, stdout, stderr)
+	_, code := showAccessible(sess, s, nil, sess.Assumed(), handout, false, stdout, stderr)
 	return code
 }
 
@@ -106,8 +106,8 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
 	}
 	choices := []string{
-		"Try the built-in demo: every answer is filled in, press Enter through the questions",
-		"Start a new estimate",
+		"Try the built-in demo: its comparison at once, then e to walk through its answers",
+		"Start a new estimate: a few questions, typical figures for the rest",
 		"Open a scenario file",
 		"Try an example",
 	}
@@ -123,15 +123,18 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
 	}
-	base := ""
+	base := ""          // names the handout when there is no file
+	walk.Quick = i == 1 // a new estimate takes the short route
 	switch i {
-	case 0:
-		walk.Scenario, base = plans.DemoScenario(), "carecost-demo"
-	case 2, 3:
+	case 0, 2, 3:
 		var s calc.Scenario
 		var warnings []calc.Warning
+		var assumed []string // the figures the handout lists as assumed
 		var path, sum string
-		if i == 2 {
+		switch i {
+		case 0: // the demo is a demo: its comparison at once
+			s, base = plans.DemoScenario(), "carecost-demo"
+		case 2:
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
@@ -141,10 +144,10 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 				path = strings.TrimSpace(name)
 			}
 			var code int
-			if s, warnings, sum, code = parseFile(path, stderr); code != exitOK {
+			if s, warnings, assumed, sum, code = parseFile(path, stderr); code != exitOK {
 				return walk, "", true, code
 			}
-		} else {
+		default:
 			list := examples.List()
 			names := make([]string, len(list))
 			for k, e := range list {
@@ -159,9 +162,12 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
 				return walk, "", true, exitFailure
 			}
+			if data, err := examples.FS.ReadFile(list[k].File); err == nil {
+				assumed = plans.DefaultsAssumed(list[k].File, data) // as the dashboard's example
+			}
 			base = strings.TrimSuffix(list[k].File, filepath.Ext(list[k].File))
 		}
-		edit, code := showAccessible(sess, s, warnings, plans.HandoutFileName(path, base), true, stdout, stderr)
+		edit, code := showAccessible(sess, s, warnings, assumed, plans.HandoutFileName(path, base), true, stdout, stderr)
 		if !edit {
 			return walk, "", true, code
 		}
@@ -174,34 +180,37 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 }
 
 // parseFile reads and validates a scenario file, saying what is wrong; its
-// warnings (a missing out_of_network section, …) go with the comparison,
-// and sum (the contents' SHA-256, hex) with a draft of its answers.
-func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, sum string, code int) {
+// warnings (a missing out_of_network section, …) and the typical figures
+// it leaves out (assumed) go with the comparison, and sum (the contents'
+// SHA-256, hex) with a draft of its answers.
+func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, assumed []string, sum string, code int) {
 	data, err := plans.ReadScenarioFile(name, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return calc.Scenario{}, nil, "", exitFailure
+		return calc.Scenario{}, nil, nil, "", exitFailure
 	}
 	s, warnings, err = plans.Parse(name, data)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
-		return calc.Scenario{}, nil, "", exitBadScenario
+		return calc.Scenario{}, nil, nil, "", exitBadScenario
 	}
-	return s, warnings, plans.ContentSum(data), exitOK
+	return s, warnings, plans.DefaultsAssumed(name, data), plans.ContentSum(data), exitOK
 }
 
 // showAccessible prints the comparison as the table does (the file's
 // warnings with it), without colour, then offers what may follow: h saves
-// it as the Markdown handout (handout offered as the file's name), e walks
+// it as the Markdown handout, listing the figures assumed (field paths)
+// as estimate's does (handout offered as the file's name), e walks
 // through its answers (when canEdit; edit reports it), Enter finishes, as
 // does the input's end (a script that reads the comparison is done then).
-func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
+func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return false, exitFailure
 	}
 	c := report.Compare(s, warnings, time.Now())
+	c.Assumed = plans.Assumptions(s, assumed)
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return false, exitFailure

@@ -148,7 +148,7 @@ type appOptions struct {
 // demo's when none is named) as `estimate --format table` prints it.
 func runHeadless(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.file == "" {
-		return printComparison(plans.DemoScenario(), nil, "table", opts.noColor, stdout, stderr)
+		return printComparison(plans.DemoScenario(), nil, nil, "table", opts.noColor, stdout, stderr)
 	}
 	args := []string{"--", opts.file}
 	if opts.noColor {
@@ -191,7 +191,7 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", displayName(name), err)
 		return exitBadScenario
 	}
-	return printComparison(s, warnings, *format, *noColor, stdout, stderr)
+	return printComparison(s, warnings, plans.DefaultsAssumed(name, data), *format, *noColor, stdout, stderr)
 }
 
 func displayName(name string) string {
@@ -202,9 +202,11 @@ func displayName(name string) string {
 }
 
 // printComparison prints the comparison in format; a table has colour only
-// on a terminal, and never with noColor or NO_COLOR.
-func printComparison(s calc.Scenario, warnings []calc.Warning, format string, noColor bool, stdout, stderr io.Writer) int {
+// on a terminal, and never with noColor or NO_COLOR. assumed are the
+// figures the scenario assumes (the handout lists them).
+func printComparison(s calc.Scenario, warnings []calc.Warning, assumed []string, format string, noColor bool, stdout, stderr io.Writer) int {
 	c := report.Compare(s, warnings, time.Now())
+	c.Assumed = plans.Assumptions(s, assumed)
 	var err error
 	switch format {
 	case "json":

@@ -157,7 +157,8 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", cfg) // the draft goes here, not to the user's
 	t.Setenv("HOME", cfg)
 	draft := filepath.Join(cfg, "carecost", "draft.yaml")
-	// 2: a new estimate; Enter keeps every default (the PPO preset); the
+	// 2: a new estimate, on the short route (6 steps, the review
+	// included); Enter keeps every default (the PPO preset); the
 	// comparison follows. The preset by hand: deductible $1,500 met by
 	// fifteen $100 visits, then 20 % of $100 = $20 for nine more:
 	// 1,500 + 180 = $1,680.
@@ -165,7 +166,7 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "1. Try the built-in demo") || !strings.Contains(out, "Step 1 of 8") ||
+	if !strings.Contains(out, "1. Try the built-in demo") || !strings.Contains(out, "Step 1 of 6") ||
 		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
 		t.Fatalf("no start choices, walk-through or comparison:\n%s", out)
 	}
@@ -175,8 +176,9 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if _, err := os.Stat(draft); err == nil {
 		t.Errorf("the draft is left after the comparison")
 	}
-	// Ended early (no more input) after step 1: a clear error, not a
-	// comparison; the draft of step 1 is kept, mode 0600.
+	// Ended early (no more input) after step 2 (the plan type, step 1
+	// done, five answers of step 2): a clear error, not a comparison; the
+	// draft kept at step 2, mode 0600.
 	code, _, errOut = runCLI(t, "2\n"+strings.Repeat("\n", 6)+"\n", "--accessible")
 	if code != exitFailure || errOut == "" {
 		t.Errorf("input ended mid-walk: exit %d, %q", code, errOut)
@@ -191,17 +193,17 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
 		t.Fatalf("resume: exit %d\n%s", code, out)
 	}
-	if !strings.Contains(out, "Step 2 of 8") || strings.Contains(out, "Step 1 of 8: Your health plan\n\nWhat kind") {
+	if !strings.Contains(out, "Step 2 of 6") || strings.Contains(out, "Step 1 of 6: Your health plan\n\nWhat kind") {
 		t.Errorf("resume did not start at step 2:\n%s", out)
 	}
-	// An answer typed (a family plan) and saved nowhere: the comparison,
-	// and the answers stay as the draft, at the review.
-	code, out, _ = runCLI(t, "2\n\n2\n"+strings.Repeat("\n", 200), "--accessible")
+	// An answer typed (a $900 deductible) and saved nowhere: the
+	// comparison, and the answers stay as the draft, at the review.
+	code, out, _ = runCLI(t, "2\n\n\n900\n"+strings.Repeat("\n", 200), "--accessible")
 	if code != exitOK || !strings.Contains(out, "kept as an unfinished draft") {
 		t.Fatalf("typed answers: exit %d\n%s", code, out)
 	}
 	d, err := wizard.LoadDraft(draft)
-	if err != nil || d == nil || d.Step != wizard.StepReview || d.Answers["plan.coverage"] != "family" {
+	if err != nil || d == nil || d.Step != wizard.StepReview || d.Answers["plan.in_network.deductible"] != "900" {
 		t.Errorf("draft after typed answers: %+v, %v", d, err)
 	}
 }
@@ -315,12 +317,14 @@ func TestAccessibleKeepsAnswersWhenInputEnds(t *testing.T) {
 	cfg := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", cfg)
 	t.Setenv("HOME", cfg)
-	code, _, _ := runCLI(t, "2\n\n2\n", "--accessible")
+	// a new estimate (2) takes the short route: the plan type kept, step 1
+	// done, then a $900 deductible, and the input ends
+	code, _, _ := runCLI(t, "2\n\n\n900\n", "--accessible")
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
 	d, err := wizard.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
-	if err != nil || d == nil || d.Step != wizard.StepPlan || d.Answers["plan.coverage"] != "family" {
+	if err != nil || d == nil || d.Step != wizard.StepInNetwork || d.Answers["plan.in_network.deductible"] != "900" || !d.Quick {
 		t.Errorf("draft %+v, %v", d, err)
 	}
 }
@@ -348,6 +352,48 @@ func TestSubcommandsAskTheTerminalNothing(t *testing.T) {
 	}
 	if !termbg.MayAsk([]string{"client.yaml"}, xterm) {
 		t.Error("the full-screen program on client.yaml may not ask: its colours would be guessed")
+	}
+}
+
+// A figure far above what a real clinic has is estimated as written (the
+// file stays valid, exit 0) with a warning to check it, in every format.
+func TestEstimateWarnsOfUnusualFigures(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "typo.yaml")
+	s := plans.Preset(calc.PPO)
+	s.Care.InNetwork.Charge = 15017500 // 175 typed after a suggested 150
+	data, err := plans.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(file, data, 0o600)
+	for _, format := range []string{"table", "markdown", "json"} {
+		code, out, errOut := runCLI(t, "", "estimate", "--format", format, file)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		if !strings.Contains(out, "The clinic's charge of $150,175.00 is unusually high") {
+			t.Errorf("%s: no warning:\n%s", format, out)
+		}
+	}
+}
+
+// The demo is a demo in the line-by-line mode too: choice 1 prints its
+// comparison at once (no question asked), and e walks through its answers.
+func TestAccessibleDemoInOneChoice(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	code, out, errOut := runCLI(t, "1\n\n", "--accessible")
+	if code != exitOK || !strings.Contains(out, "carecost: Knee replacement rehab (demo)") || !strings.Contains(out, "Lowest yearly cost") {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	if strings.Contains(out, "Step 1 of") {
+		t.Errorf("the demo asked questions:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "1\ne\n"+strings.Repeat("\n", 200), "--accessible")
+	if code != exitOK || !strings.Contains(out, "Step 1 of 8") || strings.Count(out, "Lowest yearly cost") != 2 {
+		t.Fatalf("e after the demo: exit %d, %d comparisons\n%s", code, strings.Count(out, "Lowest yearly cost"), out)
 	}
 }
 
@@ -628,7 +674,8 @@ func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", cfg)
 	t.Setenv("HOME", cfg)
 	t.Chdir(t.TempDir())
-	d := wizard.DraftOf(plans.Preset(calc.PPO), "", "", time.Now())
+	// the clinic visit's minutes were never given: the handout says so
+	d := wizard.DraftOf(plans.Preset(calc.PPO), []string{"care.in_network.minutes"}, "", "", time.Now())
 	if err := wizard.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
 		t.Fatal(err)
 	}
@@ -638,7 +685,8 @@ func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
 		t.Fatalf("exit %d %s\n%s", code, errOut, out)
 	}
 	got, err := os.ReadFile("typical-ppo-comparison.md")
-	if err != nil || !strings.HasPrefix(string(got), "# Typical PPO: a year of therapy, three ways") {
+	if err != nil || !strings.HasPrefix(string(got), "# Typical PPO: a year of therapy, three ways") ||
+		!strings.Contains(string(got), "## Figures assumed") || !strings.Contains(string(got), "- The minutes of a clinic visit, 30") {
 		t.Errorf("%v\n%s", err, got)
 	}
 }

@@ -44,6 +44,7 @@ type scenarioLoadedMsg struct {
 	warnings []calc.Warning // the file's, from plans.Parse
 	err      error          // reading or parsing; *plans.Errors for a bad file
 	edit     bool           // open the walk-through on it, not the dashboard
+	assumed  []string       // the typical defaults it leaves out (plans.DefaultsAssumed)
 }
 
 func baseName(path string) string {
@@ -98,6 +99,7 @@ func loadFile(path string, edit bool) tea.Cmd {
 		msg.scenario, msg.warnings, msg.err = plans.Parse(path, data)
 		if msg.err == nil {
 			msg.source.Comments = hasUserComments(data, msg.scenario)
+			msg.assumed = plans.DefaultsAssumed(path, data)
 		}
 		return msg
 	}
@@ -109,6 +111,9 @@ func loadExample(name string) tea.Cmd {
 	return func() tea.Msg {
 		msg := scenarioLoadedMsg{source: source{Label: "example " + name, Base: baseName(name)}}
 		msg.scenario, msg.warnings, msg.err = examples.Load(name)
+		if data, err := examples.FS.ReadFile(name); err == nil && msg.err == nil {
+			msg.assumed = plans.DefaultsAssumed(name, data)
+		}
 		return msg
 	}
 }
@@ -170,6 +175,7 @@ type exportRequest struct {
 	path         string
 	scenario     calc.Scenario
 	fileWarnings []calc.Warning
+	assumed      []string // the figures the user did not give
 	overwrite    bool
 }
 
@@ -188,6 +194,7 @@ func export(req exportRequest) tea.Cmd {
 	return func() tea.Msg {
 		var buf bytes.Buffer
 		c := report.Compare(req.scenario, req.fileWarnings, time.Now())
+		c.Assumed = plans.Assumptions(req.scenario, req.assumed)
 		if err := report.Markdown(&buf, c); err != nil {
 			return exportedMsg{req: req, err: err}
 		}

@@ -164,9 +164,19 @@ func TestExport(t *testing.T) {
 	}
 	// the same document as estimate --format markdown, for the scenario as
 	// shown (11 visits): everything but the date line matches
+	// cashOnlyYAML writes no minutes: the handout lists the three typical
+	// lengths (30, 60, 60) as assumed, as estimate does
 	var want bytes.Buffer
-	if err := report.Markdown(&want, report.Compare(m.dash.scenario, nil, time.Now())); err != nil {
+	c := report.Compare(m.dash.scenario, nil, time.Now())
+	c.Assumed = plans.Assumptions(m.dash.scenario, plans.DefaultsAssumed("cash.yaml", []byte(cashOnlyYAML)))
+	if err := report.Markdown(&want, c); err != nil {
 		t.Fatal(err)
+	}
+	for _, line := range []string{"- The minutes of a clinic visit, 30: a typical session length.",
+		"- The minutes of a concierge session, 60: a typical session length."} {
+		if !strings.Contains(got, line) {
+			t.Errorf("the export does not say %q", line)
+		}
 	}
 	if dropDate(got) != dropDate(want.String()) {
 		t.Errorf("export differs from report.Markdown:\n%s\n---\n%s", got, want.String())

@@ -99,9 +99,14 @@ func TestStartScreen(t *testing.T) {
 		}
 	}
 
-	// Enter: the walk-through on the demo
-	if w := press(t, m, "enter"); w.state != stateWizard || w.wiz.req.scenario.Name == "" {
-		t.Errorf("enter on the demo: state %d, scenario %q", w.state, w.wiz.req.scenario.Name)
+	// Enter: the demo's comparison at once (the demo in one key), and e
+	// there walks through its answers
+	w := press(t, m, "enter")
+	if w.state != stateDashboard || w.dash.scenario != plans.DemoScenario() || !strings.Contains(plain(w), "the built-in demo") {
+		t.Errorf("enter on the demo: state %d, scenario %q\n%s", w.state, w.dash.scenario.Name, plain(w))
+	}
+	if w = press(t, w, "e"); w.state != stateWizard || w.wiz.req.scenario != plans.DemoScenario() {
+		t.Errorf("e on the demo's comparison: state %d", w.state)
 	}
 	// a new estimate
 	if w := press(t, m, "down", "enter"); w.state != stateWizard || w.wiz.req.scenario.Plan.Type != "ppo" {
@@ -228,22 +233,22 @@ func TestWalkThroughReturns(t *testing.T) {
 
 	// from the start screen, leaving returns to it
 	s := sized(t, Options{}, 100, 30)
-	s = press(t, s, "enter")
+	s = press(t, s, "down", "enter") // a new estimate
 	if s.state != stateWizard {
-		t.Fatal("the demo does not open the walk-through")
+		t.Fatal("a new estimate does not open the walk-through")
 	}
 	s, _ = run(t, s, wizard.AbortedMsg{})
 	if s.state != stateStart {
 		t.Errorf("aborted from the start: state %d", s.state)
 	}
-	// and completing the demo opens the dashboard on it
-	s = press(t, s, "enter")
+	// and completing it opens the dashboard on its answers
+	s = press(t, s, "down", "enter")
 	s, _ = run(t, s, wizard.CompletedMsg{Scenario: plans.DemoScenario()})
-	if s.state != stateDashboard || !strings.Contains(plain(s), "the built-in demo") {
-		t.Errorf("completed demo: state %d\n%s", s.state, plain(s))
+	if s.state != stateDashboard || !strings.Contains(plain(s), "answers not saved yet") {
+		t.Errorf("completed: state %d\n%s", s.state, plain(s))
 	}
 	if s.dash.dirty() {
-		t.Error("a completed demo shows as changed")
+		t.Error("a completed walk-through shows as changed")
 	}
 }
 

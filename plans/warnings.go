@@ -85,7 +85,7 @@ func HSAQualified(p calc.Plan, year int) bool {
 // figures, for the plan's coverage tier. r is s's estimate (nil: it is
 // computed); only the FSA forfeiture warning reads it.
 func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
-	var ws []calc.Warning
+	ws := UnusualWarnings(s) // first: a figure to check before trusting the rest
 	year := PlanYear(s)
 	p := s.Plan
 	tier := p.Coverage
@@ -374,6 +374,8 @@ func WarningText(w calc.Warning) string {
 	case WarnFSAForfeiture:
 		return fmt.Sprintf("Even the option that uses the most of it leaves %s of the FSA unspent by this therapy, more than the %d carryover limit of %s (%s): %s would be forfeited at the end of the plan year unless other medical expenses use it.%s",
 			w.Amount, w.Year, w.Limit, source(n, w.Year), w.Amount-w.Limit, caveats)
+	case WarnUnusuallyHigh:
+		return unusualText(w)
 	case WarnKXThresholdPTSpeech, WarnKXThresholdOT:
 		threshold := fmt.Sprintf("the %d KX threshold of %s (%s)", w.Year, w.Limit, source(n, w.Year))
 		return thresholdWhere(w, threshold) + ": the therapist must document medical necessity from then on, adding the KX modifier to each claim. It is not a cap: Medicare keeps paying for therapy that is necessary." + caveats

@@ -47,6 +47,10 @@ type prompter struct {
 	// savedScenario what was written there.
 	saved         string
 	savedScenario calc.Scenario
+	// quick: the short route (wizard.Options.Quick) until the review
+	// offers every question; reviewing: the review was reached, so a step
+	// is asked whole and comes back to it.
+	quick, reviewing bool
 }
 
 // Session is one line-by-line conversation: every question, menu and
@@ -113,13 +117,9 @@ func (s *Session) Err() error { return s.p.err }
 // walk-through does) and the draft is removed when the walk-through ends
 // with a scenario; without it no draft is kept.
 func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
-	a := wizard.NewAnswers(o.Scenario)
-	if o.Path != "" {
-		a.TouchAll()
-	}
+	a := wizard.NewAnswersFor(o)
 	step := o.Step
 	if o.Draft != nil {
-		a = wizard.NewAnswersFromDraft(a, o.Draft)
 		step = o.Draft.Step
 	}
 	if step < wizard.StepPlan || step > wizard.StepReview {
@@ -127,20 +127,24 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 	}
 	p := s.p
 	p.a, p.o = a, o
+	p.quick = o.Quick || (o.Draft != nil && o.Draft.Quick)
 	p.println("carecost walk-through. Each question shows its answer in brackets: press Enter to keep it, or type another.")
 	p.println("Amounts may be typed as 1500, 1,500 or $1,500.50.")
 	if o.DraftPath != "" {
 		p.println("Your answers are kept after every step; if you stop, the next start offers to resume them.")
 	}
-	reviewing := step != wizard.StepPlan
+	// opened at a later step to change it: back to the review after it; a
+	// draft resumed goes on from its step, as the full-screen one does
+	p.reviewing = o.Draft == nil && step != wizard.StepPlan
 	for {
 		if p.err != nil {
 			return calc.Scenario{}, p.err
 		}
-		for step < wizard.StepReview && !a.StepApplies(step) {
+		for step < wizard.StepReview && !a.Asked(step, p.routeQuick()) {
 			step++
 		}
 		if step == wizard.StepReview {
+			p.reviewing = true
 			s, next, err := p.review()
 			if err != nil {
 				return calc.Scenario{}, err
@@ -149,7 +153,7 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 				p.finishDraft(s)
 				return s, nil
 			}
-			step, reviewing = next, true
+			step = next
 			continue
 		}
 		if err := p.askStep(step); err != nil {
@@ -157,7 +161,7 @@ func (s *Session) Walk(o wizard.Options) (calc.Scenario, error) {
 			return calc.Scenario{}, err
 		}
 		next := step + 1
-		if reviewing {
+		if p.reviewing {
 			next = wizard.StepReview
 		}
 		line, err := p.ask(fmt.Sprintf("Step %d is done. Press Enter to continue, or type a step number to change it: ", p.number(step)))
@@ -199,7 +203,7 @@ func (p *prompter) saveDraft(step wizard.Step) {
 	if p.o.DraftPath == "" {
 		return
 	}
-	d := wizard.Draft{Step: step, Path: p.o.Path, Sum: p.o.FileSum, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Saved: time.Now()}
+	d := wizard.Draft{Step: step, Path: p.o.Path, Sum: p.o.FileSum, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Quick: p.quick, Saved: time.Now()}
 	if err := wizard.SaveDraft(p.o.DraftPath, d); err != nil {
 		p.println("Note: your answers could not be kept as a draft: " + err.Error())
 	}
@@ -241,16 +245,21 @@ func (p *prompter) ask(question string) (string, error) {
 	return strings.TrimRight(line, "\r\n"), nil
 }
 
-// applicable lists the steps asked with the answers so far.
+// applicable lists the steps asked with the answers so far, on the route
+// taken (the review lists every step).
 func (p *prompter) applicable() []wizard.Step {
 	var out []wizard.Step
 	for _, s := range wizard.Steps {
-		if p.a.StepApplies(s) {
+		if p.a.Asked(s, p.routeQuick()) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// routeQuick: the step asked now is the short route's (going forward on
+// it, before the review).
+func (p *prompter) routeQuick() bool { return p.quick && !p.reviewing }
 
 // number is a step's number as shown (counting the steps that apply).
 func (p *prompter) number(s wizard.Step) int {
@@ -277,7 +286,7 @@ func (p *prompter) askStep(step wizard.Step) error {
 	p.println()
 	p.printf("Step %d of %d: %s\n", p.number(step), len(p.applicable()), step.Title())
 	heading := step.Title()
-	for _, page := range p.a.Pages(step) {
+	for _, page := range p.a.StepPages(step, p.routeQuick()) {
 		if !page.Shown(p.a) {
 			continue // decided by the answers so far, as the full-screen pages are
 		}
@@ -335,6 +344,16 @@ func (p *prompter) askQuestion(q wizard.Question) error {
 		if fe := p.a.Check(q.Key, text); fe != nil {
 			p.println("Not valid: " + problemWords(q, fe))
 			continue
+		}
+		if question := p.a.Unusual(q.Key, text); question != "" {
+			yes, err := p.ask(question + " Type yes to keep it, or press Enter to answer again: ")
+			if err != nil {
+				return err
+			}
+			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+				continue
+			}
+			p.a.KeepUnusual(q.Key, text)
 		}
 		if text != current {
 			p.a.Set(q.Key, text)
@@ -477,8 +496,17 @@ func choiceIndex(q wizard.Question, text string) (int, bool) {
 func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 	for {
 		p.println()
-		steps := p.applicable()
-		p.printf("Step %d of %d: %s\n", len(steps), len(steps), wizard.StepReview.Title())
+		steps := p.applicable() // every step: the review lists them all
+		n := len(steps)
+		if p.quick { // the review ends the short route's steps
+			n = 0
+			for _, st := range wizard.Steps {
+				if p.a.Asked(st, true) {
+					n++
+				}
+			}
+		}
+		p.printf("Step %d of %d: %s\n", n, n, wizard.StepReview.Title())
 		sc, warnings, problems := p.a.Scenario()
 		for i, st := range steps {
 			if st == wizard.StepReview {
@@ -502,6 +530,10 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 			p.println("Warning: " + plans.WarningText(w))
 		}
 		question := "Press Enter to show the comparison, type a step number to change it, or s to save these answers as a scenario file: "
+		if p.quick {
+			p.println()
+			p.println("A quick estimate: the answers marked (assumed) are typical figures you did not give. Type a to answer every question.")
+		}
 		if len(problems) > 0 {
 			p.println()
 			p.println("Some answers are not valid yet, so there is no comparison to show.")
@@ -513,6 +545,10 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 		}
 		if st, ok := p.stepNumber(line); ok {
 			return calc.Scenario{}, st, nil
+		}
+		if w := strings.ToLower(strings.TrimSpace(line)); p.quick && (w == "a" || w == "all") {
+			p.quick, p.reviewing = false, false // every question, from the first step
+			return calc.Scenario{}, wizard.StepPlan, nil
 		}
 		if w := strings.ToLower(strings.TrimSpace(line)); (w == "s" || w == "save") && len(problems) == 0 {
 			if err := p.save(sc); err != nil {
@@ -599,6 +635,15 @@ func (s *Session) SaveHandout(markdown []byte, def string) error {
 // Saved is the file the last walk-through's answers were saved to from its
 // review, or "" when they were not.
 func (s *Session) Saved() string { return s.p.saved }
+
+// Assumed lists the figures of the last walk-through the user did not give
+// (field paths, wizard.Answers.Assumed), for the handout; nil before one.
+func (s *Session) Assumed() []string {
+	if s.p.a == nil {
+		return nil
+	}
+	return s.p.a.Assumed()
+}
 
 // withMarkdownExt adds .md to a name typed without an extension.
 func withMarkdownExt(name string) string {

@@ -58,10 +58,9 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	b.WriteString(bold.Render(header) + "\n")
 	b.WriteString(renderLines(good, strings.TrimRight(marks, " ")) + "\n")
 
-	var same []string
+	same := sameForAll(c)
 	for _, r := range c.rows() {
 		if !r.always && !r.differs(res) {
-			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
 			continue
 		}
 		line := pad(r.label, labelWidth)
