@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -126,20 +128,22 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 		sess.Say(draftNote)
 	}
 	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
+	base := "" // names the handout when there is no file: "carecost-demo", an example's name
 	switch {
 	case opts.file != "":
-		s, warnings, sum, code := parseFile(opts.file, stderr)
+		s, warnings, assumed, sum, code := parseFile(opts.file, stderr)
 		if code != exitOK {
 			return code
 		}
 		if !opts.edit {
-			return printAccessible(sess, s, warnings, stdout, stderr)
+			_, code := showAccessible(sess, s, warnings, assumed, plans.HandoutFileName(opts.file, ""), false, stdout, stderr)
+			return code
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, opts.file, sum
 	default:
 		var code int
 		var done bool
-		walk, done, code = accessibleStart(sess, walk, stdout, stderr)
+		walk, base, done, code = accessibleStart(sess, walk, stdout, stderr)
 		if done || code != exitOK {
 			return code
 		}
@@ -148,20 +152,32 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	if err != nil {
 		return sessionFailed(err, stderr)
 	}
-	return printAccessible(sess, s, nil, stdout, stderr) // the engine's and the figures' warnings; the answers always write every section
+	// the handout goes beside the file the answers were saved to or came
+	// from, else it is named after the estimate (as the dashboard's x does)
+	handout := plans.HandoutFileName(walk.Path, base)
+	switch {
+	case sess.Saved() != "":
+		handout = plans.HandoutFileName(sess.Saved(), "")
+	case walk.Path == "" && base == "":
+		handout = plans.HandoutFileName("", plans.FileSlug(s.Name))
+	}
+	// the engine's and the figures' warnings; the answers always write every section
+	_, code := showAccessible(sess, s, nil, sess.Assumed(), handout, false, stdout, stderr)
+	return code
 }
 
 // accessibleStart offers the start screen's choices. It returns the
-// walk-through to run, or done when the choice printed its comparison and
+// walk-through to run and the name its handout is offered under when it
+// has no file (base), or done when the choice printed its comparison and
 // needs nothing more.
-func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, bool, int) {
+func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, string, bool, int) {
 	var draft *wizard.Draft
 	if walk.DraftPath != "" {
 		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
 	}
 	choices := []string{
-		"Try the built-in demo: every answer is filled in, press Enter through the questions",
-		"Start a new estimate",
+		"Try the built-in demo: its comparison at once, then e to walk through its answers",
+		"Start a new estimate: a few questions, typical figures for the rest",
 		"Open a scenario file",
 		"Try an example",
 	}
@@ -171,31 +187,35 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	sess.Say("carecost: what a year of therapy costs, three ways.")
 	i, err := sess.Choose("What would you like to do?", choices)
 	if err != nil {
-		return walk, true, sessionFailed(err, stderr)
+		return walk, "", true, sessionFailed(err, stderr)
 	}
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
 	}
+	base := ""          // names the handout when there is no file
+	walk.Quick = i == 1 // a new estimate takes the short route
 	switch i {
-	case 0:
-		walk.Scenario = plans.DemoScenario()
-	case 2, 3:
+	case 0, 2, 3:
 		var s calc.Scenario
 		var warnings []calc.Warning
+		var assumed []string // the figures the handout lists as assumed
 		var path, sum string
-		if i == 2 {
+		switch i {
+		case 0: // the demo is a demo: its comparison at once
+			s, base = plans.DemoScenario(), "carecost-demo"
+		case 2:
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
-					return walk, true, sessionFailed(err, stderr)
+					return walk, "", true, sessionFailed(err, stderr)
 				}
 				path = strings.TrimSpace(name)
 			}
 			var code int
-			if s, warnings, sum, code = parseFile(path, stderr); code != exitOK {
-				return walk, true, code
+			if s, warnings, assumed, sum, code = parseFile(path, stderr); code != exitOK {
+				return walk, "", true, code
 			}
-		} else {
+		default:
 			list := examples.List()
 			names := make([]string, len(list))
 			for k, e := range list {
@@ -203,61 +223,98 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			}
 			k, err := sess.Choose("Which example?", names)
 			if err != nil {
-				return walk, true, sessionFailed(err, stderr)
+				return walk, "", true, sessionFailed(err, stderr)
 			}
 			if s, warnings, err = examples.Load(list[k].File); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, true, exitFailure
+				return walk, "", true, exitFailure
 			}
+			if data, err := examples.FS.ReadFile(list[k].File); err == nil {
+				assumed = plans.DefaultsAssumed(list[k].File, data) // as the dashboard's example
+			}
+			base = strings.TrimSuffix(list[k].File, filepath.Ext(list[k].File))
 		}
-		if code := printAccessible(sess, s, warnings, stdout, stderr); code != exitOK {
-			return walk, true, code
-		}
-		line, err := sess.Ask("Type e to change these answers, or press Enter to finish: ")
-		var stopped *prompt.StoppedError
-		if errors.As(err, &stopped) {
-			return walk, true, sessionFailed(err, stderr)
-		}
-		if err != nil || strings.ToLower(strings.TrimSpace(line)) != "e" {
-			return walk, true, exitOK
+		edit, code := showAccessible(sess, s, warnings, assumed, plans.HandoutFileName(path, base), true, stdout, stderr)
+		if !edit {
+			return walk, "", true, code
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, path, sum
 	case 4:
 		walk.Draft = draft
 		walk.Path, walk.FileSum = draft.Path, draft.Sum
 	}
-	return walk, false, exitOK
+	return walk, base, false, exitOK
 }
 
 // parseFile reads and validates a scenario file, saying what is wrong; its
-// warnings (a missing out_of_network section, …) go with the comparison,
-// and sum (the contents' SHA-256, hex) with a draft of its answers.
-func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, sum string, code int) {
-	data, err := os.ReadFile(name)
+// warnings (a missing out_of_network section, …) and the typical figures
+// it leaves out (assumed) go with the comparison, and sum (the contents'
+// SHA-256, hex) with a draft of its answers.
+func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, assumed []string, sum string, code int) {
+	data, err := plans.ReadScenarioFile(name, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return calc.Scenario{}, nil, "", exitFailure
+		return calc.Scenario{}, nil, nil, "", exitFailure
 	}
 	s, warnings, err = plans.Parse(name, data)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
-		return calc.Scenario{}, nil, "", exitBadScenario
+		return calc.Scenario{}, nil, nil, "", exitBadScenario
 	}
-	return s, warnings, plans.ContentSum(data), exitOK
+	return s, warnings, plans.DefaultsAssumed(name, data), plans.ContentSum(data), exitOK
 }
 
-// printAccessible prints the comparison as the table does (the file's
-// warnings with it), without colour.
-func printAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, stdout, stderr io.Writer) int {
+// showAccessible prints the comparison as the table does (the file's
+// warnings with it), without colour, then offers what may follow: h saves
+// it as the Markdown handout, listing the figures assumed (field paths)
+// as estimate's does (handout offered as the file's name), e walks
+// through its answers (when canEdit; edit reports it), Enter finishes, as
+// does the input's end (a script that reads the comparison is done then).
+func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return exitFailure
+		return false, exitFailure
 	}
 	c := report.Compare(s, warnings, time.Now())
+	c.Assumed = plans.Assumptions(s, assumed)
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return exitFailure
+		return false, exitFailure
 	}
-	return exitOK
+	// short enough for one line of 80 columns
+	question := "Type h for a Markdown handout of this comparison, or press Enter to finish: "
+	if canEdit {
+		question = "Type h for a Markdown handout, e to change the answers, Enter to finish: "
+	}
+	for {
+		line, err := sess.Ask(question)
+		switch {
+		case errors.Is(err, prompt.ErrInputEnded):
+			return false, exitOK
+		case err != nil:
+			return false, sessionFailed(err, stderr)
+		}
+		switch strings.ToLower(strings.TrimSpace(line)) {
+		case "":
+			return false, exitOK
+		case "e":
+			if canEdit {
+				return true, exitOK
+			}
+		case "h":
+			var md bytes.Buffer
+			if err := report.Markdown(&md, c); err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return false, exitFailure
+			}
+			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, prompt.ErrInputEnded) {
+				return false, exitOK
+			} else if err != nil {
+				return false, sessionFailed(err, stderr)
+			}
+			continue
+		}
+		sess.Say("Not one of the choices.")
+	}
 }

@@ -7,12 +7,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termbg"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/charmbracelet/x/term"
@@ -47,50 +50,78 @@ Usage:
                                   print the comparison (FILE "-" reads standard input)
   carecost init [--plan TYPE] [--force] [FILE]
                                   write a commented starter scenario
+  carecost help                   this text (--help and -h too, after any command)
 
 Options:
   --no-color     draw no colour (NO_COLOR does the same)
   --accessible   line-by-line prompts for screen readers (TERM=dumb does the same)
+  --version      the version of carecost
 `
+
+const estimateUsage = `Usage: carecost estimate [--format table|json|markdown] [--no-color] FILE
+  Prints the comparison of a scenario file (FILE - reads standard input).
+  --format    table (the default), json or markdown
+  --no-color  draw no colour (NO_COLOR does the same)
+`
+
+func initUsage() string {
+	return `Usage: carecost init [--plan TYPE] [--force] [FILE]
+  Writes a starter scenario with a comment on every field, to FILE (.yaml)
+  or, without FILE or with -, to standard output.
+  --plan   the plan type: ` + plans.PlanTypeList() + ` (default ppo)
+  --force  replace FILE if it exists
+`
+}
 
 // run is the whole program, with its streams passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stderr = escapingWriter{stderr}
 	if sub, before, after, ok := subcommand(args); ok {
-		// --no-color may come before the subcommand too: carecost --no-color estimate FILE
+		// --no-color may come before the subcommand too: carecost --no-color
+		// estimate FILE; and help: carecost --help init
+		noColor := false
 		for _, a := range before {
-			if a != "--no-color" && a != "-no-color" {
+			switch a {
+			case "--no-color", "-no-color":
+				noColor = true
+			case "--help", "-help", "-h":
+				after = append([]string{"--help"}, after...)
+			default:
 				fmt.Fprintf(stderr, "carecost: %s goes after %q, or is not an option\n%s", a, sub, usage)
 				return exitFailure
 			}
 		}
-		if len(before) > 0 {
-			after = append([]string{"--no-color"}, after...)
-		}
 		switch sub {
 		case "estimate":
+			if noColor {
+				after = append([]string{"--no-color"}, after...)
+			}
 			return runEstimate(after, stdin, stdout, stderr)
 		case "init":
-			if len(before) > 0 {
-				after = after[1:] // init draws no colour anyway
-			}
-			return runInit(after, stdout, stderr)
+			return runInit(after, stdout, stderr) // init draws no colour anyway
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
 	}
 	fs := flag.NewFlagSet("carecost", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	noColor := fs.Bool("no-color", false, "draw no colour")
 	accessible := fs.Bool("accessible", false, "line-by-line prompts for screen readers")
 	edit := fs.Bool("edit", false, "walk through the scenario's answers")
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
+	showVersion := fs.Bool("version", false, "the version of carecost")
+	files, code, ok := parseCommandLine(fs, args, usage, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, version())
+		return exitOK
+	}
+	if len(files) > 0 {
+		if msg, ok := notACommand(files[0]); ok {
+			fmt.Fprintln(stderr, msg)
+			return exitFailure
 		}
-		return exitFailure
 	}
 	if len(files) > 1 {
 		fmt.Fprintf(stderr, "carecost: one scenario file at a time; got %d\n%s", len(files), usage)
@@ -128,7 +159,7 @@ type appOptions struct {
 // demo's when none is named) as `estimate --format table` prints it.
 func runHeadless(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.file == "" {
-		return printComparison(plans.DemoScenario(), nil, "table", opts.noColor, stdout, stderr)
+		return printComparison(plans.DemoScenario(), nil, nil, "table", opts.noColor, stdout, stderr)
 	}
 	args := []string{"--", opts.file}
 	if opts.noColor {
@@ -144,18 +175,11 @@ func isTerminal(f any) bool {
 
 func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("carecost estimate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	format := fs.String("format", "table", "table, json or markdown")
 	noColor := fs.Bool("no-color", false, "draw no colour (NO_COLOR does the same)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: carecost estimate [--format table|json|markdown] [--no-color] FILE   (FILE - reads standard input)")
-	}
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFailure
+	files, code, ok := parseCommandLine(fs, args, estimateUsage, stdout, stderr)
+	if !ok {
+		return code
 	}
 	switch *format {
 	case "table", "json", "markdown":
@@ -164,12 +188,11 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	if len(files) != 1 {
-		fmt.Fprintf(stderr, "carecost estimate: name one scenario file (or - for standard input); got %d\n", len(files))
-		fs.Usage()
+		fmt.Fprintf(stderr, "carecost estimate: name one scenario file (or - for standard input); got %d\n%s", len(files), estimateUsage)
 		return exitFailure
 	}
 	name := files[0]
-	data, err := readScenario(name, stdin)
+	data, err := plans.ReadScenarioFile(name, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
@@ -179,7 +202,7 @@ func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", displayName(name), err)
 		return exitBadScenario
 	}
-	return printComparison(s, warnings, *format, *noColor, stdout, stderr)
+	return printComparison(s, warnings, plans.DefaultsAssumed(name, data), *format, *noColor, stdout, stderr)
 }
 
 func displayName(name string) string {
@@ -189,20 +212,12 @@ func displayName(name string) string {
 	return name
 }
 
-func readScenario(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		if stdin == nil {
-			return nil, errors.New("no standard input to read")
-		}
-		return io.ReadAll(stdin)
-	}
-	return os.ReadFile(name)
-}
-
 // printComparison prints the comparison in format; a table has colour only
-// on a terminal, and never with noColor or NO_COLOR.
-func printComparison(s calc.Scenario, warnings []calc.Warning, format string, noColor bool, stdout, stderr io.Writer) int {
+// on a terminal, and never with noColor or NO_COLOR. assumed are the
+// figures the scenario assumes (the handout lists them).
+func printComparison(s calc.Scenario, warnings []calc.Warning, assumed []string, format string, noColor bool, stdout, stderr io.Writer) int {
 	c := report.Compare(s, warnings, time.Now())
+	c.Assumed = plans.Assumptions(s, assumed)
 	var err error
 	switch format {
 	case "json":
@@ -222,22 +237,14 @@ func printComparison(s calc.Scenario, warnings []calc.Warning, format string, no
 
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("carecost init", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	plan := fs.String("plan", "ppo", "plan type: "+plans.PlanTypeList())
 	force := fs.Bool("force", false, "replace FILE if it exists")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: carecost init [--plan TYPE] [--force] [FILE]\n  TYPE: %s\n", plans.PlanTypeList())
-	}
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFailure
+	files, code, ok := parseCommandLine(fs, args, initUsage(), stdout, stderr)
+	if !ok {
+		return code
 	}
 	if len(files) > 1 {
-		fmt.Fprintf(stderr, "carecost init: one file at a time; got %d\n", len(files))
-		fs.Usage()
+		fmt.Fprintf(stderr, "carecost init: one file at a time; got %d\n%s", len(files), initUsage())
 		return exitFailure
 	}
 	file := first(files)
@@ -259,8 +266,14 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	if file == "" {
-		_, err = stdout.Write(data)
-	} else if err = plans.WriteFile(file, data, *force); errors.Is(err, os.ErrExist) {
+		if _, err = stdout.Write(data); err != nil {
+			fmt.Fprintf(stderr, "carecost init: %v\n", err)
+			return exitFailure
+		}
+		return exitOK
+	}
+	_, statErr := os.Lstat(file)
+	if err = plans.WriteFile(file, data, *force); errors.Is(err, os.ErrExist) {
 		fmt.Fprintf(stderr, "carecost init: %s already exists; use --force to replace it\n", file)
 		return exitFailure
 	}
@@ -268,7 +281,38 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "carecost init: %v\n", err)
 		return exitFailure
 	}
+	// said on standard error, so that init - stays a clean starter file
+	did := "Wrote a starter scenario for " + plans.PlanWithArticle(t) + " to " + file
+	if statErr == nil {
+		did = "Replaced " + file + " with a starter scenario for " + plans.PlanWithArticle(t)
+	}
+	fmt.Fprintf(stderr, "%s (readable by you alone). Change its figures to yours, then: carecost estimate %s\n", did, shellWord(file))
 	return exitOK
+}
+
+// shellWord is name as a shell reads it back as one word: as it is when it
+// holds nothing a shell treats specially, else in single quotes.
+func shellWord(name string) string {
+	if name != "" && strings.IndexFunc(name, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./+,:@%", r))
+	}) < 0 {
+		return name
+	}
+	return "'" + strings.ReplaceAll(name, "'", `'\''`) + "'"
+}
+
+// escapingWriter shows what a terminal would act on as escapes
+// (internal/termsafe), keeping line breaks: every message on standard
+// error may quote a file name, a key or a value from the command line or a
+// file. Each Write is a whole message (fmt and flag write one at a time),
+// so no character is split between two.
+type escapingWriter struct{ w io.Writer }
+
+func (e escapingWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(e.w, termsafe.Lines(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // subcommands are carecost's subcommands (internal/termbg knows them too:
@@ -287,6 +331,70 @@ func subcommand(args []string) (sub string, before, after []string, ok bool) {
 		}
 	}
 	return "", nil, nil, false
+}
+
+// parseCommandLine parses fs's flags among args and returns the other
+// arguments (ok). -h or --help prints help on standard output and exits 0:
+// help asked for is no error. A flag that is wrong is said on standard
+// error (package flag says what was wrong), with help, and exits 1.
+func parseCommandLine(fs *flag.FlagSet, args []string, help string, stdout, stderr io.Writer) (files []string, code int, ok bool) {
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // help is printed below, on the stream that fits
+	files, err := parseFlags(fs, args)
+	switch {
+	case err == nil:
+		return files, exitOK, true
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, help)
+		return nil, exitOK, false
+	}
+	fmt.Fprint(stderr, help)
+	return nil, exitFailure, false
+}
+
+// notACommand says what is wrong when carecost is given a word that is
+// neither a file nor a command: "carecost estimte" is a command mistyped
+// (by edit distance), "carecost report" a command that does not exist.
+// A file of that name is opened as always, and a name that looks like a
+// path (with a dot or a slash) is left to the file's own message.
+func notACommand(name string) (string, bool) {
+	if !termbg.Unknown(name) { // the same test decides that no terminal query is needed
+		return "", false
+	}
+	if near, ok := plans.NearestName(name, subcommands); ok {
+		return fmt.Sprintf("carecost: unknown command %q; did you mean %s? (carecost help lists the commands)", name, near), true
+	}
+	return fmt.Sprintf("carecost: %q is neither a command nor a file here; the commands are %s (carecost help says more)",
+		name, strings.Join(subcommands, ", ")), true
+}
+
+// version is carecost's version: the module's (v1.2.0 when installed with
+// go install …@v1.2.0, "(devel)" when built from a clone) and the commit it
+// was built from, when the build recorded one.
+func version() string {
+	v, rev, modified := "(devel)", "", false
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if info.Main.Version != "" {
+			v = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+	}
+	out := "carecost " + v
+	if rev != "" {
+		out += " (commit " + rev[:min(12, len(rev))]
+		if modified {
+			out += ", with changes not committed"
+		}
+		out += ")"
+	}
+	return out
 }
 
 // parseFlags parses flags wherever they stand among the arguments

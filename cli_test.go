@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termbg"
@@ -154,7 +157,8 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", cfg) // the draft goes here, not to the user's
 	t.Setenv("HOME", cfg)
 	draft := filepath.Join(cfg, "carecost", "draft.yaml")
-	// 2: a new estimate; Enter keeps every default (the PPO preset); the
+	// 2: a new estimate, on the short route (6 steps, the review
+	// included); Enter keeps every default (the PPO preset); the
 	// comparison follows. The preset by hand: deductible $1,500 met by
 	// fifteen $100 visits, then 20 % of $100 = $20 for nine more:
 	// 1,500 + 180 = $1,680.
@@ -162,7 +166,7 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "1. Try the built-in demo") || !strings.Contains(out, "Step 1 of 8") ||
+	if !strings.Contains(out, "1. Try the built-in demo") || !strings.Contains(out, "Step 1 of 6") ||
 		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
 		t.Fatalf("no start choices, walk-through or comparison:\n%s", out)
 	}
@@ -172,8 +176,9 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if _, err := os.Stat(draft); err == nil {
 		t.Errorf("the draft is left after the comparison")
 	}
-	// Ended early (no more input) after step 1: a clear error, not a
-	// comparison; the draft of step 1 is kept, mode 0600.
+	// Ended early (no more input) after step 2 (the plan type, step 1
+	// done, five answers of step 2): a clear error, not a comparison; the
+	// draft kept at step 2, mode 0600.
 	code, _, errOut = runCLI(t, "2\n"+strings.Repeat("\n", 6)+"\n", "--accessible")
 	if code != exitFailure || errOut == "" {
 		t.Errorf("input ended mid-walk: exit %d, %q", code, errOut)
@@ -188,17 +193,17 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
 		t.Fatalf("resume: exit %d\n%s", code, out)
 	}
-	if strings.Index(out, "Step 2 of 8") < 0 || strings.Contains(out, "Step 1 of 8: Your health plan\n\nWhat kind") {
+	if !strings.Contains(out, "Step 2 of 6") || strings.Contains(out, "Step 1 of 6: Your health plan\n\nWhat kind") {
 		t.Errorf("resume did not start at step 2:\n%s", out)
 	}
-	// An answer typed (a family plan) and saved nowhere: the comparison,
-	// and the answers stay as the draft, at the review.
-	code, out, _ = runCLI(t, "2\n\n2\n"+strings.Repeat("\n", 200), "--accessible")
+	// An answer typed (a $900 deductible) and saved nowhere: the
+	// comparison, and the answers stay as the draft, at the review.
+	code, out, _ = runCLI(t, "2\n\n\n900\n"+strings.Repeat("\n", 200), "--accessible")
 	if code != exitOK || !strings.Contains(out, "kept as an unfinished draft") {
 		t.Fatalf("typed answers: exit %d\n%s", code, out)
 	}
 	d, err := wizard.LoadDraft(draft)
-	if err != nil || d == nil || d.Step != wizard.StepReview || d.Answers["plan.coverage"] != "family" {
+	if err != nil || d == nil || d.Step != wizard.StepReview || d.Answers["plan.in_network.deductible"] != "900" {
 		t.Errorf("draft after typed answers: %+v, %v", d, err)
 	}
 }
@@ -312,12 +317,14 @@ func TestAccessibleKeepsAnswersWhenInputEnds(t *testing.T) {
 	cfg := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", cfg)
 	t.Setenv("HOME", cfg)
-	code, _, _ := runCLI(t, "2\n\n2\n", "--accessible")
+	// a new estimate (2) takes the short route: the plan type kept, step 1
+	// done, then a $900 deductible, and the input ends
+	code, _, _ := runCLI(t, "2\n\n\n900\n", "--accessible")
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
 	d, err := wizard.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
-	if err != nil || d == nil || d.Step != wizard.StepPlan || d.Answers["plan.coverage"] != "family" {
+	if err != nil || d == nil || d.Step != wizard.StepInNetwork || d.Answers["plan.in_network.deductible"] != "900" || !d.Quick {
 		t.Errorf("draft %+v, %v", d, err)
 	}
 }
@@ -346,4 +353,347 @@ func TestSubcommandsAskTheTerminalNothing(t *testing.T) {
 	if !termbg.MayAsk([]string{"client.yaml"}, xterm) {
 		t.Error("the full-screen program on client.yaml may not ask: its colours would be guessed")
 	}
+}
+
+// A figure far above what a real clinic has is estimated as written (the
+// file stays valid, exit 0) with a warning to check it, in every format.
+func TestEstimateWarnsOfUnusualFigures(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "typo.yaml")
+	s := plans.Preset(calc.PPO)
+	s.Care.InNetwork.Charge = 15017500 // 175 typed after a suggested 150
+	data, err := plans.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(file, data, 0o600)
+	for _, format := range []string{"table", "markdown", "json"} {
+		code, out, errOut := runCLI(t, "", "estimate", "--format", format, file)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		if !strings.Contains(out, "The clinic's charge of $150,175.00 is unusually high") {
+			t.Errorf("%s: no warning:\n%s", format, out)
+		}
+	}
+}
+
+// The demo is a demo in the line-by-line mode too: choice 1 prints its
+// comparison at once (no question asked), and e walks through its answers.
+func TestAccessibleDemoInOneChoice(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	code, out, errOut := runCLI(t, "1\n\n", "--accessible")
+	if code != exitOK || !strings.Contains(out, "carecost: Knee replacement rehab (demo)") || !strings.Contains(out, "Lowest yearly cost") {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	if strings.Contains(out, "Step 1 of") {
+		t.Errorf("the demo asked questions:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "1\ne\n"+strings.Repeat("\n", 200), "--accessible")
+	if code != exitOK || !strings.Contains(out, "Step 1 of 8") || strings.Count(out, "Lowest yearly cost") != 2 {
+		t.Fatalf("e after the demo: exit %d, %d comparisons\n%s", code, strings.Count(out, "Lowest yearly cost"), out)
+	}
+}
+
+// Every way the command line reads a scenario refuses what is not a
+// regular file of at most 1 MiB, naming the file and the limit, at once:
+// estimate, the headless carecost FILE and the line-by-line mode (a named
+// pipe nobody writes to would block them, /dev/zero fill memory).
+func TestScenarioInputIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("#"), 1<<20+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	for _, tt := range []struct {
+		file, want string
+	}{
+		{fifo, "is a named pipe"},
+		{"/dev/zero", "is a device, not a regular file"},
+		{dir, "is a directory"},
+		{big, "is 1,048,577 bytes"},
+	} {
+		for _, args := range [][]string{{"estimate", tt.file}, {tt.file}, {"--accessible", tt.file}} {
+			done := make(chan struct{})
+			var code int
+			var out, errOut string
+			go func() {
+				defer close(done)
+				code, out, errOut = runCLI(t, "", args...)
+			}()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatalf("carecost %v has not returned", args)
+			}
+			if code != exitFailure || out != "" || !strings.Contains(errOut, tt.file+": "+tt.want) ||
+				!strings.Contains(errOut, "at most 1 MiB") {
+				t.Errorf("carecost %v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+			}
+		}
+	}
+	// standard input through the same limit
+	code, _, errOut := runCLI(t, strings.Repeat("#", 1<<20+1), "estimate", "-")
+	if code != exitFailure || !strings.Contains(errOut, "standard input: holds more than a scenario may; at most 1 MiB") {
+		t.Errorf("estimate - of 1 MiB + 1: exit %d, %q", code, errOut)
+	}
+}
+
+// hostileYAML holds an OSC title sequence in an unknown key and in the
+// name, and a bidirectional override in another key.
+const hostileYAML = "version: 1\n\"\\e]0;HACKED\\a\": 1\n\"evil\\u202egpj\": 2\nname: \"x\\e]0;HACKED\\a\"\n" +
+	"plan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n"
+
+// Nothing carecost writes for a terminal holds a character the terminal
+// would act on: the problems of a hostile file, a hostile file name, a
+// hostile flag. Each is shown escaped instead.
+func TestMessagesShowControlCharactersEscaped(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	dir := t.TempDir()
+	file := filepath.Join(dir, "h\x1b[2J.yaml")
+	if err := os.WriteFile(file, []byte(hostileYAML), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	shownFile := filepath.Join(dir, `h\x1b[2J.yaml`)
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"estimate", file}, []string{shownFile + `:2:1: \x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"`,
+			`:3:1: evil\u202egpj: unknown field "evil\u202egpj"`, `name: contains the control character \x1b`}},
+		{[]string{"--accessible", file}, []string{shownFile + `:2:1: \x1b]0;HACKED\a: unknown field`}},
+		{[]string{file}, []string{shownFile + `:2:1: \x1b]0;HACKED\a: unknown field`}},
+		{[]string{"estimate", filepath.Join(dir, "no\x1b]0;T\a.yaml")}, []string{`no\x1b]0;T\a.yaml: does not exist`}},
+		{[]string{"estimate", "--\x1b]0;T\a", file}, []string{`-\x1b]0;T\a`}},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code == exitOK || strings.ContainsAny(out+errOut, "\x1b\a\u202e") {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q", tt.args, code, out, errOut)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("carecost %q: stderr lacks %s:\n%s", tt.args, w, errOut)
+			}
+		}
+	}
+}
+
+// A mistyped command is said as such (by edit distance), unless a file of
+// that name exists, which is opened as always; a word that is neither says
+// what the commands are; a missing path says so plainly.
+func TestUnknownCommand(t *testing.T) {
+	data, err := os.ReadFile("testdata/tui/cash-only.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir()) // where no file is named like a command
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"estimte", "x.yaml"}, `carecost: unknown command "estimte"; did you mean estimate? (carecost help lists the commands)`},
+		{[]string{"inti"}, `carecost: unknown command "inti"; did you mean init?`},
+		{[]string{"hlep"}, `carecost: unknown command "hlep"; did you mean help?`},
+		{[]string{"--no-color", "Estimate"}, `did you mean estimate?`},
+		{[]string{"report"}, `carecost: "report" is neither a command nor a file here; the commands are estimate, init, help (carecost help says more)`},
+		{[]string{"nothere.yaml"}, `carecost: nothere.yaml: does not exist; check the name and the folder it is in`},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code != exitFailure || out != "" || !strings.Contains(errOut, tt.want) {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q; want %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+	// a file named like a mistyped command is a file: opened (here printed,
+	// as without a terminal; testdata/tui/cash-only.yaml's $1,000 in network)
+	if err := os.WriteFile("estimte", data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI(t, "", "estimte"); code != exitOK || !strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,000.00.") {
+		t.Errorf("a file named estimte: exit %d, %s\n%s", code, errOut, out)
+	}
+}
+
+// --version prints the version on standard output; a test binary is built
+// from the working tree, so "(devel)", with the commit when the build
+// recorded one.
+func TestVersion(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "--version")
+	if code != exitOK || errOut != "" || !regexp.MustCompile(`^carecost (\(devel\)|v[0-9]\S*)( \(commit [0-9a-f]{1,12}(, with changes not committed)?\))?\n$`).MatchString(out) {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// Help asked for goes to standard output with status 0, for carecost and
+// each command, however it is asked; a wrong flag goes to standard error
+// with the usage and status 1.
+func TestHelp(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--help"}, "Usage:\n  carecost "},
+		{[]string{"-h"}, "Usage:\n  carecost "},
+		{[]string{"help"}, "Usage:\n  carecost "},
+		{[]string{"--no-color", "--help"}, "Usage:\n  carecost "},
+		{[]string{"estimate", "--help"}, "Usage: carecost estimate [--format table|json|markdown]"},
+		{[]string{"estimate", "-h", "x.yaml"}, "Usage: carecost estimate"},
+		{[]string{"--help", "estimate"}, "Usage: carecost estimate"},
+		{[]string{"init", "--help"}, "Usage: carecost init [--plan TYPE] [--force] [FILE]"},
+		{[]string{"init", "-h"}, "--plan   the plan type: ppo, hmo"},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code != exitOK || errOut != "" || !strings.Contains(out, tt.want) {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q", tt.args, code, out, errOut)
+		}
+	}
+	for _, args := range [][]string{{"--frmat", "x.yaml"}, {"estimate", "--frmat", "json", "x.yaml"}, {"init", "--plna", "hdhp"}} {
+		code, out, errOut := runCLI(t, "", args...)
+		if code != exitFailure || out != "" || !strings.Contains(errOut, "flag provided but not defined") || !strings.Contains(errOut, "Usage") {
+			t.Errorf("carecost %q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}
+
+// init FILE says on standard error what it wrote, where, and what next;
+// init - says nothing beside the starter file.
+func TestInitSaysWhatItWrote(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "x.yaml")
+	code, out, errOut := runCLI(t, "", "init", "--plan", "hdhp", file)
+	want := "Wrote a starter scenario for a high-deductible plan (HDHP) to " + file +
+		" (readable by you alone). Change its figures to yours, then: carecost estimate " + file + "\n"
+	if code != exitOK || out != "" || errOut != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errOut, want)
+	}
+	code, _, errOut = runCLI(t, "", "init", "--force", file)
+	if want := "Replaced " + file + " with a starter scenario for a PPO (readable by you alone)."; code != exitOK || !strings.HasPrefix(errOut, want) {
+		t.Errorf("--force: exit %d, stderr %q; want it to start %q", code, errOut, want)
+	}
+	code, out, errOut = runCLI(t, "", "init", "-")
+	if code != exitOK || errOut != "" || !strings.HasPrefix(out, "# ") {
+		t.Errorf("init -: exit %d, stderr %q, stdout %.40q", code, errOut, out)
+	}
+	for name, want := range map[string]string{
+		"x.yaml":          "x.yaml",
+		"a/b-c_d+e.yaml":  "a/b-c_d+e.yaml",
+		"my plan.yaml":    "'my plan.yaml'",
+		"ann's.yaml":      `'ann'\''s.yaml'`,
+		"$HOME.yaml":      "'$HOME.yaml'",
+		"x;rm -rf ~.yaml": "'x;rm -rf ~.yaml'",
+	} {
+		if got := shellWord(name); got != want {
+			t.Errorf("shellWord(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// dropMadeOn removes the handout's "Made on <date>" line, which a test
+// running across midnight would see change.
+func dropMadeOn(s string) string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(l, "Made on ") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// After its comparison the line-by-line mode offers the Markdown handout:
+// h, then Enter for NAME-comparison.md beside the scenario (as the
+// dashboard's x names it); the file is what estimate --format markdown
+// prints, mode 0600; an existing handout is replaced only on yes.
+func TestAccessibleSavesTheHandout(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	dir := t.TempDir()
+	file := filepath.Join(dir, "cash.yaml")
+	data, err := os.ReadFile("testdata/tui/cash-only.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, want, _ := runCLI(t, "", "estimate", "--format", "markdown", file)
+	handout := filepath.Join(dir, "cash-comparison.md")
+
+	code, out, errOut := runCLI(t, "h\n\n", "--accessible", file)
+	got, _ := os.ReadFile(handout)
+	if code != exitOK || dropMadeOn(string(got)) != dropMadeOn(want) || !strings.Contains(flat(out), "Saved the handout to "+handout+" (readable by you alone).") {
+		t.Fatalf("exit %d %s\n%s\nhandout:\n%s", code, errOut, out, got)
+	}
+	if info, err := os.Stat(handout); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("handout: %v, %v; want mode 0600", info, err)
+	}
+	if !strings.Contains(out, "Save the handout to which file? ["+handout+"]: ") {
+		t.Errorf("the name offered is not %s:\n%s", handout, out)
+	}
+
+	// it exists now: Enter keeps it and asks another name (.md added)
+	if err := os.WriteFile(handout, []byte("keep me"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "other")
+	code, out, _ = runCLI(t, "h\n\n\n"+other+"\n\n", "--accessible", file)
+	if got, _ := os.ReadFile(handout); code != exitOK || string(got) != "keep me" || !strings.Contains(out, "already exists. Replace it?") {
+		t.Errorf("replaced without yes: exit %d, %q\n%s", code, got, out)
+	}
+	if got, _ := os.ReadFile(other + ".md"); dropMadeOn(string(got)) != dropMadeOn(want) {
+		t.Errorf("other.md:\n%s", got)
+	}
+	// yes replaces it
+	code, out, _ = runCLI(t, "h\n\nyes\n\n", "--accessible", file)
+	if got, _ := os.ReadFile(handout); code != exitOK || dropMadeOn(string(got)) != dropMadeOn(want) || strings.Contains(out, "Not saved") {
+		t.Errorf("yes: exit %d, %q\n%s", code, got, out)
+	}
+	// Enter, or the input's end, finishes without a handout
+	os.Remove(handout)
+	for _, in := range []string{"\n", ""} {
+		if code, _, errOut := runCLI(t, in, "--accessible", file); code != exitOK {
+			t.Errorf("input %q: exit %d, %s", in, code, errOut)
+		}
+		if _, err := os.Stat(handout); err == nil {
+			t.Errorf("input %q wrote a handout", in)
+		}
+	}
+}
+
+// Answers walked through and saved nowhere: the handout is named after the
+// estimate, in the working directory (Typical PPO → typical-ppo). The walk
+// is resumed from a draft at its review, so the test does not depend on
+// the number of questions.
+func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	t.Chdir(t.TempDir())
+	// the clinic visit's minutes were never given: the handout says so
+	d := wizard.DraftOf(plans.Preset(calc.PPO), []string{"care.in_network.minutes"}, "", "", time.Now())
+	if err := wizard.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
+		t.Fatal(err)
+	}
+	// resume, Enter on the review for the comparison, h, Enter for the name
+	code, out, errOut := runCLI(t, "resume\n\nh\n\n", "--accessible")
+	if code != exitOK || !strings.Contains(out, "Save the handout to which file? [typical-ppo-comparison.md]: ") {
+		t.Fatalf("exit %d %s\n%s", code, errOut, out)
+	}
+	got, err := os.ReadFile("typical-ppo-comparison.md")
+	if err != nil || !strings.HasPrefix(string(got), "# Typical PPO: a year of therapy, three ways") ||
+		!strings.Contains(string(got), "## Figures assumed") || !strings.Contains(string(got), "- The minutes of a clinic visit, 30") {
+		t.Errorf("%v\n%s", err, got)
+	}
+}
+
+// flat is s with every run of white space one space: a long line the
+// line-by-line mode broke (between words, or after a hyphen) reads whole
+// again.
+func flat(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-\n", "-")), " ")
 }

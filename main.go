@@ -7,6 +7,7 @@
 //	carecost --edit FILE           walk through a scenario's answers
 //	carecost estimate [--format table|json|markdown] FILE|-
 //	carecost init [--plan TYPE] [--force] [FILE]
+//	carecost help | --help | --version
 //
 // This file holds flags and subcommands only; the work is in calc (the
 // engine), plans (scenario files, presets, figures), report (output) and

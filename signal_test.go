@@ -54,7 +54,8 @@ func (l *lockedBuffer) String() string {
 
 // SIGTERM to the line-by-line mode (a real signal, to this process: the
 // mode catches it while it runs) keeps the answers given as the draft and
-// exits 143. A new estimate (2), the plan type kept, a family plan (2).
+// exits 143. A new estimate (2), the plan type kept, step 1 done, a $1,800
+// deductible.
 func TestAccessibleSignalKeepsTheAnswers(t *testing.T) {
 	cfg := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", cfg)
@@ -75,8 +76,8 @@ func TestAccessibleSignalKeepsTheAnswers(t *testing.T) {
 		t.Fatalf("the output never showed %q:\n%s", text, out.String())
 	}
 	waitOut("Choice [")
-	io.WriteString(w, "2\n\n2\n")
-	waitOut("Monthly premium")
+	io.WriteString(w, "2\n\n\n1800\n")
+	waitOut("Deductible already met")
 	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +90,7 @@ func TestAccessibleSignalKeepsTheAnswers(t *testing.T) {
 		t.Fatal("the line-by-line mode did not end on SIGTERM")
 	}
 	d, err := wizard.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
-	if err != nil || d == nil || d.Answers["plan.coverage"] != "family" {
+	if err != nil || d == nil || d.Answers["plan.in_network.deductible"] != "1800" {
 		t.Errorf("draft %+v, %v", d, err)
 	}
 }

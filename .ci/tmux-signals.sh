@@ -44,49 +44,53 @@ wait_in() {
   for ((i = 0; i < 100; i++)); do t capture-pane -p -t "$1" | grep -qF -- "$2" && return 0; sleep 0.1; done
   echo "FAIL: $1 never showed: $2" >&2; t capture-pane -p -t "$1" >&2; exit 1
 }
-# to_premium: a new estimate from the start screen; the plan type and the
-# coverage kept; the monthly premium emptied (backspace edits the $ 0).
-to_premium() {
+# to_deductible: a new estimate from the start screen (the short route),
+# the plan type kept, the in-network deductible emptied (ctrl+u).
+to_deductible() {
   wait_for "Start a new estimate"
   t send-keys -t ci Down Enter
   wait_for "What kind of health plan"
   t send-keys -t ci Enter
-  wait_for "Whose coverage"
+  wait_for "┃ Deductible" # the focus is on it (huh marks the focused question)
+  t send-keys -t ci C-u
+}
+# to_met: the deductible answered (Enter), the focus on what is met of it,
+# emptied.
+to_met() {
   t send-keys -t ci Enter
-  wait_for "┃ Monthly premium" # the focus is on it (huh marks the focused question)
-  t send-keys -t ci BSpace BSpace BSpace
+  wait_for "┃ Deductible already met"
+  t send-keys -t ci C-u
 }
 
 # 7a. SIGTERM in the walk-through: the terminal restored, status 143
-#     (128 + 15), every answer kept: the premium given (45) and the name
-#     being typed (Knee, not yet committed).
+#     (128 + 15), every answer kept: the deductible given ($1,800) and what
+#     is met of it being typed ($200, not yet committed).
 fresh
 start 80 24 "$pidrun; echo EXITED \$?; $after"
-to_premium
-t send-keys -t ci 4 5
-wait_for '$ 45'
-t send-keys -t ci Enter
-wait_for "A name for this estimate"
-t send-keys -t ci C-u K n e e
-wait_for "> Knee"
+to_deductible
+t send-keys -t ci 1 8 0 0
+wait_for '$ 1800'
+to_met
+t send-keys -t ci 2 0 0
+wait_for '$ 200'
 kill -TERM "$(carecost_pid)"
 wait_for "EXITED 143"
 restored "SIGTERM"
 wait_for "kept them as an unfinished draft"
-has "$draft" 'plan.premium_monthly: "45"'
-has "$draft" 'name: Knee'
+has "$draft" 'plan.in_network.deductible: "1800"'
+has "$draft" 'plan.in_network.deductible_met: "200"'
 ok "SIGTERM in the walk-through: terminal restored, exit 143, the answers and the field being typed kept"
 
 # 7b. kill -HUP from outside, the terminal still there: restored, 129.
 fresh
 start 80 24 "$pidrun; echo EXITED \$?; $after"
-to_premium
-t send-keys -t ci 4 7
-wait_for '$ 47'
+to_deductible
+t send-keys -t ci 1 7 0 0
+wait_for '$ 1700'
 kill -HUP "$(carecost_pid)"
 wait_for "EXITED 129"
 restored "SIGHUP"
-has "$draft" 'plan.premium_monthly: "47"'
+has "$draft" 'plan.in_network.deductible: "1700"'
 ok "kill -HUP: terminal restored, exit 129, the answer being typed kept"
 
 # 7c. The terminal goes (tmux kill-server: SIGHUP, and reads fail) in the
@@ -94,11 +98,12 @@ ok "kill -HUP: terminal restored, exit 129, the answer being typed kept"
 #     stopGrace + stopHard, 3 s) and the draft holds the answers.
 fresh
 start 80 24 "$pidrun; echo EXITED \$?"
-to_premium
-t send-keys -t ci 4 6 Enter
-wait_for "A name for this estimate"
-t send-keys -t ci C-u H i p
-wait_for "> Hip"
+to_deductible
+t send-keys -t ci 1 6 0 0
+wait_for '$ 1600'
+to_met
+t send-keys -t ci 3 0 0
+wait_for '$ 300'
 pid=$(carecost_pid)
 t kill-server
 gone=
@@ -108,8 +113,8 @@ for ((i = 0; i < 30; i++)); do
   sleep 0.1
 done
 [ -n "$gone" ] || { echo "FAIL: carecost still running 3 s after its terminal went" >&2; exit 1; }
-has "$draft" 'plan.premium_monthly: "46"'
-has "$draft" 'name: Hip'
+has "$draft" 'plan.in_network.deductible: "1600"'
+has "$draft" 'plan.in_network.deductible_met: "300"'
 ok "terminal closed (tmux kill-server): gone within $(((gone + 1) * 100)) ms, the answers kept"
 
 # 7d. The dashboard: a what-if (+: 10 visits become 11), then SIGTERM.
@@ -124,43 +129,41 @@ restored "SIGTERM on the dashboard"
 has "$draft" 'care.visits: "11"'
 ok "SIGTERM on the dashboard: the what-if kept as the draft"
 
-# 7e. The line-by-line mode: a family plan (2), a $55 premium, then SIGTERM
-#     while it waits for the next answer: 143, the answers kept.
+# 7e. The line-by-line mode: a new estimate, the plan type kept, a $1,900
+#     deductible, then SIGTERM while it waits for the next answer: 143, the
+#     answers kept.
 fresh
 start 100 40 "TERM=dumb $pidrun; echo EXITED \$?"
 wait_for "What would you like to do?"
 t send-keys -t ci 2 Enter
 wait_for "What kind of health plan"
 t send-keys -t ci Enter
-wait_for "Whose coverage"
-t send-keys -t ci 2 Enter
-wait_for "Monthly premium"
-t send-keys -t ci 55 Enter
-wait_for "A name for this estimate"
+wait_for "Step 1 is done"
+t send-keys -t ci Enter
+wait_for "Amount in dollars [1500]"
+t send-keys -t ci 1900 Enter
+wait_for "Deductible already met"
 kill -TERM "$(carecost_pid)"
 wait_for "EXITED 143"
 wait_for "Your answers are kept as an unfinished draft"
-has "$draft" 'plan.coverage: family'
-has "$draft" 'plan.premium_monthly: "55"'
+has "$draft" 'plan.in_network.deductible: "1900"'
 ok "SIGTERM in the line-by-line mode: exit 143, the answers kept"
 
 # 8. kill -9 right after an answer: the draft follows every answer, so the
-#    next start offers it with that answer ($48), not the step's start.
+#    next start offers it with that answer ($1,400), not the step's start.
 fresh
 start 80 24 "$pidrun; echo EXITED \$?"
-to_premium
-t send-keys -t ci 4 8 Enter
-wait_for "A name for this estimate"
-wait_has "$draft" 'plan.premium_monthly: "48"'
+to_deductible
+t send-keys -t ci 1 4 0 0
+to_met
+wait_has "$draft" 'plan.in_network.deductible: "1400"'
 kill -9 "$(carecost_pid)"
 wait_for "EXITED 137"
 start 80 24 "$bin"
 wait_for "Resume the unfinished draft"
 t send-keys -t ci Down Down Down Down Down Enter
-wait_for "What kind of health plan"
-t send-keys -t ci Enter
-wait_for "Whose coverage"
-wait_for '$ 48'
+wait_for "What you pay in network"
+wait_for '$ 1400'
 t send-keys -t ci C-c
 wait_for "EXITED 130"
 ok "kill -9 after an answer: the next start resumes it"
@@ -189,24 +192,22 @@ t capture-pane -p -t ci:two | tr '\n' ' ' | grep -qF "Another carecost (process 
   { echo "FAIL: the second carecost did not name the first" >&2; t capture-pane -p -t ci:two >&2; exit 1; }
 side=$(ls "$cfg"/draft-*.yaml.lock 2>/dev/null | sed 's/\.lock$//')
 [ -n "$side" ] || { echo "FAIL: no draft file of the second run's own" >&2; ls -la "$cfg" >&2; exit 1; }
-to_premium
-t send-keys -t ci 1 1 Enter
-wait_for "A name for this estimate"
+to_deductible
+t send-keys -t ci 1 1 0 0
+to_met
 t send-keys -t ci:two Down Enter
 wait_in ci:two "What kind of health plan"
 t send-keys -t ci:two Enter
-wait_in ci:two "Whose coverage"
+wait_in ci:two "┃ Deductible"
+t send-keys -t ci:two C-u 1 3 0 0
+wait_in ci:two '$ 1300'
 t send-keys -t ci:two Enter
-wait_in ci:two "┃ Monthly premium"
-t send-keys -t ci:two BSpace BSpace BSpace 3 3
-wait_in ci:two '$ 33'
-t send-keys -t ci:two Enter
-wait_in ci:two "A name for this estimate"
-wait_has "$draft" 'plan.premium_monthly: "11"'
-wait_has "$side" 'plan.premium_monthly: "33"'
+wait_in ci:two "┃ Deductible already met"
+wait_has "$draft" 'plan.in_network.deductible: "1100"'
+wait_has "$side" 'plan.in_network.deductible: "1300"'
 t send-keys -t ci C-c
 t send-keys -t ci:two C-c
 wait_for "EXITED 130"
-has "$draft" 'plan.premium_monthly: "11"'
-has "$side" 'plan.premium_monthly: "33"'
+has "$draft" 'plan.in_network.deductible: "1100"'
+has "$side" 'plan.in_network.deductible: "1300"'
 ok "two carecost on one draft: the second says so and keeps its own"

@@ -120,4 +120,31 @@ if t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*[1-9][0-9;]*m'; then
   echo "FAIL: colour in the accessible mode" >&2; exit 1
 fi
 ok "TERM=dumb: line by line to the comparison, no colour"
+# 7. Hostile input: a scenario with an OSC title sequence (ESC ] 0 ; … BEL) in
+#    an unknown key and in the name. Neither estimate's message nor the
+#    program's error screen may retitle the terminal (it once did) or erase
+#    the screen; the sequence is shown as escapes.
+hostile=$(mktemp -d)/hostile.yaml
+printf '%s\n' 'version: 1' '"\e]0;HACKED\a": 1' 'name: "x\e]0;HACKED\a"' \
+  'plan: {type: none}' 'care: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}' >"$hostile"
+title_unchanged() { # title_unchanged WHAT
+  local title; title=$(t display -p -t ci '#{pane_title}')
+  if [[ $title == *HACKED* ]]; then
+    echo "FAIL: $1 retitled the terminal: $title" >&2; screen >&2; exit 1
+  fi
+}
+start 120 30 "$bin" estimate "$hostile"
+wait_for "EXITED 2"
+title_unchanged "estimate"
+wait_for '2:1: \x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"'
+wait_for 'name: contains the control character \x1b'
+ok "estimate: an OSC sequence in a key and the name is shown escaped, the title unchanged"
+start 120 30 "$bin" "$hostile"
+wait_for "cannot be estimated"
+wait_for '2:1: \x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"'
+title_unchanged "the error screen"
+t send-keys -t ci q
+wait_for "EXITED 0"
+ok "carecost FILE: the error screen shows the OSC sequence escaped, the title unchanged"
+
 echo "tmux: $pass passed, 0 failed"

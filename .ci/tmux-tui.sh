@@ -1,16 +1,51 @@
 # Sourced by .ci/tmux-test.sh: the interactive program in a real terminal.
 # Uses start, wait_for, enter_until, screen, ok, t and $bin from there.
 
-# 3. The start screen: its first choice is the demo; Enter after Enter
-#    through the walk-through reaches a comparison.
+# 3. The start screen: its first choice is the demo, and one Enter shows its
+#    comparison (the demo in one key); e walks through its answers, esc and
+#    q come back to it.
 start 80 24 "$bin"
-wait_for "demo"
-enter_until "lowest yearly cost"
+wait_for "Try the built-in demo"
+t send-keys -t ci Enter
 wait_for "lowest yearly cost"
-ok "start screen → Enter through the demo → comparison"
+wait_for "the built-in demo"
+ok "start screen → one Enter → the demo's comparison"
+t send-keys -t ci e
+wait_for "What you pay in network"
+t send-keys -t ci Escape
+wait_for "Review your answers"
+t send-keys -t ci q
+wait_for "lowest yearly cost"
+ok "e walks through the demo's answers"
 t send-keys -t ci q
 wait_for "EXITED 0"
 ok "q quits with status 0"
+
+# 3b. A new estimate takes the short route ("step 1 of 6"); typing over the
+#     suggested $1,500 deductible replaces it (it once gave $15,002,000), and
+#     Enter through the rest reaches the comparison. By hand: the PPO
+#     preset with a $2,000 deductible: visits 1–20 at the $100 rate pay it;
+#     visits 21–24 pay 20 % × $100 = $20: $2,080.00 in network. What was not
+#     given is said to be assumed.
+start 80 24 "$bin"
+wait_for "Start a new estimate"
+t send-keys -t ci Down Enter
+wait_for "step 1 of 6"
+t send-keys -t ci Enter
+wait_for "step 2 of 6"
+t send-keys -t ci 2 0 0 0
+wait_for "$ 2000"
+t send-keys -t ci Enter
+enter_until "Review your answers"
+wait_for "Review your answers"
+wait_for "(assumed)"
+t send-keys -t ci Enter
+wait_for "lowest yearly cost"
+wait_for "2,080.00"
+wait_for "Assumed, not given by you"
+ok "a new estimate: the short route, typing replaces a suggestion, assumed figures said"
+t send-keys -t ci C-c
+wait_for "EXITED 130"
 
 # 4. A scenario opened on the dashboard. Plan type none, so (by hand):
 #    in network 10 × $100 = $1,000; out of network 10 × $150 = $1,500;

@@ -180,4 +180,7 @@ type Warning struct {
 	// earlier one (0 otherwise).
 	AskedYear int
 	Option    OptionID
+	// Field is the scenario field a warning is about, by its path in the
+	// file ("care.in_network.charge"), for a warning about one figure.
+	Field string
 }

@@ -3,12 +3,14 @@ package model
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/theme"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
@@ -37,6 +39,11 @@ type dashboard struct {
 	// draftKept: the answers came from the walk-through, typed and saved
 	// nowhere, and are kept as its draft until w saves them.
 	draftKept bool
+	// assumed are the figures the user did not give (field paths): a
+	// preset's typical figures, a file's defaults. They are said under the
+	// cards, and a what-if on one makes it the user's.
+	assumed     []string
+	assumptions []plans.Assumption
 
 	result    calc.Result // reused: calc.EstimateInto makes no garbage
 	warnings  []string
@@ -75,8 +82,10 @@ func newDashboard(st theme.Styles, km KeyMap) dashboard {
 }
 
 // open shows a scenario as read or saved: it becomes the saved one.
-func (d *dashboard) open(s calc.Scenario, fileWarnings []calc.Warning, src source) {
+// assumed are its figures the user did not give (field paths).
+func (d *dashboard) open(s calc.Scenario, fileWarnings []calc.Warning, src source, assumed []string) {
 	d.scenario, d.saved = s, s
+	d.assumed = assumed
 	d.fileWarnings = fileWarnings
 	d.source = src
 	d.commentsOK, d.draftKept = false, false
@@ -91,7 +100,8 @@ func (d *dashboard) open(s calc.Scenario, fileWarnings []calc.Warning, src sourc
 // scenario. The saved scenario stays what it was — the cards show what the
 // walk-through changed — unless the answers were saved to another file;
 // whether they were saved over the opened one is learnt by checkSaved.
-func (d *dashboard) edited(s calc.Scenario, path string) {
+func (d *dashboard) edited(s calc.Scenario, path string, assumed []string) {
+	d.assumed = assumed
 	if path != "" && path != d.source.Path {
 		// the walk-through saved the answers to another file
 		d.saved = s
@@ -121,6 +131,7 @@ func (d *dashboard) SetSize(w, h int) {
 // recompute is the one engine call a change makes, then the redraw.
 func (d *dashboard) recompute() {
 	calc.EstimateInto(&d.result, d.scenario)
+	d.assumptions = plans.Assumptions(d.scenario, d.assumed)
 	c := report.CompareResult(d.scenario, &d.result, d.fileWarnings, time.Time{})
 	d.warnings = c.WarningSentences()
 	d.crossings = report.Crossings(&d.result)
@@ -128,7 +139,8 @@ func (d *dashboard) recompute() {
 }
 
 func (d *dashboard) setStatus(s string, bad bool) {
-	d.status, d.statusBad = s, bad
+	// it names files, which may hold anything: shown escaped
+	d.status, d.statusBad = termsafe.Lines(s), bad
 	d.render()
 }
 
@@ -228,7 +240,7 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 	case key.Matches(k, km.Save):
 		return d, d.startSave()
 	case key.Matches(k, km.Export):
-		return d, export(exportRequest{path: exportPath(d.source), scenario: d.scenario, fileWarnings: d.fileWarnings})
+		return d, export(exportRequest{path: exportPath(d.source), scenario: d.scenario, fileWarnings: d.fileWarnings, assumed: d.assumed})
 	default:
 		if d.body.handleKey(k, km) {
 			// the scroller joined its new window; nothing else changes
@@ -298,6 +310,7 @@ func (d *dashboard) changeVisits(n int) {
 	for _, v := range []*int{&c.Visits, &c.OutOfNetwork.Visits, &c.Concierge.Visits} {
 		*v = int(min(max(int64(*v+n), visitsMin), visitsMax))
 	}
+	d.given("care.visits", "care.out_of_network.visits", "care.concierge.visits")
 	d.status = ""
 	d.recompute()
 }
@@ -313,17 +326,26 @@ func (d *dashboard) changePrice(by calc.Cents) {
 	switch d.selectedID() {
 	case calc.InNetworkClinic:
 		p = &c.InNetwork.Allowed
+		d.given("care.in_network.allowed")
 		if d.scenario.Plan.Type == calc.NoPlan {
 			p = &c.InNetwork.SelfPay
+			d.given("care.in_network.self_pay")
 		}
 	case calc.OutOfNetworkCash:
 		p = &c.OutOfNetwork.CashRate
+		d.given("care.out_of_network.cash_rate")
 	case calc.ConciergeTherapy:
 		p = &c.Concierge.Fee
+		d.given("care.concierge.fee")
 	}
 	*p = calc.Cents(min(max(int64(*p+by), priceMin), priceMax))
 	d.status = ""
 	d.recompute()
+}
+
+// given makes figures the user's own: a what-if chose them.
+func (d *dashboard) given(paths ...string) {
+	d.assumed = slices.DeleteFunc(slices.Clone(d.assumed), func(p string) bool { return slices.Contains(paths, p) })
 }
 
 func (d *dashboard) togglePolicy() {
@@ -373,9 +395,12 @@ func (d *dashboard) switched(did, on bool, onText, offText, nothing string) {
 // errorText is a load error in words.
 func errorText(err error) string {
 	var pe *plans.Errors
+	var re *plans.ReadError
 	switch {
 	case errors.As(err, &pe):
 		return pe.Error()
+	case errors.As(err, &re): // says what was wrong and names the file
+		return re.Error()
 	case errors.Is(err, fs.ErrNotExist):
 		return "The file does not exist (" + err.Error() + ")."
 	}

@@ -33,9 +33,9 @@ func cardFigures(m Model, i int) map[string]string {
 func TestCardsShowTheHandWorkedFigures(t *testing.T) {
 	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 120, 40)
 	want := [3]map[string]string{
-		{"Out of pocket": "$1,000.00", "Paid upfront": "$1,000.00", "Money back": "$0.00", "Per visit": "$100.00", "Per hour one-on-one": "$200.00", "Visits covered": "0 of 10 (10 not)"},
-		{"Out of pocket": "$1,500.00", "Paid upfront": "$1,500.00", "Money back": "$0.00", "Per visit": "$150.00", "Per hour one-on-one": "$150.00", "Visits covered": "0 of 10 (10 not)"},
-		{"Out of pocket": "$1,760.00", "Paid upfront": "$1,760.00", "Money back": "$0.00", "Per visit": "$220.00", "Per hour one-on-one": "$220.00", "Visits covered": "0 of 8 (8 not)"},
+		{"Out of pocket": "$1,000.00", "Paid upfront": "$1,000.00", "Money back": "$0.00", "Per visit": "$100.00", "Per hour one-on-one": "$200.00"},
+		{"Out of pocket": "$1,500.00", "Paid upfront": "$1,500.00", "Money back": "$0.00", "Per visit": "$150.00", "Per hour one-on-one": "$150.00"},
+		{"Out of pocket": "$1,760.00", "Paid upfront": "$1,760.00", "Money back": "$0.00", "Per visit": "$220.00", "Per hour one-on-one": "$220.00"},
 	}
 	for i := range want {
 		got := cardFigures(m, i)
@@ -44,6 +44,10 @@ func TestCardsShowTheHandWorkedFigures(t *testing.T) {
 				t.Errorf("card %d %q = %q, want %q", i, label, got[label], v)
 			}
 		}
+	}
+	// no plan: no option files a claim, and each card says so
+	if cards := cardsText(m); strings.Count(cards, "Files no claims") != 3 {
+		t.Errorf("cards:\n%s", cards)
 	}
 	view := flat(plain(m))
 	for _, net := range []string{"$1,000.00 net a year", "$1,500.00 net a year", "$1,760.00 net a year"} {
@@ -96,7 +100,11 @@ func TestEveryFigureIsTheEngines(t *testing.T) {
 				check("Premiums", o.Premiums.String())
 				check("Per visit", o.PerVisit.String())
 				check("Per hour one-on-one", o.PerHour.String())
-				check("Visits covered", itoa(o.Visits-o.UncoveredVisits)+" of "+itoa(o.Visits)+" ("+itoa(o.UncoveredVisits)+" not)")
+				if o.FilesClaims {
+					check("Visits covered", itoa(o.Visits-o.UncoveredVisits)+" of "+itoa(o.Visits)+" ("+itoa(o.UncoveredVisits)+" not)")
+				} else if _, ok := got["Visits covered"]; ok || !strings.Contains(cardsText(m), "Files no claims") {
+					t.Errorf("%s files no claims, and its card does not say so", o.ID)
+				}
 			}
 		})
 	}
@@ -548,10 +556,12 @@ func TestScrollAliases(t *testing.T) {
 // not-covered count still on the same row.
 func TestCardSaysVisitsNotCoveredAndPerHourOneOnOne(t *testing.T) {
 	m, _ := opened(t, "marks.yaml", everyMarkYAML, 120, 40)
+	// the concierge files no claims (no superbill): it says so, not
+	// "covered 0 of 20 (20 not)", which reads as a denial
 	want := [3]struct{ covered, perHour string }{
 		{"18 of 20 (2 not)", "$80.00"},
 		{"18 of 20 (2 not)", "$111.00"},
-		{"0 of 20 (20 not)", "$200.00"},
+		{"", "$200.00"},
 	}
 	for i, w := range want {
 		lines := func(inner int) []string {
@@ -574,23 +584,32 @@ func TestCardSaysVisitsNotCoveredAndPerHourOneOnOne(t *testing.T) {
 			}
 			t.Errorf("card %d at %d cells lacks the line %q:\n%s", i, inner, line, strings.Join(lines(inner), "\n"))
 		}
-		has(40, "Visits covered "+w.covered)
+		if w.covered == "" {
+			has(40, "Files no claims")
+			has(24, "Files no claims")
+		} else {
+			has(40, "Visits covered "+w.covered)
+			has(24, "Covered "+w.covered)
+		}
 		has(40, "Per hour one-on-one "+w.perHour)
-		has(24, "Covered "+w.covered)
 		has(24, "Per 1:1 hour "+w.perHour)
 	}
-	// 365 visits all covered do not fit "Covered 365 of 365 (0 not)" in
-	// 20 cells: the count not covered gets its own row
-	many := strings.Replace(cashOnlyYAML, "visits: 10", "visits: 365", 1)
+	// "Covered 18 of 365 (347 not)" does not fit in 20 cells: the count
+	// not covered gets its own row (a limit of 18 visits, 365 needed)
+	many := strings.Replace(everyMarkYAML, "visits: 20", "visits: 365", 1)
 	m, _ = opened(t, "many.yaml", many, 120, 40)
 	var got []string
 	for _, l := range m.dash.cardContent(0, 20, false, false, false) {
 		got = append(got, flat(ansi.Strip(l)))
 	}
 	joined := strings.Join(got, "\n")
-	// no plan: none of the 365 visits is covered
-	if !strings.Contains(joined, "Covered 0 of 365\n") || !strings.Contains(joined, "Not covered 365") {
+	if !strings.Contains(joined, "Covered 18 of 365\n") || !strings.Contains(joined, "Not covered 347") {
 		t.Errorf("at 20 cells the card does not give covered and not covered:\n%s", joined)
+	}
+	// with no plan no option files a claim
+	m, _ = opened(t, "cash.yaml", cashOnlyYAML, 120, 40)
+	if cards := cardsText(m); strings.Count(cards, "Files no claims") != 3 || strings.Contains(cards, "Covered") {
+		t.Errorf("no plan:\n%s", cards)
 	}
 }
 
@@ -774,5 +793,20 @@ func TestMedicareNextStepsNoSuperbill(t *testing.T) {
 		if strings.Contains(text, bad) {
 			t.Errorf("the Medicare panel says %q:\n%s", bad, text)
 		}
+	}
+}
+
+// A figure far above what a real clinic has is a warning on the dashboard
+// (the file is valid; the estimate uses it as written).
+func TestUnusualFigureWarnedOnTheDashboard(t *testing.T) {
+	text := strings.Replace(cashOnlyYAML, "in_network: { charge: 100 }", "in_network: { charge: 100175 }", 1)
+	m, _ := opened(t, "typo.yaml", text, 120, 40)
+	if body := flat(bodyText(m)); !strings.Contains(body, "The clinic's charge of $100,175.00 is unusually high") {
+		t.Errorf("no warning on the dashboard:\n%s", body)
+	}
+	// the plausible original raises none
+	m, _ = opened(t, "cash.yaml", cashOnlyYAML, 120, 40)
+	if body := bodyText(m); strings.Contains(body, "unusually high") {
+		t.Errorf("a plausible figure was questioned:\n%s", body)
 	}
 }

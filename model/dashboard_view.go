@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
@@ -55,11 +56,12 @@ func (d dashboard) View() string {
 func (d *dashboard) headerLines(w int) []string {
 	st := &d.styles
 	title := st.Header.Render("carecost")
+	// the name and the file's name come from the user: shown escaped
 	if d.scenario.Name != "" {
-		title += " · " + d.scenario.Name
+		title += " · " + termsafe.Text(d.scenario.Name)
 	}
 	if d.source.Label != "" {
-		title += st.Muted.Render(" · " + d.source.Label)
+		title += st.Muted.Render(" · " + termsafe.Text(d.source.Label))
 	}
 	right := ""
 	if d.dirty() {
@@ -142,6 +144,9 @@ func (d *dashboard) bodyLines(w int) []string {
 		// costs leave it out
 		lines = append(lines, styleLines(st.Muted, wrap("The plan's own premium, "+p.String()+" a year, is the same under every option and not counted above.", w))...)
 	}
+	if note := assumedNote(d.assumptions); note != "" {
+		lines = append(lines, styleLines(st.Assumed, wrap(note, w))...)
+	}
 	lines = append(lines, "")
 	lines = append(lines, barChart(st, &d.result, w)...)
 	lines = append(lines, "")
@@ -156,6 +161,14 @@ func (d *dashboard) bodyLines(w int) []string {
 	plotH = min(max(plotH, 6), 16)
 	lines = append(lines, cumulativeChart(st, &d.scenario, &d.result, &d.cum, d.crossings, w, plotH)...)
 	lines = append(lines, "")
+	if len(d.assumptions) > 0 {
+		lines = append(lines, st.Subtitle.Render("Figures assumed"))
+		lines = append(lines, wrap("You did not give these, so the comparison uses typical figures; press e to change them.", w)...)
+		for _, a := range d.assumptions {
+			lines = append(lines, bullet(a.Sentence()+".", w)...)
+		}
+		lines = append(lines, "")
+	}
 	lines = append(lines, st.Subtitle.Render("Warnings and next steps"))
 	for _, sec := range nextSteps(&d.scenario, &d.result, d.warnings) {
 		title := st.Bold.Render(sec.title)
@@ -292,12 +305,17 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 		perHourLabel = "Per hour" // spread cuts it if need be
 	}
 	add(spread(perHourLabel, perHour, inner))
-	// visits covered and not covered, on one row where it fits
+	// visits covered and not covered, on one row where it fits; an option
+	// that files no claims asks the plan for nothing, which "covered 0 of
+	// 18" would read as a denial
 	covered := itoa(report.CoveredVisits(o)) + " of " + itoa(o.Visits)
 	both := covered + " (" + itoa(o.UncoveredVisits) + " not)"
-	if label := firstFitting(inner, both, "Visits covered", "Covered"); label != "" {
+	switch label := firstFitting(inner, both, "Visits covered", "Covered"); {
+	case !o.FilesClaims:
+		add(fit("Files no claims", inner))
+	case label != "":
 		add(spread(label, both, inner))
-	} else {
+	default:
 		add(spread("Covered", covered, inner), spread("Not covered", itoa(o.UncoveredVisits), inner))
 	}
 	add(styleLines(st.Muted, wrap(report.Describe(o), inner))...)
@@ -325,4 +343,29 @@ func firstFitting(width int, value string, labels ...string) string {
 		}
 	}
 	return ""
+}
+
+// assumedNotedMax is how many assumed figures the line under the cards
+// names before "and N more".
+const assumedNotedMax = 3
+
+// assumedNote is the line under the cards that says which figures were
+// assumed, not given (all of them are listed below the charts).
+func assumedNote(as []plans.Assumption) string {
+	if len(as) == 0 {
+		return ""
+	}
+	var names []string
+	for i, a := range as {
+		if i == assumedNotedMax {
+			names = append(names, itoa(len(as)-assumedNotedMax)+" more")
+			break
+		}
+		names = append(names, a.Noun)
+	}
+	list := names[0]
+	if n := len(names); n > 1 {
+		list = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	}
+	return "Assumed, not given by you: " + list + " (typical figures, listed below); press e to change them."
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -45,6 +44,7 @@ type scenarioLoadedMsg struct {
 	warnings []calc.Warning // the file's, from plans.Parse
 	err      error          // reading or parsing; *plans.Errors for a bad file
 	edit     bool           // open the walk-through on it, not the dashboard
+	assumed  []string       // the typical defaults it leaves out (plans.DefaultsAssumed)
 }
 
 func baseName(path string) string {
@@ -90,7 +90,7 @@ func hasUserComments(data []byte, s calc.Scenario) bool {
 func loadFile(path string, edit bool) tea.Cmd {
 	return func() tea.Msg {
 		msg := scenarioLoadedMsg{edit: edit, source: source{Path: path, Label: path, Base: baseName(path)}}
-		data, err := os.ReadFile(path)
+		data, err := plans.ReadScenarioFile(path, nil)
 		if err != nil {
 			msg.err = err
 			return msg
@@ -99,6 +99,7 @@ func loadFile(path string, edit bool) tea.Cmd {
 		msg.scenario, msg.warnings, msg.err = plans.Parse(path, data)
 		if msg.err == nil {
 			msg.source.Comments = hasUserComments(data, msg.scenario)
+			msg.assumed = plans.DefaultsAssumed(path, data)
 		}
 		return msg
 	}
@@ -110,6 +111,9 @@ func loadExample(name string) tea.Cmd {
 	return func() tea.Msg {
 		msg := scenarioLoadedMsg{source: source{Label: "example " + name, Base: baseName(name)}}
 		msg.scenario, msg.warnings, msg.err = examples.Load(name)
+		if data, err := examples.FS.ReadFile(name); err == nil && msg.err == nil {
+			msg.assumed = plans.DefaultsAssumed(name, data)
+		}
 		return msg
 	}
 }
@@ -153,7 +157,7 @@ func save(req saveRequest) tea.Cmd {
 			return savedMsg{req: req, err: errors.New("the scenario as it stands would not open again, so it was not saved:\n" + err.Error())}
 		}
 		if req.expect != "" {
-			cur, err := os.ReadFile(req.path)
+			cur, err := plans.ReadScenarioFile(req.path, nil)
 			if err == nil && plans.ContentSum(cur) != req.expect {
 				return saveConflictMsg{req: req}
 			}
@@ -171,6 +175,7 @@ type exportRequest struct {
 	path         string
 	scenario     calc.Scenario
 	fileWarnings []calc.Warning
+	assumed      []string // the figures the user did not give
 	overwrite    bool
 }
 
@@ -189,6 +194,7 @@ func export(req exportRequest) tea.Cmd {
 	return func() tea.Msg {
 		var buf bytes.Buffer
 		c := report.Compare(req.scenario, req.fileWarnings, time.Now())
+		c.Assumed = plans.Assumptions(req.scenario, req.assumed)
 		if err := report.Markdown(&buf, c); err != nil {
 			return exportedMsg{req: req, err: err}
 		}
@@ -201,18 +207,9 @@ func export(req exportRequest) tea.Cmd {
 }
 
 // exportPath is NAME-comparison.md beside the scenario file, or in the
-// working directory when there is none.
-func exportPath(src source) string {
-	name := src.Base
-	if name == "" {
-		name = "carecost"
-	}
-	name += "-comparison.md"
-	if src.Path == "" {
-		return name
-	}
-	return filepath.Join(filepath.Dir(src.Path), name)
-}
+// working directory when there is none (plans.HandoutFileName, as the
+// line-by-line mode offers it).
+func exportPath(src source) string { return plans.HandoutFileName(src.Path, src.Base) }
 
 // slug makes a file name of a scenario name: "Knee rehab (demo)" →
 // "knee-rehab-demo".

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -163,9 +164,19 @@ func TestExport(t *testing.T) {
 	}
 	// the same document as estimate --format markdown, for the scenario as
 	// shown (11 visits): everything but the date line matches
+	// cashOnlyYAML writes no minutes: the handout lists the three typical
+	// lengths (30, 60, 60) as assumed, as estimate does
 	var want bytes.Buffer
-	if err := report.Markdown(&want, report.Compare(m.dash.scenario, nil, time.Now())); err != nil {
+	c := report.Compare(m.dash.scenario, nil, time.Now())
+	c.Assumed = plans.Assumptions(m.dash.scenario, plans.DefaultsAssumed("cash.yaml", []byte(cashOnlyYAML)))
+	if err := report.Markdown(&want, c); err != nil {
 		t.Fatal(err)
+	}
+	for _, line := range []string{"- The minutes of a clinic visit, 30: a typical session length.",
+		"- The minutes of a concierge session, 60: a typical session length."} {
+		if !strings.Contains(got, line) {
+			t.Errorf("the export does not say %q", line)
+		}
 	}
 	if dropDate(got) != dropDate(want.String()) {
 		t.Errorf("export differs from report.Markdown:\n%s\n---\n%s", got, want.String())
@@ -317,5 +328,32 @@ func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
 	}
 	if !strings.HasSuffix(read(t, path), "# edited elsewhere\n") {
 		t.Error("the file was replaced")
+	}
+}
+
+// carecost FILE on what is not a scenario file (a named pipe nobody writes
+// to would block the read for ever) shows the error screen at once, naming
+// the file and what is allowed; r tries again, the same way.
+func TestOpeningANamedPipeIsRefused(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, Options{File: fifo}, 100, 30)
+	done := make(chan *Model, 1) // a Model is too large for a channel
+	go func() {
+		m, _ := run(t, m, m.Init()())
+		m = press(t, m, "r")
+		done <- &m
+	}()
+	select {
+	case p := <-done:
+		m = *p
+	case <-time.After(10 * time.Second):
+		t.Fatal("opening a named pipe has not returned")
+	}
+	if got := flat(plain(m)); m.state != stateError || !strings.Contains(got, "pipe.yaml: is a named pipe, not a regular file; a scenario is read from a regular file of at most 1 MiB") ||
+		!strings.Contains(got, "Check the name, then press r to try again") {
+		t.Errorf("state %d:\n%s", m.state, plain(m))
 	}
 }

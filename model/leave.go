@@ -37,7 +37,7 @@ func (m Model) leave(interrupt bool) (Model, tea.Cmd) {
 	if !m.hasScenario || !m.dash.dirty() || (m.quitAnyway && !interrupt) {
 		return m, end
 	}
-	d := wizard.DraftOf(m.dash.scenario, m.dash.source.Path, m.dash.source.Sum, time.Now())
+	d := wizard.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
 	configured := m.opts.DraftPath
 	return m, func() tea.Msg {
 		path, err := draftPath(configured)

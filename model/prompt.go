@@ -5,6 +5,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // prompt is a question on the dashboard's bottom line: yes or no, or a
@@ -39,7 +41,8 @@ const (
 func (p *prompt) active() bool { return p.kind != promptNone }
 
 func confirmPrompt(question string, then promptAction) prompt {
-	return prompt{kind: promptConfirm, question: question, then: then}
+	// the question names a file, which may hold anything: shown escaped
+	return prompt{kind: promptConfirm, question: termsafe.Text(question), then: then}
 }
 
 func namePrompt(question, suggestion string, width int) prompt {
@@ -50,7 +53,7 @@ func namePrompt(question, suggestion string, width int) prompt {
 	in.Cursor.SetMode(cursor.CursorStatic) // no blinking: nothing to redraw while waiting
 	in.Width = max(10, width-len(question)-2)
 	in.Focus()
-	return prompt{kind: promptName, question: question, input: in, then: actSaveAs}
+	return prompt{kind: promptName, question: termsafe.Text(question), input: in, then: actSaveAs}
 }
 
 // promptResult is what a key did to an open prompt.

@@ -131,9 +131,15 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case scenarioLoadedMsg:
 		return m.loaded(msg)
 	case startDemoMsg:
-		return m.openWizard(wizardRequest{scenario: plans.DemoScenario(), label: "the built-in demo", base: "carecost-demo"})
+		// the demo is a demo: its comparison at once; e walks its answers
+		m.dash.open(plans.DemoScenario(), nil, source{Label: "the built-in demo", Base: "carecost-demo"}, nil)
+		m.hasScenario = true
+		m.state = stateDashboard
+		return m, nil
 	case startNewMsg:
-		return m.openWizard(wizardRequest{scenario: plans.Preset(calc.PPO), label: "answers not saved yet"})
+		// the short route: the questions most patients can answer, the
+		// rest typical and marked assumed; the review offers every question
+		return m.openWizard(wizardRequest{scenario: plans.Preset(calc.PPO), label: "answers not saved yet", quick: true})
 	case startResumeMsg:
 		return m.openWizard(wizardRequest{resume: true, label: "answers not saved yet"})
 	case openPathMsg:
@@ -246,14 +252,22 @@ func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 		if !errors.As(msg.err, &pe) {
 			title = "Could not open " + msg.source.Label + ":"
 		}
-		m.errs.show(title, problems, msg.source.Path, msg.edit, errors.Is(msg.err, fs.ErrNotExist))
+		// a file that is not there, or not a scenario file at all (a
+		// directory, a device, too large): nothing in it to fix
+		var re *plans.ReadError
+		notAFile := errors.Is(msg.err, fs.ErrNotExist) || errors.As(msg.err, &re)
+		m.errs.show(title, problems, msg.source.Path, msg.edit, notAFile)
 		m.state = stateError
 		return m, nil
 	}
-	m.dash.open(msg.scenario, msg.warnings, msg.source)
+	m.dash.open(msg.scenario, msg.warnings, msg.source, msg.assumed)
 	m.hasScenario = true
 	if msg.edit {
-		return m.openWizard(wizardRequest{scenario: msg.scenario, path: msg.source.Path, fileSum: msg.source.Sum, label: msg.source.Label, fromDashboard: true})
+		assumed := msg.assumed
+		if assumed == nil {
+			assumed = []string{} // a file's figures are the user's
+		}
+		return m.openWizard(wizardRequest{scenario: msg.scenario, assumed: assumed, path: msg.source.Path, fileSum: msg.source.Sum, label: msg.source.Label, fromDashboard: true})
 	}
 	m.state = stateDashboard
 	return m, nil

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/theme"
 )
 
@@ -23,8 +24,16 @@ type errorScreen struct {
 	body          scroller
 }
 
+// show puts title and problems on the screen. They quote a file's name and
+// its keys and values, which may hold anything: what a terminal would act
+// on is shown escaped (an unknown key with ESC ] 0 ; … BEL once retitled
+// the terminal and erased this screen).
 func (e *errorScreen) show(title string, problems []string, path string, edit, missing bool) {
-	e.title, e.problems, e.path, e.edit, e.missing = title, problems, path, edit, missing
+	safe := make([]string, len(problems))
+	for i, p := range problems {
+		safe[i] = termsafe.Text(p)
+	}
+	e.title, e.problems, e.path, e.edit, e.missing = termsafe.Text(title), safe, path, edit, missing
 	e.body.scrollTo(0)
 	e.render()
 }

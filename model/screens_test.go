@@ -99,9 +99,14 @@ func TestStartScreen(t *testing.T) {
 		}
 	}
 
-	// Enter: the walk-through on the demo
-	if w := press(t, m, "enter"); w.state != stateWizard || w.wiz.req.scenario.Name == "" {
-		t.Errorf("enter on the demo: state %d, scenario %q", w.state, w.wiz.req.scenario.Name)
+	// Enter: the demo's comparison at once (the demo in one key), and e
+	// there walks through its answers
+	w := press(t, m, "enter")
+	if w.state != stateDashboard || w.dash.scenario != plans.DemoScenario() || !strings.Contains(plain(w), "the built-in demo") {
+		t.Errorf("enter on the demo: state %d, scenario %q\n%s", w.state, w.dash.scenario.Name, plain(w))
+	}
+	if w = press(t, w, "e"); w.state != stateWizard || w.wiz.req.scenario != plans.DemoScenario() {
+		t.Errorf("e on the demo's comparison: state %d", w.state)
 	}
 	// a new estimate
 	if w := press(t, m, "down", "enter"); w.state != stateWizard || w.wiz.req.scenario.Plan.Type != "ppo" {
@@ -119,7 +124,7 @@ func TestStartScreen(t *testing.T) {
 	o = press(t, m, "down", "down", "enter")
 	o = typeText(t, o, filepath.Join(t.TempDir(), "nothere.yaml"))
 	o = press(t, o, "enter")
-	if o.state != stateStart || !strings.Contains(plain(o), "does not exist") {
+	if o.state != stateStart || !strings.Contains(strings.Join(strings.Fields(plain(o)), " "), "nothere.yaml: does not exist") {
 		t.Errorf("a missing file: state %d\n%s", o.state, plain(o))
 	}
 	if o = press(t, o, "esc"); o.start.mode != startMenu {
@@ -228,22 +233,22 @@ func TestWalkThroughReturns(t *testing.T) {
 
 	// from the start screen, leaving returns to it
 	s := sized(t, Options{}, 100, 30)
-	s = press(t, s, "enter")
+	s = press(t, s, "down", "enter") // a new estimate
 	if s.state != stateWizard {
-		t.Fatal("the demo does not open the walk-through")
+		t.Fatal("a new estimate does not open the walk-through")
 	}
 	s, _ = run(t, s, wizard.AbortedMsg{})
 	if s.state != stateStart {
 		t.Errorf("aborted from the start: state %d", s.state)
 	}
-	// and completing the demo opens the dashboard on it
-	s = press(t, s, "enter")
+	// and completing it opens the dashboard on its answers
+	s = press(t, s, "down", "enter")
 	s, _ = run(t, s, wizard.CompletedMsg{Scenario: plans.DemoScenario()})
-	if s.state != stateDashboard || !strings.Contains(plain(s), "the built-in demo") {
-		t.Errorf("completed demo: state %d\n%s", s.state, plain(s))
+	if s.state != stateDashboard || !strings.Contains(plain(s), "answers not saved yet") {
+		t.Errorf("completed: state %d\n%s", s.state, plain(s))
 	}
 	if s.dash.dirty() {
-		t.Error("a completed demo shows as changed")
+		t.Error("a completed walk-through shows as changed")
 	}
 }
 
@@ -268,4 +273,37 @@ func TestQuestionMarkInTheWalkThrough(t *testing.T) {
 	}
 	// where ? is text (the estimate's name) the walk-through takes it:
 	// TestQuestionMarkIsTextOnlyInTheName in model/wizard
+}
+
+// What a terminal would act on, in a file's keys or in its name, is shown
+// escaped: on the error screen (an unknown key with ESC ] 0 ; … BEL once
+// retitled the terminal and erased this screen), and in the dashboard's
+// title, which names the file.
+func TestControlCharactersAreShownEscaped(t *testing.T) {
+	hostile := "version: 1\n\"\\e]0;HACKED\\a\": 1\n\"evil\\u202egpj\": 2\n" + strings.TrimPrefix(cashOnlyYAML, "version: 1\n")
+	path := writeScenario(t, "hostile.yaml", hostile)
+	m := sized(t, Options{File: path}, 120, 30)
+	m, _ = run(t, m, m.Init()())
+	view := m.View() // TestMain draws without colour: no escape at all is expected
+	if m.state != stateError || strings.ContainsAny(view, "\x1b\a\u202e") {
+		t.Fatalf("state %d, view %q", m.state, view)
+	}
+	for _, want := range []string{`\x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"`, `evil\u202egpj: unknown field "evil\u202egpj"`} {
+		if !strings.Contains(flat(view), want) {
+			t.Errorf("the error screen lacks %s:\n%s", want, view)
+		}
+	}
+	// a file whose own name holds a title sequence, opened on the dashboard
+	named := writeScenario(t, "t\x1b]0;HACKED\a.yaml", cashOnlyYAML)
+	m = sized(t, Options{File: named}, 120, 30)
+	m, _ = run(t, m, m.Init()())
+	view = m.View()
+	if m.state != stateDashboard || strings.ContainsAny(view, "\x1b\a") || !strings.Contains(view, `t\x1b]0;HACKED\a.yaml`) {
+		t.Errorf("state %d, view:\n%q", m.state, view)
+	}
+	// a what-if saved to it: the status line names it
+	m = press(t, m, "+", "w")
+	if view = m.View(); strings.ContainsAny(view, "\x1b\a") || !strings.Contains(view, `Saved `+filepath.Dir(named)+`/t\x1b]0;HACKED\a.yaml.`) {
+		t.Errorf("after w, view:\n%q", view)
+	}
 }

@@ -57,9 +57,6 @@ func (s *scroller) clampAndJoin() {
 // more reports whether lines lie below the window.
 func (s *scroller) more() bool { return s.offset+s.height < len(s.lines) }
 
-// atTop reports whether the window shows the first line.
-func (s *scroller) atTop() bool { return s.offset == 0 }
-
 // handleKey scrolls for the moving keys of km and reports whether msg was
 // one of them.
 func (s *scroller) handleKey(msg tea.KeyMsg, km KeyMap) bool {

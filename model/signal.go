@@ -128,7 +128,7 @@ func (m Model) keepDraft(sig os.Signal) string {
 		// the dashboard's what-ifs, also behind a walk-through opened with
 		// e and left untouched
 		what = "changes"
-		d := wizard.DraftOf(m.dash.scenario, m.dash.source.Path, m.dash.source.Sum, time.Now())
+		d := wizard.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
 		if path, err = draftPath(m.opts.DraftPath); err == nil {
 			err = wizard.SaveDraft(path, d)
 		}

@@ -17,13 +17,13 @@ import (
 	"github.com/carecost/carecost/model/wizard"
 )
 
-// typingPremium runs the program (teatest) on a new estimate and types 77
-// over the monthly premium (the plan step's third question: the plan type
-// and the coverage are kept with Enter), leaving the focus on it: the
-// answer is being typed, not yet committed. Then the program gets sig (a
-// stop signal relayed by Run) and ends; typingPremium returns the final
+// typingDeductible runs the program (teatest) on a new estimate and types
+// 1777 for the in-network deductible (the short route's second question,
+// after the plan type kept with Enter), leaving the focus on it: the answer
+// is being typed, not yet committed. Then the program gets sig (a stop
+// signal relayed by Run) and ends; typingDeductible returns the final
 // model.
-func typingPremium(t *testing.T, draft string, sig os.Signal) Model {
+func typingDeductible(t *testing.T, draft string, sig os.Signal) Model {
 	t.Helper()
 	tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm, "Start a new estimate")
@@ -31,12 +31,12 @@ func typingPremium(t *testing.T, draft string, sig os.Signal) Model {
 	tm.Send(keyMsg("enter"))
 	waitFor(t, tm, "What kind of health plan")
 	tm.Send(keyMsg("enter"))
-	waitFor(t, tm, "Whose coverage")
-	tm.Send(keyMsg("enter"))
-	waitFor(t, tm, "Monthly premium")
-	tm.Send(keyMsg("backspace"))
-	tm.Type("77")
-	waitFor(t, tm, "77")
+	waitFor(t, tm, "What you pay in network")
+	for range 5 { // $ 1500 emptied
+		tm.Send(keyMsg("backspace"))
+	}
+	tm.Type("1777")
+	waitFor(t, tm, "1777")
 	tm.Send(signalMsg{sig: sig})
 	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	if !ok || final.state != stateWizard {
@@ -53,7 +53,7 @@ func TestSignalKeepsTheWalkThroughAnswers(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			draft := filepath.Join(t.TempDir(), "draft.yaml")
-			m := typingPremium(t, draft, sig)
+			m := typingDeductible(t, draft, sig)
 			var out bytes.Buffer
 			err := finish(m, nil, sig, &out)
 			var se *SignalError
@@ -64,11 +64,11 @@ func TestSignalKeepsTheWalkThroughAnswers(t *testing.T) {
 			if err != nil || d == nil {
 				t.Fatalf("no draft after %v: %v", sig, err)
 			}
-			if got := d.Answers["plan.premium_monthly"]; got != "77" {
-				t.Errorf("draft premium %q, want 77 (the field being typed)", got)
+			if got := d.Answers["plan.in_network.deductible"]; got != "1777" {
+				t.Errorf("draft deductible %q, want 1777 (the field being typed)", got)
 			}
-			if d.Step != wizard.StepPlan {
-				t.Errorf("draft at %v, want the plan step", d.Step)
+			if d.Step != wizard.StepInNetwork {
+				t.Errorf("draft at %v, want the in-network step", d.Step)
 			}
 			note := out.String()
 			if !strings.Contains(note, draft) || !strings.Contains(note, "Resume the unfinished draft") {
@@ -154,14 +154,14 @@ func TestSignalWithNothingToKeep(t *testing.T) {
 // and the error stays Run's answer.
 func TestTerminalLostKeepsTheAnswers(t *testing.T) {
 	draft := filepath.Join(t.TempDir(), "draft.yaml")
-	m := typingPremium(t, draft, nil)
+	m := typingDeductible(t, draft, nil)
 	lost := fmt.Errorf("%w: %w", tea.ErrProgramKilled, syscall.EIO)
 	if err := finish(m, lost, nil, &bytes.Buffer{}); !errors.Is(err, syscall.EIO) {
 		t.Fatalf("finish returned %v, want the read error", err)
 	}
 	d, err := wizard.LoadDraft(draft)
-	if err != nil || d == nil || d.Answers["plan.premium_monthly"] != "77" {
-		t.Fatalf("draft %+v (%v), want the premium typed, 77", d, err)
+	if err != nil || d == nil || d.Answers["plan.in_network.deductible"] != "1777" {
+		t.Fatalf("draft %+v (%v), want the deductible typed, 1777", d, err)
 	}
 	// ctrl+c (the model kept the draft itself) and a panic are left alone
 	if err := os.Remove(draft); err != nil {

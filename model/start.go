@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/theme"
 )
 
@@ -69,16 +70,16 @@ func newStart(st theme.Styles, km KeyMap) startScreen {
 	return startScreen{styles: st, keys: km, path: in, examples: exampleList()}
 }
 
-// items are the menu's choices: the demo first, so Enter after Enter
-// reaches a comparison (clarifications.md); the draft last when there is
+// items are the menu's choices: the demo first, so Enter reaches a
+// comparison (clarifications.md: the demo in one key); the draft last when there is
 // one, so the other choices keep their places whether or not a draft
 // exists (the same keys always choose the same thing).
 func (s *startScreen) items() []startChoiceItem {
 	items := []startChoiceItem{{choiceDemo, "Try the built-in demo",
-		"Knee replacement rehab on a PPO, with every answer filled in: press Enter through the questions to reach the comparison."}}
+		"Knee replacement rehab on a PPO, every answer filled in: Enter shows its comparison, and e there walks through its answers."}}
 	items = append(items,
 		startChoiceItem{choiceNew, "Start a new estimate",
-			"Plain questions about your plan and your therapy; each has a typical answer you can keep."},
+			"A few plain questions about your plan and your therapy; typical figures fill in the rest, marked as assumed, and every question is one key away."},
 		startChoiceItem{choiceOpen, "Open a scenario file",
 			"A .yaml or .json scenario (carecost init writes a starter)."},
 		startChoiceItem{choiceExample, "Try an example",
@@ -113,7 +114,7 @@ func (s *startScreen) SetSize(w, h int) {
 
 // showError tells why a file did not open, staying on the screen.
 func (s *startScreen) showError(text string) {
-	s.err = text
+	s.err = termsafe.Lines(text) // it quotes the name typed, or a file's
 }
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"os"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -29,10 +27,12 @@ type wizardState struct {
 // wizardRequest is what the walk-through is opened on.
 type wizardRequest struct {
 	scenario calc.Scenario
-	path     string // the file the scenario came from
-	fileSum  string // its contents' SHA-256 (hex) when read; "" unknown
-	label    string // how the dashboard's title names the source
-	base     string // the base of suggested file names
+	assumed  []string // its figures the user did not give; nil: see wizard.Options.Assumed
+	quick    bool     // the short route (a new estimate)
+	path     string   // the file the scenario came from
+	fileSum  string   // its contents' SHA-256 (hex) when read; "" unknown
+	label    string   // how the dashboard's title names the source
+	base     string   // the base of suggested file names
 	step     wizard.Step
 	resume   bool // resume the draft found at start
 	// fromDashboard: e on the dashboard or --edit FILE; the dashboard holds
@@ -62,6 +62,8 @@ func (m Model) findDraft() tea.Cmd {
 func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 	o := wizard.Options{
 		Scenario:  req.scenario,
+		Assumed:   req.assumed,
+		Quick:     req.quick,
 		Path:      req.path,
 		FileSum:   req.fileSum,
 		Step:      req.step,
@@ -95,8 +97,13 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 // editSelected opens the walk-through on the dashboard's scenario, at the
 // step of the selected card's inputs.
 func (m Model) editSelected() (Model, tea.Cmd) {
+	assumed := m.dash.assumed
+	if assumed == nil {
+		assumed = []string{} // every figure on the dashboard is the user's
+	}
 	return m.openWizard(wizardRequest{
 		scenario:      m.dash.scenario,
+		assumed:       assumed,
 		path:          m.dash.source.Path,
 		fileSum:       m.dash.source.Sum,
 		step:          wizard.StepFor(m.dash.selectedID()),
@@ -120,7 +127,7 @@ func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
 		req := m.wiz.req
 		m.wiz.draft = nil
 		if req.fromDashboard {
-			m.dash.edited(msg.Scenario, msg.Path)
+			m.dash.edited(msg.Scenario, msg.Path, msg.Assumed)
 		} else {
 			src := source{Label: req.label, Base: req.base}
 			if src.Base == "" {
@@ -129,7 +136,7 @@ func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
 			if msg.Path != "" {
 				src = source{Path: msg.Path, Label: msg.Path, Base: baseName(msg.Path)}
 			}
-			m.dash.open(msg.Scenario, nil, src)
+			m.dash.open(msg.Scenario, nil, src, msg.Assumed)
 		}
 		if msg.DraftKept {
 			m.dash.draftKept = true
@@ -196,7 +203,7 @@ type savedCheckMsg struct {
 // contents are what a later save compares with).
 func checkSaved(path string, s calc.Scenario, expect string) tea.Cmd {
 	return func() tea.Msg {
-		data, err := os.ReadFile(path)
+		data, err := plans.ReadScenarioFile(path, nil)
 		if err != nil {
 			return savedCheckMsg{path: path, expect: expect}
 		}

@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // Value is one field as a scenario file (or the walk-through) wrote it,
@@ -48,10 +50,17 @@ type FieldError struct {
 	Path      string // the field's path; empty for a problem of the whole file
 	Problem   string // what was wrong: "120 is above 100"
 	Allowed   string // what is allowed, in words; may be empty
+	// omitted, when above 0, makes this entry stand for that many problems
+	// found but not kept (the decoder stops keeping them after
+	// maxKeptErrors); Errors.Error counts them.
+	omitted int
 }
 
 // Error renders the problem on one line:
 // `knee.yaml:12:5: plan.in_network.coinsurance: 120 is above 100; allowed: a percentage from 0 to 100 with at most two decimals`.
+// The file's name and the field's path come from the user or the file, so
+// anything a terminal would act on in them is shown escaped
+// (internal/termsafe); the problem quotes what it cites escaped already.
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	if e.File != "" {
@@ -73,21 +82,48 @@ func (e *FieldError) Error() string {
 	if e.Allowed != "" {
 		b.WriteString("; allowed: " + e.Allowed)
 	}
-	return b.String()
+	return termsafe.Text(b.String())
 }
 
 // Errors is every problem found in one scenario, in the order of the file.
 // Decode, Resolve and Parse return it as *Errors.
 type Errors []FieldError
 
-// Error renders one problem per line.
+// MaxErrorsListed is how many problems Errors.Error lists: a file with
+// thousands (200,000 unknown keys once printed 34 MB) is the wrong file or
+// a broken one, and the first few say which.
+const MaxErrorsListed = 20
+
+// Error renders one problem per line: the first MaxErrorsListed, then how
+// many more there are.
 func (es Errors) Error() string {
-	lines := make([]string, len(es))
+	var lines []string
+	total := 0
 	for i := range es {
-		lines[i] = es[i].Error()
+		if es[i].omitted > 0 {
+			total += es[i].omitted
+			continue
+		}
+		total++
+		if len(lines) < MaxErrorsListed {
+			lines = append(lines, es[i].Error())
+		}
+	}
+	if more := total - len(lines); more > 0 {
+		noun := "problems"
+		if more == 1 {
+			noun = "problem"
+		}
+		lines = append(lines, "… and "+groupThousands(int64(more))+" more "+noun+" not listed ("+
+			groupThousands(int64(total))+" in all): fix these first, or check that this is the right file")
 	}
 	return strings.Join(lines, "\n")
 }
+
+// maxKeptErrors is how many problems the decoder keeps in detail before it
+// only counts them. Above MaxErrorsListed: a problem found later in the
+// file (its keys are walked in order) could not be among those listed.
+const maxKeptErrors = 100
 
 // sortFieldErrors puts errors in file order; those without a line keep their
 // order after the others.
@@ -178,6 +214,19 @@ type scenarioDecoder struct {
 	// "" is the whole file: empty, not YAML, or not a mapping; its one
 	// problem is the only one reported.
 	bad map[string]bool
+	// omitted counts the problems found after maxKeptErrors were kept.
+	omitted int
+}
+
+// full reports that no more problems are kept, counting the one found.
+// Describing thousands of unknown keys (each with its nearest known name)
+// is most of the time a file of them takes.
+func (d *scenarioDecoder) full() bool {
+	if len(d.errs) < maxKeptErrors {
+		return false
+	}
+	d.omitted++
+	return true
 }
 
 func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bool) {
@@ -226,10 +275,16 @@ func decodeScenario(filename string, data []byte) (Values, Errors, map[string]bo
 		d.bad[""] = true // not a scenario at all: its fields are not "missing"
 	}
 	sortFieldErrors(d.errs)
+	if d.omitted > 0 {
+		d.errs = append(d.errs, FieldError{File: d.file, Problem: groupThousands(int64(d.omitted)) + " more problems", omitted: d.omitted})
+	}
 	return d.v, d.errs, d.bad
 }
 
 func (d *scenarioDecoder) fail(line, col int, path, problem, allowed string) {
+	if d.full() {
+		return
+	}
 	d.errs = append(d.errs, FieldError{File: d.file, Line: line, Col: col, Path: path, Problem: problem, Allowed: allowed})
 }
 
@@ -326,7 +381,9 @@ func (d *scenarioDecoder) section(path string, n *yaml.Node) {
 			continue
 		}
 		if _, ok := fieldIndex[p]; !ok {
-			d.errs = append(d.errs, unknownFieldError(d.file, k.Line, k.Column, path, name))
+			if !d.full() {
+				d.errs = append(d.errs, unknownFieldError(d.file, k.Line, k.Column, path, name))
+			}
 			continue
 		}
 		if val.Kind != yaml.ScalarNode {
@@ -405,8 +462,11 @@ func unknownFieldError(file string, line, col int, section, name string) FieldEr
 		Allowed: where + ": " + strings.Join(sectionKeyNames(section), ", ")}
 }
 
+// quoteFieldName quotes a key for a message: `deductable`, or in Go's
+// quotes, with escapes, when it is long or holds what a terminal would act
+// on (an unknown key can hold anything).
 func quoteFieldName(s string) string {
-	if utf8.RuneCountInString(s) > 40 {
+	if utf8.RuneCountInString(s) > 40 || termsafe.Text(s) != s {
 		return quoteForMessage(s)
 	}
 	return "`" + s + "`"
@@ -423,8 +483,13 @@ func sectionsWithField(name string) []string {
 	return out
 }
 
-// nearest returns the candidate closest to name by edit distance (case
-// ignored), when it is close enough to be what was meant.
+// NearestName returns the candidate closest to name by edit distance (case
+// ignored), when it is close enough to be what was meant: the "did you
+// mean" of unknown keys, choices and commands.
+func NearestName(name string, candidates []string) (string, bool) {
+	return nearestName(name, candidates)
+}
+
 func nearestName(name string, candidates []string) (string, bool) {
 	best, bestD := "", -1
 	low := strings.ToLower(name)

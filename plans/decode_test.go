@@ -2,9 +2,13 @@ package plans
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 func TestDecodeKeepsOriginalText(t *testing.T) {
@@ -321,4 +325,142 @@ func FuzzParseJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// 200,000 unknown keys in an otherwise valid scenario: the message lists
+// the first 20 and says how many more, instead of 200,000 lines.
+func TestThousandsOfProblemsListTheFirst20(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("version: 1\nplan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n")
+	const n = 200000
+	for i := range n {
+		fmt.Fprintf(&b, "k%d: 1\n", i)
+	}
+	_, _, err := Parse("many.yaml", []byte(b.String()))
+	var es *Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("err = %v", err)
+	}
+	msg := err.Error()
+	lines := strings.Split(msg, "\n")
+	if len(lines) != 21 || len(msg) > 8000 {
+		t.Fatalf("%d lines, %d bytes; want 20 problems and one line more", len(lines), len(msg))
+	}
+	// the first is on line 4 (after the three lines of the scenario)
+	if !strings.HasPrefix(lines[0], "many.yaml:4:1: k0: unknown field `k0`") || !strings.HasPrefix(lines[19], "many.yaml:23:1: k19:") {
+		t.Errorf("first and twentieth:\n%s\n%s", lines[0], lines[19])
+	}
+	// 200,000 − 20 listed = 199,980
+	if want := "… and 199,980 more problems not listed (200,000 in all)"; !strings.HasPrefix(lines[20], want) {
+		t.Errorf("last line %q, want it to start %q", lines[20], want)
+	}
+}
+
+// At most 20 listed, counted exactly around the bound: 20 problems are all
+// listed; 21 list 20 and "1 more problem".
+func TestProblemsListedAtTheBound(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		last string
+	}{
+		{20, "many.yaml:21:1: k19: unknown field"},
+		{21, "… and 1 more problem not listed (21 in all)"},
+		{maxKeptErrors + 1, "… and 81 more problems not listed (101 in all)"},
+	} {
+		var b strings.Builder
+		b.WriteString("version: 1\n")
+		for i := range tt.n {
+			fmt.Fprintf(&b, "k%d: 1\n", i)
+		}
+		b.WriteString("plan: {type: none}\ncare: {visits: 1, in_network: {charge: 1}, out_of_network: {cash_rate: 1}, concierge: {fee: 1}}\n")
+		_, _, err := Parse("many.yaml", []byte(b.String()))
+		if err == nil {
+			t.Fatalf("%d unknown keys: no error", tt.n)
+		}
+		lines := strings.Split(err.Error(), "\n")
+		if !strings.HasPrefix(lines[len(lines)-1], tt.last) || len(lines) > MaxErrorsListed+1 {
+			t.Errorf("%d problems: %d lines, the last %q; want it to start %q", tt.n, len(lines), lines[len(lines)-1], tt.last)
+		}
+	}
+}
+
+// hostileScenario holds, in an unknown key, in values and in the name, what
+// a terminal would act on: an OSC title sequence, a screen erase, C1
+// controls, a bidirectional override and an invalid byte.
+const hostileScenario = "version: 1\n" +
+	"\"\\e]0;HACKED\\a\": 1\n" +
+	"\"\\e[2J\\u0085\": 2\n" +
+	"\"evil\\u202egpj\": 3\n" +
+	"plan:\n  type: \"ppo\\e[31m\"\n  in_network: {deductible: \"\\u202e100\", coinsurance: \"1\\x9b0\"}\n" +
+	"care: {service: \"\\u202emassage\", visits: \"\\e]2;x\\a\"}\n" +
+	"name: \"x\\e]0;HACKED\\a\"\n"
+
+// badRune finds a character a terminal would act on (a line feed between
+// lines excepted) or an invalid byte.
+func badRune(s string, lines bool) (rune, bool) {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return r, true
+			}
+		}
+		if termsafe.Escapes(r) && !(lines && r == '\n') {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// No problem of a hostile file carries a control character: each shows
+// what the file holds as escapes (today's unknown key with ESC ] 0 ; … BEL
+// retitled the terminal).
+func TestProblemsShowControlCharactersEscaped(t *testing.T) {
+	_, _, err := Parse("hostile\x1b[5m.yaml", []byte(hostileScenario))
+	var es *Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("err = %v", err)
+	}
+	msg := err.Error()
+	if r, bad := badRune(msg, true); bad {
+		t.Errorf("a message holds %U:\n%q", r, msg)
+	}
+	for _, e := range *es {
+		if r, bad := badRune(e.Problem, false); bad {
+			t.Errorf("a problem holds %U: %q", r, e.Problem)
+		}
+	}
+	for _, want := range []string{
+		`hostile\x1b[5m.yaml:2:1: \x1b]0;HACKED\a: unknown field "\x1b]0;HACKED\a"`,
+		`hostile\x1b[5m.yaml:3:1: \x1b[2J\u0085: unknown field "\x1b[2J\u0085"`,
+		`hostile\x1b[5m.yaml:4:1: evil\u202egpj: unknown field "evil\u202egpj"`,
+		`plan.type: "ppo\x1b[31m" is not one of the choices`,
+		`name: contains the control character \x1b, which a terminal would act on instead of showing`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the problems lack %s:\n%s", want, msg)
+		}
+	}
+}
+
+// The name may hold no character a terminal would act on: each is refused,
+// shown escaped; ordinary punctuation and letters are not.
+func TestNameRefusesControlCharacters(t *testing.T) {
+	for _, tt := range []struct{ name, shown string }{
+		{"tab\there", `\t`},
+		{"evil\u202egpj", `\u202e`},
+		{"isolate\u2066x", `\u2066`},
+		{"mark\u200fx", `\u200f`},
+		{"c1\u0085x", `\u0085`},
+		{"del\x7f", `\x7f`},
+	} {
+		err := ValidateField("name", tt.name)
+		if err == nil || !strings.Contains(err.Error(), "contains the control character "+tt.shown) {
+			t.Errorf("name %q: %v", tt.name, err)
+		}
+	}
+	for _, ok := range []string{"Knee rehab (demo)", "Ann's *knee* <2027> & co", `C:\clients\ann`, "Café – 100 %"} {
+		if err := ValidateField("name", ok); err != nil {
+			t.Errorf("name %q: %v", ok, err)
+		}
+	}
 }

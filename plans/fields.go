@@ -170,7 +170,7 @@ func (f FieldSpec) Allowed() string {
 	case KindEnum:
 		s = "one of " + strings.Join(f.Enum, ", ")
 	case KindText:
-		s = "text of at most " + itoa(f.Max) + " characters"
+		s = "text of at most " + itoa(f.Max) + " characters on one line, without control characters"
 	}
 	if f.Nullable {
 		s += noMaximumHint

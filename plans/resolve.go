@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // WarnNoOutOfNetworkSection: a plan of a type that usually has
@@ -234,8 +235,11 @@ func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string
 		if !utf8.ValidString(t) {
 			return 0, "", "is not valid UTF-8 text"
 		}
-		if strings.IndexFunc(t, unicode.IsControl) >= 0 {
-			return 0, "", "contains a control character (a line break or tab)"
+		// a name is shown on screens and in the handout: nothing in it may
+		// act on a terminal (a line break, ESC, a bidirectional control)
+		if i := strings.IndexFunc(t, termsafe.Escapes); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(t[i:])
+			return 0, "", "contains the control character " + termsafe.Text(string(r)) + ", which a terminal would act on instead of showing"
 		}
 		if utf8.RuneCountInString(t) > int(spec.Max) {
 			return 0, "", "is longer than " + itoa(spec.Max) + " characters"
@@ -249,8 +253,8 @@ func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string
 // it was quoted or is not a plain word.
 func shownValue(val Value) string {
 	t := val.Text
-	if !val.Quoted && t != "" && utf8.RuneCountInString(t) <= 40 && strings.IndexFunc(t, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || r == '"' || r == '\\'
+	if !val.Quoted && t != "" && utf8.RuneCountInString(t) <= 40 && utf8.ValidString(t) && strings.IndexFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || termsafe.Escapes(r) || r == '"' || r == '\\'
 	}) < 0 {
 		return t
 	}

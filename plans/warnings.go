@@ -31,6 +31,13 @@ const (
 	// WarnHSANotQualified: an HSA (balance in Amount) beside a plan that is
 	// not HSA-qualified (Plan).
 	WarnHSANotQualified calc.WarningCode = "hsa_plan_not_qualified"
+	// WarnHDHPTherapyBeforeDeductible: an hdhp whose in-network therapy
+	// skips the deductible (deductible_applies false) with a copay or
+	// coinsurance that leaves the plan paying part of a visit (Amount, the
+	// plan's share of the first visit's allowed amount) before the
+	// deductible is met. An HSA-qualified plan may pay nothing but
+	// preventive care before then, and therapy is not preventive care.
+	WarnHDHPTherapyBeforeDeductible calc.WarningCode = "hdhp_therapy_before_deductible"
 	// WarnKXThresholdPTSpeech, WarnKXThresholdOT: Original Medicare; the
 	// Medicare-allowed amounts of the year pass the KX threshold (Limit) at
 	// in-network visit Visit (0: the Count visits already used passed it),
@@ -78,7 +85,7 @@ func HSAQualified(p calc.Plan, year int) bool {
 // figures, for the plan's coverage tier. r is s's estimate (nil: it is
 // computed); only the FSA forfeiture warning reads it.
 func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
-	var ws []calc.Warning
+	ws := UnusualWarnings(s) // first: a figure to check before trusting the rest
 	year := PlanYear(s)
 	p := s.Plan
 	tier := p.Coverage
@@ -95,6 +102,9 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		if oop.Set && oop.Value > maxOOP.Amount() {
 			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveHDHP, Plan: p.Type,
 				Amount: oop.Value, Limit: maxOOP.Amount()}, maxOOP))
+		}
+		if paid := planShareBeforeDeductible(s); paid > 0 {
+			ws = append(ws, calc.Warning{Code: WarnHDHPTherapyBeforeDeductible, Plan: p.Type, Amount: paid})
 		}
 	case calc.PPO, calc.HMO, calc.EPO, calc.POS:
 		// Medicare, Medicare Advantage, workers' comp and auto PIP are not
@@ -155,6 +165,24 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		}
 	}
 	return ws
+}
+
+// planShareBeforeDeductible is what the plan pays of an in-network visit
+// that skips the deductible (deductible_applies false): the amount it
+// recognises, min(allowed, charge), less the copay, or less the coinsurance
+// when there is no copay (as the engine shares a visit). 0 when therapy
+// counts against the deductible, or the patient's share is the whole visit.
+func planShareBeforeDeductible(s calc.Scenario) calc.Cents {
+	cs := s.Plan.InNetwork
+	if cs.DeductibleApplies {
+		return 0
+	}
+	amount := min(s.Care.InNetwork.Allowed, s.Care.InNetwork.Charge)
+	patient := calc.Pct(amount, cs.Coinsurance)
+	if cs.Copay > 0 {
+		patient = min(cs.Copay, amount)
+	}
+	return max(0, amount-patient)
 }
 
 // ThresholdVisit finds where Medicare-allowed amounts pass threshold
@@ -335,12 +363,19 @@ func WarningText(w calc.Warning) string {
 			text += " From 2026 exchange bronze and catastrophic plans count as HSA-compatible (IRS Notice 2026-5): if yours is one, choose plan type hdhp."
 		}
 		return text + caveats
+	case WarnHDHPTherapyBeforeDeductible:
+		return fmt.Sprintf("This high-deductible plan pays toward in-network therapy before the deductible is met (it pays %s of a visit: deductible_applies is false), "+
+			"but an HSA-qualified plan may pay nothing before the deductible except preventive care, and therapy is not preventive care: "+
+			"either therapy does count against the deductible (check the plan documents) or the plan is not HSA-qualified, and no one covered by it can contribute to an HSA.",
+			w.Amount)
 	case WarnFSAAboveLimit:
 		return fmt.Sprintf("The FSA balance of %s is above the %d health FSA salary-reduction limit of %s (%s): an employee can put in at most that, so the rest must be a carryover or employer money.%s",
 			w.Amount, w.Year, w.Limit, source(n, w.Year), caveats)
 	case WarnFSAForfeiture:
 		return fmt.Sprintf("Even the option that uses the most of it leaves %s of the FSA unspent by this therapy, more than the %d carryover limit of %s (%s): %s would be forfeited at the end of the plan year unless other medical expenses use it.%s",
 			w.Amount, w.Year, w.Limit, source(n, w.Year), w.Amount-w.Limit, caveats)
+	case WarnUnusuallyHigh:
+		return unusualText(w)
 	case WarnKXThresholdPTSpeech, WarnKXThresholdOT:
 		threshold := fmt.Sprintf("the %d KX threshold of %s (%s)", w.Year, w.Limit, source(n, w.Year))
 		return thresholdWhere(w, threshold) + ": the therapist must document medical necessity from then on, adding the KX modifier to each claim. It is not a cap: Medicare keeps paying for therapy that is necessary." + caveats

@@ -418,7 +418,7 @@ func TestWarningTextCoversEveryCode(t *testing.T) {
 		calc.WarnAllowedAboveCharge, calc.WarnVisitsUsedAboveLimit, calc.WarnOutOfNetworkOnHMO,
 		calc.WarnMassageWithoutLetter, calc.WarnMedicareNoOptOut, WarnNoOutOfNetworkSection,
 		WarnHDHPDeductibleBelowMinimum, WarnOOPMaxAboveACA, WarnOOPMaxAboveHDHP, WarnFSAAboveLimit,
-		WarnFSAForfeiture, WarnHSANotQualified, WarnKXThresholdPTSpeech, WarnKXThresholdOT,
+		WarnFSAForfeiture, WarnHSANotQualified, WarnHDHPTherapyBeforeDeductible, WarnKXThresholdPTSpeech, WarnKXThresholdOT,
 		WarnMedicalReviewPTSpeech, WarnMedicalReviewOT,
 	}
 	for _, c := range codes {
@@ -444,6 +444,63 @@ func TestHSAWarningArticle(t *testing.T) {
 		text := WarningText(calc.Warning{Code: WarnHSANotQualified, Plan: plan, Amount: 100000, Year: 2025})
 		if !strings.Contains(text, want) {
 			t.Errorf("%s: %q lacks %q", plan, text, want)
+		}
+	}
+}
+
+// An HDHP whose in-network therapy skips the deductible, with a share that
+// leaves the plan paying part of the visit, is warned about: an
+// HSA-qualified plan pays nothing before the deductible but preventive
+// care. The visit below is recognised at min(allowed $100, charge $150) =
+// $100.
+func TestHDHPTherapyBeforeDeductible(t *testing.T) {
+	code := WarnHDHPTherapyBeforeDeductible
+	s := func(applies bool, copay, coinsurance calc.Cents) calc.Scenario {
+		s := hdhp(2026, calc.Self, 200000, 700000) // inside the IRS limits
+		s.Care.InNetwork.Charge, s.Care.InNetwork.Allowed = 15000, 10000
+		s.Plan.InNetwork.DeductibleApplies = applies
+		s.Plan.InNetwork.Copay = copay
+		s.Plan.InNetwork.Coinsurance = calc.BasisPoints(coinsurance)
+		return s
+	}
+	w := func(amount calc.Cents) calc.Warning {
+		return calc.Warning{Code: code, Plan: calc.HDHP, Amount: amount}
+	}
+	tests := []struct {
+		name string
+		s    calc.Scenario
+		want calc.Warning
+	}{
+		// a $30 copay before the deductible: the plan pays 100 − 30 = $70
+		{"copay, deductible skipped", s(false, 3000, 0), w(7000)},
+		// 20 % coinsurance: the plan pays 80 % of $100 = $80
+		{"coinsurance, deductible skipped", s(false, 0, 2000), w(8000)},
+		// neither: the plan pays the whole $100 from the first visit
+		{"no share, deductible skipped", s(false, 0, 0), w(10000)},
+		// the patient pays it all (100 %, or a copay of at least the $100
+		// recognised): the plan pays nothing before the deductible
+		{"100 % coinsurance", s(false, 0, 10000), calc.Warning{}},
+		{"copay of the whole visit", s(false, 10000, 0), calc.Warning{}},
+		{"copay a cent below the visit", s(false, 9999, 0), w(1)},
+		// therapy counts against the deductible: what an HDHP does
+		{"deductible applies, copay", s(true, 3000, 0), calc.Warning{}},
+		{"deductible applies, coinsurance", s(true, 0, 2000), calc.Warning{}},
+		{"deductible applies, no share", s(true, 0, 0), calc.Warning{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectOne(t, FigureWarnings(tt.s, nil), code, tt.want)
+		})
+	}
+	// other plan types may pay therapy before the deductible
+	ppo := s(false, 3000, 0)
+	ppo.Plan.Type, ppo.Account = calc.PPO, calc.Account{Kind: calc.NoAccount}
+	expectOne(t, FigureWarnings(ppo, nil), code, calc.Warning{})
+	// in words: why it matters
+	text := WarningText(w(7000))
+	for _, want := range []string{"$70.00", "deductible_applies is false", "except preventive care", "therapy is not preventive care", "HSA"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q lacks %q", text, want)
 		}
 	}
 }

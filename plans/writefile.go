@@ -127,6 +127,26 @@ func ScenarioFileName(s calc.Scenario, from string) string {
 	return "scenario.yaml"
 }
 
+// HandoutFileName is where the comparison's Markdown handout is offered to
+// be written: BASE-comparison.md beside the scenario file path, or in the
+// working directory when there is none. BASE is base when given (an
+// example's or the demo's name), else path's name without its extension,
+// else "carecost". The dashboard's x and the line-by-line mode both use it.
+func HandoutFileName(path, base string) string {
+	if base == "" && path != "" {
+		b := filepath.Base(path)
+		base = strings.TrimSuffix(b, filepath.Ext(b))
+	}
+	if base == "" {
+		base = "carecost"
+	}
+	name := base + "-comparison.md"
+	if path == "" {
+		return name
+	}
+	return filepath.Join(filepath.Dir(path), name)
+}
+
 // ContentSum is the SHA-256 of a file's contents, in hex: what the program,
 // its drafts and the walk-through compare to tell whether a scenario file
 // changed on disk since it was read or written ("" stands for unknown).

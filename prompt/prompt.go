@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,6 +25,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
 )
@@ -55,6 +57,10 @@ type prompter struct {
 	// savedScenario what was written there.
 	saved         string
 	savedScenario calc.Scenario
+	// quick: the short route (wizard.Options.Quick) until the review
+	// offers every question; reviewing: the review was reached, so a step
+	// is asked whole and comes back to it.
+	quick, reviewing bool
 	// stop, when set, ends a wait for a line (StopOn); lines are then read
 	// by reader, one at a time, so that the wait can end.
 	stop  <-chan os.Signal
@@ -143,13 +149,9 @@ func (s *Session) Err() error { return s.p.err }
 // walk-through does) and the draft is removed when the walk-through ends
 // with a scenario; without it no draft is kept.
 func (s *Session) Walk(o wizard.Options) (_ calc.Scenario, err error) {
-	a := wizard.NewAnswers(o.Scenario)
-	if o.Path != "" {
-		a.TouchAll()
-	}
+	a := wizard.NewAnswersFor(o)
 	step := o.Step
 	if o.Draft != nil {
-		a = wizard.NewAnswersFromDraft(a, o.Draft)
 		step = o.Draft.Step
 	}
 	if step < wizard.StepPlan || step > wizard.StepReview {
@@ -157,6 +159,7 @@ func (s *Session) Walk(o wizard.Options) (_ calc.Scenario, err error) {
 	}
 	p := s.p
 	p.a, p.o = a, o
+	p.quick = o.Quick || (o.Draft != nil && o.Draft.Quick)
 	p.keptAnswers, p.keptTouched, p.drafts = a.Snapshot(), a.TouchedKeys(), 0
 	defer func() {
 		if err != nil {
@@ -168,15 +171,18 @@ func (s *Session) Walk(o wizard.Options) (_ calc.Scenario, err error) {
 	if o.DraftPath != "" {
 		p.println("Your answers are kept after every step; if you stop, the next start offers to resume them.")
 	}
-	reviewing := step != wizard.StepPlan
+	// opened at a later step to change it: back to the review after it; a
+	// draft resumed goes on from its step, as the full-screen one does
+	p.reviewing = o.Draft == nil && step != wizard.StepPlan
 	for {
 		if p.err != nil {
 			return calc.Scenario{}, p.err
 		}
-		for step < wizard.StepReview && !a.StepApplies(step) {
+		for step < wizard.StepReview && !a.Asked(step, p.routeQuick()) {
 			step++
 		}
 		if step == wizard.StepReview {
+			p.reviewing = true
 			s, next, err := p.review()
 			if err != nil {
 				return calc.Scenario{}, err
@@ -185,14 +191,14 @@ func (s *Session) Walk(o wizard.Options) (_ calc.Scenario, err error) {
 				p.finishDraft(s)
 				return s, nil
 			}
-			step, reviewing = next, true
+			step = next
 			continue
 		}
 		if err := p.askStep(step); err != nil {
 			return calc.Scenario{}, err
 		}
 		next := step + 1
-		if reviewing {
+		if p.reviewing {
 			next = wizard.StepReview
 		}
 		line, err := p.ask(fmt.Sprintf("Step %d is done. Press Enter to continue, or type a step number to change it: ", p.number(step)))
@@ -234,7 +240,7 @@ func (p *prompter) saveDraft(step wizard.Step) bool {
 	if p.o.DraftPath == "" {
 		return false
 	}
-	d := wizard.Draft{Step: step, Path: p.o.Path, Sum: p.o.FileSum, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Saved: time.Now()}
+	d := wizard.Draft{Step: step, Path: p.o.Path, Sum: p.o.FileSum, Answers: p.a.Snapshot(), Touched: p.a.TouchedKeys(), Quick: p.quick, Saved: time.Now()}
 	p.keptAnswers, p.keptTouched = d.Answers, d.Touched
 	p.drafts++
 	if err := wizard.SaveDraft(p.o.DraftPath, d); err != nil {
@@ -273,15 +279,18 @@ func (p *prompter) keepOnEnd(step wizard.Step, err error) {
 // words: a terminal would otherwise cut a word in two at its edge.
 const lineWidth = 79
 
+// println and printf are where everything the line-by-line mode says
+// goes out; what a terminal would act on in it (a file's name, an answer
+// read back from a draft) is shown escaped (internal/termsafe).
 func (p *prompter) println(a ...any) {
 	if p.err == nil {
-		_, p.err = io.WriteString(p.out, ansi.Wordwrap(fmt.Sprintln(a...), p.width, ""))
+		_, p.err = io.WriteString(p.out, ansi.Wordwrap(termsafe.Lines(fmt.Sprintln(a...)), p.width, ""))
 	}
 }
 
 func (p *prompter) printf(format string, a ...any) {
 	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.out, format, a...)
+		_, p.err = io.WriteString(p.out, termsafe.Lines(fmt.Sprintf(format, a...)))
 	}
 }
 
@@ -335,16 +344,21 @@ func readLines(in *bufio.Reader, lines chan<- lineRead) {
 	}
 }
 
-// applicable lists the steps asked with the answers so far.
+// applicable lists the steps asked with the answers so far, on the route
+// taken (the review lists every step).
 func (p *prompter) applicable() []wizard.Step {
 	var out []wizard.Step
 	for _, s := range wizard.Steps {
-		if p.a.StepApplies(s) {
+		if p.a.Asked(s, p.routeQuick()) {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// routeQuick: the step asked now is the short route's (going forward on
+// it, before the review).
+func (p *prompter) routeQuick() bool { return p.quick && !p.reviewing }
 
 // number is a step's number as shown (counting the steps that apply).
 func (p *prompter) number(s wizard.Step) int {
@@ -371,7 +385,7 @@ func (p *prompter) askStep(step wizard.Step) error {
 	p.println()
 	p.printf("Step %d of %d: %s\n", p.number(step), len(p.applicable()), step.Title())
 	heading := step.Title()
-	for _, page := range p.a.Pages(step) {
+	for _, page := range p.a.StepPages(step, p.routeQuick()) {
 		if !page.Shown(p.a) {
 			continue // decided by the answers so far, as the full-screen pages are
 		}
@@ -430,6 +444,16 @@ func (p *prompter) askQuestion(q wizard.Question) error {
 		if fe := p.a.Check(q.Key, text); fe != nil {
 			p.println("Not valid: " + problemWords(q, fe))
 			continue
+		}
+		if question := p.a.Unusual(q.Key, text); question != "" {
+			yes, err := p.ask(question + " Type yes to keep it, or press Enter to answer again: ")
+			if err != nil {
+				return err
+			}
+			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+				continue
+			}
+			p.a.KeepUnusual(q.Key, text)
 		}
 		if text != current {
 			p.a.Set(q.Key, text)
@@ -572,8 +596,17 @@ func choiceIndex(q wizard.Question, text string) (int, bool) {
 func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 	for {
 		p.println()
-		steps := p.applicable()
-		p.printf("Step %d of %d: %s\n", len(steps), len(steps), wizard.StepReview.Title())
+		steps := p.applicable() // every step: the review lists them all
+		n := len(steps)
+		if p.quick { // the review ends the short route's steps
+			n = 0
+			for _, st := range wizard.Steps {
+				if p.a.Asked(st, true) {
+					n++
+				}
+			}
+		}
+		p.printf("Step %d of %d: %s\n", n, n, wizard.StepReview.Title())
 		sc, warnings, problems := p.a.Scenario()
 		for i, st := range steps {
 			if st == wizard.StepReview {
@@ -597,6 +630,10 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 			p.println("Warning: " + plans.WarningText(w))
 		}
 		question := "Press Enter to show the comparison, type a step number to change it, or s to save these answers as a scenario file: "
+		if p.quick {
+			p.println()
+			p.println("A quick estimate: the answers marked (assumed) are typical figures you did not give. Type a to answer every question.")
+		}
 		if len(problems) > 0 {
 			p.println()
 			p.println("Some answers are not valid yet, so there is no comparison to show.")
@@ -608,6 +645,10 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 		}
 		if st, ok := p.stepNumber(line); ok {
 			return calc.Scenario{}, st, nil
+		}
+		if w := strings.ToLower(strings.TrimSpace(line)); p.quick && (w == "a" || w == "all") {
+			p.quick, p.reviewing = false, false // every question, from the first step
+			return calc.Scenario{}, wizard.StepPlan, nil
 		}
 		if w := strings.ToLower(strings.TrimSpace(line)); (w == "s" || w == "save") && len(problems) == 0 {
 			if err := p.save(sc); err != nil {
@@ -623,43 +664,91 @@ func (p *prompter) review() (s calc.Scenario, next wizard.Step, err error) {
 }
 
 // save writes the scenario to a file the user names (the file the answers
-// came from, or one named after the estimate, by default): atomically, mode
-// 0600, and an existing file only when the user says so.
+// came from, or one named after the estimate, by default).
 func (p *prompter) save(s calc.Scenario) error {
 	def := p.saved
 	if def == "" {
 		def = plans.ScenarioFileName(s, p.o.Path)
 	}
+	name, err := p.writeAsking("Save to which file?", def, plans.WithScenarioExt,
+		func(name string) ([]byte, error) { return plans.MarshalFile(name, s) }, // JSON for a .json name
+		"The scenario", "Saved to ")
+	if err != nil || name == "" {
+		return err
+	}
+	p.saved, p.savedScenario = name, s
+	return nil
+}
+
+// writeAsking asks which file to write (def offered; withExt completes a
+// name typed without an extension), makes its contents with data and writes
+// them there: atomically, mode 0600, and over an existing file only when
+// the user types yes (Enter asks another name). It says what it did
+// ("Saved to NAME", saved being "Saved to ") and returns the file written,
+// or "" when data could not be made (what names it then).
+func (p *prompter) writeAsking(question, def string, withExt func(string) string, data func(name string) ([]byte, error), what, saved string) (string, error) {
 	for {
-		name, err := p.ask("Save to which file? [" + def + "]: ")
+		name, err := p.ask(question + " [" + def + "]: ")
 		if err != nil {
-			return err
+			return "", err
 		}
-		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
+		if name = withExt(strings.TrimSpace(name)); name == "" {
 			name = def
 		}
-		data, err := plans.MarshalFile(name, s) // JSON for a .json name
+		content, err := data(name)
 		if err != nil {
-			p.println("The scenario could not be written: " + err.Error())
-			return nil
+			p.println(what + " could not be written: " + err.Error())
+			return "", nil
 		}
-		err = plans.WriteFile(name, data, false)
+		err = plans.WriteFile(name, content, false)
 		if errors.Is(err, fs.ErrExist) {
-			yes, err := p.ask(name + " already exists. Replace it? Type yes to replace it, or Enter to choose another name: ")
-			if err != nil {
-				return err
+			yes, askErr := p.ask(name + " already exists. Replace it? Type yes to replace it, or Enter to choose another name: ")
+			if askErr != nil {
+				return "", askErr
 			}
 			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
 				continue
 			}
-			err = plans.WriteFile(name, data, true)
+			// the outer err, so that success is seen below (a shadowed err
+			// once reported the replaced file as not saved)
+			err = plans.WriteFile(name, content, true)
 		}
 		if err != nil {
 			p.println("Not saved: " + err.Error())
 			continue
 		}
-		p.saved, p.savedScenario = name, s
-		p.println("Saved to " + name + " (readable by you alone).")
+		p.println(saved + name + " (readable by you alone).")
+		return name, nil
+	}
+}
+
+// SaveHandout writes markdown, the comparison's Markdown handout, to a
+// file the user names (def offered; a name typed without an extension gets
+// .md): atomically, mode 0600, and over an existing file only when the
+// user types yes.
+func (s *Session) SaveHandout(markdown []byte, def string) error {
+	_, err := s.p.writeAsking("Save the handout to which file?", def, withMarkdownExt,
+		func(string) ([]byte, error) { return markdown, nil }, "The handout", "Saved the handout to ")
+	return err
+}
+
+// Saved is the file the last walk-through's answers were saved to from its
+// review, or "" when they were not.
+func (s *Session) Saved() string { return s.p.saved }
+
+// Assumed lists the figures of the last walk-through the user did not give
+// (field paths, wizard.Answers.Assumed), for the handout; nil before one.
+func (s *Session) Assumed() []string {
+	if s.p.a == nil {
 		return nil
 	}
+	return s.p.a.Assumed()
+}
+
+// withMarkdownExt adds .md to a name typed without an extension.
+func withMarkdownExt(name string) string {
+	if name != "" && filepath.Ext(name) == "" {
+		return name + ".md"
+	}
+	return name
 }

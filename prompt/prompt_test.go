@@ -262,3 +262,61 @@ func TestLongLinesBreakBetweenWords(t *testing.T) {
 		t.Errorf("words lost: %q", got)
 	}
 }
+
+// An answer far above what a real plan has is questioned once: yes keeps
+// it; Enter asks the question again. Here the deductible (the first
+// question after toDeductible): 150175 → asked, Enter → asked again, 1500
+// → kept without a question; and 30000 (above the 2027 ACA limit of
+// $12,000.00) → asked, yes → kept.
+func TestUnusualAnswerQuestioned(t *testing.T) {
+	got, out, err := run(t, plans.Preset(calc.PPO), toDeductible+"150175\n\n1500\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "$150,175.00 is unusually high for the in-network deductible") {
+		t.Errorf("not questioned:\n%s", out)
+	}
+	if got.Plan.InNetwork.Deductible != 150000 {
+		t.Errorf("deductible %v, want the $1,500.00 typed again", got.Plan.InNetwork.Deductible)
+	}
+	got, out, err = run(t, plans.Preset(calc.PPO), toDeductible+"30000\nyes\n"+"\n"+"\n"+"\n"+"\n"+"40000\n"+enters(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Plan.InNetwork.Deductible != 3000000 {
+		t.Errorf("deductible %v, want the $30,000.00 kept\n%s", got.Plan.InNetwork.Deductible, out)
+	}
+	if n := strings.Count(out, "unusually high for the in-network deductible"); n != 1 {
+		t.Errorf("asked %d times, want once", n)
+	}
+}
+
+// The short route line by line: six steps (the review included), the
+// review marks what was not given as assumed, and a asks every question.
+func TestQuickRoute(t *testing.T) {
+	var out strings.Builder
+	// the short route's Enters: the plan type, step done (2); deductible,
+	// met, copay, coinsurance, maximum, step done (6); limit, used, step
+	// done (3); visits, the three prices, step done (5); no account, step
+	// done (2): 18
+	sess := &Session{p: &prompter{in: bufio.NewReader(strings.NewReader(enters(18) + "a\n" + enters(200))), out: &out, width: 1 << 20}}
+	got, err := sess.Walk(wizard.Options{Scenario: plans.Preset(calc.PPO), Quick: true})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	text := out.String()
+	quickEnd := strings.Index(text, "Type a to answer every question")
+	if quickEnd < 0 || !strings.Contains(text[:quickEnd], "Step 1 of 6: Your health plan") ||
+		strings.Contains(text[:quickEnd], "Out-of-network benefits\n\nDoes your plan pay") {
+		t.Fatalf("not the short route:\n%s", text)
+	}
+	if !strings.Contains(text[:quickEnd], "sessions 18 (assumed)") || !strings.Contains(text[:quickEnd], "Step 6 of 6: Review your answers") {
+		t.Errorf("the review does not mark what was assumed:\n%s", text[:quickEnd])
+	}
+	if !strings.Contains(text[quickEnd:], "Step 1 of 8: Your health plan") {
+		t.Errorf("a did not ask every question:\n%s", text[quickEnd:])
+	}
+	if got != plans.Preset(calc.PPO) {
+		t.Errorf("Enter through both routes changed the answers: %+v", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -19,7 +20,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 	var b strings.Builder
 	title := "A year of therapy, three ways"
 	if res.Name != "" {
-		title = res.Name + ": a year of therapy, three ways"
+		title = markdownText(res.Name) + ": a year of therapy, three ways"
 	}
 	b.WriteString("# " + title + "\n\n")
 	if !c.Made.IsZero() {
@@ -42,10 +43,9 @@ func Markdown(w io.Writer, c *Comparison) error {
 		b.WriteString(" " + label + " |")
 	}
 	b.WriteString("\n|---|---:|---:|---:|\n")
-	var same []string
+	same := sameForAll(c)
 	for _, r := range c.rows() {
 		if !r.always && !r.differs(res) {
-			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
 			continue
 		}
 		b.WriteString("| " + r.label + " |")
@@ -63,6 +63,14 @@ func Markdown(w io.Writer, c *Comparison) error {
 			" a year, is the same under every option and is not counted above.\n\n")
 	}
 
+	if len(c.Assumed) > 0 {
+		b.WriteString("## Figures assumed\n\n")
+		b.WriteString("These were not given, so the estimate uses typical figures; check them, and change them in carecost (e on the comparison) or in the scenario file:\n\n")
+		for _, a := range c.Assumed {
+			b.WriteString("- " + a.Sentence() + ".\n")
+		}
+		b.WriteString("\n")
+	}
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("## Warnings\n\n")
 		for _, x := range ws {
@@ -84,7 +92,11 @@ func Markdown(w io.Writer, c *Comparison) error {
 		b.WriteString("\n")
 	}
 
-	b.WriteString("## Questions to ask the insurer\n\n")
+	if s.Plan.Type == calc.NoPlan {
+		b.WriteString("## Questions to ask the providers\n\n")
+	} else {
+		b.WriteString("## Questions to ask the insurer\n\n")
+	}
 	for _, q := range questions(s) {
 		b.WriteString("- " + q + "\n")
 	}
@@ -93,20 +105,50 @@ func Markdown(w io.Writer, c *Comparison) error {
 	return err
 }
 
+// markdownText is text from a file (the scenario's name) as Markdown that
+// shows it as written and adds nothing to the handout: every character
+// with a meaning inside a line of CommonMark or GitHub's tables is
+// escaped with a backslash, and <, > and & are entities, so no link, image,
+// emphasis or HTML can come in by the name. Characters a terminal would act
+// on are shown as escapes (internal/termsafe) for whoever reads it raw.
+// Line starts need nothing more: the name only ever follows other text.
+func markdownText(s string) string {
+	s = termsafe.Text(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '!':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 func pct(bp calc.BasisPoints) string { return bp.String() + " %" }
 
 // assumptions lists what an option's figures rest on, in plain words.
 func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	p, care := &s.Plan, &s.Care
 	var a []string
-	a = append(a, itoa(o.Visits)+" visits of "+itoa(o.Minutes)+" minutes ("+Describe(o)+").")
+	a = append(a, itoa(o.Visits)+" visits of "+itoa(o.Minutes)+" minutes "+where(o.ID)+".")
 	insured := p.Type != calc.NoPlan
 	switch o.ID {
 	case calc.InNetworkClinic:
-		a = append(a, "The clinic charges "+care.InNetwork.Charge.String()+" a visit; the plan's negotiated rate is "+
-			care.InNetwork.Allowed.String()+"; a visit the plan does not cover costs "+care.InNetwork.SelfPay.String()+".")
 		if insured {
+			a = append(a, "The clinic charges "+care.InNetwork.Charge.String()+" a visit; the plan's negotiated rate is "+
+				care.InNetwork.Allowed.String()+"; a visit the plan does not cover costs "+care.InNetwork.SelfPay.String()+".")
 			a = append(a, sharingText(&p.InNetwork, "in-network"))
+		} else {
+			a = append(a, "The clinic's self-pay rate is "+care.InNetwork.SelfPay.String()+" a visit.")
 		}
 	case calc.OutOfNetworkCash:
 		pay := "You pay " + care.OutOfNetwork.CashRate.String() + " a visit at the visit"
@@ -124,22 +166,31 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			if f := care.OutOfNetwork; f.ServiceFeePercent > 0 || f.ServiceFeePerClaim > 0 {
 				a = append(a, "A claim service charges "+f.ServiceFeePerClaim.String()+" a claim and "+pct(f.ServiceFeePercent)+" of what the plan reimburses.")
 			}
-			a = append(a, "Money comes back "+delayWords(care.OutOfNetwork.ReimbursementDays)+".")
-		} else {
+			a = append(a, moneyBack(o))
+		} else if insured {
 			a = append(a, pay+"; no claim is filed.",
 				"The plan has no out-of-network benefits: nothing comes back from it.")
+		} else {
+			a = append(a, pay+"; without a health plan nothing comes back.")
 		}
 	case calc.ConciergeTherapy:
-		a = append(a, "You pay "+care.Concierge.Fee.String()+" a session plus "+care.Concierge.TravelFee.String()+" travel.")
+		pay := "You pay " + care.Concierge.Fee.String() + " a session"
+		if care.Concierge.TravelFee > 0 {
+			pay += " plus " + care.Concierge.TravelFee.String() + " travel"
+		}
+		a = append(a, pay+".")
 		if o.FilesClaims {
-			a = append(a, "The therapist gives a superbill for the session fee; the plan treats it as an out-of-network claim.")
+			a = append(a, "The therapist gives a superbill for the session fee; the plan treats it as an out-of-network claim.", moneyBack(o))
 		} else {
 			a = append(a, "No claim is filed with the plan.")
 		}
 	}
-	if insured && p.VisitLimit.Set {
-		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+
-			itoa(p.VisitsUsed)+" already used.")
+	if o.FilesClaims && p.VisitLimit.Set { // a limit means nothing to an option that files no claims
+		used := itoa(p.VisitsUsed) + " already used."
+		if p.VisitsUsed == 0 {
+			used = "none used yet."
+		}
+		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+used)
 	}
 	if s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA {
 		a = append(a, "Your "+strings.ToUpper(string(s.Account.Kind))+" pays "+o.PaidFromAccount.String()+" of it, saving "+
@@ -148,10 +199,41 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	return a
 }
 
+// where says where an option's visits happen.
+func where(id calc.OptionID) string {
+	switch id {
+	case calc.OutOfNetworkCash:
+		return "with a provider of your choice, paid in cash"
+	case calc.ConciergeTherapy:
+		return "one-on-one at home"
+	}
+	return "at an in-network clinic"
+}
+
+// moneyBack says when the claims' money comes back, or that none does: a
+// handout never promises money that the figures do not show.
+func moneyBack(o *calc.Option) string {
+	if o.Reimbursed > 0 {
+		return o.Reimbursed.String() + " comes back in all, " + delayWords(o.ReimbursementDays) + "."
+	}
+	switch {
+	case !o.DeductibleMetAtVisit.Set && o.UncoveredVisits < o.Visits:
+		return "Nothing comes back this year: the claims all go toward the out-of-network deductible, which these visits do not use up."
+	case o.UncoveredVisits == o.Visits:
+		return "Nothing comes back this year: every visit is past the plan's visit limit."
+	}
+	return "Nothing comes back this year."
+}
+
 func sharingText(cs *calc.CostSharing, network string) string {
-	t := "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met)"
-	if !cs.DeductibleApplies {
-		t += ", which therapy skips"
+	var t string
+	switch {
+	case cs.Deductible == 0:
+		t = "There is no " + network + " deductible"
+	case !cs.DeductibleApplies:
+		t = "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met), which therapy skips"
+	default:
+		t = "The " + network + " deductible is " + cs.Deductible.String() + " (" + cs.DeductibleMet.String() + " already met)"
 	}
 	if cs.Copay > 0 {
 		t += "; then a " + cs.Copay.String() + " copay a visit"
@@ -168,6 +250,13 @@ func sharingText(cs *calc.CostSharing, network string) string {
 
 // questions are what to confirm with the insurer before relying on this.
 func questions(s *calc.Scenario) []string {
+	if s.Plan.Type == calc.NoPlan {
+		return []string{
+			"What is your self-pay (cash) rate for a visit, and is there a discount for paying upfront or for a package of visits?",
+			"How many visits do you expect the course of therapy to need, and how long is each one-on-one?",
+			"Can you give me an itemized receipt (with the CPT and diagnosis codes) for my HSA or FSA?",
+		}
+	}
 	q := []string{
 		"How much of my deductible and out-of-pocket maximum have I met so far this plan year?",
 		"How many therapy visits does my plan cover a year, are they shared with other therapies (PT, OT, chiropractic), and do in- and out-of-network visits count together?",

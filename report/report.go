@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
 )
 
 // Comparison is everything a report shows.
@@ -26,6 +27,9 @@ type Comparison struct {
 	PlanDescription string
 	// Made is when the report was made (markdown only).
 	Made time.Time
+	// Assumed are the figures the user did not give, which the estimate
+	// takes as typical (markdown only; plans.Assumptions).
+	Assumed []plans.Assumption
 }
 
 func (c *Comparison) text(w calc.Warning) string {

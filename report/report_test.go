@@ -231,7 +231,81 @@ func TestMarkdownAssumptionsFollowThePlan(t *testing.T) {
 		t.Errorf("PPO handout:\n%s", ppo)
 	}
 	now := handout("low-back-visit-limit.yaml", func(s *calc.Scenario) { s.Care.OutOfNetwork.ReimbursementDays = 0 })
-	if strings.Contains(now, "about 0 days") || !strings.Contains(now, "Money comes back soon after each visit.") {
+	// the out-of-network option: visits 1–20 covered (limit 20) at $90
+	// recognised; the shared deductible leaves 2000 − 1000 met in network
+	// = $1,000: visits 1–11 pay 11 × 90 = $990 of it; visit 12 pays the
+	// last $10 and 40 % of $80 = $32, the plan $48; visits 13–20 the plan
+	// pays 60 % of $90 = $54 each, 8 × 54 = $432. Back: 48 + 432 = $480.00
+	if strings.Contains(now, "about 0 days") || !strings.Contains(now, "$480.00 comes back in all, soon after each visit.") {
 		t.Errorf("no delay:\n%s", now)
+	}
+	// Words that mean what they say (issue 10, item 7): no money back
+	// promised where none comes (the ACL example's out-of-network claims
+	// all go to its $6,000 deductible: 24 × $100 recognised = $2,400); no
+	// visit limit told to an option that files no claims; no "$0.00
+	// travel"; a $0 deductible is no deductible.
+	acl := handout("acl-hdhp-hsa.yaml", func(*calc.Scenario) {})
+	if strings.Contains(acl, "Money comes back") || strings.Contains(acl, "comes back in all") ||
+		!strings.Contains(acl, "Nothing comes back this year: the claims all go toward the out-of-network deductible") {
+		t.Errorf("ACL handout promises money back:\n%s", acl)
+	}
+	if strings.Count(hmo, "The plan covers 30 therapy visits a year") != 1 {
+		t.Errorf("the visit limit is told to options that file no claims:\n%s", hmo)
+	}
+	if !strings.Contains(hmo, "There is no in-network deductible; then a $30.00 copay a visit") {
+		t.Errorf("a $0 deductible:\n%s", hmo)
+	}
+	noTravel := handout("tkr-ppo.yaml", func(s *calc.Scenario) { s.Care.Concierge.TravelFee = 0 })
+	if strings.Contains(noTravel, "plus $0.00 travel") {
+		t.Errorf("$0.00 travel:\n%s", noTravel)
+	}
+}
+
+// Without a health plan the handout speaks of no plan: no negotiated rate
+// of $0.00, no "out-of-network benefits", questions for the providers not
+// an insurer, and the rows that all say "no claims" said once. The
+// preset: 24 visits at the $150 self-pay rate.
+func TestMarkdownWithoutAPlan(t *testing.T) {
+	var out bytes.Buffer
+	if err := Markdown(&out, Compare(plans.Preset(calc.NoPlan), nil, time.Time{})); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(out.String()), " ")
+	for _, bad := range []string{"negotiated rate", "out-of-network benefits", "Questions to ask the insurer", "deductible met no claims"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the handout without a plan says %q:\n%s", bad, text)
+		}
+	}
+	for _, want := range []string{"The clinic's self-pay rate is $150.00 a visit.", "without a health plan nothing comes back",
+		"Questions to ask the providers", "no option files a claim"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the handout without a plan lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// A name cannot add Markdown or HTML to the handout: every character that
+// means something inside a CommonMark line is escaped, <, > and & are
+// entities; and a terminal's control characters are shown as escapes, in
+// the handout and on the table's title line.
+func TestNameIsEscaped(t *testing.T) {
+	s := noneScenario()
+	s.Name = "Ann's *knee* _x_ `c` [l](http://e.x) ![i](y) <script>&amp; | # ~s~ \\ \x1b]0;T\a\u202e"
+	var md strings.Builder
+	if err := Markdown(&md, Compare(s, nil, time.Time{})); err != nil {
+		t.Fatal(err)
+	}
+	title, _, _ := strings.Cut(md.String(), "\n")
+	want := `# Ann's \*knee\* \_x\_ \` + "`" + `c\` + "`" + ` \[l\](http://e.x) \!\[i\](y) &lt;script&gt;&amp;amp; \| \# \~s\~ \\ \\x1b\]0;T\\a\\u202e: a year of therapy, three ways`
+	if title != want {
+		t.Errorf("handout title\n%s\nwant\n%s", title, want)
+	}
+	var table strings.Builder
+	if err := Table(&table, Compare(s, nil, time.Time{}), TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	title, _, _ = strings.Cut(table.String(), "\n")
+	if want := "carecost: Ann's *knee* _x_ `c` [l](http://e.x) ![i](y) <script>&amp; | # ~s~ \\ \\x1b]0;T\\a\\u202e"; title != want {
+		t.Errorf("table title\n%q\nwant\n%q", title, want)
 	}
 }

@@ -1,6 +1,10 @@
 package report
 
-import "github.com/carecost/carecost/calc"
+import (
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+)
 
 // row is one figure of the comparison, rendered for each option.
 type row struct {
@@ -39,8 +43,20 @@ func (c *Comparison) rows() []row {
 		row{label: "Per hour one-on-one", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.PerHour })},
 		row{label: "Deductible met", cell: func(o *calc.Option) string { return claimMarker(o, o.DeductibleMetAtVisit) }},
 		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string { return claimMarker(o, o.OOPMaxMetAtVisit) }},
-		row{label: "First visit not covered", cell: func(o *calc.Option) string { return visitMarker(o.FirstUncoveredVisit, "none") }},
-		row{label: "Visits not covered", cell: func(o *calc.Option) string { return itoa(o.UncoveredVisits) }},
+		// an option that files no claims is not "not covered" (which reads
+		// as a denial): it asks the plan for nothing
+		row{label: "First visit not covered", cell: func(o *calc.Option) string {
+			if !o.FilesClaims {
+				return "no claims"
+			}
+			return visitMarker(o.FirstUncoveredVisit, "none")
+		}},
+		row{label: "Visits not covered", cell: func(o *calc.Option) string {
+			if !o.FilesClaims {
+				return "no claims"
+			}
+			return itoa(o.UncoveredVisits)
+		}},
 	)
 	return rs
 }
@@ -79,4 +95,28 @@ func verdict(res *calc.Result) string {
 		}
 	}
 	return s
+}
+
+// sameForAll are the rows the three options agree on, in words ("plan pays
+// $0.00"), for the line under the table. Rows that all say "no claims" are
+// said once: no option files a claim.
+func sameForAll(c *Comparison) []string {
+	res := c.Result
+	var same []string
+	noClaims := false
+	for _, r := range c.rows() {
+		if r.always || r.differs(res) {
+			continue
+		}
+		cell := r.cell(&res.Options[0])
+		if cell == "no claims" {
+			noClaims = true
+			continue
+		}
+		same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+cell)
+	}
+	if noClaims {
+		same = append(same, "no option files a claim")
+	}
+	return same
 }

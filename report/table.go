@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/mattn/go-runewidth"
 	"github.com/muesli/termenv"
+
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // TableOptions say how the table is drawn.
@@ -39,7 +41,7 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	var b strings.Builder
 	title := "carecost: a year of therapy, three ways"
 	if res.Name != "" {
-		title = "carecost: " + res.Name
+		title = "carecost: " + termsafe.Text(res.Name) // a name from a file
 	}
 	b.WriteString(bold.Render(title) + "\n\n")
 
@@ -56,10 +58,9 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	b.WriteString(bold.Render(header) + "\n")
 	b.WriteString(renderLines(good, strings.TrimRight(marks, " ")) + "\n")
 
-	var same []string
+	same := sameForAll(c)
 	for _, r := range c.rows() {
 		if !r.always && !r.differs(res) {
-			same = append(same, strings.ToLower(r.label[:1])+r.label[1:]+" "+r.cell(&res.Options[0]))
 			continue
 		}
 		line := pad(r.label, labelWidth)

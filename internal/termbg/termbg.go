@@ -6,8 +6,8 @@
 // timeout on a terminal that never answers (script(1), some editor, hook
 // and CI terminals), and the query's bytes are left in the output. Only the
 // full-screen program draws colours that depend on the background. For
-// every other way carecost runs (estimate, init, help, --no-color,
-// NO_COLOR, the line-by-line mode) this package gives Lip Gloss an answer
+// every other way carecost runs (estimate, init, help, --version,
+// --no-color, NO_COLOR, the line-by-line mode) this package gives Lip Gloss an answer
 // first, so nothing is asked.
 //
 // It must be initialised before Bubble Tea. main imports it; it imports
@@ -18,7 +18,10 @@
 package termbg
 
 import (
+	"errors"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -35,8 +38,9 @@ func init() {
 // MayAsk reports whether carecost, run with args, may draw the full-screen
 // program in colour, the only thing that needs the terminal's background:
 // no subcommand (the first argument that is not a flag is not estimate,
-// init or help), no --no-color, --accessible or --help, and neither
-// NO_COLOR nor TERM=dumb. The flags are carecost's own, all booleans, so a
+// init or help, nor a word that names no file, which carecost answers with
+// "unknown command"), no --no-color, --accessible, --help or --version,
+// and neither NO_COLOR nor TERM=dumb. The flags are carecost's own, all booleans, so a
 // flag never takes the next argument as its value.
 func MayAsk(args []string, getenv func(string) string) bool {
 	if getenv("NO_COLOR") != "" || getenv("TERM") == "dumb" {
@@ -55,21 +59,37 @@ func MayAsk(args []string, getenv func(string) string) bool {
 			case "estimate", "init", "help":
 				return false
 			}
+			if Unknown(a) {
+				return false
+			}
 			first = false
 		}
 	}
 	return true
 }
 
+// Unknown reports whether arg, standing where a scenario file goes, is
+// neither a file nor a path: a word with no dot or slash that names nothing
+// in the working directory ("estimte", "report"). carecost takes it for a
+// command mistyped, says so and stops, rather than open the program on a
+// file that is not there (cli.go's notACommand).
+func Unknown(arg string) bool {
+	if arg == "" || arg == "-" || strings.ContainsAny(arg, "./"+string(filepath.Separator)) {
+		return false
+	}
+	_, err := os.Lstat(arg)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
 // offFlag reports whether a is one of the flags under which no colour
-// depends on the background: --no-color, --accessible, -h or --help, set
-// true ("-no-color", "--no-color", "--no-color=true"), as package flag
+// depends on the background: --no-color, --accessible, -h, --help or
+// --version, set true ("-no-color", "--no-color", "--no-color=true"), as package flag
 // reads them.
 func offFlag(a string) bool {
 	name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
 	name, value, hasValue := strings.Cut(name, "=")
 	switch name {
-	case "no-color", "accessible", "h", "help":
+	case "no-color", "accessible", "h", "help", "version":
 	default:
 		return false
 	}

@@ -31,6 +31,12 @@ func TestMayAsk(t *testing.T) {
 		{[]string{"--accessible"}, xterm, false},
 		{[]string{"-h"}, xterm, false},
 		{[]string{"--help"}, xterm, false},
+		{[]string{"--version"}, xterm, false},
+		// a word that is no file and no command: "unknown command", no program
+		{[]string{"estimte"}, xterm, false},
+		{[]string{"--edit", "report"}, xterm, false},
+		{[]string{"termbg.go"}, xterm, true},    // a file: opened
+		{[]string{"nothere.yaml"}, xterm, true}, // a path: its error screen offers to read it again
 		{nil, env(map[string]string{"TERM": "xterm", "NO_COLOR": "1"}), false},
 		{nil, env(map[string]string{"TERM": "dumb"}), false},
 		// "-" is standard input, an argument, not a flag

@@ -37,6 +37,7 @@ type Styles struct {
 	Header  lipgloss.Style // the title line of a screen
 	Verdict lipgloss.Style // which option costs least, and by how much
 	Changed lipgloss.Style // an input that differs from the saved scenario
+	Assumed lipgloss.Style // a figure the user did not give: a typical one
 	Status  lipgloss.Style // the answer to the last action (saved, exported)
 	Prompt  lipgloss.Style // a question waiting for y/n or a name
 	Chosen  lipgloss.Style // the highlighted line of a menu
@@ -70,6 +71,7 @@ func DefaultStyles() Styles {
 	s.Header = lipgloss.NewStyle().Bold(true).Foreground(Accent)
 	s.Verdict = lipgloss.NewStyle().Bold(true).Foreground(Good)
 	s.Changed = lipgloss.NewStyle().Foreground(Warn)
+	s.Assumed = lipgloss.NewStyle().Italic(true).Foreground(Muted)
 	s.Status = lipgloss.NewStyle().Foreground(Accent)
 	s.Prompt = lipgloss.NewStyle().Bold(true).Foreground(Warn)
 	s.Chosen = lipgloss.NewStyle().Bold(true).Foreground(Accent)

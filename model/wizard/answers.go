@@ -31,10 +31,9 @@ const (
 	presetPrefix     = "preset:"
 )
 
-// SuggestedAllowedPercent is the share of Medicare's reference amount the
-// walk-through suggests as an out-of-network allowed amount when the user
-// does not know it (plans commonly allow 110–140 %).
-const SuggestedAllowedPercent calc.BasisPoints = 12500
+// SuggestedAllowedPercent is plans.SuggestedAllowedPercent, the share of
+// Medicare's reference amount suggested as an out-of-network allowed amount.
+const SuggestedAllowedPercent = plans.SuggestedAllowedPercent
 
 // taxBrackets are the combined rates offered for account.tax_rate: a common
 // federal income-tax bracket plus 7.65 % payroll tax (FICA), which payroll
@@ -63,6 +62,9 @@ type Answers struct {
 	// suggested out-of-network allowed amount (from the visit's minutes).
 	// Not kept in a draft: after a resume they stand as typed.
 	fitted map[string]bool
+	// keptUnusual are answers the user kept when asked "unusually high:
+	// keep it?", by key, as typed: each is asked once.
+	keptUnusual map[string]string
 }
 
 // fitInputs are the answers whose change refits the fitted answers.
@@ -95,7 +97,8 @@ func isAnswerKey(k string) bool {
 // NewAnswers starts answers from a scenario (every field written as a
 // scenario file writes it), none of them touched.
 func NewAnswers(s calc.Scenario) *Answers {
-	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{}}
+	a := &Answers{text: make(map[string]*string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{},
+		keptUnusual: map[string]string{}}
 	for _, k := range answerKeys {
 		a.text[k] = new(string)
 	}
@@ -208,9 +211,7 @@ func (a *Answers) apply(key string) []string {
 			}
 			set(k, preset[k])
 		}
-		for _, k := range a.deriveChoices(false) {
-			changed = append(changed, k)
-		}
+		changed = append(changed, a.deriveChoices(false)...)
 		changed = append(changed, a.fillTypical()...)
 	case "plan.out_of_network.covered", "account.kind":
 		changed = append(changed, a.fillTypical()...)
@@ -721,5 +722,53 @@ func (a *Answers) TouchedKeys() []string {
 		}
 	}
 	sort.Strings(out)
+	return out
+}
+
+// Unusual is the question the walk-throughs ask once about an answer far
+// above what a real plan or clinic has (plans.UnusualAnswer, for the plan
+// year and coverage answered): "$150,175.00 is unusually high for the
+// clinic's charge: … Keep it?". "" when the answer is not unusual, not
+// valid yet, or already kept.
+func (a *Answers) Unusual(key, text string) string {
+	if kept, ok := a.keptUnusual[key]; ok && kept == text {
+		return ""
+	}
+	q, _ := plans.UnusualAnswer(key, text, a.year(), calc.Coverage(a.typed("plan.coverage")))
+	return q
+}
+
+// KeepUnusual records that the user kept an unusual answer: it is not
+// asked about again while it stays as typed.
+func (a *Answers) KeepUnusual(key, text string) { a.keptUnusual[key] = text }
+
+// Assumed lists the figures the answers use that the user did not give
+// (field paths, in the order of plans.Fields): amounts, rates and counts
+// that apply, are not zero or empty, and that the user did not type or
+// choose — a preset's typical figures kept with Enter, a typical account —
+// and the answers worked out for the user (the suggested allowed amount,
+// Medigap's deductible). Zero is not an assumption but "none", and an
+// empty answer is a rule ("same as the course"), not a figure.
+func (a *Answers) Assumed() []string {
+	var out []string
+	for _, f := range plans.Fields {
+		k := f.Path
+		switch f.Kind {
+		case plans.KindMoney, plans.KindPercent, plans.KindCount:
+		default:
+			continue
+		}
+		if k == "version" || !a.Applies(k) || a.touched[k] && !a.fitted[k] {
+			continue
+		}
+		t := a.typed(k)
+		if t == "" || plans.ValidateField(k, t) != nil {
+			continue
+		}
+		if v, err := calc.ParseDecimal(t); err == nil && v == 0 {
+			continue
+		}
+		out = append(out, k)
+	}
 	return out
 }

@@ -31,7 +31,9 @@ type Draft struct {
 	Sum     string
 	Answers map[string]string // by field path ("plan.in_network.deductible") or walk-through key
 	Touched []string
-	Saved   time.Time
+	// Quick: the walk-through is on the short route (Options.Quick).
+	Quick bool
+	Saved time.Time
 }
 
 // draftFile is draft.yaml as written.
@@ -43,6 +45,7 @@ type draftFile struct {
 	Sum     string            `yaml:"sum,omitempty"`
 	Answers map[string]string `yaml:"answers"`
 	Touched []string          `yaml:"touched,omitempty"`
+	Quick   bool              `yaml:"quick,omitempty"`
 }
 
 const draftHeader = "# carecost: an unfinished walk-through, resumed from the start screen.\n" +
@@ -60,7 +63,7 @@ func DefaultDraftPath() (string, error) {
 
 // MarshalDraft writes a draft as draft.yaml.
 func MarshalDraft(d Draft) ([]byte, error) {
-	f := draftFile{Version: 1, Step: d.Step.String(), Path: d.Path, Sum: d.Sum, Answers: d.Answers, Touched: d.Touched}
+	f := draftFile{Version: 1, Step: d.Step.String(), Path: d.Path, Sum: d.Sum, Answers: d.Answers, Touched: d.Touched, Quick: d.Quick}
 	if !d.Saved.IsZero() {
 		f.Saved = d.Saved.UTC().Format(time.RFC3339)
 	}
@@ -84,7 +87,7 @@ func UnmarshalDraft(data []byte) (*Draft, error) {
 	if f.Version != 1 {
 		return nil, fmt.Errorf("reading the draft: version %d is not one carecost reads", f.Version)
 	}
-	d := &Draft{Path: f.Path, Sum: f.Sum, Answers: map[string]string{}}
+	d := &Draft{Path: f.Path, Sum: f.Sum, Quick: f.Quick, Answers: map[string]string{}}
 	d.Step, _ = ParseStep(f.Step)
 	for k, v := range f.Answers {
 		if isAnswerKey(k) {
@@ -148,15 +151,44 @@ func (a *Answers) draft(step Step, path, sum string, now time.Time) Draft {
 // DraftOf is a whole scenario as a draft at the review, belonging to the
 // file at path whose contents had the SHA-256 sum (hex; "" unknown): what the program
 // keeps when it ends with changes that are in no file (the dashboard's
-// what-ifs). Every answer counts as the user's own, so resuming it refills
-// none from a preset, and the walk-through that resumes it keeps the draft
-// until the answers are saved (KeepsDraft).
-func DraftOf(s calc.Scenario, path, sum string, now time.Time) Draft {
-	a := NewAnswers(s)
-	for _, k := range answerKeys {
-		a.touched[k] = true
-	}
+// what-ifs). Every answer but the assumed ones (field paths) counts as the
+// user's own, so resuming it refills none of them from a preset, and the
+// walk-through that resumes it keeps the draft until the answers are saved
+// (KeepsDraft).
+func DraftOf(s calc.Scenario, assumed []string, path, sum string, now time.Time) Draft {
+	a := NewAnswersFor(Options{Scenario: s, Assumed: nonNil(assumed)})
 	return a.draft(StepReview, path, sum, now)
+}
+
+func nonNil(paths []string) []string {
+	if paths == nil {
+		return []string{}
+	}
+	return paths
+}
+
+// NewAnswersFor starts the answers a walk-through opens on (both
+// walk-throughs start here): the draft's when there is one, over
+// o.Scenario; else o.Scenario's, the user's own except o.Assumed when that
+// is not nil, all of them when they come from a file (o.Path), none of them
+// for a preset.
+func NewAnswersFor(o Options) *Answers {
+	a := NewAnswers(o.Scenario)
+	switch {
+	case o.Draft != nil:
+		if o.Path != "" {
+			a.TouchAll()
+		}
+		return NewAnswersFromDraft(a, o.Draft)
+	case o.Assumed != nil:
+		a.TouchAll()
+		for _, k := range o.Assumed {
+			delete(a.touched, k)
+		}
+	case o.Path != "":
+		a.TouchAll()
+	}
+	return a
 }
 
 // NewAnswersFromDraft starts answers from a draft over a base scenario (the

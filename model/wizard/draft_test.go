@@ -193,7 +193,7 @@ func TestDraftOfRoundTrip(t *testing.T) {
 		t.Fatalf("only %d scenarios to try", len(scenarios))
 	}
 	for name, s := range scenarios {
-		data, err := MarshalDraft(DraftOf(s, "kept.yaml", "ab12", time.Now()))
+		data, err := MarshalDraft(DraftOf(s, nil, "kept.yaml", "ab12", time.Now()))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -212,5 +212,27 @@ func TestDraftOfRoundTrip(t *testing.T) {
 		if got != s {
 			t.Errorf("%s: resumed\n%+v\nwant\n%+v", name, got, s)
 		}
+	}
+}
+
+// A draft of the dashboard's what-ifs keeps which figures were assumed:
+// resumed, they are still assumed, and every other answer is the user's.
+func TestDraftOfKeepsTheAssumed(t *testing.T) {
+	s := plans.Preset(calc.PPO)
+	assumed := []string{"care.in_network.allowed", "care.concierge.visits"}
+	data, err := MarshalDraft(DraftOf(s, assumed, "", "", time.Now()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := UnmarshalDraft(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewAnswersFor(Options{Scenario: plans.Preset(calc.HMO), Draft: d})
+	if got := a.Assumed(); !reflect.DeepEqual(got, assumed) {
+		t.Errorf("resumed assumed %v, want %v", got, assumed)
+	}
+	if !a.Touched("care.concierge.fee") || a.Touched("care.concierge.visits") {
+		t.Errorf("touched: fee %v, sessions %v", a.Touched("care.concierge.fee"), a.Touched("care.concierge.visits"))
 	}
 }

@@ -55,13 +55,6 @@ func skippedCmd(cmd tea.Cmd) bool {
 // cmdTimeout catches a command that blocks: the test fails naming it.
 const cmdTimeout = 5 * time.Second
 
-func (d *driver) send(msgs ...tea.Msg) {
-	d.t.Helper()
-	for _, msg := range msgs {
-		d.deliver(msg)
-	}
-}
-
 func (d *driver) deliver(msg tea.Msg) {
 	queue := []tea.Msg{msg}
 	for steps := 0; len(queue) > 0; steps++ {
@@ -132,6 +125,10 @@ func keyMsg(k string) tea.Msg {
 		return tea.KeyMsg{Type: tea.KeyUp}
 	case "down":
 		return tea.KeyMsg{Type: tea.KeyDown}
+	case "left":
+		return tea.KeyMsg{Type: tea.KeyLeft}
+	case "right":
+		return tea.KeyMsg{Type: tea.KeyRight}
 	case "ctrl+c":
 		return tea.KeyMsg{Type: tea.KeyCtrlC}
 	case "ctrl+u":

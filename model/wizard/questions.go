@@ -171,6 +171,11 @@ func withEmpty(q Question, meaning string) Question {
 	return q
 }
 
+func withTitle(q Question, title string) Question {
+	q.Title = title
+	return q
+}
+
 func withHelp(q Question, help string) Question {
 	q.Help = help
 	return q
@@ -251,6 +256,62 @@ func (a *Answers) Pages(s Step) []Page {
 		return a.supplementalPages()
 	}
 	return nil
+}
+
+// quickSteps are the steps of the short route (Options.Quick): the plan
+// type, what the patient pays in network, the visit limit, the therapy and
+// the HSA or FSA. Out-of-network benefits and a supplemental policy keep
+// their typical answers, marked assumed.
+var quickSteps = map[Step]bool{StepPlan: true, StepInNetwork: true, StepVisitLimit: true, StepCare: true, StepAccount: true}
+
+// Asked reports whether a step is asked on the route: every step that
+// applies, or on the short route (quick) only its steps.
+func (a *Answers) Asked(s Step, quick bool) bool {
+	return a.StepApplies(s) && (!quick || quickSteps[s] || s == StepReview)
+}
+
+// StepPages are the pages a step asks on the route: Pages, or on the short
+// route the few questions most patients can answer — at most ten screens in
+// all: the plan type; the deductible and what is met; the copay or
+// coinsurance; the out-of-pocket maximum; the visit limit and the visits
+// used; the visits needed; the prices, if known; an HSA or FSA and its
+// balance.
+func (a *Answers) StepPages(s Step, quick bool) []Page {
+	if !quick {
+		return a.Pages(s)
+	}
+	switch s {
+	case StepPlan:
+		return a.planPages()[:1] // the plan type alone
+	case StepInNetwork:
+		pages := a.inNetworkPages()
+		pages[0].Questions = pages[0].Questions[:2] // the deductible and what is met
+		pages[2].Questions = pages[2].Questions[:1] // the maximum
+		return pages
+	case StepCare:
+		// titled for a page of their own: the full route's pages say whose
+		// price each is
+		prices := []Question{withTitle(field("care.in_network.charge"), "The in-network clinic's price for a visit")}
+		if a.hasPlan() {
+			prices[0] = withTitle(field("care.in_network.allowed"), "The in-network clinic's rate with your plan (allowed amount)")
+		}
+		prices = append(prices,
+			withTitle(field("care.out_of_network.cash_rate"), "The out-of-network therapist's cash rate"),
+			withTitle(field("care.concierge.fee"), "The concierge therapist's session fee"))
+		return []Page{
+			{Title: "The therapy", Questions: []Question{field("care.visits")}},
+			{
+				Title:     "The prices, if you know them",
+				Note:      "Keep a typical price with Enter when you do not know it: the comparison marks it as assumed.",
+				Questions: prices,
+			},
+		}
+	case StepAccount:
+		pages := a.accountPages()
+		pages[1].Questions = pages[1].Questions[:1] // the balance; the tax rate stays typical
+		return pages[:2]
+	}
+	return a.Pages(s)
 }
 
 func (a *Answers) planPages() []Page {
@@ -686,8 +747,15 @@ func (a *Answers) Display(q Question) string {
 // step's is left out, and so is a label the same as the page's title.
 func (a *Answers) Summary(step Step, p Page, sep string) string {
 	parts := make([]string, 0, len(p.Questions))
+	assumed := map[string]bool{}
+	for _, k := range a.Assumed() {
+		assumed[k] = true
+	}
 	for _, q := range p.Questions {
 		shown := a.Display(q)
+		if assumed[q.Key] {
+			shown += " (assumed)" // a typical figure the user did not give
+		}
 		meaning := q.Empty != "" && shown == q.Empty
 		words := strings.Fields(shown)
 		switch {

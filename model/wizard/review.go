@@ -27,8 +27,11 @@ const (
 // reviewEntry is one line the cursor can rest on.
 type reviewEntry struct {
 	compare, save bool
-	step          Step
-	number        int // the step's number as shown
+	// everything: leave the short route for every question, from the first
+	// step
+	everything bool
+	step       Step
+	number     int // the step's number as shown
 }
 
 type reviewState struct {
@@ -69,15 +72,24 @@ type savedMsg struct {
 func (s *state) openReview() {
 	r := &s.review
 	r.scenario, r.warnings, r.problems = s.a.Scenario()
+	if len(r.problems) == 0 {
+		// figures kept when asked "unusually high: keep it?" stay in view
+		r.warnings = append(plans.UnusualWarnings(r.scenario), r.warnings...)
+	}
 	if r.savedPath != "" && r.scenario != r.savedScenario && !r.statusErr {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}
 	r.mode = reviewBrowsing
 	r.entries = r.entries[:0]
 	r.entries = append(r.entries, reviewEntry{compare: true}, reviewEntry{save: true})
-	for i, st := range s.applicable() {
-		if st != StepReview {
-			r.entries = append(r.entries, reviewEntry{step: st, number: i + 1})
+	if s.quick {
+		r.entries = append(r.entries, reviewEntry{everything: true})
+	}
+	n := 0
+	for _, st := range Steps { // every step, the short route's or not
+		if st != StepReview && s.a.StepApplies(st) {
+			n++
+			r.entries = append(r.entries, reviewEntry{step: st, number: n})
 		}
 	}
 	r.cursor = 0 // back from a step, Enter shows the comparison
@@ -106,6 +118,12 @@ func (s *state) renderReview() {
 				label += " (fix the answers marked ✗ first)"
 			}
 			lines = append(lines, mark(i, label))
+		case e.everything:
+			lines = append(lines, mark(i, "Answer every question (the full walk-through)"))
+			for _, l := range wrapLines("A quick estimate: the answers marked (assumed) are typical figures you did not give.", w-4) {
+				lines = append(lines, "    "+s.st.Muted.Render(l))
+			}
+			lines = append(lines, "")
 		case e.save:
 			label := "Save as a scenario file"
 			switch {
@@ -189,7 +207,7 @@ func (s *state) scrollReview() {
 	r := &s.review
 	room := s.reviewRoom()
 	top := r.entryLine[r.cursor]
-	bottom := top + 1
+	var bottom int
 	if r.cursor+1 < len(r.entryLine) {
 		bottom = r.entryLine[r.cursor+1]
 	} else {
@@ -279,11 +297,13 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 		return s.openEntry(reviewEntry{save: true})
 	case key.Matches(msg, s.keys.Compare):
 		return s.openEntry(reviewEntry{compare: true})
+	case key.Matches(msg, s.keys.Everything) && s.quick:
+		return s.openEntry(reviewEntry{everything: true})
 	case key.Matches(msg, s.keys.Leave):
 		return tea.Sequence(s.saveDraftCmd(StepReview), func() tea.Msg { return AbortedMsg{} })
 	case key.Matches(msg, s.keys.Back):
 		last := StepSupplemental
-		for last > StepPlan && !s.a.StepApplies(last) {
+		for last > StepPlan && !s.a.Asked(last, s.quick) {
 			last--
 		}
 		return tea.Batch(s.saveDraftCmd(last), s.enter(last))
@@ -313,6 +333,7 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		d := s.a.draft(StepReview, path, sum, time.Now()) // resumed, it belongs to the file again
 		s.draftOps++
 		n := s.draftOps
+		assumed := s.a.Assumed()
 		return func() tea.Msg {
 			switch {
 			case keep:
@@ -321,7 +342,7 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 				// a failure to remove it only means it is offered once more
 				_ = w.remove(n, draft)
 			}
-			return CompletedMsg{Scenario: sc, Path: path, FileSum: sum, DraftKept: keep}
+			return CompletedMsg{Scenario: sc, Path: path, FileSum: sum, DraftKept: keep, Assumed: assumed}
 		}
 	case e.save:
 		if len(r.problems) > 0 {
@@ -336,6 +357,9 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		r.mode = reviewNaming
 		r.status, r.statusErr = "Enter saves; esc cancels. An existing file is never replaced without asking.", false
 		return r.name.Focus()
+	case e.everything:
+		s.quick, s.toReview = false, false
+		return tea.Batch(s.saveDraftCmd(StepPlan), s.enter(StepPlan))
 	default:
 		return tea.Batch(s.saveDraftCmd(e.step), s.enter(e.step))
 	}
@@ -405,13 +429,19 @@ func (s *state) reviewHelp() []key.Binding {
 		switch e := r.entries[r.cursor]; {
 		case e.compare:
 			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the comparison"))
+		case e.everything:
+			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer every question"))
 		case e.save:
 			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save"))
 		default:
 			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change this step"))
 		}
 	}
-	return []key.Binding{open, s.jumpKey(), s.keys.Help, s.keys.Save, s.keys.Back, s.keys.Leave}
+	keys := []key.Binding{open, s.jumpKey(), s.keys.Help}
+	if s.quick {
+		keys = append(keys, s.keys.Everything)
+	}
+	return append(keys, s.keys.Save, s.keys.Back, s.keys.Leave)
 }
 
 // jumpKey is Jump limited to the steps shown ("1–4" without a plan).

@@ -72,9 +72,12 @@ type state struct {
 
 	step     Step
 	toReview bool // completing or leaving a step returns to the review
-	form     *huh.Form
-	fields   []boundField
-	initCmd  tea.Cmd
+	// quick: the short route (Options.Quick), until the review offers
+	// every question; a step opened from the review asks all of its own.
+	quick   bool
+	form    *huh.Form
+	fields  []boundField
+	initCmd tea.Cmd
 	// lastFocus is the index in fields of the focused answer, and
 	// focusValue its answer when it was focused.
 	lastFocus  int
@@ -87,12 +90,23 @@ type state struct {
 	fieldErr string // the focused answer's problem, as words
 	extra    string // more about the focused choice (a plan type's description)
 
+	// typed lists the answers the user typed into with keys in this
+	// walk-through. replacing: the focused answer is not one of them (a
+	// preset's, a file's, a refill's), so the first character typed
+	// replaces it, as a selection would; an editing key (←, backspace…)
+	// keeps it to edit (docs/decisions.md, "Typing over a value").
+	typed     map[string]bool
+	replacing bool
+	// unusual is the question asked about the focused answer, far above
+	// what a real plan or clinic has ("" none); Enter again keeps it.
+	unusual, unusualAbout string
+
 	review reviewState
 	view   string
 }
 
 func newState(o Options) *state {
-	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}}
+	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}, typed: map[string]bool{}}
 	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
 		s.st = theme.DefaultStyles() // a zero Styles: the parent passed none
 	}
@@ -104,14 +118,12 @@ func newState(o Options) *state {
 		}
 		s.draftPath = p
 	}
-	s.a = NewAnswers(o.Scenario)
-	if o.Path != "" {
-		s.a.TouchAll() // a file's answers are the user's: a new plan type keeps them
-	}
+	s.a = NewAnswersFor(o) // a file's answers are the user's: a new plan type keeps them
+	s.quick = o.Quick
 	step := o.Step
 	if o.Draft != nil {
-		s.a = NewAnswersFromDraft(s.a, o.Draft)
 		step = o.Draft.Step
+		s.quick = o.Draft.Quick
 		if s.o.Path == "" {
 			s.o.Path = o.Draft.Path
 		}
@@ -147,20 +159,29 @@ func (s *state) setSize(w, h int) {
 
 func (s *state) contentWidth() int { return min(s.width, maxContentWidth) }
 
-// applicable lists the steps asked with the answers so far.
+// applicable lists the steps asked with the answers so far, on the route
+// taken (the short route's, or every step that applies).
 func (s *state) applicable() []Step {
 	var out []Step
 	for _, st := range Steps {
-		if s.a.StepApplies(st) {
+		if s.a.Asked(st, s.quick) {
 			out = append(out, st)
 		}
 	}
 	return out
 }
 
+// routeQuick reports whether the step being entered asks the short
+// route's questions: on the short route, going forward (a step opened from
+// the review asks all of its questions).
+func (s *state) routeQuick() bool { return s.quick && !s.toReview }
+
+// asked reports whether step is asked going forward on the route.
+func (s *state) asked(step Step) bool { return s.a.Asked(step, s.routeQuick()) }
+
 // enter opens a step (the next one that applies, going forward).
 func (s *state) enter(step Step) tea.Cmd {
-	for step < StepReview && !s.a.StepApplies(step) {
+	for step < StepReview && !s.asked(step) {
 		step++
 	}
 	s.step = step
@@ -182,7 +203,7 @@ func (s *state) enter(step Step) tea.Cmd {
 // buildForm makes the step's form: one group a page, each field bound to
 // its answer.
 func (s *state) buildForm() {
-	pages := s.a.Pages(s.step)
+	pages := s.a.StepPages(s.step, s.routeQuick())
 	s.fields = s.fields[:0]
 	groups := make([]*huh.Group, 0, len(pages))
 	for pi, p := range pages {
@@ -211,6 +232,82 @@ func (s *state) buildForm() {
 	if len(s.fields) > 0 {
 		s.focusValue = s.a.Text(s.fields[0].q.Key)
 	}
+	s.focusEntered()
+}
+
+// focusEntered starts a newly focused answer: one the user has not typed
+// here is replaced by the first character typed.
+func (s *state) focusEntered() {
+	bf, i := s.focused()
+	s.replacing = i >= 0 && bf.q.Choices == nil && !s.typed[bf.q.Key] && s.a.Text(bf.q.Key) != ""
+}
+
+// typeOver makes the first character typed replace an answer not typed
+// here, before the form sees the key; an editing key keeps it to edit.
+func (s *state) typeOver(k tea.KeyMsg) {
+	bf, i := s.focused()
+	if i < 0 || bf.q.Choices != nil {
+		return
+	}
+	switch {
+	case isTextKey(k):
+		if s.replacing {
+			*s.a.ptr(bf.q.Key) = ""
+			bf.rebind()
+		}
+	case isEditKey(k):
+	default:
+		return
+	}
+	s.replacing = false
+	s.typed[bf.q.Key] = true
+}
+
+// askUnusual asks once about an answer far above what a real plan or
+// clinic has, when Enter or Tab would keep it: the key is held back and the
+// question shown; the same key again on the same answer keeps it. It
+// reports whether the key was held back.
+func (s *state) askUnusual(k tea.KeyMsg) bool {
+	if k.Type != tea.KeyEnter && k.Type != tea.KeyTab {
+		return false
+	}
+	bf, i := s.focused()
+	if i < 0 || bf.q.Choices != nil {
+		return false
+	}
+	text := s.a.Text(bf.q.Key)
+	if s.a.Check(bf.q.Key, text) != nil {
+		return false // the problem is said first
+	}
+	q := s.a.Unusual(bf.q.Key, text)
+	if q == "" {
+		return false
+	}
+	about := bf.q.Key + "\x00" + text
+	if s.unusualAbout == about {
+		s.a.KeepUnusual(bf.q.Key, text)
+		s.unusual, s.unusualAbout = "", ""
+		return false
+	}
+	s.unusual, s.unusualAbout = q+" Press Enter again to keep it, or type another answer.", about
+	return true
+}
+
+// isTextKey reports a key that types text into an answer.
+func isTextKey(k tea.KeyMsg) bool {
+	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
+}
+
+// isEditKey reports a key that edits an answer's text in place (the text
+// input's own keys).
+func isEditKey(k tea.KeyMsg) bool {
+	switch k.Type {
+	case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
+		tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK,
+		tea.KeyCtrlW, tea.KeyCtrlD:
+		return true
+	}
+	return false
 }
 
 func (s *state) makeField(q Question) (huh.Field, func()) {
@@ -237,7 +334,14 @@ func (s *state) makeField(q Question) (huh.Field, func()) {
 		in.Placeholder("empty: " + q.Empty)
 	}
 	in.Value(p)
-	return in, func() { in.Value(p) }
+	return in, func() {
+		// through an empty value, so the text input puts its cursor at
+		// the end of the new one (it keeps the old position otherwise:
+		// after the first digit of a refilled "2500")
+		var blank string
+		in.Value(&blank)
+		in.Value(p)
+	}
 }
 
 func promptFor(k plans.FieldKind) string {
@@ -317,9 +421,14 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		}
 	}
 
-	switch msg.(type) {
+	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		s.formFresh = false
+		if s.askUnusual(msg) {
+			s.render()
+			return nil
+		}
+		s.typeOver(msg)
 	default:
 		if s.formFresh && isFormMove(msg) {
 			// a move the previous step's form asked for (Enter pressed
@@ -392,11 +501,16 @@ func (s *state) settle() []string {
 	if bf, i := s.focused(); i >= 0 {
 		s.lastFocus, s.focusValue = i, s.a.Text(bf.q.Key)
 	}
+	s.focusEntered()
 	return changed
 }
 
-// rebind reloads the fields whose answers changed behind them.
+// rebind reloads the fields whose answers changed behind them. Such an
+// answer is no longer what the user typed: typing replaces it again.
 func (s *state) rebind(keys []string) {
+	for _, k := range keys {
+		delete(s.typed, k)
+	}
 	for _, bf := range s.fields {
 		for _, k := range keys {
 			if bf.q.Key == k {
@@ -405,6 +519,7 @@ func (s *state) rebind(keys []string) {
 			}
 		}
 	}
+	s.focusEntered()
 }
 
 // refreshFocus works out the focused answer's problem (kept as typed, said
@@ -412,6 +527,9 @@ func (s *state) rebind(keys []string) {
 func (s *state) refreshFocus() {
 	s.fieldErr, s.extra = "", ""
 	bf, i := s.focused()
+	if i < 0 || s.unusualAbout != bf.q.Key+"\x00"+s.a.Text(bf.q.Key) {
+		s.unusual, s.unusualAbout = "", "" // the answer it was about is gone
+	}
 	if i < 0 {
 		return
 	}
@@ -429,8 +547,15 @@ func (s *state) refreshFocus() {
 		s.extra = plans.PlanDescription(calc.PlanType(s.a.Text("plan.type")))
 	case KeySupplementalChoice:
 		s.extra = SupplementalDescription(s.a.Text(KeySupplementalChoice))
+	default:
+		if s.replacing {
+			s.extra = typeOverHint
+		}
 	}
 }
+
+// typeOverHint says what typing does to an answer the user has not typed.
+const typeOverHint = "Typing replaces this answer · ← or backspace edits it · Enter keeps it"
 
 // problemText is a problem in words: what is wrong, and what is allowed.
 func problemText(q Question, err error) string {
@@ -468,6 +593,7 @@ func (s *state) finishStep() tea.Cmd {
 		s.buildForm()
 		cmd := s.form.Init()
 		s.focusKey(q.Key)
+		s.focusEntered()
 		s.refreshFocus()
 		s.fieldErr = problem
 		s.render()
@@ -476,7 +602,7 @@ func (s *state) finishStep() tea.Cmd {
 	next := StepReview
 	if !s.toReview {
 		next = s.step + 1
-		for next < StepReview && !s.a.StepApplies(next) {
+		for next < StepReview && !s.asked(next) {
 			next++
 		}
 	}
@@ -491,7 +617,7 @@ func (s *state) stepProblem() (Question, string, bool) {
 	if len(errs) == 0 {
 		return Question{}, "", false
 	}
-	for _, p := range s.a.Pages(s.step) {
+	for _, p := range s.a.StepPages(s.step, s.routeQuick()) {
 		if !p.Shown(s.a) {
 			continue
 		}
@@ -534,7 +660,7 @@ func (s *state) back() tea.Cmd {
 		return tea.Batch(s.saveDraftCmd(StepReview), s.enter(StepReview))
 	}
 	prev := s.step - 1
-	for prev >= StepPlan && !s.a.StepApplies(prev) {
+	for prev >= StepPlan && !s.asked(prev) {
 		prev--
 	}
 	if prev < StepPlan {
@@ -570,6 +696,7 @@ func (s *state) saveDraftCmd(step Step) tea.Cmd {
 		return nil
 	}
 	d := s.a.draft(step, s.o.Path, s.o.FileSum, time.Now())
+	d.Quick = s.quick
 	s.kept = keptAnswers{answers: d.Answers, touched: d.Touched}
 	path, w := s.draftPath, s.drafts
 	s.draftOps++
@@ -610,6 +737,11 @@ func (s *state) render() {
 			tail = append(tail, s.st.Error.Render(l))
 		}
 	}
+	if s.unusual != "" {
+		for _, l := range wrapLines("! "+s.unusual, w) {
+			tail = append(tail, s.st.Warn.Render(l))
+		}
+	}
 	for _, note := range []string{s.draftErr, s.draftNote, s.o.DraftNote} {
 		if note != "" {
 			for _, l := range wrapLines(note, w) {
@@ -619,7 +751,6 @@ func (s *state) render() {
 	}
 	if s.step == StepReview {
 		b.WriteString("\n")
-		used++
 		body := s.review.lines
 		room := max(1, s.reviewRoom()-len(tail))
 		off := clamp(s.review.offset, 0, max(0, len(body)-room))
@@ -719,8 +850,12 @@ func (s *state) typesQuestionMark() bool {
 // or the review's), in two columns that fit an 80-column terminal.
 func (s *state) fullHelp() [][]key.Binding {
 	if s.step == StepReview {
+		first := []key.Binding{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()}
+		if s.quick {
+			first = append(first, s.keys.Everything)
+		}
 		return [][]key.Binding{
-			{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()},
+			first,
 			{s.keys.Compare, s.keys.Save, s.keys.Back, s.keys.Leave, s.keys.Interrupt},
 		}
 	}

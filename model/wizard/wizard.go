@@ -43,6 +43,15 @@ type Options struct {
 	// holds the usual draft, and DraftPath is this run's own
 	// (DraftClaim.Note).
 	DraftNote string
+	// Assumed, when not nil, lists the answers (field paths) that are
+	// figures the user has not given (the dashboard's assumed figures, for
+	// e): every other answer is the user's. nil: a file's answers (Path
+	// set) are all the user's, a preset's none.
+	Assumed []string
+	// Quick asks the short route: the questions most patients can answer
+	// (plans' type, deductible, share, maximum, visit limit, visits, prices,
+	// HSA/FSA); every other answer stays typical, and assumed.
+	Quick bool
 }
 
 // CompletedMsg: the user chose "show the comparison" on the review. Path is
@@ -58,6 +67,8 @@ type CompletedMsg struct {
 	// so the draft stays (at the review) until the program saves them and
 	// removes it with RemoveDraft.
 	DraftKept bool
+	// Assumed lists the figures the user did not give (Answers.Assumed).
+	Assumed []string
 }
 
 // AbortedMsg: the user left the walk-through (esc on the first step, q on

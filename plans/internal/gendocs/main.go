@@ -117,9 +117,15 @@ plan pays toward out-of-network care.
 
 Warnings do not stop the estimate: an ` + "`allowed`" + ` amount above the ` + "`charge`" + `, visits used
 above the visit limit, figures outside the year's federal limits, an HSA beside a plan that is not
-HSA-qualified, an FSA balance left unspent beyond the carryover limit (forfeited at the end of the
-year), out-of-network benefits on an HMO or EPO, the Medicare therapy rules (no opt-out, the KX and
-medical-review thresholds), massage without a letter of medical necessity.
+HSA-qualified, an hdhp that pays toward therapy before the deductible (` + "`deductible_applies: false`" + `
+with a copay or coinsurance below the whole visit: an HSA-qualified plan pays nothing before the
+deductible but preventive care, and therapy is not preventive care), an FSA balance left unspent
+beyond the carryover limit (forfeited at the end of the year), out-of-network benefits on an HMO
+or EPO, the Medicare therapy rules (no opt-out, the KX and medical-review thresholds), massage
+without a letter of medical necessity, and a figure far above what a real plan or clinic has (a
+visit price or copay above $1,000, a deductible above the year's ACA out-of-pocket limit, more
+than 200 visits, sessions over 180 minutes: docs/decisions.md lists every bound), which is
+estimated as written but worth checking.
 
 What ` + "`carecost estimate --format json`" + ` prints is described in [json-output.md](json-output.md).
 `
