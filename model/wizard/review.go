@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -129,9 +130,9 @@ func (s *state) renderReview() {
 			switch {
 			case r.savedPath == "":
 			case r.scenario == r.savedScenario:
-				label += " (saved to " + r.savedPath + ")"
+				label += " (saved to " + termsafe.Text(r.savedPath) + ")"
 			default:
-				label += " (changed since saved to " + r.savedPath + ")"
+				label += " (changed since saved to " + termsafe.Text(r.savedPath) + ")"
 			}
 			lines = append(lines, mark(i, label))
 			lines = append(lines, "")
@@ -184,7 +185,7 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		for _, l := range wrapLines(r.writing+" already exists. Replace it? (y: replace it, n: keep it)", w) {
+		for _, l := range wrapLines(termsafe.Text(r.writing)+" already exists. Replace it? (y: replace it, n: keep it)", w) {
 			lines = append(lines, s.st.Warn.Render(l))
 		}
 	}
@@ -389,7 +390,7 @@ func (s *state) write(path string, overwrite bool) tea.Cmd {
 	path = plans.WithScenarioExt(path)
 	data, err := plans.MarshalFile(path, r.scenario) // JSON for a .json name
 	if err != nil {
-		r.status, r.statusErr = err.Error(), true
+		r.status, r.statusErr = termsafe.Text(err.Error()), true
 		return nil
 	}
 	r.mode, r.writing = reviewWriting, path
@@ -405,13 +406,13 @@ func (s *state) saved(msg savedMsg) tea.Cmd {
 	switch {
 	case msg.err == nil:
 		r.mode, r.savedPath, r.savedScenario, r.savedSum = reviewBrowsing, msg.path, msg.scenario, msg.sum
-		r.status, r.statusErr = "Saved to "+msg.path+".", false
+		r.status, r.statusErr = "Saved to "+termsafe.Text(msg.path)+".", false
 	case errors.Is(msg.err, fs.ErrExist) && !msg.overwrite:
 		r.mode, r.writing = reviewConfirming, msg.path
 		r.status = ""
 	default:
 		r.mode = reviewNaming
-		r.status, r.statusErr = msg.err.Error(), true
+		r.status, r.statusErr = termsafe.Text(msg.err.Error()), true
 		return r.name.Focus()
 	}
 	return nil
