@@ -391,11 +391,6 @@ func (r *scenarioResolver) has(path string) bool {
 	return ok
 }
 
-
-
-
-
-
 // sectionWritten: the section is in the file, as a mapping or through any
 // field inside it.
 func (r *scenarioResolver) sectionWritten(section string) bool {
