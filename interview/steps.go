@@ -1,4 +1,4 @@
-package walkthrough
+package interview
 
 import (
 	"strings"
