@@ -698,3 +698,16 @@ func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
 func flat(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-\n", "-")), " ")
 }
+
+// The line-by-line mode says the next steps after the comparison, as the
+// dashboard and the handout do (plans.NextSteps): for the examples' PPO,
+// what to arrange before the first visit and how to appeal a denial.
+func TestAccessibleSaysTheNextSteps(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	t.Setenv("HOME", cfg)
+	code, out, errOut := runCLI(t, "", "--accessible", "examples/tkr-ppo.yaml")
+	if code != exitOK || !strings.Contains(out, "\nBefore the first visit\n") || !strings.Contains(out, "\nIf a claim is denied\n") {
+		t.Fatalf("exit %d %s\n%s", code, errOut, out)
+	}
+}

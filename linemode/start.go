@@ -209,6 +209,13 @@ func showAccessible(sess *Session, s calc.Scenario, warnings []calc.Warning, ass
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return false, ExitFailure
 	}
+	for _, sec := range plans.NextSteps(&c.Scenario, c.Result) {
+		sess.Say("")
+		sess.Say(sec.Title)
+		for _, item := range sec.Items {
+			sess.Say("- " + item)
+		}
+	}
 	// short enough for one line of 80 columns
 	question := "Type h for a Markdown handout of this comparison, or press Enter to finish: "
 	if canEdit {

@@ -92,6 +92,16 @@ func Markdown(w io.Writer, c *Comparison) error {
 		b.WriteString("\n")
 	}
 
+	if steps := plans.NextSteps(s, res); len(steps) > 0 {
+		b.WriteString("## Next steps\n\n")
+		for _, sec := range steps {
+			b.WriteString("**" + sec.Title + "**\n\n")
+			for _, item := range sec.Items {
+				b.WriteString("- " + item + "\n")
+			}
+			b.WriteString("\n")
+		}
+	}
 	if s.Plan.Type == calc.NoPlan {
 		b.WriteString("## Questions to ask the providers\n\n")
 	} else {
@@ -214,7 +224,7 @@ func where(id calc.OptionID) string {
 // handout never promises money that the figures do not show.
 func moneyBack(o *calc.Option) string {
 	if o.Reimbursed > 0 {
-		return o.Reimbursed.String() + " comes back in all, " + delayWords(o.ReimbursementDays) + "."
+		return o.Reimbursed.String() + " comes back in all, " + plans.DelayWords(o.ReimbursementDays) + "."
 	}
 	switch {
 	case !o.DeductibleMetAtVisit.Set && o.UncoveredVisits < o.Visits:

@@ -147,26 +147,3 @@ func visitMarker(m calc.Marker, never string) string {
 		return "visit " + itoa(m.Value)
 	}
 }
-
-// MoneyBackWhen says roughly when money comes back for an option.
-func MoneyBackWhen(o *calc.Option) string {
-	if o.Reimbursed == 0 {
-		return ""
-	}
-	if o.ID == calc.InNetworkClinic {
-		return "after each visit"
-	}
-	return delayWords(o.ReimbursementDays)
-}
-
-// delayWords says how long after each visit money comes back.
-func delayWords(days int) string {
-	switch {
-	case days <= 0:
-		return "soon after each visit"
-	case days%7 == 0:
-		return "about " + itoa(days/7) + " weeks after each visit"
-	default:
-		return "about " + itoa(days) + " days after each visit"
-	}
-}

@@ -153,15 +153,15 @@ func TestNoteText(t *testing.T) {
 func TestMoneyBackWhen(t *testing.T) {
 	o := calc.Option{ID: calc.OutOfNetworkCash, ReimbursementDays: 42}
 	o.Reimbursed = 100
-	if got := MoneyBackWhen(&o); got != "about 6 weeks after each visit" {
+	if got := plans.MoneyBackWhen(&o); got != "about 6 weeks after each visit" {
 		t.Errorf("got %q", got)
 	}
 	o.ReimbursementDays = 30
-	if got := MoneyBackWhen(&o); got != "about 30 days after each visit" {
+	if got := plans.MoneyBackWhen(&o); got != "about 30 days after each visit" {
 		t.Errorf("got %q", got)
 	}
 	o.Reimbursed = 0
-	if got := MoneyBackWhen(&o); got != "" {
+	if got := plans.MoneyBackWhen(&o); got != "" {
 		t.Errorf("nothing back, got %q", got)
 	}
 }
@@ -307,5 +307,29 @@ func TestNameIsEscaped(t *testing.T) {
 	title, _, _ = strings.Cut(table.String(), "\n")
 	if want := "carecost: Ann's *knee* _x_ `c` [l](http://e.x) ![i](y) <script>&amp; | # ~s~ \\ \\x1b]0;T\\a\\u202e"; title != want {
 		t.Errorf("table title\n%q\nwant\n%q", title, want)
+	}
+}
+
+// The next steps (plans.NextSteps) are in the handout too: an HMO's
+// referral and the ACA's 180-day internal appeal.
+func TestMarkdownNextSteps(t *testing.T) {
+	data, err := os.ReadFile("../examples/hmo-out-of-network-specialist.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, w, err := plans.Parse("hmo.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Markdown(&out, Compare(s, w, time.Time{})); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(out.String()), " ")
+	for _, want := range []string{"## Next steps", "**Before the first visit**", "Get a referral from your primary care doctor",
+		"**If a claim is denied**", "180 days from the denial"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the handout lacks %q", want)
+		}
 	}
 }

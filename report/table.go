@@ -9,6 +9,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/plans"
 )
 
 // TableOptions say how the table is drawn.
@@ -81,7 +82,7 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	b.WriteString("\n" + renderLines(good, wrap(verdict(res), 78)) + "\n")
 	for i := range res.Options {
 		o := &res.Options[i]
-		if when := MoneyBackWhen(o); when != "" {
+		if when := plans.MoneyBackWhen(o); when != "" {
 			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+".", 78) + "\n")
 		}
 	}

@@ -64,7 +64,6 @@ type dashboard struct {
 // what-if never leaves a value a file could not hold.
 var (
 	visitsMin, visitsMax = fieldBounds("care.visits", 1, 365)
-	priceMin, priceMax   = fieldBounds("care.out_of_network.cash_rate", 0, 100_000_000)
 )
 
 // priceStep is what `[` and `]` change a price by: $5.
@@ -315,30 +314,15 @@ func (d *dashboard) changeVisits(n int) {
 	d.recompute()
 }
 
-// changePrice changes the selected option's price (clarifications.md): in
-// network the allowed amount, out of network the cash rate, for the
-// concierge the session fee. Without a health plan there is no allowed
-// amount to follow, and the clinic's self-pay price is what the patient's
-// cost follows: that is the in-network price then.
+// changePrice changes the selected option's price, the one plans.PriceField
+// names (clarifications.md), within the format's bounds; the price is the
+// user's from then on.
 func (d *dashboard) changePrice(by calc.Cents) {
-	c := &d.scenario.Care
-	var p *calc.Cents
-	switch d.selectedID() {
-	case calc.InNetworkClinic:
-		p = &c.InNetwork.Allowed
-		d.given("care.in_network.allowed")
-		if d.scenario.Plan.Type == calc.NoPlan {
-			p = &c.InNetwork.SelfPay
-			d.given("care.in_network.self_pay")
-		}
-	case calc.OutOfNetworkCash:
-		p = &c.OutOfNetwork.CashRate
-		d.given("care.out_of_network.cash_rate")
-	case calc.ConciergeTherapy:
-		p = &c.Concierge.Fee
-		d.given("care.concierge.fee")
-	}
-	*p = calc.Cents(min(max(int64(*p+by), priceMin), priceMax))
+	f, _ := plans.Field(plans.PriceField(d.selectedID(), d.scenario.Plan.Type))
+	v := f.Get(&d.scenario)
+	v.N = min(max(v.N+int64(by), f.Min), f.Max)
+	f.Put(&d.scenario, v)
+	d.given(f.Path)
 	d.status = ""
 	d.recompute()
 }

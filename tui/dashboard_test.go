@@ -119,32 +119,32 @@ func TestWhatIfKeys(t *testing.T) {
 		also []string  // more text the view must hold
 	}{
 		// + : one visit more everywhere: 11 × 100; 11 × 150; 9 × 220
-		{"plus", cashOnlyYAML, []string{"+"}, [3]string{"$1,100.00", "$1,650.00", "$1,980.00"}, []string{"≠ visits 11 (was 10)", "≠ visits 9 (was 8)", "what-if · not saved"}},
+		{"plus", cashOnlyYAML, []string{"+"}, [3]string{"$1,100.00", "$1,650.00", "$1,980.00"}, []string{"≠ visits needed 11 (was 10)", "≠ concierge sessions 9 (was 8)", "what-if · not saved"}},
 		// = is + without shift
 		{"equals", cashOnlyYAML, []string{"="}, [3]string{"$1,100.00", "$1,650.00", "$1,980.00"}, nil},
 		// - : 9 × 100; 9 × 150; 7 × 220
-		{"minus", cashOnlyYAML, []string{"-"}, [3]string{"$900.00", "$1,350.00", "$1,540.00"}, []string{"≠ visits 9 (was 10)"}},
+		{"minus", cashOnlyYAML, []string{"-"}, [3]string{"$900.00", "$1,350.00", "$1,540.00"}, []string{"≠ visits needed 9 (was 10)"}},
 		// + then - is the saved scenario again: no change is listed
 		{"plus minus", cashOnlyYAML, []string{"+", "-"}, [3]string{"$1,000.00", "$1,500.00", "$1,760.00"}, nil},
 		// ] on the first card without a plan: the self-pay price is the one
 		// the cost follows: 10 × $105
-		{"self-pay without a plan", cashOnlyYAML, []string{"]"}, [3]string{"$1,050.00", "$1,500.00", "$1,760.00"}, []string{"≠ self-pay $105.00 (was $100.00)"}},
+		{"self-pay without a plan", cashOnlyYAML, []string{"]"}, [3]string{"$1,050.00", "$1,500.00", "$1,760.00"}, []string{"≠ clinic's self-pay rate $105.00 (was $100.00)"}},
 		// tab ] : the cash rate $155: 10 × 155
-		{"cash rate up", cashOnlyYAML, []string{"tab", "]"}, [3]string{"$1,000.00", "$1,550.00", "$1,760.00"}, []string{"≠ cash rate $155.00 (was $150.00)"}},
+		{"cash rate up", cashOnlyYAML, []string{"tab", "]"}, [3]string{"$1,000.00", "$1,550.00", "$1,760.00"}, []string{"≠ out-of-network cash rate $155.00 (was $150.00)"}},
 		// tab tab [ : the session fee $195: 8 × (195 + 20) = 1,720
-		{"fee down", cashOnlyYAML, []string{"tab", "tab", "["}, [3]string{"$1,000.00", "$1,500.00", "$1,720.00"}, []string{"≠ session fee $195.00 (was $200.00)"}},
+		{"fee down", cashOnlyYAML, []string{"tab", "tab", "["}, [3]string{"$1,000.00", "$1,500.00", "$1,720.00"}, []string{"≠ concierge session fee $195.00 (was $200.00)"}},
 		// ←: from the first card to the last, then [ twice: 8 × 210 = 1,680
 		{"left wraps", cashOnlyYAML, []string{"left", "[", "["}, [3]string{"$1,000.00", "$1,500.00", "$1,680.00"}, nil},
 		// ] on in network with a plan: allowed $105, 20 % = $21 a visit; the
 		// policy pays the $21 on visits 1–5: out of pocket 5 × 21 = $105;
 		// the HSA saves 25 % of 105 = $26.25: 105 + 120 − 26.25 = $198.75
-		{"allowed up", whatIfYAML, []string{"]"}, [3]string{"$198.75", "$920.00", "$1,320.00"}, []string{"≠ allowed $105.00 (was $100.00)"}},
+		{"allowed up", whatIfYAML, []string{"]"}, [3]string{"$198.75", "$920.00", "$1,320.00"}, []string{"≠ in-network allowed amount $105.00 (was $100.00)"}},
 		// p: no policy. in 10 × 20 = 200, HSA saves 50: $150.00;
 		// oon 1,200 − 250 = $950.00; concierge 1,600 − 250 = $1,350.00
-		{"policy off", whatIfYAML, []string{"p"}, [3]string{"$150.00", "$950.00", "$1,350.00"}, []string{"≠ policy off (was indemnity $10.00/month)"}},
+		{"policy off", whatIfYAML, []string{"p"}, [3]string{"$150.00", "$950.00", "$1,350.00"}, []string{"≠ supplemental policy none (was indemnity)"}},
 		{"policy off and on", whatIfYAML, []string{"p", "p"}, [3]string{"$195.00", "$920.00", "$1,320.00"}, []string{"Supplemental policy on."}},
 		// a: no HSA. 100 + 120 = $220; 1,050 + 120 = $1,170; 1,450 + 120 = $1,570
-		{"account off", whatIfYAML, []string{"a"}, [3]string{"$220.00", "$1,170.00", "$1,570.00"}, []string{"≠ HSA/FSA off (was HSA $1,000.00)"}},
+		{"account off", whatIfYAML, []string{"a"}, [3]string{"$220.00", "$1,170.00", "$1,570.00"}, []string{"≠ HSA or FSA none (was HSA)"}},
 		{"account off and on", whatIfYAML, []string{"a", "a"}, [3]string{"$195.00", "$920.00", "$1,320.00"}, nil},
 		// no policy and no account to switch: a message, no change
 		{"no policy", cashOnlyYAML, []string{"p"}, [3]string{"$1,000.00", "$1,500.00", "$1,760.00"}, []string{"no supplemental policy to switch"}},

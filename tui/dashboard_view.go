@@ -170,13 +170,17 @@ func (d *dashboard) bodyLines(w int) []string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, st.Subtitle.Render("Warnings and next steps"))
-	for _, sec := range nextSteps(&d.scenario, &d.result, d.warnings) {
-		title := st.Bold.Render(sec.title)
-		if sec.title == "Warnings" {
-			title = st.Warn.Bold(true).Render(sec.title)
+	sections := plans.NextSteps(&d.scenario, &d.result)
+	if len(d.warnings) > 0 {
+		sections = append([]plans.Section{{Title: "Warnings", Items: d.warnings}}, sections...)
+	}
+	for _, sec := range sections {
+		title := st.Bold.Render(sec.Title)
+		if sec.Title == "Warnings" {
+			title = st.Warn.Bold(true).Render(sec.Title)
 		}
 		lines = append(lines, title)
-		for _, item := range sec.items {
+		for _, item := range sec.Items {
 			lines = append(lines, bullet(item, w)...)
 		}
 	}
@@ -287,7 +291,7 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	row("Out of pocket", o.OutOfPocket)
 	row("Paid upfront", o.PatientPaidUpfront)
 	row("Money back", o.Reimbursed)
-	if when := report.MoneyBackWhen(o); when != "" {
+	if when := plans.MoneyBackWhen(o); when != "" {
 		for _, l := range wrap(when, inner-2) {
 			add(st.Muted.Render("  " + l))
 		}

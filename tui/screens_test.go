@@ -206,7 +206,7 @@ func TestWalkThroughReturns(t *testing.T) {
 	if done.state != stateDashboard || done.dash.source.Path != path {
 		t.Fatalf("completed: state %d, file %q", done.state, done.dash.source.Path)
 	}
-	if !strings.Contains(cardsText(done), "≠ session fee $250.00 (was $200.00)") || !done.dash.dirty() {
+	if !strings.Contains(cardsText(done), "≠ concierge session fee $250.00 (was $200.00)") || !done.dash.dirty() {
 		t.Errorf("the walk-through's change is not shown as unsaved:\n%s", plain(done))
 	}
 	// 8 × ($250 + $20) = $2,160

@@ -1,40 +1,61 @@
-package tui
+package plans
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/carecost/carecost/calc"
-	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/report"
 )
 
-// panelSection is one heading of the warnings-and-next-steps panel.
-type panelSection struct {
-	title string
-	items []string
+// Section is one heading of the next steps: a title and its items, each a
+// sentence.
+type Section struct {
+	Title string
+	Items []string
 }
 
-// nextSteps is the panel the dashboard shows under the charts, generated
-// from the scenario (issue 5, item 4): the warnings; what to arrange before
-// the first visit for the plan type; what a superbill holds and how long
-// money takes to come back; the letter of medical necessity; and how to
-// appeal a denied claim.
-func nextSteps(s *calc.Scenario, r *calc.Result, warnings []string) []panelSection {
-	var out []panelSection
-	if len(warnings) > 0 {
-		out = append(out, panelSection{title: "Warnings", items: warnings})
+// NextSteps are what the patient does next, worked out from the scenario
+// and its estimate: what to arrange before the first visit for the plan
+// type (referral, prior authorization); what a superbill holds and how
+// long money takes to come back; the letter of medical necessity; and how
+// to appeal a denied claim, by the plan type's rules and deadlines. The
+// dashboard, the Markdown handout and the line-by-line mode all say them.
+func NextSteps(s *calc.Scenario, r *calc.Result) []Section {
+	var out []Section
+	add := func(title string, items []string) {
+		if len(items) > 0 {
+			out = append(out, Section{Title: title, Items: items})
+		}
 	}
-	if before := beforeFirstVisit(s.Plan.Type); len(before) > 0 {
-		out = append(out, panelSection{title: "Before the first visit", items: before})
-	}
-	if sb := superbillSteps(s, r); len(sb) > 0 {
-		out = append(out, panelSection{title: "Superbills and money back", items: sb})
-	}
-	if lt := letterSteps(s); len(lt) > 0 {
-		out = append(out, panelSection{title: "Letter of medical necessity", items: lt})
-	}
-	if ap := appealSteps(s.Plan.Type); len(ap) > 0 {
-		out = append(out, panelSection{title: "If a claim is denied", items: ap})
-	}
+	add("Before the first visit", beforeFirstVisit(s.Plan.Type))
+	add("Superbills and money back", superbillSteps(s, r))
+	add("Letter of medical necessity", letterSteps(s))
+	add("If a claim is denied", appealSteps(s.Plan.Type))
 	return out
+}
+
+// MoneyBackWhen says roughly when money comes back for an option ("" when
+// none does).
+func MoneyBackWhen(o *calc.Option) string {
+	if o.Reimbursed == 0 {
+		return ""
+	}
+	if o.ID == calc.InNetworkClinic {
+		return "after each visit"
+	}
+	return DelayWords(o.ReimbursementDays)
+}
+
+// DelayWords says how long after each visit money comes back.
+func DelayWords(days int) string {
+	switch {
+	case days <= 0:
+		return "soon after each visit"
+	case days%7 == 0:
+		return "about " + strconv.Itoa(days/7) + " weeks after each visit"
+	default:
+		return "about " + strconv.Itoa(days) + " days after each visit"
+	}
 }
 
 // beforeFirstVisit is the referral and prior-authorization reminder of each
@@ -76,15 +97,15 @@ func superbillSteps(s *calc.Scenario, r *calc.Result) []string {
 			continue
 		}
 		filed = true
-		text := "With the " + lowerFirst(o.ID.Label()) + " you pay " + o.PatientPaidUpfront.String() + " at the visits over the year"
-		if when := report.MoneyBackWhen(o); when != "" {
+		text := "With the " + strings.ToLower(o.ID.Label()[:1]) + o.ID.Label()[1:] + " you pay " + o.PatientPaidUpfront.String() + " at the visits over the year"
+		if when := MoneyBackWhen(o); when != "" {
 			text += " and " + o.Reimbursed.String() + " comes back, " + when + "."
 		} else {
 			text += " and nothing comes back"
 			if !o.DeductibleMetAtVisit.Set {
 				text += ": the claims only count toward the deductible."
 			} else {
-				text += " (the ledger, l, shows why)."
+				text += " (the ledger shows why)."
 			}
 		}
 		out = append(out, text)
@@ -95,7 +116,7 @@ func superbillSteps(s *calc.Scenario, r *calc.Result) []string {
 		}
 		return nil
 	}
-	if plans.TherapistFilesClaim(s.Plan.Type) {
+	if TherapistFilesClaim(s.Plan.Type) {
 		// no superbill to file
 		return append(out, "A therapist who does not participate in Medicare must still file your claim; Medicare then pays its share to you, and the Medicare Summary Notice shows what it allowed. A cash-only concierge is possible only for services Medicare does not cover.")
 	}
