@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -13,11 +15,11 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/examples"
-	"github.com/carecost/carecost/model"
-	"github.com/carecost/carecost/model/wizard"
+	"github.com/carecost/carecost/linemode"
 	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/prompt"
 	"github.com/carecost/carecost/report"
+	"github.com/carecost/carecost/tui"
+	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // runApp starts the interactive program on a terminal.
@@ -25,20 +27,84 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.accessible {
 		return runAccessible(opts, stdin, stdout, stderr)
 	}
-	err := model.Run(model.Options{
-		File:    opts.file,
-		Edit:    opts.edit,
-		NoColor: opts.noColor,
-		In:      stdin,
-		Out:     stdout,
+	draftPath, draftNote, release := claimDraft(opts.draftPath)
+	defer release()
+	err := tui.Run(tui.Options{
+		File:      opts.file,
+		Edit:      opts.edit,
+		NoColor:   opts.noColor,
+		In:        stdin,
+		Out:       stdout,
+		DraftPath: draftPath,
+		DraftNote: draftNote,
+		// the program did not end in time after a signal: the draft holds
+		// every answer but the one being typed (it follows each answer)
+		Abandon: func(sig os.Signal) { os.Exit(signalStatus(sig)) },
 	})
+	var stopped *tui.SignalError
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &stopped):
+		return signalStatus(stopped.Signal)
 	case errors.Is(err, tea.ErrInterrupted):
 		return exitInterrupted
 	}
 	fmt.Fprintf(stderr, "carecost: %v\n", err)
+	return exitFailure
+}
+
+// claimDraft takes the draft file for this run (walkthrough.ClaimDraft): the
+// configured one, or draft.yaml in the user's config directory; another
+// live carecost holding it gives this run a file of its own, and note
+// says so. When no claim can be had (no config directory, a file system
+// without locks), the path is used as it is.
+func claimDraft(configured string) (path, note string, release func()) {
+	path = configured
+	if path == "" {
+		p, err := walkthrough.DefaultDraftPath()
+		if err != nil {
+			return "", "", func() {} // the walk-through says the draft cannot be kept
+		}
+		path = p
+	}
+	c, err := walkthrough.ClaimDraft(path)
+	if err != nil {
+		return path, "", func() {}
+	}
+	return c.Path, c.Note(), c.Release
+}
+
+// stopLineByLine hands the first stop signal to the line-by-line session
+// (stop), which keeps its answers as the draft at once (it owns them) and
+// ends. Should it not end within a moment (its output blocked), or should
+// a second signal come, the process ends anyway: the draft already holds
+// every answer given, kept after each.
+func stopLineByLine(sigs <-chan os.Signal, stop chan<- os.Signal, done <-chan struct{}) {
+	var sig os.Signal
+	select {
+	case <-done:
+		return
+	case sig = <-sigs:
+	}
+	stop <- sig
+	select {
+	case <-done:
+		return
+	case <-sigs:
+	case <-time.After(2 * time.Second):
+	}
+	os.Exit(signalStatus(sig))
+}
+
+// sessionFailed says why the line-by-line session ended early and gives the
+// exit status: 128 + n for a stop signal (linemode.StoppedError).
+func sessionFailed(err error, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "carecost: %v\n", err)
+	var stopped *linemode.StoppedError
+	if errors.As(err, &stopped) {
+		return signalStatus(stopped.Signal)
+	}
 	return exitFailure
 }
 
@@ -49,14 +115,19 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 // draft after every step, as the full-screen walk-through does), then prints
 // the comparison. Nothing it prints has colour or escape codes.
 func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
-	sess := prompt.NewSession(stdin, stdout)
-	draftPath := opts.draftPath
-	if draftPath == "" {
-		if p, err := wizard.DefaultDraftPath(); err == nil {
-			draftPath = p
-		}
+	sess := linemode.NewSession(stdin, stdout)
+	sigs, stop, done := make(chan os.Signal, 2), make(chan os.Signal, 1), make(chan struct{})
+	signal.Notify(sigs, tui.StopSignals...)
+	defer signal.Stop(sigs)
+	defer close(done)
+	go stopLineByLine(sigs, stop, done)
+	sess.StopOn(stop)
+	draftPath, draftNote, release := claimDraft(opts.draftPath)
+	defer release()
+	if draftNote != "" {
+		sess.Say(draftNote)
 	}
-	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
+	walk := walkthrough.Options{Scenario: plans.Preset(calc.PPO), Step: walkthrough.StepPlan, DraftPath: draftPath}
 	base := "" // names the handout when there is no file: "carecost-demo", an example's name
 	switch {
 	case opts.file != "":
@@ -79,8 +150,7 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	}
 	s, err := sess.Walk(walk)
 	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return exitFailure
+		return sessionFailed(err, stderr)
 	}
 	// the handout goes beside the file the answers were saved to or came
 	// from, else it is named after the estimate (as the dashboard's x does)
@@ -100,10 +170,10 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 // walk-through to run and the name its handout is offered under when it
 // has no file (base), or done when the choice printed its comparison and
 // needs nothing more.
-func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, string, bool, int) {
-	var draft *wizard.Draft
+func accessibleStart(sess *linemode.Session, walk walkthrough.Options, stdout, stderr io.Writer) (walkthrough.Options, string, bool, int) {
+	var draft *walkthrough.Draft
 	if walk.DraftPath != "" {
-		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
+		draft, _ = walkthrough.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
 	}
 	choices := []string{
 		"Try the built-in demo: its comparison at once, then e to walk through its answers",
@@ -117,8 +187,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 	sess.Say("carecost: what a year of therapy costs, three ways.")
 	i, err := sess.Choose("What would you like to do?", choices)
 	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return walk, "", true, exitFailure
+		return walk, "", true, sessionFailed(err, stderr)
 	}
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
@@ -138,8 +207,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
-					fmt.Fprintf(stderr, "carecost: %v\n", err)
-					return walk, "", true, exitFailure
+					return walk, "", true, sessionFailed(err, stderr)
 				}
 				path = strings.TrimSpace(name)
 			}
@@ -155,8 +223,7 @@ func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr i
 			}
 			k, err := sess.Choose("Which example?", names)
 			if err != nil {
-				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, "", true, exitFailure
+				return walk, "", true, sessionFailed(err, stderr)
 			}
 			if s, warnings, err = examples.Load(list[k].File); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
@@ -203,7 +270,7 @@ func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.
 // as estimate's does (handout offered as the file's name), e walks
 // through its answers (when canEdit; edit reports it), Enter finishes, as
 // does the input's end (a script that reads the comparison is done then).
-func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
+func showAccessible(sess *linemode.Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
@@ -223,11 +290,10 @@ func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warni
 	for {
 		line, err := sess.Ask(question)
 		switch {
-		case errors.Is(err, prompt.ErrInputEnded):
+		case errors.Is(err, linemode.ErrInputEnded):
 			return false, exitOK
 		case err != nil:
-			fmt.Fprintf(stderr, "carecost: %v\n", err)
-			return false, exitFailure
+			return false, sessionFailed(err, stderr)
 		}
 		switch strings.ToLower(strings.TrimSpace(line)) {
 		case "":
@@ -242,11 +308,10 @@ func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warni
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
 				return false, exitFailure
 			}
-			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, prompt.ErrInputEnded) {
+			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, linemode.ErrInputEnded) {
 				return false, exitOK
 			} else if err != nil {
-				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return false, exitFailure
+				return false, sessionFailed(err, stderr)
 			}
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/carecost/carecost/calc"
@@ -27,6 +28,16 @@ const (
 	exitBadScenario = 2   // a scenario that cannot be estimated
 	exitInterrupted = 130 // ctrl+c
 )
+
+// signalStatus is the exit status of a run a stop signal ended (the draft
+// kept first): 128 + the signal's number, as a shell reports a process the
+// signal killed: SIGHUP 129, SIGINT 130 (ctrl+c's too), SIGTERM 143.
+func signalStatus(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok && s > 0 {
+		return 128 + int(s)
+	}
+	return exitFailure
+}
 
 const usage = `carecost compares a year of therapy three ways: an in-network clinic, an
 out-of-network provider with a superbill, and a concierge therapist.

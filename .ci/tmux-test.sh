@@ -101,6 +101,10 @@ ok "estimate: --no-color and NO_COLOR draw no colour"
 # shellcheck source=/dev/null
 source .ci/tmux-tui.sh
 
+# Signals, kill -9, two runs on one draft (never skipped either).
+# shellcheck source=/dev/null
+source .ci/tmux-signals.sh
+
 # 6. TERM=dumb: the accessible line-by-line mode in a real terminal. A new
 #    estimate (2), Enter through the PPO preset's questions; by hand:
 #    $1,500 deductible from fifteen $100 visits, then 9 × 20 % × $100 = $180:
