@@ -66,3 +66,22 @@ func TestParseDate(t *testing.T) {
 		t.Error("the zero Date is no date")
 	}
 }
+
+// The program compares scenarios with ==: every field of issue 12 keeps
+// calc.Scenario comparable (this would not compile otherwise), and two
+// scenarios differing only in a new field are different.
+func TestScenarioStaysComparable(t *testing.T) {
+	a, b := benchScenarioDated(), benchScenarioDated()
+	if a != b {
+		t.Fatal("equal scenarios compare different")
+	}
+	b.Care.Range.Most++
+	if a == b {
+		t.Error("a different range compares equal")
+	}
+	b = a
+	b.NextYear.Plan.InNetwork.Deductible++
+	if a == b {
+		t.Error("a different next-year plan compares equal")
+	}
+}
