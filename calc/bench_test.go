@@ -58,3 +58,39 @@ func TestBenchScenarioUsesEveryFeature(t *testing.T) {
 		t.Errorf("out of network: fees %v, plan paid %v", out.Fees, out.PlanPaid)
 	}
 }
+
+// BenchmarkEstimateDated: the same scenario from 14 December with a
+// next-year plan, an FSA with a grace period and evaluation prices: the
+// reset, plan years, money-back dates, months and the peak cash. Reusing the
+// result, it allocates nothing once warm.
+func BenchmarkEstimateDated(b *testing.B) {
+	s := benchScenarioDated()
+	var r Result
+	b.ReportAllocs()
+	for b.Loop() {
+		EstimateInto(&r, s)
+	}
+}
+
+func benchScenarioDated() Scenario {
+	s := benchScenario()
+	s.Care.StartDate = MakeDate(2026, 12, 14)
+	next := s.Plan
+	next.InNetwork.DeductibleMet, next.OutOfNetwork.DeductibleMet, next.VisitsUsed = 0, 0, 0
+	next.InNetwork.Deductible = d(2000)
+	s.NextYear = NextYear{Set: true, Plan: next}
+	s.Account = Account{Kind: FSA, Balance: d(1500), NextBalance: d(1000), TaxRate: Percent(30), FSARule: FSAGrace}
+	s.Care.InNetwork.Evaluations = Evaluations{First: VisitPrice{Set: true, Price: d(300), Allowed: d(200), SelfPay: d(300)},
+		Re: VisitPrice{Set: true, Price: d(200), Allowed: d(150), SelfPay: d(200)}, ReEvery: 10}
+	return s
+}
+
+func TestBenchScenarioDatedCrossesTheReset(t *testing.T) {
+	r := Estimate(benchScenarioDated())
+	for _, o := range r.Options {
+		if !o.ResetAtVisit.Set || len(o.Months) < 2 || o.PeakCashOutstanding == 0 {
+			t.Errorf("%s: reset %v, %d months, peak %v", o.ID, o.ResetAtVisit, len(o.Months), o.PeakCashOutstanding)
+		}
+	}
+	checkIdentities(t, &r)
+}

@@ -1,5 +1,7 @@
 package calc
 
+import "slices"
+
 // Estimate computes the year of each care option for s, as cost-rules.md
 // specifies. It never panics and does no I/O.
 func Estimate(s Scenario) Result {
@@ -9,9 +11,9 @@ func Estimate(s Scenario) Result {
 }
 
 // EstimateInto is Estimate writing into r, reusing the storage of r's
-// ledgers when it is large enough: the dashboard recomputes on every key
-// and need not make garbage each time. Nothing of r's previous result may
-// be in use elsewhere.
+// ledgers, plan years and months when it is large enough: the dashboard
+// recomputes on every key and need not make garbage each time. Nothing of
+// r's previous result may be in use elsewhere.
 func EstimateInto(r *Result, s Scenario) {
 	need := max(0, s.Care.Visits) + max(0, s.Care.OutOfNetwork.Visits) + max(0, s.Care.Concierge.Visits)
 	lines := r.lines[:0]
@@ -25,31 +27,38 @@ func EstimateInto(r *Result, s Scenario) {
 		PlanPremiums: s.Plan.PremiumMonthly * 12,
 		Warnings:     scenarioWarnings(warnings, &s),
 		lines:        lines,
+		years:        r.years[:0],
+		months:       r.months[:0],
 	}
 	bare := s
 	bare.Supplemental = Supplemental{Kind: NoSupplemental}
 	hasPolicy := s.Supplemental.Kind != NoSupplemental && s.Supplemental.Kind != ""
 	for i, id := range OptionIDs {
 		o := &r.Options[i]
-		estimateOption(&s, id, o, lines)
+		estimateOption(&s, id, o, lines, r)
 		lines = lines[len(o.Ledger):]
 		o.WithoutSupplementalNetCost = o.NetCost
 		if hasPolicy {
 			var without Option
-			estimateOption(&bare, id, &without, nil)
+			estimateOption(&bare, id, &without, nil, nil)
 			o.WithoutSupplementalNetCost = without.NetCost
 		}
 		if s.Plan.Type == Medicare && id == ConciergeTherapy {
 			o.Warnings = append(o.Warnings, Warning{Code: WarnMedicareNoOptOut, Plan: Medicare, Option: id})
 		}
 	}
-	r.Cheapest = r.Options[0].ID
-	best := r.Options[0].NetCost
-	for _, o := range r.Options[1:] {
-		if o.NetCost < best { // strictly lower: a tie keeps the earlier option
-			best, r.Cheapest = o.NetCost, o.ID
+	r.Cheapest = cheapest(&r.Options)
+}
+
+// cheapest is the option with the lowest net cost; a tie keeps the earlier.
+func cheapest(options *[numberOfOptions]Option) OptionID {
+	best := 0
+	for i := 1; i < len(options); i++ {
+		if options[i].NetCost < options[best].NetCost {
+			best = i
 		}
 	}
+	return options[best].ID
 }
 
 // WarnMedicareNoOptOut: physical and occupational therapists cannot opt out
@@ -83,22 +92,42 @@ type accumulators struct {
 	oopMetAt        Marker
 }
 
-func newAccumulators(cs *CostSharing, deductibleLeft Cents) accumulators {
+// newAccumulators starts a network's accumulators before visit before+1,
+// with what is left of the deductible and the maximum that applies and what
+// has been spent toward it.
+func newAccumulators(cs *CostSharing, deductibleLeft Cents, oopMax Limit[Cents], spent Cents, before int) accumulators {
 	a := accumulators{sharing: cs, deductibleLeft: max(0, deductibleLeft)}
-	if cs.OOPMax.Set {
-		a.oopLeft = Cap(max(0, cs.OOPMax.Value-cs.OOPSpent))
+	if oopMax.Set {
+		a.oopLeft = Cap(max(0, oopMax.Value-spent))
 		if a.oopLeft.Value == 0 {
-			a.oopMetAt = Cap(0)
+			a.oopMetAt = Cap(before)
 		}
 	}
 	if a.deductibleLeft == 0 {
-		a.deductibleMetAt = Cap(0)
+		a.deductibleMetAt = Cap(before)
 	}
 	return a
 }
 
+// startingFigures are a network's deductible met and out-of-pocket spent at
+// the start of a plan year, once the other spending expected that year has
+// filled them (cost-rules.md, "Rules real plans have").
+func (cs *CostSharing) startingFigures() (met, spent Cents) {
+	met, spent = cs.DeductibleMet, cs.OOPSpent
+	if other := cs.OtherSpending; other > 0 {
+		met += min(other, max(0, cs.Deductible-cs.DeductibleMet))
+		spent += other
+		if cs.OOPMax.Set {
+			spent = min(spent, max(cs.OOPMax.Value, cs.OOPSpent))
+		}
+	}
+	return met, spent
+}
+
 // share applies steps 1–5 of option 1 to an amount the plan recognises and
-// returns the patient's share, recording which rules applied.
+// returns the patient's share, recording which rules applied. A copay and
+// coinsurance together, and copays outside the maximum, follow "Rules real
+// plans have".
 func (a *accumulators) share(amount Cents, visit int, note *Note) Cents {
 	cs := a.sharing
 	var dedPart Cents
@@ -106,31 +135,46 @@ func (a *accumulators) share(amount Cents, visit int, note *Note) Cents {
 		dedPart = min(amount, a.deductibleLeft)
 	}
 	rest := amount - dedPart
-	var after Cents
+	var copayPart, coinsPart Cents
 	if cs.Copay > 0 {
-		after = min(cs.Copay, rest)
-		if after > 0 {
+		copayPart = min(cs.Copay, rest)
+		if copayPart > 0 {
 			note.Rules |= RuleCopay
-			note.Copay = after
+			note.Copay = copayPart
 		}
-	} else {
-		after = Pct(rest, cs.Coinsurance)
-		if rest > 0 && cs.Coinsurance > 0 {
+	}
+	if cs.Copay <= 0 || cs.CopayAndCoinsurance {
+		base := rest - copayPart
+		coinsPart = Pct(base, cs.Coinsurance)
+		if base > 0 && cs.Coinsurance > 0 {
 			note.Rules |= RuleCoinsurance
 			note.Coinsurance = cs.Coinsurance
 		}
 	}
-	share := dedPart + after
-	if a.oopLeft.Set && share > a.oopLeft.Value {
-		// The cap cuts `after` first, then the deductible part.
-		cut := share - a.oopLeft.Value
-		fromAfter := min(cut, after)
-		after -= fromAfter
-		dedPart -= cut - fromAfter
-		share = a.oopLeft.Value
+	counted := dedPart + coinsPart // what counts toward the maximum
+	if !cs.CopayOutsideOOP {
+		counted += copayPart
+	}
+	if a.oopLeft.Set && counted > a.oopLeft.Value {
+		// The cap cuts the coinsurance first, then the copay, then the
+		// deductible part.
+		cut := counted - a.oopLeft.Value
+		c := min(cut, coinsPart)
+		coinsPart -= c
+		cut -= c
+		if !cs.CopayOutsideOOP {
+			c = min(cut, copayPart)
+			copayPart -= c
+			cut -= c
+		}
+		dedPart -= cut
+		counted = a.oopLeft.Value
 		note.Rules |= RuleOOPMaxReached
-		if after == 0 {
-			note.Rules &^= RuleCopay | RuleCoinsurance
+		if coinsPart == 0 {
+			note.Rules &^= RuleCoinsurance
+		}
+		if copayPart == 0 {
+			note.Rules &^= RuleCopay
 		}
 	}
 	if dedPart > 0 {
@@ -141,15 +185,19 @@ func (a *accumulators) share(amount Cents, visit int, note *Note) Cents {
 		a.deductibleMetAt = Cap(visit)
 	}
 	if a.oopLeft.Set {
-		a.oopLeft.Value -= share
+		a.oopLeft.Value -= counted
 		if a.oopLeft.Value == 0 && !a.oopMetAt.Set {
 			a.oopMetAt = Cap(visit)
 		}
 	}
-	return share
+	if cs.CopayOutsideOOP {
+		return counted + copayPart
+	}
+	return counted
 }
 
-// supplementalState is where the supplemental policy stands in one option.
+// supplementalState is where the supplemental policy stands in one option's
+// plan year.
 type supplementalState struct {
 	policy             *Supplemental
 	extraVisitsUsed    int
@@ -184,16 +232,65 @@ func (p *supplementalState) extraVisit(recognised Cents) (pays Cents, covers boo
 	return recognised - patientPart, true
 }
 
-// secondaryPays is what a secondary policy pays of the primary's share.
-func (p *supplementalState) secondaryPays(share Cents) Cents {
-	if p.policy.Kind != Secondary {
-		return 0
-	}
-	d := min(share, p.secondaryDedubLeft)
-	p.secondaryDedubLeft -= d
-	rest := share - d
-	return p.underAnnualMax(rest - Pct(rest, p.policy.Coinsurance))
+// claim is what a secondary policy sees of a visit the primary covered.
+type claim struct {
+	share      Cents // the primary's cost share
+	recognised Cents // what the primary recognised
+	price      Cents // the charge, cash rate or session fee (travel excluded)
+	planPaid   Cents
+	owed       Cents // what the patient still owes: price − write-off − plan paid
+	balance    bool  // out of network: the price above the recognised amount is balance billing
 }
+
+// secondaryPays is what a secondary policy pays on a claim, and the part of
+// it that is excess charges (cost-rules.md, "Supplemental policies as real
+// ones pay").
+func (p *supplementalState) secondaryPays(c claim) (pays, excess Cents) {
+	pol := p.policy
+	if pol.Kind != Secondary {
+		return 0, 0
+	}
+	switch pol.Coordination {
+	case Traditional, NonDuplication:
+		a := c.recognised
+		if pol.Allowed.Set {
+			a = pol.Allowed.Value
+		}
+		a = max(0, min(a, c.price))
+		d := max(0, min(a, p.secondaryDedubLeft))
+		p.secondaryDedubLeft -= d
+		rest := a - d
+		benefit := rest - Pct(rest, pol.Coinsurance)
+		if pol.Coordination == NonDuplication {
+			benefit -= c.planPaid
+		}
+		pays = p.underAnnualMax(max(0, min(benefit, c.owed)))
+	default: // Supplement: toward the primary's cost share
+		d := min(c.share, p.secondaryDedubLeft)
+		p.secondaryDedubLeft -= d
+		rest := c.share - d
+		pays = p.underAnnualMax(rest - Pct(rest, pol.Coinsurance))
+	}
+	if pol.PaysExcessCharges && c.balance {
+		limit := pol.LimitingCharge
+		if limit <= 0 {
+			limit = DefaultLimitingCharge
+		}
+		// Never more than the patient still owes: coordinated as traditional or
+		// non-duplication, the balance billing is already part of that.
+		over := min(c.price, Pct(c.recognised, limit)) - c.recognised
+		if over = min(over, c.owed-pays); over > 0 {
+			excess = p.underAnnualMax(over)
+			pays += excess
+		}
+	}
+	return pays, excess
+}
+
+// DefaultLimitingCharge is Medicare's limiting charge as a share of a
+// non-participating provider's recognised amount, 115 %: the figure of every
+// year carecost carries (plans.LimitingCharge).
+const DefaultLimitingCharge BasisPoints = 11500
 
 // indemnityPays is what an indemnity policy pays on a visit on which the
 // patient still owes `owed` after the primary plan.
@@ -202,57 +299,300 @@ func (p *supplementalState) indemnityPays(owed Cents) Cents {
 	if pol.Kind != Indemnity || (pol.MaxVisits.Set && p.indemnityVisits >= pol.MaxVisits.Value) {
 		return 0
 	}
-	pay := p.underAnnualMax(min(pol.PerVisit, max(0, owed)))
+	amount := min(pol.PerVisit, max(0, owed))
+	if pol.IndemnityBasis == FixedIndemnity {
+		amount = max(0, pol.PerVisit) // whatever is owed
+	}
+	pay := p.underAnnualMax(amount)
 	if pay > 0 {
 		p.indemnityVisits++
 	}
 	return pay
 }
 
-// estimateOption fills o with option id's year, writing its ledger into the
-// front of lines; with lines nil it keeps no ledger (the without-supplemental
-// pass needs only the totals).
-func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
-	plan := &s.Plan
-	care := &s.Care
-	insured := plan.Type != NoPlan
-	outOfNetworkBenefits := insured && plan.OutOfNetwork.Covered
+// planYear is where one option stands in one plan year: the plan of that
+// year, its accumulators, the policy's yearly counts.
+type planYear struct {
+	plan        *Plan
+	files       bool // the option files claims with this plan
+	oonBenefits bool
+	suppOON     bool // the policy pays out of network
+	acc         accumulators
+	supp        supplementalState
+	therapyLeft Limit[Cents]
+	firstVisit  int
+	visits      int // the option's visits in this plan year so far
+}
 
+// beginYear starts a plan year with plan at visit firstVisit. (It returns
+// the year by value: a pointer stored through a pointer parameter would make
+// the scenario escape to the heap on every estimate.)
+func beginYear(s *Scenario, id OptionID, plan *Plan, firstVisit int) planYear {
+	insured := plan.Type != NoPlan
+	y := planYear{plan: plan, oonBenefits: insured && plan.OutOfNetwork.Covered, firstVisit: firstVisit}
+	switch id {
+	case InNetworkClinic:
+		y.files = insured
+	case OutOfNetworkCash:
+		y.files = y.oonBenefits
+	case ConciergeTherapy:
+		y.files = y.oonBenefits && s.Care.Concierge.Superbill
+	}
+	// Deductibles start where both networks' claims left them when they
+	// cross-accumulate (cost-rules.md, option 2); a shared maximum likewise.
+	in, oon := &plan.InNetwork, &plan.OutOfNetwork.CostSharing
+	inMet, inSpent := in.startingFigures()
+	oonMet, oonSpent := oon.startingFigures()
+	inLeft, oonLeft := in.Deductible-inMet, oon.Deductible-oonMet
+	if y.oonBenefits && plan.OutOfNetwork.SharesDeductible {
+		inLeft -= oonMet
+		oonLeft -= inMet
+	}
+	inMax, oonMax := in.OOPMax, oon.OOPMax
+	if y.oonBenefits && plan.SharedOOPMax {
+		oonMax = inMax
+		inSpent += oonSpent
+		oonSpent = inSpent
+	}
+	if id == InNetworkClinic {
+		y.acc = newAccumulators(in, inLeft, inMax, inSpent, firstVisit-1)
+	} else {
+		y.acc = newAccumulators(oon, oonLeft, oonMax, oonSpent, firstVisit-1)
+	}
+	y.supp = supplementalState{policy: &s.Supplemental, secondaryDedubLeft: s.Supplemental.Deductible}
+	y.suppOON = y.oonBenefits && s.Supplemental.CoversOutOfNetwork
+	if plan.TherapyMax.Set {
+		y.therapyLeft = Cap(max(0, plan.TherapyMax.Value-plan.TherapyPaid))
+	}
+	return y
+}
+
+// payPlan is what the plan pays of planPart under its dollar maximum on
+// therapy; the rest is the patient's, outside every accumulator.
+func (y *planYear) payPlan(planPart Cents, note *Note) Cents {
+	if !y.therapyLeft.Set {
+		return planPart
+	}
+	paid := max(0, min(planPart, y.therapyLeft.Value))
+	y.therapyLeft.Value -= paid
+	if paid < planPart {
+		note.Rules |= RuleTherapyMax
+	}
+	return paid
+}
+
+// renewal is the plan of the plan years after the first: the next year's,
+// or the same plan with its accumulators at 0.
+func renewal(s *Scenario) Plan {
+	if s.NextYear.Set {
+		return s.NextYear.Plan
+	}
+	p := s.Plan
+	renew(&p)
+	return p
+}
+
+// renew sets a plan's accumulators to 0: the plan of plan years 3 and later,
+// and of plan year 2 without a next year's plan.
+func renew(p *Plan) {
+	p.VisitsUsed, p.TherapyPaid = 0, 0
+	p.InNetwork.DeductibleMet, p.InNetwork.OOPSpent, p.InNetwork.OtherSpending = 0, 0, 0
+	oon := &p.OutOfNetwork.CostSharing
+	oon.DeductibleMet, oon.OOPSpent, oon.OtherSpending = 0, 0, 0
+}
+
+// weekOffsets are the days of the week's visits, by visits a week
+// (cost-rules.md, "The weekly pattern").
+var weekOffsets = [6][5]int{1: {0}, 2: {0, 3}, 3: {0, 2, 4}, 4: {0, 1, 3, 4}, 5: {0, 1, 2, 3, 4}}
+
+// visitDay is how many days after the start visit n (from 1) falls, at k
+// visits a week.
+func visitDay(n, k int) int { return 7*((n-1)/k) + weekOffsets[k][(n-1)%k] }
+
+func visitsPerWeek(v, fallback int) int {
+	switch {
+	case v < 1:
+		return fallback
+	case v > 5:
+		return 5
+	}
+	return v
+}
+
+// kindOf is how visit k is priced.
+func (ev *Evaluations) kindOf(k int) VisitKind {
+	switch {
+	case k == 1 && ev.First.Set:
+		return Evaluation
+	case ev.ReEvery > 0 && k > 1 && (k-1)%ev.ReEvery == 0 && ev.Re.Set:
+		return ReEvaluation
+	}
+	return Treatment
+}
+
+// price is the evaluation price of a visit of kind, nil for a treatment visit.
+func (ev *Evaluations) price(kind VisitKind) *VisitPrice {
+	switch kind {
+	case Evaluation:
+		return &ev.First
+	case ReEvaluation:
+		return &ev.Re
+	}
+	return nil
+}
+
+// maxReimbursementDays bounds the delay of money back for the dates: the
+// scenario format allows a year; the engine survives anything.
+const maxReimbursementDays = 3650
+
+// account is where the HSA or FSA stands across an option's plan years
+// (cost-rules.md, "HSA and FSA across the reset").
+type account struct {
+	a       *Account
+	left    Cents // HSA: the balance left
+	unspent Cents // FSA: what the previous plan year left
+}
+
+// settle is what the account pays of plan year's qualified expenses, of
+// which grace were incurred in the grace period.
+func (acc *account) settle(year int, qualified, grace Cents) Cents {
+	a := acc.a
+	switch a.Kind {
+	case HSA:
+		if year <= 1 {
+			acc.left = max(0, a.Balance)
+		}
+		paid := min(qualified, acc.left)
+		acc.left -= paid
+		return paid
+	case FSA:
+		if year <= 1 {
+			avail := max(0, a.Balance)
+			paid := min(qualified, avail)
+			acc.unspent = avail - paid
+			return paid
+		}
+		election := max(0, a.NextBalance)
+		switch a.FSARule {
+		case FSACarryover:
+			avail := election + min(acc.unspent, max(0, a.Carryover))
+			paid := min(qualified, avail)
+			acc.unspent = avail - paid
+			return paid
+		case FSAGrace:
+			fromOld := min(grace, acc.unspent)
+			fromNew := min(qualified-fromOld, election)
+			acc.unspent = election - fromNew
+			return fromOld + fromNew
+		}
+		paid := min(qualified, election)
+		acc.unspent = election - paid
+		return paid
+	}
+	return 0
+}
+
+// optionRun is one option's episode in progress.
+type optionRun struct {
+	s     *Scenario
+	o     *Option
+	keep  *Result // where plan years and months go; nil: totals only
+	y     planYear
+	acct  account
+	dated bool
+
+	yearNo    int    // 1, 2, …; 0 undated
+	yearStart Date   // the current plan year's first day
+	graceEnd  Date   // FSA grace: visits before it may use last year's money
+	yearBase  Totals // the option's totals when the current plan year began
+	grace     Cents  // qualified expenses in the grace period this year
+	firstYear int    // index of the option's first plan year in keep.years
+}
+
+// closeYear settles the current plan year: the account, the tax, the
+// option's markers, and its plan-year totals when they are kept.
+func (r *optionRun) closeYear() {
+	o, s := r.o, r.s
+	current := o.Totals
+	current.sub(&r.yearBase)
+	qualified := max(0, current.OutOfPocket-current.Fees) // balance billing and travel fee included
+	if s.Care.Service == Massage && !s.Care.MedicalNecessityLetter {
+		qualified = 0
+	}
+	grace := max(0, min(r.grace, qualified))
+	paid := r.acct.settle(r.yearNo, qualified, grace)
+	var tax Cents
+	if s.Account.Kind == HSA || s.Account.Kind == FSA {
+		tax = Pct(paid, s.Account.TaxRate)
+	}
+	o.PaidFromAccount += paid
+	o.TaxSavings += tax
+	if o.FilesClaims && r.y.files {
+		// The option's markers are the first across its plan years.
+		if !o.DeductibleMetAtVisit.Set {
+			o.DeductibleMetAtVisit = r.y.acc.deductibleMetAt
+		}
+		if !o.OOPMaxMetAtVisit.Set {
+			o.OOPMaxMetAtVisit = r.y.acc.oopMetAt
+		}
+	}
+	if r.dated && r.keep != nil && r.y.visits > 0 {
+		py := PlanYear{Year: r.yearNo, Start: r.yearStart, FirstVisit: r.y.firstVisit, Visits: r.y.visits,
+			Totals: current, PaidFromAccount: paid, TaxSavings: tax}
+		if r.y.files {
+			py.DeductibleMetAtVisit, py.OOPMaxMetAtVisit = r.y.acc.deductibleMetAt, r.y.acc.oopMetAt
+		}
+		r.keep.years = append(r.keep.years, py)
+	}
+	r.yearBase, r.grace = o.Totals, 0
+}
+
+// estimateOption fills o with option id's episode, writing its ledger into
+// the front of lines and its plan years and months into keep's storage;
+// with lines and keep nil it keeps neither (the without-supplemental pass
+// and the range need only the totals).
+func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line, keep *Result) {
+	care := &s.Care
 	o.ID = id
+	var perWeek int
+	var ev *Evaluations
 	switch id {
 	case InNetworkClinic:
 		o.Visits, o.Minutes = care.Visits, care.InNetwork.Minutes
-		o.FilesClaims = insured
+		perWeek, ev = visitsPerWeek(care.InNetwork.VisitsPerWeek, 2), &care.InNetwork.Evaluations
 	case OutOfNetworkCash:
 		o.Visits, o.Minutes = care.OutOfNetwork.Visits, care.OutOfNetwork.Minutes
-		o.FilesClaims = outOfNetworkBenefits
 		o.ReimbursementDays = care.OutOfNetwork.ReimbursementDays
+		perWeek, ev = visitsPerWeek(care.OutOfNetwork.VisitsPerWeek, 2), &care.OutOfNetwork.Evaluations
 	case ConciergeTherapy:
 		o.Visits, o.Minutes = care.Concierge.Visits, care.Concierge.Minutes
-		o.FilesClaims = outOfNetworkBenefits && care.Concierge.Superbill
 		o.ReimbursementDays = care.OutOfNetwork.ReimbursementDays
+		perWeek, ev = visitsPerWeek(care.Concierge.VisitsPerWeek, 1), &care.Concierge.Evaluations
 	}
 	if o.Visits < 0 {
 		o.Visits = 0
 	}
 
-	// Deductibles start where both networks' claims left them when they
-	// cross-accumulate (cost-rules.md, option 2).
-	in, oon := &plan.InNetwork, &plan.OutOfNetwork.CostSharing
-	inLeft := in.Deductible - in.DeductibleMet
-	oonLeft := oon.Deductible - oon.DeductibleMet
-	if outOfNetworkBenefits && plan.OutOfNetwork.SharesDeductible {
-		inLeft -= oon.DeductibleMet
-		oonLeft -= in.DeductibleMet
+	r := optionRun{s: s, o: o, keep: keep, acct: account{a: &s.Account}}
+	r.y = beginYear(s, id, &s.Plan, 1)
+	o.FilesClaims = r.y.files
+
+	// Dates (cost-rules.md, "Dated visits and the plan-year reset").
+	var startDay int64
+	var nextStart Date
+	delay := max(0, min(care.OutOfNetwork.ReimbursementDays, maxReimbursementDays))
+	if r.dated = care.StartDate.Valid() && care.StartDate.Year > 1; r.dated {
+		startDay = care.StartDate.days()
+		r.yearNo, r.yearStart = 1, s.Plan.YearStart.In(care.StartDate.Year)
+		if care.StartDate.Before(r.yearStart) {
+			r.yearStart = s.Plan.YearStart.In(care.StartDate.Year - 1)
+		}
+		nextStart = s.Plan.YearStart.In(r.yearStart.Year + 1)
+		if keep != nil {
+			r.firstYear = len(keep.years)
+		}
 	}
-	var acc accumulators
-	if id == InNetworkClinic {
-		acc = newAccumulators(in, inLeft)
-	} else {
-		acc = newAccumulators(oon, oonLeft)
-	}
-	supp := supplementalState{policy: &s.Supplemental, secondaryDedubLeft: s.Supplemental.Deductible}
-	suppOutOfNetwork := outOfNetworkBenefits && s.Supplemental.CoversOutOfNetwork
+	var renewed Plan // the plan of plan years 2 and later, made at the first reset
 
 	if lines != nil {
 		o.Ledger = lines[:o.Visits:o.Visits]
@@ -266,35 +606,75 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 		*line = Line{Visit: k}
 		t := &line.Totals
 		note := &line.Note
-		withinLimit := !plan.VisitLimit.Set || plan.VisitsUsed+k <= plan.VisitLimit.Value
-		primaryCovers := o.FilesClaims && withinLimit
-		if o.FilesClaims && !withinLimit {
-			note.Rules |= RulePastVisitLimit
+		if r.dated {
+			line.Date = dateOfDays(startDay + int64(visitDay(k, perWeek)))
+			for !line.Date.Before(nextStart) {
+				r.closeYear()
+				if r.yearNo == 1 {
+					renewed = renewal(s)
+					o.ResetAtVisit = Cap(k)
+				} else {
+					renew(&renewed)
+				}
+				r.yearNo++
+				r.yearStart, nextStart = nextStart, s.Plan.YearStart.In(nextStart.Year+1)
+				r.graceEnd = r.yearStart.AddMonths(2).AddDays(15)
+				r.y = beginYear(s, id, &renewed, k)
+				note.Rules |= RuleNewPlanYear
+			}
+			line.PlanYear = r.yearNo
 		}
+		y := &r.y
+		plan := y.plan
+		y.visits++
+		withinLimit := !plan.VisitLimit.Set || plan.VisitsUsed+y.visits <= plan.VisitLimit.Value
+		maxLeft := !y.therapyLeft.Set || y.therapyLeft.Value > 0
+		primaryCovers := y.files && withinLimit && maxLeft
+		if y.files && !withinLimit {
+			note.Rules |= RulePastVisitLimit
+		} else if y.files && !maxLeft {
+			note.Rules |= RuleTherapyMax
+		}
+		line.Kind = ev.kindOf(k)
+		switch line.Kind {
+		case Evaluation:
+			note.Rules |= RuleEvaluation
+		case ReEvaluation:
+			note.Rules |= RuleReEvaluation
+		}
+		evPrice := ev.price(line.Kind)
 		var owedAfterPrimary Cents // billed − write_off − plan_paid, for indemnity
+		var excess Cents
 		switch id {
 		case InNetworkClinic:
-			allowed := min(care.InNetwork.Allowed, care.InNetwork.Charge)
+			charge, allowed, selfPay := care.InNetwork.Charge, care.InNetwork.Allowed, care.InNetwork.SelfPay
+			if evPrice != nil {
+				charge, allowed, selfPay = evPrice.Price, evPrice.Allowed, evPrice.SelfPay
+			}
+			allowed = min(allowed, charge)
 			switch {
 			case primaryCovers:
-				t.Billed = care.InNetwork.Charge
+				t.Billed = charge
 				t.WriteOff = t.Billed - allowed
-				share := acc.share(allowed, k, note)
-				t.PlanPaid = allowed - share
-				t.SupplementalPaid = supp.secondaryPays(share)
+				share := y.acc.share(allowed, k, note)
+				t.PlanPaid = y.payPlan(allowed-share, note)
+				t.SupplementalPaid, excess = y.supp.secondaryPays(claim{share: share, recognised: allowed, price: charge,
+					planPaid: t.PlanPaid, owed: allowed - t.PlanPaid})
 				line.Covered = true
-			case o.FilesClaims: // past the limit: perhaps an extra-visits policy
-				if pays, ok := supp.extraVisit(allowed); ok {
-					t.Billed = care.InNetwork.Charge
+			case y.files && !withinLimit: // past the limit: perhaps an extra-visits policy
+				if pays, ok := y.supp.extraVisit(allowed); ok {
+					t.Billed = charge
 					t.WriteOff = t.Billed - allowed
 					t.SupplementalPaid = pays
 					note.Rules |= RuleExtraVisits
 					line.Covered = true
 					break
 				}
-				t.Billed = care.InNetwork.SelfPay
+				t.Billed = selfPay
+			case y.files: // the dollar maximum on therapy is used up
+				t.Billed = selfPay
 			default:
-				t.Billed = care.InNetwork.SelfPay
+				t.Billed = selfPay
 				note.Rules |= RuleNoCoverage
 			}
 			owedAfterPrimary = t.Billed - t.WriteOff - t.PlanPaid
@@ -304,40 +684,51 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 			price := care.OutOfNetwork.CashRate
 			if id == ConciergeTherapy {
 				price = care.Concierge.Fee
-				t.Billed = price + care.Concierge.TravelFee
+			}
+			if evPrice != nil {
+				price = evPrice.Price
+			}
+			t.Billed = price
+			if id == ConciergeTherapy {
+				t.Billed += care.Concierge.TravelFee
 				if care.Concierge.TravelFee > 0 {
 					note.Rules |= RuleTravelFee
 				}
 				if !care.Concierge.Superbill {
 					note.Rules |= RuleNoSuperbill
 				}
-			} else {
-				t.Billed = price
 			}
-			if !outOfNetworkBenefits {
+			if !y.oonBenefits {
 				note.Rules |= RuleNoCoverage
 			}
-			recognised := min(price, plan.OutOfNetwork.Allowed)
-			if o.FilesClaims && price > recognised {
+			allowed := plan.OutOfNetwork.Allowed
+			if line.Kind == Evaluation && plan.OutOfNetwork.EvaluationAllowed.Set {
+				allowed = plan.OutOfNetwork.EvaluationAllowed.Value
+			} else if line.Kind == ReEvaluation && plan.OutOfNetwork.ReEvaluationAllowed.Set {
+				allowed = plan.OutOfNetwork.ReEvaluationAllowed.Value
+			}
+			recognised := min(price, allowed)
+			if y.files && price > recognised {
 				note.Rules |= RuleBalanceBilled
 				note.BalanceBilled = price - recognised
 			}
 			switch {
 			case primaryCovers:
-				share := acc.share(recognised, k, note)
-				t.PlanPaid = recognised - share
-				if suppOutOfNetwork {
-					t.SupplementalPaid = supp.secondaryPays(share)
+				share := y.acc.share(recognised, k, note)
+				t.PlanPaid = y.payPlan(recognised-share, note)
+				if y.suppOON {
+					t.SupplementalPaid, excess = y.supp.secondaryPays(claim{share: share, recognised: recognised, price: price,
+						planPaid: t.PlanPaid, owed: price - t.PlanPaid, balance: true})
 				}
 				line.Covered = true
-			case o.FilesClaims && suppOutOfNetwork:
-				if pays, ok := supp.extraVisit(recognised); ok {
+			case y.files && !withinLimit && y.suppOON:
+				if pays, ok := y.supp.extraVisit(recognised); ok {
 					t.SupplementalPaid = pays
 					note.Rules |= RuleExtraVisits
 					line.Covered = true
 				}
 			}
-			if id == OutOfNetworkCash && o.FilesClaims {
+			if id == OutOfNetworkCash && y.files {
 				// A claim is filed on every visit, past the limit too.
 				t.Fees = care.OutOfNetwork.ServiceFeePerClaim + Pct(t.PlanPaid, care.OutOfNetwork.ServiceFeePercent)
 				if t.Fees > 0 {
@@ -347,12 +738,15 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 			owedAfterPrimary = t.Billed - t.PlanPaid
 			t.PatientPaidUpfront = t.Billed + t.Fees
 		}
-		if pay := supp.indemnityPays(owedAfterPrimary); pay > 0 {
+		if pay := y.supp.indemnityPays(owedAfterPrimary); pay > 0 {
 			t.SupplementalPaid += pay
 			note.Rules |= RuleIndemnityPaid
 		}
 		if s.Supplemental.Kind == Secondary && t.SupplementalPaid > 0 {
 			note.Rules |= RuleSecondaryPaid
+		}
+		if excess > 0 {
+			note.Rules |= RuleExcessCharges
 		}
 		t.OutOfPocket = t.Billed + t.Fees - t.WriteOff - t.PlanPaid - t.SupplementalPaid
 		t.Reimbursed = t.PatientPaidUpfront - t.OutOfPocket
@@ -363,21 +757,23 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 		if !primaryCovers && !o.FirstUncoveredVisit.Set {
 			o.FirstUncoveredVisit = Cap(k)
 		}
-		if o.FilesClaims {
-			line.DeductibleRemaining = Cap(acc.deductibleLeft)
-			line.OOPRemaining = acc.oopLeft
+		if y.files {
+			line.DeductibleRemaining = Cap(y.acc.deductibleLeft)
+			line.OOPRemaining = y.acc.oopLeft
+		}
+		if r.dated && t.Reimbursed > 0 {
+			line.MoneyBackOn = line.Date.AddDays(delay)
 		}
 		o.Totals.add(t)
+		if r.yearNo > 1 && s.Account.FSARule == FSAGrace && line.Date.Before(r.graceEnd) {
+			r.grace += t.OutOfPocket - t.Fees
+		}
 	}
+	r.closeYear()
 
-	if o.FilesClaims {
-		o.DeductibleMetAtVisit = acc.deductibleMetAt
-		o.OOPMaxMetAtVisit = acc.oopMetAt
-	}
 	if s.Supplemental.Kind != NoSupplemental && s.Supplemental.Kind != "" {
 		o.Premiums = s.Supplemental.PremiumMonthly * 12
 	}
-	o.PaidFromAccount, o.TaxSavings = taxSavings(s, &o.Totals)
 	o.NetCost = o.OutOfPocket + o.Premiums - o.TaxSavings
 	if o.Visits > 0 {
 		o.PerVisit = Cents(divRoundHalfUp(int64(o.NetCost), int64(o.Visits)))
@@ -385,19 +781,66 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 			o.PerHour = Cents(divRoundHalfUp(int64(o.NetCost)*60, int64(o.Visits)*int64(o.Minutes)))
 		}
 	}
+	if r.dated && keep != nil {
+		if n := len(keep.years); n > r.firstYear {
+			o.PlanYears = keep.years[r.firstYear:n:n]
+		}
+		if len(o.Ledger) > 0 {
+			moneyByMonth(o, keep)
+			peakCash(o)
+		}
+	}
 }
 
-// taxSavings is what the HSA or FSA pays and the tax that saves, taken once
-// on the option's yearly totals.
-func taxSavings(s *Scenario, t *Totals) (paid, saved Cents) {
-	a := &s.Account
-	if a.Kind != HSA && a.Kind != FSA {
-		return 0, 0
+// monthIndex numbers calendar months: consecutive months, consecutive numbers.
+func monthIndex(d Date) int { return d.Year*12 + d.Month - 1 }
+
+// moneyByMonth fills o.Months from its dated ledger, every month from the
+// first visit's to the last in which money moves, in keep's storage.
+func moneyByMonth(o *Option, keep *Result) {
+	first := monthIndex(o.Ledger[0].Date)
+	last := first
+	for k := range o.Ledger {
+		l := &o.Ledger[k]
+		last = max(last, monthIndex(l.Date))
+		if !l.MoneyBackOn.IsZero() {
+			last = max(last, monthIndex(l.MoneyBackOn))
+		}
 	}
-	qualified := t.OutOfPocket - t.Fees // balance billing and travel fee included
-	if s.Care.Service == Massage && !s.Care.MedicalNecessityLetter {
-		qualified = 0
+	n, start := last-first+1, len(keep.months)
+	keep.months = slices.Grow(keep.months, n)[:start+n]
+	months := keep.months[start : start+n : start+n]
+	for i := range months {
+		m := first + i
+		months[i] = MonthFlow{Year: m / 12, Month: m%12 + 1}
 	}
-	paid = max(0, min(qualified, a.Balance))
-	return paid, Pct(paid, a.TaxRate)
+	for k := range o.Ledger {
+		l := &o.Ledger[k]
+		months[monthIndex(l.Date)-first].Out += l.PatientPaidUpfront
+		if !l.MoneyBackOn.IsZero() {
+			months[monthIndex(l.MoneyBackOn)-first].Back += l.Reimbursed
+		}
+	}
+	o.Months = months
+}
+
+// peakCash finds the most the patient has paid out and not yet got back:
+// payments and money back in date order, a day's payments before its money
+// back (cost-rules.md, "When money moves"). Both are in date order already:
+// visits by number, money back a fixed delay after them.
+func peakCash(o *Option) {
+	var running Cents
+	lines := o.Ledger
+	j := 0 // the next line whose money back is still to come
+	for i := range lines {
+		for ; j < len(lines) && (lines[j].MoneyBackOn.IsZero() || lines[j].MoneyBackOn.Before(lines[i].Date)); j++ {
+			if !lines[j].MoneyBackOn.IsZero() {
+				running -= lines[j].Reimbursed
+			}
+		}
+		running += lines[i].PatientPaidUpfront
+		if running > o.PeakCashOutstanding {
+			o.PeakCashOutstanding, o.PeakCashOn = running, lines[i].Date
+		}
+	}
 }

@@ -35,7 +35,9 @@ type Result struct {
 	Warnings     []Warning
 	Options      [numberOfOptions]Option
 
-	lines []Line // the storage of the three ledgers
+	lines  []Line      // the storage of the three ledgers
+	years  []PlanYear  // the storage of the options' plan years
+	months []MonthFlow // the storage of the options' months
 }
 
 // Option returns the option with the given id.
@@ -74,6 +76,17 @@ func (t *Totals) add(o *Totals) {
 	t.OutOfPocket += o.OutOfPocket
 }
 
+func (t *Totals) sub(o *Totals) {
+	t.Billed -= o.Billed
+	t.WriteOff -= o.WriteOff
+	t.PlanPaid -= o.PlanPaid
+	t.SupplementalPaid -= o.SupplementalPaid
+	t.Fees -= o.Fees
+	t.PatientPaidUpfront -= o.PatientPaidUpfront
+	t.Reimbursed -= o.Reimbursed
+	t.OutOfPocket -= o.OutOfPocket
+}
+
 // Marker is a visit number that may be absent (JSON null).
 type Marker = Limit[int]
 
@@ -105,6 +118,43 @@ type Option struct {
 	ReimbursementDays int // how long money back takes after a visit
 	Warnings          []Warning
 	Ledger            []Line
+
+	// With a start date (cost-rules.md, "Real episodes"); empty or zero
+	// without one.
+
+	// ResetAtVisit is the first visit of plan year 2.
+	ResetAtVisit Marker
+	// PlanYears are the totals of each plan year with visits, in order.
+	PlanYears []PlanYear
+	// Months are money out and money back by calendar month, every month
+	// from the first visit's to the last in which money moves.
+	Months []MonthFlow
+	// PeakCashOutstanding is the most the patient has paid out and not yet
+	// got back at any moment, and PeakCashOn the first day it stands there.
+	PeakCashOutstanding Cents
+	PeakCashOn          Date
+}
+
+// PlanYear is one plan year of an option's episode.
+type PlanYear struct {
+	Year       int  // 1: the plan year containing the start date
+	Start      Date // its first day
+	FirstVisit int  // numbered as in the ledger
+	Visits     int
+	Totals
+	PaidFromAccount Cents
+	TaxSavings      Cents
+	// The plan year's own markers, numbered as in the ledger; a marker that
+	// already stands at 0 when the year begins is its first visit − 1.
+	DeductibleMetAtVisit Marker
+	OOPMaxMetAtVisit     Marker
+}
+
+// MonthFlow is the money of one calendar month.
+type MonthFlow struct {
+	Year, Month int
+	Out         Cents // paid at visits that month (patient_paid_upfront)
+	Back        Cents // money back arriving that month
 }
 
 // Line is one visit of an option's ledger.
@@ -116,6 +166,33 @@ type Line struct {
 	DeductibleRemaining Limit[Cents] // unset for an option that files no claims
 	OOPRemaining        Limit[Cents] // unset without a maximum or without claims
 	Note                Note
+
+	Kind        VisitKind // treatment, evaluation or re-evaluation
+	Date        Date      // zero without a start date
+	PlanYear    int       // 1, 2, …; 0 without a start date
+	MoneyBackOn Date      // when its money back arrives; zero without any
+}
+
+// VisitKind is how a visit is priced.
+type VisitKind uint8
+
+// Visit kinds. A visit is an evaluation or re-evaluation only when its
+// option prices one (Evaluations).
+const (
+	Treatment VisitKind = iota
+	Evaluation
+	ReEvaluation
+)
+
+// String is the JSON spelling: "", "evaluation", "re_evaluation".
+func (k VisitKind) String() string {
+	switch k {
+	case Evaluation:
+		return "evaluation"
+	case ReEvaluation:
+		return "re_evaluation"
+	}
+	return ""
 }
 
 // Note records which rules applied to a visit, as values; report renders
@@ -145,6 +222,11 @@ const (
 	RuleIndemnityPaid                   // an indemnity policy paid
 	RuleServiceFee                      // a superbill-service fee was charged
 	RuleTravelFee                       // the concierge's travel fee
+	RuleNewPlanYear                     // the first visit of a new plan year
+	RuleExcessCharges                   // a secondary policy paid excess charges
+	RuleTherapyMax                      // the plan's dollar maximum on therapy ran out
+	RuleEvaluation                      // priced as the evaluation
+	RuleReEvaluation                    // priced as a re-evaluation
 )
 
 // Has reports whether every flag of x is in r.

@@ -11,6 +11,19 @@ type Scenario struct {
 	Care         Care
 	Supplemental Supplemental
 	Account      Account
+	// NextYear is the plan of the plan years after the first, for an episode
+	// that crosses the plan-year reset (cost-rules.md, "Real episodes").
+	// Unset: the same plan renews.
+	NextYear NextYear
+}
+
+// NextYear is the renewed plan (open enrollment may change its figures). Its
+// accumulators (deductible met, out-of-pocket spent, visits used, other
+// spending, therapy paid) are where the new plan year starts, normally 0; its
+// YearStart is not used (the plan year keeps its start).
+type NextYear struct {
+	Set  bool
+	Plan Plan
 }
 
 // PlanType is the kind of health coverage, as the scenario file spells it.
@@ -51,6 +64,16 @@ type Plan struct {
 	OutOfNetwork   OutOfNetworkBenefits
 	VisitLimit     Limit[int] // therapy visits a plan year, in and out of network together
 	VisitsUsed     int        // already used this plan year
+
+	// YearStart is the first day of the plan year (zero: 1 January).
+	YearStart MonthDay
+	// SharedOOPMax: one out-of-pocket maximum, the in-network OOPMax, for both
+	// networks (the out-of-network OOPMax is ignored).
+	SharedOOPMax bool
+	// TherapyMax is the most the plan pays for therapy in a plan year, both
+	// networks together; TherapyPaid what it has paid so far this plan year.
+	TherapyMax  Limit[Cents]
+	TherapyPaid Cents
 }
 
 // CostSharing is what the patient pays of an amount the plan recognises.
@@ -62,6 +85,17 @@ type CostSharing struct {
 	Coinsurance       BasisPoints
 	OOPMax            Limit[Cents] // out-of-pocket maximum; unset means none
 	OOPSpent          Cents
+
+	// CopayAndCoinsurance: the coinsurance applies after the copay, on the
+	// rest of the amount, instead of the copay replacing it.
+	CopayAndCoinsurance bool
+	// CopayOutsideOOP: copays do not count toward the out-of-pocket maximum
+	// and are charged whatever it.
+	CopayOutsideOOP bool
+	// OtherSpending is what the patient will pay out of pocket for other care
+	// of this network in the plan year, before the episode: it fills the
+	// deductible and the maximum.
+	OtherSpending Cents
 }
 
 // OutOfNetworkBenefits is the plan's out-of-network coverage.
@@ -70,6 +104,11 @@ type OutOfNetworkBenefits struct {
 	CostSharing
 	Allowed          Cents // what the plan recognises per visit
 	SharesDeductible bool  // the two deductibles cross-accumulate
+
+	// EvaluationAllowed and ReEvaluationAllowed are what the plan recognises
+	// for an evaluation and a re-evaluation visit; unset: Allowed.
+	EvaluationAllowed   Limit[Cents]
+	ReEvaluationAllowed Limit[Cents]
 }
 
 // Limit is an optional cap: a maximum that may be absent. The zero value is
@@ -105,6 +144,44 @@ type Care struct {
 	InNetwork              ClinicCare
 	OutOfNetwork           CashCare
 	Concierge              ConciergeCare
+
+	// StartDate is the first visit's date. Zero: no dates, one plan year.
+	StartDate Date
+	// Range is the visit count as fewest, likely and most (EstimateRange);
+	// zero: no range.
+	Range VisitRange
+}
+
+// VisitRange is an uncertain visit count: 1 ≤ Fewest ≤ Likely ≤ Most.
+type VisitRange struct{ Fewest, Likely, Most int }
+
+// IsZero reports whether there is no range.
+func (v VisitRange) IsZero() bool { return v == VisitRange{} }
+
+// Valid reports whether 1 ≤ Fewest ≤ Likely ≤ Most ≤ 365.
+func (v VisitRange) Valid() bool {
+	return 1 <= v.Fewest && v.Fewest <= v.Likely && v.Likely <= v.Most && v.Most <= MaxRangeVisits
+}
+
+// MaxRangeVisits bounds a range, as the scenario format bounds visits.
+const MaxRangeVisits = 365
+
+// Evaluations prices an option's evaluation visits: the first visit (First)
+// and every ReEvery-th visit after it (Re). An unset price leaves that visit
+// priced as any other.
+type Evaluations struct {
+	First, Re VisitPrice
+	ReEvery   int // 0: no re-evaluations
+}
+
+// VisitPrice is the price of an evaluation visit. Price is the in-network
+// charge, the out-of-network cash rate or the concierge fee; Allowed and
+// SelfPay are the in-network allowed amount and self-pay rate.
+type VisitPrice struct {
+	Set     bool
+	Price   Cents
+	Allowed Cents
+	SelfPay Cents
 }
 
 // ClinicCare is the in-network clinic's prices.
@@ -113,6 +190,9 @@ type ClinicCare struct {
 	Allowed Cents // the plan's negotiated rate
 	SelfPay Cents // what it bills a visit the plan does not cover
 	Minutes int   // one-on-one minutes a visit
+
+	VisitsPerWeek int // 1–5 with a start date; 0: 2
+	Evaluations   Evaluations
 }
 
 // CashCare is the out-of-network provider, paid in cash.
@@ -123,6 +203,9 @@ type CashCare struct {
 	ServiceFeePercent  BasisPoints // superbill service, on what the plan reimburses
 	ServiceFeePerClaim Cents       // superbill service, on every claim filed
 	ReimbursementDays  int
+
+	VisitsPerWeek int // 1–5 with a start date; 0: 2
+	Evaluations   Evaluations
 }
 
 // ConciergeCare is the concierge or mobile therapist, paid in cash.
@@ -132,6 +215,9 @@ type ConciergeCare struct {
 	Minutes   int
 	Visits    int
 	Superbill bool // the concierge gives a superbill for the session fee
+
+	VisitsPerWeek int // 1–5 with a start date; 0: 1
+	Evaluations   Evaluations
 }
 
 // SupplementalKind is the kind of supplemental policy.
@@ -161,7 +247,39 @@ type Supplemental struct {
 	AnnualMax          Limit[Cents] // indemnity, secondary
 	Deductible         Cents        // secondary
 	CoversOutOfNetwork bool         // extra_visits, secondary
+
+	// PaysExcessCharges (secondary, Medigap G and F): pays a non-participating
+	// provider's balance billing up to LimitingCharge (a share of the
+	// recognised amount; 0 reads as 115 %).
+	PaysExcessCharges bool
+	LimitingCharge    BasisPoints
+	// IndemnityBasis (indemnity): expense-incurred (zero value) or fixed.
+	IndemnityBasis IndemnityBasis
+	// Coordination (secondary): supplement (zero value), traditional or
+	// non-duplication; Allowed is the second plan's own allowed amount
+	// (unset: the primary's recognised amount for the visit).
+	Coordination Coordination
+	Allowed      Limit[Cents]
 }
+
+// IndemnityBasis is how an indemnity policy pays.
+type IndemnityBasis string
+
+// Indemnity bases. The zero value is ExpenseIncurred.
+const (
+	ExpenseIncurred IndemnityBasis = "expense_incurred" // at most what the patient still owes
+	FixedIndemnity  IndemnityBasis = "fixed"            // its amount per visit, whatever is owed
+)
+
+// Coordination is how a secondary policy coordinates with the primary plan.
+type Coordination string
+
+// Coordination methods. The zero value is Supplement.
+const (
+	Supplement     Coordination = "supplement"      // Medigap-style: pays toward the primary's cost share
+	Traditional    Coordination = "traditional"     // pays what it would as primary, at most what is owed
+	NonDuplication Coordination = "non_duplication" // its benefit less what the primary paid
+)
 
 // AccountKind is the tax-advantaged account.
 type AccountKind string
@@ -181,4 +299,22 @@ type Account struct {
 	Kind    AccountKind
 	Balance Cents       // what it can pay this year (FSA: the election)
 	TaxRate BasisPoints // combined marginal rate
+
+	// NextBalance is an FSA's election for every plan year after the first.
+	NextBalance Cents
+	// FSARule is what becomes of an FSA's unspent money at the plan-year
+	// reset; Carryover is the most a carryover rule carries (the year's IRS
+	// limit, filled in by plans).
+	FSARule   FSARule
+	Carryover Cents
 }
+
+// FSARule is an FSA's rule for money unspent at the end of a plan year.
+type FSARule string
+
+// FSA rules. The zero value is NoFSARule: unspent money is forfeited.
+const (
+	NoFSARule    FSARule = "none"
+	FSACarryover FSARule = "carryover" // up to Carryover moves to the next plan year
+	FSAGrace     FSARule = "grace"     // it pays expenses of the next 2½ months
+)

@@ -27,10 +27,15 @@ import (
 // 23 of 97110 (47 minutes, 3 units) give 97112 two units and 97110 one.
 //
 // The amount is the sum of units × each code's national non-facility amount
-// for 2026, before the multiple-procedure payment reduction (which lowers
-// later units of a visit by a few dollars: applying it needs each code's
-// practice-expense RVU, which carecost does not carry). 97116 and 97124 have
-// no 2026 figure here and use their 2025 amounts, labelled as such.
+// for 2026, less the multiple procedure payment reduction (cost-rules.md,
+// "The suggested allowed amount"): of all the visit's units, the one with the
+// highest practice-expense RVU is paid in full, and every other unit is paid
+// its amount less half its practice-expense payment, round_half_up(PE RVU ×
+// conversion factor / 2). The reduction needs every billed code's practice-
+// expense RVU; a code whose figure is not carried (none is yet: CMS's 2026
+// relative value file could not be read, docs/decisions.md) leaves the visit
+// unreduced, and Notes says so. 97116 and 97124 have no 2026 figure here and
+// use their 2025 amounts, labelled as such.
 
 // CPTCode is a therapy billing code.
 type CPTCode string
@@ -58,6 +63,10 @@ type CPTRate struct {
 	Amount      calc.Cents
 	Year        int
 	Source      string
+	// PracticeExpenseRVU is the code's non-facility practice-expense RVU, in
+	// hundredths (0.40 = 40), for the year of Amount; unset where carecost
+	// has not read it in CMS's relative value file.
+	PracticeExpenseRVU calc.Limit[int64]
 }
 
 const (
@@ -67,26 +76,32 @@ const (
 
 // cptRates is the fee schedule of reference-figures.md, in the order a
 // chooser lists them.
+//
+// No practice-expense RVU is carried: the figures are in CMS's national
+// relative value file (PPRRVU2026, the RVU26A release), which has not been
+// read from here; adding one is adding its field here, with the source.
 var cptRates = []CPTRate{
-	{CPTEvalLow, "physical therapy evaluation, low complexity", false, 9786, 2026, srcFeeSchedule2026},
-	{CPTEvalModerate, "physical therapy evaluation, moderate complexity", false, 9786, 2026, srcFeeSchedule2026},
-	{CPTEvalHigh, "physical therapy evaluation, high complexity", false, 9786, 2026, srcFeeSchedule2026},
-	{CPTReEval, "physical therapy re-evaluation", false, 6747, 2026, srcFeeSchedule2026},
-	{CPTExercise, "therapeutic exercise", true, 2906, 2026, srcFeeSchedule2026},
-	{CPTNeuromuscular, "neuromuscular re-education", true, 3273, 2026, srcFeeSchedule2026},
-	{CPTManual, "manual therapy", true, 2772, 2026, srcFeeSchedule2026},
-	{CPTActivities, "therapeutic activities", true, 3507, 2026, srcFeeSchedule2026},
-	{CPTGait, "gait training", true, 2879, 2025, srcFeeSchedule2025},
-	{CPTMassage, "massage", true, 2976, 2025, srcFeeSchedule2025},
-	{CPTUltrasound, "ultrasound", true, 1436, 2026, srcFeeSchedule2026},
+	{Code: CPTEvalLow, Description: "physical therapy evaluation, low complexity", Amount: 9786, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTEvalModerate, Description: "physical therapy evaluation, moderate complexity", Amount: 9786, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTEvalHigh, Description: "physical therapy evaluation, high complexity", Amount: 9786, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTReEval, Description: "physical therapy re-evaluation", Amount: 6747, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTExercise, Description: "therapeutic exercise", Timed: true, Amount: 2906, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTNeuromuscular, Description: "neuromuscular re-education", Timed: true, Amount: 3273, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTManual, Description: "manual therapy", Timed: true, Amount: 2772, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTActivities, Description: "therapeutic activities", Timed: true, Amount: 3507, Year: 2026, Source: srcFeeSchedule2026},
+	{Code: CPTGait, Description: "gait training", Timed: true, Amount: 2879, Year: 2025, Source: srcFeeSchedule2025},
+	{Code: CPTMassage, Description: "massage", Timed: true, Amount: 2976, Year: 2025, Source: srcFeeSchedule2025},
+	{Code: CPTUltrasound, Description: "ultrasound", Timed: true, Amount: 1436, Year: 2026, Source: srcFeeSchedule2026},
 }
 
 // CPTRates lists the codes the reference amount knows, with their amounts.
 func CPTRates() []CPTRate { return slices.Clone(cptRates) }
 
 // LookupCPT returns a code's rate.
-func LookupCPT(code CPTCode) (CPTRate, bool) {
-	for _, r := range cptRates {
+func LookupCPT(code CPTCode) (CPTRate, bool) { return lookupIn(cptRates, code) }
+
+func lookupIn(rates []CPTRate, code CPTCode) (CPTRate, bool) {
+	for _, r := range rates {
 		if r.Code == code {
 			return r, true
 		}
@@ -105,21 +120,42 @@ type ReferenceLine struct {
 	CPTRate
 	Minutes int
 	Units   int
-	Total   calc.Cents // Units × Amount
+	// Reduction is what the multiple-procedure reduction takes off this
+	// code's units (0 for the unit paid in full, or when not applied).
+	Reduction calc.Cents
+	Total     calc.Cents // Units × Amount − Reduction
 }
 
 // ReferenceAmount is what Medicare's national fee schedule pays for a visit,
-// before the multiple-procedure reduction.
+// after the multiple-procedure reduction when it can be applied.
 type ReferenceAmount struct {
 	Lines        []ReferenceLine // in the order given
 	TimedMinutes int
 	TimedUnits   int
-	Total        calc.Cents
+	// Reduced: the multiple-procedure reduction was applied (a visit of more
+	// than one unit whose codes' practice-expense RVUs are all carried).
+	Reduced   bool
+	Reduction calc.Cents // what it took off in all
+	// Unreduced are the billed codes whose practice-expense RVU is not
+	// carried, in a visit of more than one unit: the reduction is not applied.
+	Unreduced []CPTCode
+	Total     calc.Cents
 }
 
 // Notes are the caveats to show beside the amount, in plain words.
 func (r ReferenceAmount) Notes() []string {
-	notes := []string{"Before the multiple-procedure reduction, which lowers it by a few dollars a visit."}
+	var notes []string
+	switch {
+	case r.Reduced:
+		notes = append(notes, fmt.Sprintf("The multiple-procedure reduction is applied: every unit after the one with the highest practice expense is paid half its practice-expense part less, %s in all.", r.Reduction))
+	case len(r.Unreduced) > 0:
+		codes := make([]string, len(r.Unreduced))
+		for i, c := range r.Unreduced {
+			codes[i] = string(c)
+		}
+		notes = append(notes, "Before the multiple-procedure reduction, which lowers it by a few dollars a visit: "+
+			"the practice-expense figures it needs are not carried yet for "+strings.Join(codes, ", ")+".")
+	}
 	for _, l := range r.Lines {
 		if l.Year != 2026 && l.Units > 0 {
 			notes = append(notes, fmt.Sprintf("%s (%s) uses its %d amount, %s a unit: no 2026 figure is carried.",
@@ -149,13 +185,19 @@ const MaxVisitMinutes = 480
 // its codes and minutes (see the comment at the top of this file). Each code
 // may appear once.
 func MedicareReferenceAmount(visit []Procedure) (ReferenceAmount, error) {
+	return referenceAmount(visit, cptRates)
+}
+
+// referenceAmount is MedicareReferenceAmount with the given rates (the
+// tests give practice-expense RVUs carecost does not carry).
+func referenceAmount(visit []Procedure, rates []CPTRate) (ReferenceAmount, error) {
 	var r ReferenceAmount
 	if len(visit) == 0 {
 		return r, fmt.Errorf("a visit needs at least one code (allowed: %s)", allowedCodes())
 	}
 	total := 0
 	for i, p := range visit {
-		rate, ok := LookupCPT(p.Code)
+		rate, ok := lookupIn(rates, p.Code)
 		if !ok {
 			return ReferenceAmount{}, unknownCode(p.Code)
 		}
@@ -202,13 +244,67 @@ func MedicareReferenceAmount(visit []Procedure) (ReferenceAmount, error) {
 			left--
 		}
 	}
+	r.reduce()
 	for i := range r.Lines {
 		l := &r.Lines[i]
-		l.Total = calc.Cents(l.Units) * l.Amount
+		l.Total = calc.Cents(l.Units)*l.Amount - l.Reduction
 		r.Total += l.Total
 	}
 	return r, nil
 }
+
+// reduce applies the multiple procedure payment reduction: the unit with
+// the highest practice-expense RVU (the first listed on a tie) in full, every
+// other unit less round_half_up(PE RVU × conversion factor / 2) of its year.
+func (r *ReferenceAmount) reduce() {
+	units, best := 0, -1
+	for i, l := range r.Lines {
+		if l.Units == 0 {
+			continue
+		}
+		units += l.Units
+		if !l.PracticeExpenseRVU.Set {
+			r.Unreduced = append(r.Unreduced, l.Code)
+			continue
+		}
+		if best < 0 || l.PracticeExpenseRVU.Value > r.Lines[best].PracticeExpenseRVU.Value {
+			best = i
+		}
+	}
+	if units <= 1 {
+		r.Unreduced = nil // one unit: nothing to reduce
+		return
+	}
+	if len(r.Unreduced) > 0 {
+		return
+	}
+	r.Reduced = true
+	for i := range r.Lines {
+		l := &r.Lines[i]
+		reduced := l.Units
+		if i == best {
+			reduced--
+		}
+		cf, _ := Figure(ConversionFactor, l.Year) // ten-thousandths of a dollar: $33.4009 = 334009
+		// PE in hundredths of an RVU × CF in ten-thousandths of a dollar is in
+		// millionths of a dollar: ten-thousandths of a cent; half of it, to
+		// the cent, half up.
+		half := calc.Cents(roundHalfUpDiv(l.PracticeExpenseRVU.Value*cf.Value, 20000))
+		l.Reduction = calc.Cents(reduced) * half
+		r.Reduction += l.Reduction
+	}
+}
+
+// roundHalfUpDiv is n / d rounded half up, for n ≥ 0 and d > 0.
+func roundHalfUpDiv(n, d int64) int64 { return (2*n + d) / (2 * d) }
+
+// TypicalEvaluationVisit is the visit to price an evaluation from: one
+// moderate-complexity evaluation (97162; the three levels are valued the
+// same in 2026), untimed.
+func TypicalEvaluationVisit() []Procedure { return []Procedure{{Code: CPTEvalModerate}} }
+
+// TypicalReEvaluationVisit is the visit to price a re-evaluation from: 97164.
+func TypicalReEvaluationVisit() []Procedure { return []Procedure{{Code: CPTReEval}} }
 
 // TypicalVisit splits a visit's minutes evenly among therapeutic exercise,
 // neuromuscular re-education and manual therapy (97110, 97112, 97140; the

@@ -83,11 +83,20 @@ func TestMedicareReferenceAmount(t *testing.T) {
 }
 
 func TestMedicareReferenceAmountNotes(t *testing.T) {
+	// Two units whose practice-expense RVUs are not carried: the reduction
+	// is not applied and the note names both codes; 97116 uses its 2025
+	// amount, 97110 its 2026 one.
 	r, _ := MedicareReferenceAmount([]Procedure{{CPTGait, 15}, {CPTExercise, 15}})
 	notes := strings.Join(r.Notes(), "\n")
-	if !strings.Contains(notes, "multiple-procedure reduction") || !strings.Contains(notes, "97116") ||
-		!strings.Contains(notes, "2025") || strings.Contains(notes, "97110") {
-		t.Errorf("notes: %s", notes)
+	if !strings.Contains(notes, "Before the multiple-procedure reduction") || !strings.Contains(notes, "not carried yet for 97116, 97110.") ||
+		!strings.Contains(notes, "97116 (gait training) uses its 2025 amount") || strings.Contains(notes, "97110 (therapeutic exercise) uses") ||
+		r.Reduced || r.Total != 2879+2906 {
+		t.Errorf("notes: %s (reduced %v, total %s)", notes, r.Reduced, r.Total)
+	}
+	// One unit: nothing to reduce, nothing said about it.
+	r, _ = MedicareReferenceAmount([]Procedure{{CPTExercise, 15}})
+	if notes := strings.Join(r.Notes(), "\n"); notes != "" || r.Unreduced != nil {
+		t.Errorf("one unit: notes %q, unreduced %v", notes, r.Unreduced)
 	}
 	r, _ = MedicareReferenceAmount([]Procedure{{CPTExercise, 7}})
 	if notes := strings.Join(r.Notes(), "\n"); !strings.Contains(notes, "under the 8 minutes") {
@@ -194,5 +203,120 @@ func TestTypicalVisit(t *testing.T) {
 		if err != nil || r.Total != tt.total {
 			t.Errorf("TypicalVisit(%d): %s, %v; want %s", tt.minutes, r.Total, err, tt.total)
 		}
+	}
+}
+
+// withPracticeExpense is the carried rates with practice-expense RVUs given
+// (hundredths): illustrative figures for testing the rule, not CMS's.
+func withPracticeExpense(pe map[CPTCode]int64) []CPTRate {
+	rates := CPTRates()
+	for i := range rates {
+		if v, ok := pe[rates[i].Code]; ok {
+			rates[i].PracticeExpenseRVU = calc.Cap(v)
+		}
+	}
+	return rates
+}
+
+func TestMultipleProcedureReduction(t *testing.T) {
+	type reductions map[CPTCode]calc.Cents
+	tests := []struct {
+		name      string
+		pe        map[CPTCode]int64
+		visit     []Procedure
+		reduction reductions
+		total     calc.Cents
+	}{
+		{
+			// cost-rules.md's example: 97110 × 2 ($29.06) and 97140 × 1 ($27.72),
+			// PE RVUs 0.50 and 0.30. 97110's first unit in full; its second less
+			// round(50 × 334009 / 20000 = 835.0225) = $8.35; 97140's unit less
+			// round(30 × 334009 / 20000 = 501.0135) = $5.01. 58.12 − 8.35 + 27.72 −
+			// 5.01 = $72.48.
+			name: "cost-rules example", pe: map[CPTCode]int64{CPTExercise: 50, CPTManual: 30},
+			visit:     []Procedure{{CPTExercise, 30}, {CPTManual, 15}},
+			reduction: reductions{CPTExercise: 835, CPTManual: 501}, total: 7248,
+		},
+		{
+			// The highest PE is listed second: 97140 (0.60) is paid in full, both
+			// 97110 units reduced by $8.35: 58.12 − 16.70 + 27.72 = $69.14.
+			name: "highest listed second", pe: map[CPTCode]int64{CPTExercise: 50, CPTManual: 60},
+			visit:     []Procedure{{CPTExercise, 30}, {CPTManual, 15}},
+			reduction: reductions{CPTExercise: 1670}, total: 6914,
+		},
+		{
+			// A tie (0.50 each): the first listed is paid in full. 97112 × 1
+			// ($32.73) first, 97110 × 1: 97110 less $8.35: 32.73 + 20.71 = $53.44.
+			name: "a tie goes to the first listed", pe: map[CPTCode]int64{CPTExercise: 50, CPTNeuromuscular: 50},
+			visit:     []Procedure{{CPTNeuromuscular, 15}, {CPTExercise, 15}},
+			reduction: reductions{CPTExercise: 835}, total: 5344,
+		},
+		{
+			// An evaluation (PE 1.20) with 15 minutes of 97110 (0.50): the
+			// evaluation in full ($97.86), 97110 less $8.35: $118.57.
+			name: "evaluation with the highest", pe: map[CPTCode]int64{CPTEvalModerate: 120, CPTExercise: 50},
+			visit:     []Procedure{{CPTEvalModerate, 40}, {CPTExercise, 15}},
+			reduction: reductions{CPTExercise: 835}, total: 11857,
+		},
+		{
+			// A 2025 code uses 2025's conversion factor, $32.3465: 97116 × 2
+			// ($28.79), PE 0.50: the second unit less round(50 × 323465 / 20000 =
+			// 808.6625) = $8.09: 57.58 − 8.09 = $49.49.
+			name: "2025 code, 2025 conversion factor", pe: map[CPTCode]int64{CPTGait: 50},
+			visit:     []Procedure{{CPTGait, 30}},
+			reduction: reductions{CPTGait: 809}, total: 4949,
+		},
+		{
+			// Half a cent rounds up: PE 0.03 × 334009 / 20000 = 50.10135 → $0.50;
+			// PE 0.01: 16.70045 → $0.17. 97035 × 2 ($14.36), PE 0.01: 28.72 −
+			// 0.17 = $28.55.
+			name: "rounding to the cent", pe: map[CPTCode]int64{CPTUltrasound: 1},
+			visit:     []Procedure{{CPTUltrasound, 30}},
+			reduction: reductions{CPTUltrasound: 17}, total: 2855,
+		},
+		{
+			// One code's PE missing: nothing reduced, and that code named.
+			name: "a figure missing", pe: map[CPTCode]int64{CPTExercise: 50},
+			visit:     []Procedure{{CPTExercise, 15}, {CPTManual, 15}},
+			reduction: reductions{}, total: 2906 + 2772,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := referenceAmount(tt.visit, withPracticeExpense(tt.pe))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sum calc.Cents
+			for _, l := range r.Lines {
+				sum += l.Reduction
+				if l.Reduction != tt.reduction[l.Code] {
+					t.Errorf("%s: reduction %s, want %s", l.Code, l.Reduction, tt.reduction[l.Code])
+				}
+			}
+			if r.Total != tt.total || r.Reduction != sum || r.Reduced != (len(r.Unreduced) == 0) {
+				t.Errorf("total %s (want %s), reduction %s, reduced %v, unreduced %v", r.Total, tt.total, r.Reduction, r.Reduced, r.Unreduced)
+			}
+		})
+	}
+	r, _ := referenceAmount([]Procedure{{CPTExercise, 30}, {CPTManual, 15}}, withPracticeExpense(map[CPTCode]int64{CPTExercise: 50, CPTManual: 30}))
+	if notes := strings.Join(r.Notes(), " "); !strings.Contains(notes, "multiple-procedure reduction is applied") || !strings.Contains(notes, "$13.36 in all") {
+		t.Errorf("notes: %s", notes)
+	}
+}
+
+// The 2026 national amounts are total RVUs × the 2026 conversion factor of
+// the dated figures: the evaluation's 2.93 RVU (reference-figures.md) ×
+// $33.4009 = $97.864637 → $97.86.
+func TestEvaluationAmountIsRVUTimesConversionFactor(t *testing.T) {
+	cf, _ := Figure(ConversionFactor, 2026)
+	for _, v := range [][]Procedure{TypicalEvaluationVisit(), {{Code: CPTEvalLow}}, {{Code: CPTEvalHigh}}} {
+		r, err := MedicareReferenceAmount(v)
+		if err != nil || cf.Value != 334009 || r.Total != calc.Cents(roundHalfUpDiv(293*cf.Value, 10000)) || r.Total != 9786 {
+			t.Errorf("%v: %s, %v (conversion factor %v)", v, r.Total, err, cf)
+		}
+	}
+	if r, _ := MedicareReferenceAmount(TypicalReEvaluationVisit()); r.Total != 6747 {
+		t.Errorf("re-evaluation %s, want $67.47", r.Total)
 	}
 }

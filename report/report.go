@@ -30,6 +30,22 @@ type Comparison struct {
 	// Assumed are the figures the user did not give, which the estimate
 	// takes as typical (markdown only; plans.Assumptions).
 	Assumed []plans.Assumption
+	// Range is the estimate over the scenario's range of visits; nil: made
+	// from Scenario when it has a range (RangeResult).
+	Range *calc.RangeResult
+}
+
+// RangeResult is the estimate over the scenario's range of visits, made once;
+// ok is false when the scenario has no range.
+func (c *Comparison) RangeResult() (*calc.RangeResult, bool) {
+	if c.Range == nil {
+		r, ok := calc.EstimateRange(c.Scenario)
+		if !ok {
+			return nil, false
+		}
+		c.Range = &r
+	}
+	return c.Range, true
 }
 
 func (c *Comparison) text(w calc.Warning) string {
@@ -72,6 +88,9 @@ func NoteText(n calc.Note) string {
 			parts = append(parts, s)
 		}
 	}
+	add(calc.RuleNewPlanYear, "new plan year")
+	add(calc.RuleEvaluation, "evaluation")
+	add(calc.RuleReEvaluation, "re-evaluation")
 	add(calc.RuleNoCoverage, "no coverage")
 	add(calc.RuleNoSuperbill, "no superbill")
 	add(calc.RulePastVisitLimit, "past visit limit")
@@ -93,7 +112,9 @@ func NoteText(n calc.Note) string {
 	if r.Has(calc.RuleBalanceBilled) {
 		parts = append(parts, "balance billed "+n.BalanceBilled.String())
 	}
+	add(calc.RuleTherapyMax, "plan's therapy maximum reached")
 	add(calc.RuleSecondaryPaid, "secondary paid")
+	add(calc.RuleExcessCharges, "excess charges paid")
 	add(calc.RuleIndemnityPaid, "indemnity paid")
 	add(calc.RuleServiceFee, "claim-service fee")
 	add(calc.RuleTravelFee, "travel fee")

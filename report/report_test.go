@@ -141,6 +141,9 @@ func TestNoteText(t *testing.T) {
 		{calc.Note{Rules: calc.RuleCopay, Copay: 2500}, "copay $25.00"},
 		{calc.Note{Rules: calc.RuleCopay | calc.RuleOOPMaxReached, Copay: 4000}, "copay $40.00, cut short: out-of-pocket max reached"},
 		{calc.Note{Rules: calc.RuleOOPMaxReached}, "out-of-pocket max reached"},
+		{calc.Note{Rules: calc.RuleNewPlanYear | calc.RuleEvaluation | calc.RuleDeductible}, "new plan year, evaluation, deductible"},
+		{calc.Note{Rules: calc.RuleReEvaluation | calc.RuleTherapyMax}, "re-evaluation, plan's therapy maximum reached"},
+		{calc.Note{Rules: calc.RuleSecondaryPaid | calc.RuleExcessCharges}, "secondary paid, excess charges paid"},
 		{calc.Note{}, ""},
 	}
 	for _, tt := range tests {
