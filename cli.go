@@ -21,7 +21,7 @@ import (
 	"github.com/charmbracelet/x/term"
 )
 
-// Exit statuses (scenario-format.md).
+// Exit statuses (docs/scenario-format.md).
 const (
 	exitOK          = 0
 	exitFailure     = 1   // anything else

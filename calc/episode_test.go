@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Hand-worked tests of the real-episode rules of cost-rules.md ("Real
+// Hand-worked tests of the real-episode rules of docs/cost-rules.md ("Real
 // episodes"): the weekly pattern, the plan-year reset at and beside its
 // boundary, money by date and month, the peak cash outstanding, and the HSA
 // and FSA across the reset. Every expected figure is worked in the comment.
@@ -119,7 +119,7 @@ func TestResetBoundary(t *testing.T) {
 	}
 }
 
-// exampleReset is cost-rules.md's reset example: in network, charge =
+// exampleReset is docs/cost-rules.md's reset example: in network, charge =
 // allowed = $100, deductible $200, 20 %, maximum $1,000, nothing met; 4
 // visits twice a week from 24 December 2026: Dec 24, 27, 31, Jan 3.
 func exampleReset() Scenario {
@@ -256,7 +256,7 @@ func TestResetRenewsLimitsAndPolicies(t *testing.T) {
 	})
 }
 
-// Money by date: cost-rules.md's example, and the same with money back
+// Money by date: docs/cost-rules.md's example, and the same with money back
 // after 3 days, where money back and visits fall on the same days.
 func TestMoneyByDateAndPeakCash(t *testing.T) {
 	s := rulesBase(6)
@@ -320,7 +320,7 @@ func TestMonthsWithoutMoneyAreListed(t *testing.T) {
 	}
 }
 
-// HSA and FSA across the reset: cost-rules.md's example. Plan year 1's
+// HSA and FSA across the reset: docs/cost-rules.md's example. Plan year 1's
 // qualified expenses $220, plan year 2's $100; tax rate 20 %.
 func TestAccountsAcrossTheReset(t *testing.T) {
 	tests := []struct {

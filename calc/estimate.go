@@ -2,7 +2,7 @@ package calc
 
 import "slices"
 
-// Estimate computes the year of each care option for s, as cost-rules.md
+// Estimate computes the year of each care option for s, as docs/cost-rules.md
 // specifies. It never panics and does no I/O.
 func Estimate(s Scenario) Result {
 	var r Result
@@ -111,7 +111,7 @@ func newAccumulators(cs *CostSharing, deductibleLeft Cents, oopMax Limit[Cents],
 
 // startingFigures are a network's deductible met and out-of-pocket spent at
 // the start of a plan year, once the other spending expected that year has
-// filled them (cost-rules.md, "Rules real plans have").
+// filled them (docs/cost-rules.md, "Rules real plans have").
 func (cs *CostSharing) startingFigures() (met, spent Cents) {
 	met, spent = cs.DeductibleMet, cs.OOPSpent
 	if other := cs.OtherSpending; other > 0 {
@@ -243,7 +243,7 @@ type claim struct {
 }
 
 // secondaryPays is what a secondary policy pays on a claim, and the part of
-// it that is excess charges (cost-rules.md, "Supplemental policies as real
+// it that is excess charges (docs/cost-rules.md, "Supplemental policies as real
 // ones pay").
 func (p *supplementalState) secondaryPays(c claim) (pays, excess Cents) {
 	pol := p.policy
@@ -339,7 +339,7 @@ func beginYear(s *Scenario, id OptionID, plan *Plan, firstVisit int) planYear {
 		y.files = y.oonBenefits && s.Care.Concierge.Superbill
 	}
 	// Deductibles start where both networks' claims left them when they
-	// cross-accumulate (cost-rules.md, option 2); a shared maximum likewise.
+	// cross-accumulate (docs/cost-rules.md, option 2); a shared maximum likewise.
 	in, oon := &plan.InNetwork, &plan.OutOfNetwork.CostSharing
 	inMet, inSpent := in.startingFigures()
 	oonMet, oonSpent := oon.startingFigures()
@@ -402,7 +402,7 @@ func renew(p *Plan) {
 }
 
 // weekOffsets are the days of the week's visits, by visits a week
-// (cost-rules.md, "The weekly pattern").
+// (docs/cost-rules.md, "The weekly pattern").
 var weekOffsets = [6][5]int{1: {0}, 2: {0, 3}, 3: {0, 2, 4}, 4: {0, 1, 3, 4}, 5: {0, 1, 2, 3, 4}}
 
 // visitDay is how many days after the start visit n (from 1) falls, at k
@@ -446,7 +446,7 @@ func (ev *Evaluations) price(kind VisitKind) *VisitPrice {
 const maxReimbursementDays = 3650
 
 // account is where the HSA or FSA stands across an option's plan years
-// (cost-rules.md, "HSA and FSA across the reset").
+// (docs/cost-rules.md, "HSA and FSA across the reset").
 type account struct {
 	a       *Account
 	left    Cents // HSA: the balance left
@@ -577,7 +577,7 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line, keep *Res
 	r.y = beginYear(s, id, &s.Plan, 1)
 	o.FilesClaims = r.y.files
 
-	// Dates (cost-rules.md, "Dated visits and the plan-year reset").
+	// Dates (docs/cost-rules.md, "Dated visits and the plan-year reset").
 	var startDay int64
 	var nextStart Date
 	delay := max(0, min(care.OutOfNetwork.ReimbursementDays, maxReimbursementDays))
@@ -826,7 +826,7 @@ func moneyByMonth(o *Option, keep *Result) {
 
 // peakCash finds the most the patient has paid out and not yet got back:
 // payments and money back in date order, a day's payments before its money
-// back (cost-rules.md, "When money moves"). Both are in date order already:
+// back (docs/cost-rules.md, "When money moves"). Both are in date order already:
 // visits by number, money back a fixed delay after them.
 func peakCash(o *Option) {
 	var running Cents

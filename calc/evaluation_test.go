@@ -2,7 +2,7 @@ package calc
 
 import "testing"
 
-// Evaluation and re-evaluation visits (cost-rules.md, "Evaluation and
+// Evaluation and re-evaluation visits (docs/cost-rules.md, "Evaluation and
 // re-evaluation visits"), hand-worked.
 
 func kindsOf(o *Option) []VisitKind {

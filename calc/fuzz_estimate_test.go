@@ -11,7 +11,7 @@ import (
 
 // FuzzEstimate feeds scenario files to the parser and every one that
 // validates to the engine: no panic, and the identities of
-// scenario-format.md hold on every option and ledger line.
+// docs/scenario-format.md hold on every option and ledger line.
 func FuzzEstimate(f *testing.F) {
 	for _, pattern := range []string{"../testdata/conformance/c??.json", "../examples/*.yaml"} {
 		files, _ := filepath.Glob(pattern)

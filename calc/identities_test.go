@@ -1,6 +1,6 @@
 package calc
 
-// checkIdentities asserts the identities of scenario-format.md on every
+// checkIdentities asserts the identities of docs/scenario-format.md on every
 // option and every ledger line of r, and that totals are sums of lines.
 // fataler is what checkIdentities needs of *testing.T and *rapid.T, so rapid
 // can shrink a failing case.

@@ -4,7 +4,7 @@ package calc
 // for "a scenario without the new fields estimates exactly as before"
 // (TestPropertyUndatedEqualsLegacy). Do not change it to follow the engine.
 
-// Estimate computes the year of each care option for s, as cost-rules.md
+// Estimate computes the year of each care option for s, as docs/cost-rules.md
 // specifies. It never panics and does no I/O.
 func legacyEstimate(s Scenario) Result {
 	var r Result
@@ -236,7 +236,7 @@ func legacyEstimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 	}
 
 	// Deductibles start where both networks' claims left them when they
-	// cross-accumulate (cost-rules.md, option 2).
+	// cross-accumulate (docs/cost-rules.md, option 2).
 	in, oon := &plan.InNetwork, &plan.OutOfNetwork.CostSharing
 	inLeft := in.Deductible - in.DeductibleMet
 	oonLeft := oon.Deductible - oon.DeductibleMet

@@ -1,7 +1,7 @@
 // Package calc is the cost engine: a Scenario in, a Result out.
 //
 // It is pure arithmetic on integer cents and basis points: no I/O, no UI, no
-// floating point. cost-rules.md in the specification is the definition of
+// floating point. docs/cost-rules.md in the specification is the definition of
 // every figure; comments here cite its rules rather than restate them.
 package calc
 
@@ -25,7 +25,7 @@ func Dollars(d int64) Cents { return Cents(d * 100) }
 func Percent(p int64) BasisPoints { return BasisPoints(p * 100) }
 
 // Pct is round_half_up(c × bp / 10000) to whole cents: the one way a
-// percentage of an amount is taken (cost-rules.md, "Units and rounding").
+// percentage of an amount is taken (docs/cost-rules.md, "Units and rounding").
 func Pct(c Cents, bp BasisPoints) Cents {
 	return Cents(divRoundHalfUp(int64(c)*int64(bp), 10000))
 }

@@ -2,7 +2,7 @@ package calc
 
 import "testing"
 
-// Rules real plans have (cost-rules.md, "Rules real plans have"),
+// Rules real plans have (docs/cost-rules.md, "Rules real plans have"),
 // hand-worked, each at and beside its boundary.
 
 func sharesOf(o *Option) []Cents {

@@ -2,7 +2,7 @@ package calc
 
 import "testing"
 
-// Supplemental policies as real ones pay (cost-rules.md): Medigap excess
+// Supplemental policies as real ones pay (docs/cost-rules.md): Medigap excess
 // charges, fixed indemnity, a second commercial plan. Hand-worked.
 
 // medigapNonParticipating: Original Medicare, a non-participating therapist

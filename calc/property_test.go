@@ -35,7 +35,7 @@ func costSharing(t *rapid.T, label string) CostSharing {
 	return cs
 }
 
-// validScenario draws a scenario within the ranges scenario-format.md allows.
+// validScenario draws a scenario within the ranges docs/scenario-format.md allows.
 func validScenario(t *rapid.T) Scenario {
 	visits := rapid.IntRange(1, 60).Draw(t, "visits")
 	s := Scenario{
@@ -226,7 +226,7 @@ func withPlanRules(t *rapid.T, p Plan) Plan {
 	return p
 }
 
-// The identities of scenario-format.md, and what holds of dates, plan years,
+// The identities of docs/scenario-format.md, and what holds of dates, plan years,
 // months and the peak (checkDated), with every new rule switched on.
 func TestPropertyIdentitiesWithEpisodeFeatures(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {

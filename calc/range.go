@@ -5,7 +5,7 @@ import (
 	"slices"
 )
 
-// RangeResult is the estimate over a range of visit counts (cost-rules.md,
+// RangeResult is the estimate over a range of visit counts (docs/cost-rules.md,
 // "A range of visits").
 type RangeResult struct {
 	Range       VisitRange
@@ -116,7 +116,7 @@ func EstimateRange(s Scenario) (RangeResult, bool) {
 	return res, true
 }
 
-// rangeWeight is the triangular weight of count n (cost-rules.md): it rises
+// rangeWeight is the triangular weight of count n (docs/cost-rules.md): it rises
 // from the fewest to the likely count and falls to the most, in integers.
 func rangeWeight(v VisitRange, n int) int64 {
 	if n <= v.Likely {

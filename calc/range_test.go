@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// A range of visits (cost-rules.md, "A range of visits"): cost-rules.md's
+// A range of visits (docs/cost-rules.md, "A range of visits"): docs/cost-rules.md's
 // example, the ends of the range, the percentile boundary, the scaling.
 
 // rangeExample: care.visits 4. In network: deductible $250, visits $100,

@@ -119,7 +119,7 @@ type Option struct {
 	Warnings          []Warning
 	Ledger            []Line
 
-	// With a start date (cost-rules.md, "Real episodes"); empty or zero
+	// With a start date (docs/cost-rules.md, "Real episodes"); empty or zero
 	// without one.
 
 	// ResetAtVisit is the first visit of plan year 2.

@@ -3,7 +3,7 @@ package calc
 import "testing"
 
 // Hand-worked tests for engine rules an audit found no test would notice
-// breaking (cost-rules.md: extra_visits out of network, indemnity visits that
+// breaking (docs/cost-rules.md: extra_visits out of network, indemnity visits that
 // pay nothing, the percent service fee's base, the indemnity cap on the
 // concierge travel fee, annual maxima at and beside the cent, and the
 // extra-visits rider's copay and count after visits already used). Every

@@ -12,7 +12,7 @@ type Scenario struct {
 	Supplemental Supplemental
 	Account      Account
 	// NextYear is the plan of the plan years after the first, for an episode
-	// that crosses the plan-year reset (cost-rules.md, "Real episodes").
+	// that crosses the plan-year reset (docs/cost-rules.md, "Real episodes").
 	// Unset: the same plan renews.
 	NextYear NextYear
 }

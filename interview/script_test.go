@@ -24,7 +24,7 @@ func question(t *testing.T, a *Answers, s Step, key string) Question {
 }
 
 // Only Original Medicare, workers' compensation, PIP and no plan may leave
-// the in-network maximum out (scenario-format.md): for every other type the
+// the in-network maximum out (docs/scenario-format.md): for every other type the
 // question neither offers an empty answer nor says it may be left empty.
 func TestOOPMaxEmptyOnlyWhereAllowed(t *testing.T) {
 	mayBeEmpty := map[calc.PlanType]bool{ // from the spec, not from plans
@@ -111,7 +111,7 @@ func TestDisplayEmptyAndInvalid(t *testing.T) {
 
 // The suggested allowed amount says what it assumes: the codes, the
 // national rates, and that the multiple-procedure reduction is left out
-// (clarifications.md).
+// (docs/spec/clarifications.md).
 func TestSuggestionSaysItsAssumptions(t *testing.T) {
 	a := NewAnswers(plans.Preset(calc.PPO))
 	var help string

@@ -19,7 +19,7 @@ import (
 	"github.com/carecost/carecost/report"
 )
 
-// Exit statuses (scenario-format.md); a stop signal gives 128 + its number.
+// Exit statuses (docs/scenario-format.md); a stop signal gives 128 + its number.
 const (
 	ExitOK          = 0
 	ExitFailure     = 1 // anything else
@@ -35,7 +35,7 @@ type Options struct {
 	DraftPath string
 }
 
-// Main is the line-by-line mode, the screen-reader path (clarifications.md):
+// Main is the line-by-line mode, the screen-reader path (docs/spec/clarifications.md):
 // it never starts the full-screen program. carecost FILE prints FILE's comparison
 // as the table does; otherwise it offers the start screen's choices as a
 // numbered list, asks the walk-through's questions line by line (keeping a

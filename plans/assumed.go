@@ -123,7 +123,7 @@ func assumedWhy(s *calc.Scenario, path string) string {
 
 // SuggestedAllowedPercent is the share of Medicare's reference amount
 // suggested as an out-of-network allowed amount when the user does not know
-// it: plans commonly allow 110–140 % of Medicare (reference-figures.md).
+// it: plans commonly allow 110–140 % of Medicare (docs/spec/reference-figures.md).
 const SuggestedAllowedPercent calc.BasisPoints = 12500
 
 // typicalDefaults are the fields whose default, when a file leaves them

@@ -29,7 +29,7 @@ func taxSavings(o calc.Option) int64       { return int64(o.TaxSavings) }
 func planPaid(o calc.Option) int64         { return int64(o.PlanPaid) }
 func supplementalPaid(o calc.Option) int64 { return int64(o.SupplementalPaid) }
 
-// Each example's headline figures, worked by hand from cost-rules.md before
+// Each example's headline figures, worked by hand from docs/cost-rules.md before
 // the engine was run. Amounts in cents.
 func TestExamples(t *testing.T) {
 	type want struct {

@@ -49,7 +49,7 @@ func TestFieldTableIsWellFormed(t *testing.T) {
 	}
 }
 
-// The kinds each supplemental field belongs to, as scenario-format.md's
+// The kinds each supplemental field belongs to, as docs/scenario-format.md's
 // listing annotates them.
 func TestSupplementalKinds(t *testing.T) {
 	for path, want := range map[string]string{

@@ -12,7 +12,7 @@ var (
 )
 
 // Fields lists every scenario field in the order of the format's reference
-// listing (scenario-format.md), one row a field: where it lives in a
+// listing (docs/scenario-format.md), one row a field: where it lives in a
 // calc.Scenario, its kind and range, its default, what it means in plain
 // words, and how the walk-through asks it.
 var Fields = []FieldSpec{

@@ -8,7 +8,7 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
-// The reference figures of reference-figures.md, as dated data: every value
+// The reference figures of docs/spec/reference-figures.md, as dated data: every value
 // carries its plan year, its unit and the document it comes from, and a
 // figure the docs have not read in its primary source is flagged Unconfirmed
 // (shown to the user as an assumption, never as a fact). A figure a year does
@@ -190,7 +190,7 @@ const (
 
 func dollars(d int64) int64 { return d * 100 }
 
-// figures is the table of reference-figures.md. Keep it in the order of that
+// figures is the table of docs/spec/reference-figures.md. Keep it in the order of that
 // page; a test checks every year is ascending.
 var figures = map[FigureName]figure{
 	ACAOOPMaxSelf: {"ACA in-network out-of-pocket maximum (self-only)", UnitDollars, []datedValue{

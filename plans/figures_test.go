@@ -14,7 +14,7 @@ func TestFigureYearsAndFallback(t *testing.T) {
 		year, askedOut int
 		unconfirmed    bool
 	}{
-		// Values straight from reference-figures.md's tables.
+		// Values straight from docs/spec/reference-figures.md's tables.
 		{ACAOOPMaxSelf, 2025, 920000, 2025, 2025, false},
 		{ACAOOPMaxSelf, 2026, 1060000, 2026, 2026, false},
 		{ACAOOPMaxFamily, 2027, 2400000, 2027, 2027, false},

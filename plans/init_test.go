@@ -110,7 +110,7 @@ func TestStarterCoveredNeedsAllowed(t *testing.T) {
 }
 
 // The Original Medicare starter leaves year out, so it is estimated as 2027;
-// reference-figures.md has no 2027 Part B figures yet, so its $202.90
+// docs/spec/reference-figures.md has no 2027 Part B figures yet, so its $202.90
 // premium and $283 deductible are 2026's, and the file says so (no other
 // starter carries a dated figure of its own).
 func TestStarterSaysWhichYearsFigures(t *testing.T) {

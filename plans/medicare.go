@@ -9,7 +9,7 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
-// A visit's Medicare reference amount (reference-figures.md, "Therapy billing
+// A visit's Medicare reference amount (docs/spec/reference-figures.md, "Therapy billing
 // (CPT) and the fee schedule"): what Medicare's national fee schedule pays
 // for the codes of one visit, used to propose an out-of-network allowed
 // amount when the patient does not know it.
@@ -27,7 +27,7 @@ import (
 // 23 of 97110 (47 minutes, 3 units) give 97112 two units and 97110 one.
 //
 // The amount is the sum of units × each code's national non-facility amount
-// for 2026, less the multiple procedure payment reduction (cost-rules.md,
+// for 2026, less the multiple procedure payment reduction (docs/cost-rules.md,
 // "The suggested allowed amount"): of all the visit's units, the one with the
 // highest practice-expense RVU is paid in full, and every other unit is paid
 // its amount less half its practice-expense payment, round_half_up(PE RVU ×
@@ -74,7 +74,7 @@ const (
 	srcFeeSchedule2025 = "CMS Physician Fee Schedule 2025, national non-facility amount (no 2026 figure carried)"
 )
 
-// cptRates is the fee schedule of reference-figures.md, in the order a
+// cptRates is the fee schedule of docs/spec/reference-figures.md, in the order a
 // chooser lists them.
 //
 // No practice-expense RVU is carried: the figures are in CMS's national

@@ -8,7 +8,7 @@ import (
 )
 
 func TestTimedUnitsEightMinuteRule(t *testing.T) {
-	// reference-figures.md: 8–22 = 1, 23–37 = 2, 38–52 = 3, 53–67 = 4,
+	// docs/spec/reference-figures.md: 8–22 = 1, 23–37 = 2, 38–52 = 3, 53–67 = 4,
 	// 68–82 = 5, 83–97 = 6, then by 15. Each boundary and one minute beside.
 	tests := []struct{ minutes, units int }{
 		{0, 0}, {7, 0}, {8, 1}, {22, 1}, {23, 2}, {37, 2}, {38, 3}, {52, 3}, {53, 4},
@@ -228,7 +228,7 @@ func TestMultipleProcedureReduction(t *testing.T) {
 		total     calc.Cents
 	}{
 		{
-			// cost-rules.md's example: 97110 × 2 ($29.06) and 97140 × 1 ($27.72),
+			// docs/cost-rules.md's example: 97110 × 2 ($29.06) and 97140 × 1 ($27.72),
 			// PE RVUs 0.50 and 0.30. 97110's first unit in full; its second less
 			// round(50 × 334009 / 20000 = 835.0225) = $8.35; 97140's unit less
 			// round(30 × 334009 / 20000 = 501.0135) = $5.01. 58.12 − 8.35 + 27.72 −
@@ -306,7 +306,7 @@ func TestMultipleProcedureReduction(t *testing.T) {
 }
 
 // The 2026 national amounts are total RVUs × the 2026 conversion factor of
-// the dated figures: the evaluation's 2.93 RVU (reference-figures.md) ×
+// the dated figures: the evaluation's 2.93 RVU (docs/spec/reference-figures.md) ×
 // $33.4009 = $97.864637 → $97.86.
 func TestEvaluationAmountIsRVUTimesConversionFactor(t *testing.T) {
 	cf, _ := Figure(ConversionFactor, 2026)

@@ -5,7 +5,7 @@ import "github.com/carecost/carecost/calc"
 // Presets: a whole scenario for each plan type, so the walk-through has a
 // default for every field and Enter after Enter reaches a comparison. The
 // plan figures are typical, not any insurer's; the care figures are
-// reference-figures.md's "Typical numbers" (24 visits; in network $150
+// docs/spec/reference-figures.md's "Typical numbers" (24 visits; in network $150
 // charged, $100 allowed, 30 minutes; out of network $175 cash, 60 minutes;
 // concierge $225 plus $25 travel, 60 minutes, 18 visits). Presets carry no
 // year (the newest figures carried apply) and stay inside every carried
@@ -151,7 +151,7 @@ func medicarePreset(s *calc.Scenario, year int) {
 // files the out-of-network claim, rather than the patient with a superbill:
 // under Original Medicare no physical or occupational therapist may opt out,
 // so one who does not participate still files the claim, and Medicare pays
-// the patient its share (reference-figures.md).
+// the patient its share (docs/spec/reference-figures.md).
 func TherapistFilesClaim(t calc.PlanType) bool { return t == calc.Medicare }
 
 // PlanDescription says in plain words how plan type t treats therapy:
@@ -318,7 +318,7 @@ func TypicalOutOfNetwork() calc.OutOfNetworkBenefits {
 }
 
 // PriceField is the field of the price `[` and `]` change on an option's
-// card (clarifications.md, "The dashboard issue"): in network the allowed
+// card (docs/spec/clarifications.md, "The dashboard issue"): in network the allowed
 // amount, the plan's negotiated rate that the patient's share follows —
 // without a plan the clinic's self-pay rate, which is what the patient
 // pays then —; out of network the cash rate; for the concierge the session

@@ -206,7 +206,7 @@ func TestSupplementalPresets(t *testing.T) {
 	}
 }
 
-// Original Medicare's preset follows the year asked (reference-figures.md:
+// Original Medicare's preset follows the year asked (docs/spec/reference-figures.md:
 // Part B premium $185.00 in 2025 and $202.90 in 2026, deductible $257 and
 // $283); 2027 carries the 2026 figures; 0 is the newest and leaves the
 // year out. Other presets do not change with the year.

@@ -446,7 +446,7 @@ var planTypesWithoutOOPMax = map[calc.PlanType]bool{
 }
 
 // OOPMaxOptional reports whether plan type t may leave the in-network
-// out-of-pocket maximum out (scenario-format.md: all but medicare,
+// out-of-pocket maximum out (docs/scenario-format.md: all but medicare,
 // workers_comp, auto_pip and none must have one).
 func OOPMaxOptional(t calc.PlanType) bool { return planTypesWithoutOOPMax[t] }
 

@@ -7,7 +7,7 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
-// Warnings computed from the year's reference figures (scenario-format.md,
+// Warnings computed from the year's reference figures (docs/scenario-format.md,
 // "Warnings"). Each carries the numbers it compares and the year of the
 // figure used (Year), and AskedYear when that figure fell back from the year
 // asked; WarningText turns it into a sentence.
@@ -186,7 +186,7 @@ func planShareBeforeDeductible(s calc.Scenario) calc.Cents {
 }
 
 // ThresholdVisit finds where Medicare-allowed amounts pass threshold
-// (reference-figures.md: "carecost counts visits_used visits and then each
+// (docs/spec/reference-figures.md: "carecost counts visits_used visits and then each
 // visit of the in-network option at its allowed amount"): the visits already
 // used count first, then in-network visits 1, 2, … at min(allowed, charge),
 // the amount Medicare allows. It returns the first visit whose running total

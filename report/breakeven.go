@@ -12,7 +12,7 @@ import (
 
 // Cumulative appends to dst what the patient has paid out of pocket by each
 // visit of o's ledger: element k−1 is the sum of OutOfPocket over visits
-// 1..k (clarifications.md: the cumulative chart plots out of pocket by
+// 1..k (docs/spec/clarifications.md: the cumulative chart plots out of pocket by
 // visit; premiums and tax savings are yearly and stated beside it). Its last
 // element equals o.OutOfPocket.
 func Cumulative(dst []calc.Cents, o *calc.Option) []calc.Cents {

@@ -167,7 +167,7 @@ type jsonLine struct {
 	MoneyBackOn string `json:"money_back_on,omitempty"`
 }
 
-// JSON writes the comparison as the JSON object of scenario-format.md.
+// JSON writes the comparison as the JSON object of docs/scenario-format.md.
 func JSON(w io.Writer, c *Comparison) error {
 	r := c.Result
 	out := jsonResult{

@@ -30,7 +30,7 @@ func num(v any) string {
 	return "<not a number>"
 }
 
-// A dated episode across the reset: cost-rules.md's reset example (in
+// A dated episode across the reset: docs/cost-rules.md's reset example (in
 // network $100 = allowed, deductible $200, 20 %, from 24 December 2026 twice
 // a week: Dec 24, 27, 31, Jan 3), and out of network $150 cash, $100
 // recognised, 40 %, money back after 30 days.

@@ -10,7 +10,7 @@ import (
 )
 
 // Markdown writes the comparison as a handout a counselor can paste into an
-// email (clarifications.md, "The cost engine issue"): when it was made, the
+// email (docs/spec/clarifications.md, "The cost engine issue"): when it was made, the
 // figures' plan year, the options and the figures that differ, warnings,
 // each option's assumptions, the questions to ask the insurer, and that it
 // is an estimate.

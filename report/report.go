@@ -1,5 +1,5 @@
 // Package report renders one comparison — a scenario's calc.Result — as the
-// aligned table of a terminal, the JSON of scenario-format.md, or the
+// aligned table of a terminal, the JSON of docs/scenario-format.md, or the
 // Markdown handout a counselor gives a client. It formats; it computes no
 // cost of its own.
 package report

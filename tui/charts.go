@@ -11,7 +11,7 @@ import (
 
 // The charts are drawn as text, cell by cell, rather than with ntcharts:
 // its line chart draws in braille, where three lines through the same cells
-// merge and, without colour, look alike (library-notes.md). Here each
+// merge and, without colour, look alike (docs/spec/library-notes.md). Here each
 // option's line has its own glyph, so the chart reads the same with
 // NO_COLOR; markers are letters; every fact is also stated in words below.
 // Drawing happens in Update (on a new estimate or size), never in View.

@@ -315,7 +315,7 @@ func (d *dashboard) changeVisits(n int) {
 }
 
 // changePrice changes the selected option's price, the one plans.PriceField
-// names (clarifications.md), within the format's bounds; the price is the
+// names (docs/spec/clarifications.md), within the format's bounds; the price is the
 // user's from then on.
 func (d *dashboard) changePrice(by calc.Cents) {
 	f, _ := plans.Field(plans.PriceField(d.selectedID(), d.scenario.Plan.Type))

@@ -80,7 +80,7 @@ func TestFlowOpenPlusLedgerExport(t *testing.T) {
 
 // TestFlowDemoInOneKey: `go run .` on a terminal shows the start screen,
 // whose first choice is the demo; one Enter shows its comparison
-// (clarifications.md: the demo in one key), and e walks its answers.
+// (docs/spec/clarifications.md: the demo in one key), and e walks its answers.
 func TestFlowDemoInOneKey(t *testing.T) {
 	m := New(Options{DraftPath: filepath.Join(t.TempDir(), "draft.yaml")})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))

@@ -51,7 +51,7 @@ func Run(o Options) error {
 	} else if f, ok := o.Out.(*os.File); ok && f != os.Stdout {
 		// Ask the terminal for its background now: once the program owns
 		// the input, the terminal's answer would be read as keys and the
-		// question can hang (style.md, "Known pitfalls"). Standard output
+		// question can hang (docs/spec/style.md, "Known pitfalls"). Standard output
 		// was asked already, by Bubble Tea's init; Lip Gloss keeps that
 		// answer, and asking twice doubles the wait on a terminal that
 		// never answers.

@@ -71,7 +71,7 @@ func newStart(st theme.Styles, km KeyMap) startScreen {
 }
 
 // items are the menu's choices: the demo first, so Enter reaches a
-// comparison (clarifications.md: the demo in one key); the draft last when there is
+// comparison (docs/spec/clarifications.md: the demo in one key); the draft last when there is
 // one, so the other choices keep their places whether or not a draft
 // exists (the same keys always choose the same thing).
 func (s *startScreen) items() []startChoiceItem {

@@ -160,7 +160,7 @@ func TestErrorKeepsTheTextAsTyped(t *testing.T) {
 }
 
 // The concierge's superbill matters only when the plan pays out of network
-// (cost-rules.md: without out-of-network benefits no claim is filed): with
+// (docs/cost-rules.md: without out-of-network benefits no claim is filed): with
 // no plan, or an HMO that pays nothing there, it is not asked, not
 // reviewed, and the out-of-network therapist's note does not promise money
 // back.

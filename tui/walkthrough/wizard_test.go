@@ -404,7 +404,7 @@ func TestMedigapDeductibleLeft(t *testing.T) {
 
 // A year typed refills the untouched figures that change with it: Original
 // Medicare in 2025 has the $257 Part B deductible and the $185 premium
-// (reference-figures.md); a figure the user typed stays.
+// (docs/spec/reference-figures.md); a figure the user typed stays.
 func TestYearRefillsDatedFigures(t *testing.T) {
 	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.Medicare)})
 	d.enterUntil("plan.premium_monthly")
