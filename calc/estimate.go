@@ -88,8 +88,8 @@ type accumulators struct {
 	sharing         *CostSharing
 	deductibleLeft  Cents
 	oopLeft         Limit[Cents]
-	deductibleMetAt Marker
-	oopMetAt        Marker
+	deductibleMetAt OptionalVisit
+	oopMetAt        OptionalVisit
 }
 
 // newAccumulators starts a network's accumulators before visit before+1,
@@ -199,11 +199,11 @@ func (a *accumulators) share(amount Cents, visit int, note *Note) Cents {
 // supplementalState is where the supplemental policy stands in one option's
 // plan year.
 type supplementalState struct {
-	policy             *Supplemental
-	extraVisitsUsed    int
-	indemnityVisits    int
-	paidTowardsMax     Cents // indemnity and secondary annual maximum
-	secondaryDedubLeft Cents
+	policy                  *Supplemental
+	extraVisitsUsed         int
+	indemnityVisits         int
+	paidTowardsMax          Cents // indemnity and secondary annual maximum
+	secondaryDeductibleLeft Cents
 }
 
 // underAnnualMax caps a payment by what is left of the annual maximum.
@@ -257,8 +257,8 @@ func (p *supplementalState) secondaryPays(c claim) (pays, excess Cents) {
 			a = pol.Allowed.Value
 		}
 		a = max(0, min(a, c.price))
-		d := max(0, min(a, p.secondaryDedubLeft))
-		p.secondaryDedubLeft -= d
+		d := max(0, min(a, p.secondaryDeductibleLeft))
+		p.secondaryDeductibleLeft -= d
 		rest := a - d
 		benefit := rest - Pct(rest, pol.Coinsurance)
 		if pol.Coordination == NonDuplication {
@@ -266,8 +266,8 @@ func (p *supplementalState) secondaryPays(c claim) (pays, excess Cents) {
 		}
 		pays = p.underAnnualMax(max(0, min(benefit, c.owed)))
 	default: // Supplement: toward the primary's cost share
-		d := min(c.share, p.secondaryDedubLeft)
-		p.secondaryDedubLeft -= d
+		d := min(c.share, p.secondaryDeductibleLeft)
+		p.secondaryDeductibleLeft -= d
 		rest := c.share - d
 		pays = p.underAnnualMax(rest - Pct(rest, pol.Coinsurance))
 	}
@@ -359,7 +359,7 @@ func beginYear(s *Scenario, id OptionID, plan *Plan, firstVisit int) planYear {
 	} else {
 		y.acc = newAccumulators(oon, oonLeft, oonMax, oonSpent, firstVisit-1)
 	}
-	y.supp = supplementalState{policy: &s.Supplemental, secondaryDedubLeft: s.Supplemental.Deductible}
+	y.supp = supplementalState{policy: &s.Supplemental, secondaryDeductibleLeft: s.Supplemental.Deductible}
 	y.suppOON = y.oonBenefits && s.Supplemental.CoversOutOfNetwork
 	if plan.TherapyMax.Set {
 		y.therapyLeft = Cap(max(0, plan.TherapyMax.Value-plan.TherapyPaid))

@@ -8,7 +8,7 @@ type figures struct {
 	billed, writeOff, planPaid, suppPaid, fees Cents
 	upfront, reimbursed, oop                   Cents
 	premiums, tax, net, withoutSupp            Cents
-	dedMet, oopMet, firstUncovered             Marker
+	dedMet, oopMet, firstUncovered             OptionalVisit
 	uncovered                                  int
 }
 
@@ -30,9 +30,9 @@ func checkOption(t *testing.T, r *Result, id OptionID, want figures) {
 	checkIdentities(t, r)
 }
 
-var none Marker
+var none OptionalVisit
 
-func at(v int) Marker { return Cap(v) }
+func at(v int) OptionalVisit { return Cap(v) }
 
 // d is whole dollars, dc dollars and cents: d(15) = $15.00, dc(15, 5) = $15.05.
 func d(v int64) Cents     { return Dollars(v) }
@@ -175,7 +175,7 @@ func TestDeductibleLimit(t *testing.T) {
 	tests := []struct {
 		name   string
 		ded    Cents
-		metAt  Marker
+		metAt  OptionalVisit
 		oop    Cents
 		visit2 Cents // visit 2's share, where the deductible is crossed
 	}{
@@ -222,7 +222,7 @@ func TestOutOfPocketMaxLimit(t *testing.T) {
 		name   string
 		max    Limit[Cents]
 		spent  Cents
-		metAt  Marker
+		metAt  OptionalVisit
 		oop    Cents
 		visit3 Cents
 	}{

@@ -78,8 +78,8 @@ type legacyAccumulators struct {
 	sharing         *CostSharing
 	deductibleLeft  Cents
 	oopLeft         Limit[Cents]
-	deductibleMetAt Marker
-	oopMetAt        Marker
+	deductibleMetAt OptionalVisit
+	oopMetAt        OptionalVisit
 }
 
 func legacyNewAccumulators(cs *CostSharing, deductibleLeft Cents) legacyAccumulators {
@@ -150,11 +150,11 @@ func (a *legacyAccumulators) share(amount Cents, visit int, note *Note) Cents {
 
 // legacySupplementalState is where the supplemental policy stands in one option.
 type legacySupplementalState struct {
-	policy             *Supplemental
-	extraVisitsUsed    int
-	indemnityVisits    int
-	paidTowardsMax     Cents // indemnity and secondary annual maximum
-	secondaryDedubLeft Cents
+	policy                  *Supplemental
+	extraVisitsUsed         int
+	indemnityVisits         int
+	paidTowardsMax          Cents // indemnity and secondary annual maximum
+	secondaryDeductibleLeft Cents
 }
 
 // underAnnualMax caps a payment by what is left of the annual maximum.
@@ -188,8 +188,8 @@ func (p *legacySupplementalState) secondaryPays(share Cents) Cents {
 	if p.policy.Kind != Secondary {
 		return 0
 	}
-	d := min(share, p.secondaryDedubLeft)
-	p.secondaryDedubLeft -= d
+	d := min(share, p.secondaryDeductibleLeft)
+	p.secondaryDeductibleLeft -= d
 	rest := share - d
 	return p.underAnnualMax(rest - Pct(rest, p.policy.Coinsurance))
 }
@@ -250,7 +250,7 @@ func legacyEstimateOption(s *Scenario, id OptionID, o *Option, lines []Line) {
 	} else {
 		acc = legacyNewAccumulators(oon, oonLeft)
 	}
-	supp := legacySupplementalState{policy: &s.Supplemental, secondaryDedubLeft: s.Supplemental.Deductible}
+	supp := legacySupplementalState{policy: &s.Supplemental, secondaryDeductibleLeft: s.Supplemental.Deductible}
 	suppOutOfNetwork := outOfNetworkBenefits && s.Supplemental.CoversOutOfNetwork
 
 	if lines != nil {

@@ -110,8 +110,8 @@ func TestOtherSpending(t *testing.T) {
 		first     Cents // visit 1's share
 		oopLeft   Cents // after visit 1
 		dedLeft   Cents
-		dedMetAt  Marker
-		oopMetAt  Marker
+		dedMetAt  OptionalVisit
+		oopMetAt  OptionalVisit
 		sharesDed bool
 		oonLeft   Cents // out-of-network deductible left before visit 1 (with sharing)
 	}{

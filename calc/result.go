@@ -87,8 +87,11 @@ func (t *Totals) sub(o *Totals) {
 	t.OutOfPocket -= o.OutOfPocket
 }
 
-// Marker is a visit number that may be absent (JSON null).
-type Marker = Limit[int]
+// OptionalVisit is the visit at which something happened — the deductible
+// met, the out-of-pocket maximum reached, the first visit not covered — or
+// none (Set false; JSON null). 0 means it stood so before the first visit.
+// docs/cost-rules.md calls these figures markers.
+type OptionalVisit = Limit[int]
 
 // Option is one care model's year.
 type Option struct {
@@ -107,9 +110,9 @@ type Option struct {
 	// payments nor its premium.
 	WithoutSupplementalNetCost Cents
 
-	DeductibleMetAtVisit Marker
-	OOPMaxMetAtVisit     Marker
-	FirstUncoveredVisit  Marker
+	DeductibleMetAtVisit OptionalVisit
+	OOPMaxMetAtVisit     OptionalVisit
+	FirstUncoveredVisit  OptionalVisit
 	UncoveredVisits      int
 
 	// FilesClaims is false for an option the primary plan never sees: plan
@@ -123,7 +126,7 @@ type Option struct {
 	// without one.
 
 	// ResetAtVisit is the first visit of plan year 2.
-	ResetAtVisit Marker
+	ResetAtVisit OptionalVisit
 	// PlanYears are the totals of each plan year with visits, in order.
 	PlanYears []PlanYear
 	// Months are money out and money back by calendar month, every month
@@ -146,8 +149,8 @@ type PlanYear struct {
 	TaxSavings      Cents
 	// The plan year's own markers, numbered as in the ledger; a marker that
 	// already stands at 0 when the year begins is its first visit − 1.
-	DeductibleMetAtVisit Marker
-	OOPMaxMetAtVisit     Marker
+	DeductibleMetAtVisit OptionalVisit
+	OOPMaxMetAtVisit     OptionalVisit
 }
 
 // MonthFlow is the money of one calendar month.

@@ -24,7 +24,7 @@ func (m optMoney) MarshalJSON() ([]byte, error) {
 }
 
 // optVisit is a visit number or null.
-type optVisit calc.Marker
+type optVisit calc.OptionalVisit
 
 func (m optVisit) MarshalJSON() ([]byte, error) {
 	if !m.Set {

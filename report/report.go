@@ -157,8 +157,8 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// visitMarker renders a marker: "visit 15", "already", or "never".
-func visitMarker(m calc.Marker, never string) string {
+// visitMarker says an optional visit: "visit 15", "already", or "never".
+func visitMarker(m calc.OptionalVisit, never string) string {
 	switch {
 	case !m.Set:
 		return never

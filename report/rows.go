@@ -61,7 +61,7 @@ func (c *Comparison) rows() []row {
 	return rs
 }
 
-func claimMarker(o *calc.Option, m calc.Marker) string {
+func claimMarker(o *calc.Option, m calc.OptionalVisit) string {
 	if !o.FilesClaims {
 		return "no claims"
 	}

@@ -195,7 +195,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 			if !o.FilesClaims {
 				continue
 			}
-			var m calc.Marker
+			var m calc.OptionalVisit
 			switch letter {
 			case 'D':
 				m = o.DeductibleMetAtVisit
@@ -393,7 +393,7 @@ func markerKey(shown markerSet) string {
 
 // markerFact is "deductible met at visit 4", "deductible met already", or
 // "" when never.
-func markerFact(m calc.Marker, what string) string {
+func markerFact(m calc.OptionalVisit, what string) string {
 	switch {
 	case !m.Set:
 		return ""
