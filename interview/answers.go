@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -615,7 +616,7 @@ func plainOOPMaxProblem(v plans.Values, errs plans.Errors) {
 	}
 	for i := range errs {
 		if errs[i].Path == "plan.in_network.oop_max" {
-			errs[i].Problem = Capitalize(plans.PlanWithArticle(t)) + " must have an out-of-pocket maximum (only " +
+			errs[i].Problem = text.Capitalize(plans.PlanWithArticle(t)) + " must have an out-of-pocket maximum (only " +
 				JoinAnd(none) + " may have none)"
 		}
 	}
@@ -780,23 +781,6 @@ func (a *Answers) Assumed() []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-// LowerFirst lower-cases a label's first letter for use inside a sentence,
-// but not an acronym's ("PPO").
-func LowerFirst(s string) string {
-	if len(s) < 2 || (s[1] >= 'A' && s[1] <= 'Z') {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
-}
-
-// Capitalize upper-cases the first letter.
-func Capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // JoinAnd lists words as a sentence does: "a, b and c".

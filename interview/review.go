@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -70,7 +71,7 @@ func (a *Answers) Display(q Question) string {
 		if q.Key == "plan.type" {
 			return plans.PlanTypeName(calc.PlanType(t)) // a name: Original Medicare
 		}
-		return LowerFirst(spec.ChoiceLabel(t))
+		return text.LowerFirst(spec.ChoiceLabel(t))
 	case plans.KindMoney:
 		v, _ := calc.ParseDecimal(t)
 		return calc.Cents(v).String()

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -327,7 +328,7 @@ func supplementalPages() []Page {
 	}
 	kindField, _ := plans.Field("supplemental.kind")
 	for _, k := range calc.SupplementalKinds[1:] {
-		choices = append(choices, Choice{Label: "Another: " + LowerFirst(kindField.ChoiceLabel(string(k))), Value: string(k)})
+		choices = append(choices, Choice{Label: "Another: " + text.LowerFirst(kindField.ChoiceLabel(string(k))), Value: string(k)})
 	}
 	pages := []Page{{
 		Title: "A second policy",
@@ -343,7 +344,7 @@ func supplementalPages() []Page {
 				qs = append(qs, ask(f.Path))
 			}
 		}
-		title := Capitalize(LowerFirst(kindField.ChoiceLabel(kind)))
+		title := text.Capitalize(text.LowerFirst(kindField.ChoiceLabel(kind)))
 		for i := 0; i < len(qs); i += 3 {
 			pages = append(pages, Page{Title: title, Questions: qs[i:min(i+3, len(qs))], When: policyIs(kind)})
 		}

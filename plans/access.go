@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text" // named: this package has a func text
 )
 
 // FieldValue is one field's value in its units: N for a number (cents,
@@ -217,7 +218,7 @@ func choice[T ~string](path string, values []T, def T, at func(*calc.Scenario) *
 	}}
 	f.zero = FieldValue{Text: string(def), Set: true}
 	for _, v := range enum { // words for each value; a row may give better ones
-		f.Choices = append(f.Choices, Choice{Label: capitalizeFirst(strings.ReplaceAll(v, "_", " ")), Value: v})
+		f.Choices = append(f.Choices, Choice{Label: txt.Capitalize(strings.ReplaceAll(v, "_", " ")), Value: v})
 	}
 	return f
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text" // named: this package has a func text
 )
 
 // FieldNoun names a scenario field inside a sentence ("the clinic's
@@ -28,7 +29,7 @@ type Assumption struct {
 // Sentence is the assumption in words: "The in-network allowed amount,
 // $100.00: a typical PPO figure".
 func (a Assumption) Sentence() string {
-	return capitalizeFirst(a.Noun) + ", " + a.Value + ": " + a.Why
+	return txt.Capitalize(a.Noun) + ", " + a.Value + ": " + a.Why
 }
 
 // Assumptions describes the assumed figures of s, given by their paths

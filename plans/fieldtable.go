@@ -1,6 +1,9 @@
 package plans
 
-import "github.com/carecost/carecost/calc"
+import (
+	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text" // named: this package has a func text
+)
 
 // Field kinds of the supplemental policy and the account, as Kinds lists.
 var (
@@ -256,7 +259,7 @@ const TaxRateExplained = "What you pay into the account escapes this rate: your 
 func planTypeChoices() []Choice {
 	out := make([]Choice, len(calc.PlanTypes))
 	for i, t := range calc.PlanTypes {
-		out[i] = Choice{Label: capitalizeFirst(PlanTypeName(t)), Value: string(t)}
+		out[i] = Choice{Label: txt.Capitalize(PlanTypeName(t)), Value: string(t)}
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text" // named: this package has a func text
 )
 
 // StarterScenario is the commented starter file `carecost init --plan TYPE`
@@ -78,14 +79,14 @@ func starterHeader(t calc.PlanType) string {
 		"describes every field.",
 		"",
 	}
-	lines = append(lines, wrap(PlanDescription(t), 88)...)
+	lines = append(lines, txt.Wrap(PlanDescription(t), 88)...)
 	if names := presetFigures(t); len(names) > 0 {
 		// the file leaves year out, so it is estimated with the newest
 		// year carried: say which year's figures these are
 		lines = append(lines, "", "From carecost's figures for "+strconv.Itoa(NewestYear)+", the year used when `year` is left out:")
 		for _, n := range names {
 			v := mustFigure(n, 0)
-			lines = append(lines, wrap("- "+v.Label+": "+v.Describe(), 88)...)
+			lines = append(lines, txt.Wrap("- "+v.Label+": "+v.Describe(), 88)...)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -240,32 +241,4 @@ var sectionNotes = map[calc.PlanType]map[string]string{
 	calc.NoPlan: {
 		"plan": "No plan: none of the plan's figures are used, and every visit is paid in cash.",
 	},
-}
-
-// wrap breaks text into lines of at most width bytes at spaces.
-func wrap(text string, width int) []string {
-	var lines []string
-	line := ""
-	var words []string
-	for _, w := range strings.Fields(text) {
-		if w == "%" && len(words) > 0 { // keep "20 %" on one line
-			words[len(words)-1] += " %"
-			continue
-		}
-		words = append(words, w)
-	}
-	for _, w := range words {
-		if line != "" && len(line)+1+len(w) > width {
-			lines = append(lines, line)
-			line = ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += w
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
 }

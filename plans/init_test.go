@@ -65,14 +65,6 @@ func TestStarterScenarioUnknownType(t *testing.T) {
 	}
 }
 
-func TestWrapKeepsPercentSigns(t *testing.T) {
-	got := wrap("pay 20 % of it", 6)
-	want := []string{"pay", "20 %", "of it"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("%q", got)
-	}
-}
-
 // A starter without out-of-network benefits (hmo, epo, medicare_advantage,
 // workers_comp) leaves the allowed amount commented out: switching to
 // covered: true alone is refused (never an estimate where the plan pays $0

@@ -2,9 +2,9 @@ package plans
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text" // named: this package has a func text
 )
 
 // WarnUnusuallyHigh: a figure far above what a real plan or clinic has (a
@@ -167,7 +167,7 @@ func unusualText(w calc.Warning) string {
 	r := plausibleRules[i]
 	_, why := r.limit(w.Year, coverageOfLimit(w))
 	return fmt.Sprintf("%s of %s is unusually high: %s. Check it: the estimate uses it as given.",
-		capitalizeFirst(FieldNoun(r.path)), formatIn(spec.Kind, int64(w.Amount)), why)
+		txt.Capitalize(FieldNoun(r.path)), formatIn(spec.Kind, int64(w.Amount)), why)
 }
 
 // coverageOfLimit is the coverage tier whose bound a warning carries (only
@@ -177,11 +177,4 @@ func coverageOfLimit(w calc.Warning) calc.Coverage {
 		return calc.Family
 	}
 	return calc.Self
-}
-
-func capitalizeFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -2,11 +2,12 @@ package plans
 
 import (
 	"errors"
-	"github.com/carecost/carecost/calc"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/carecost/carecost/calc"
 )
 
 func TestWriteFileCreatesWithMode0600(t *testing.T) {

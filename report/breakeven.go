@@ -1,9 +1,8 @@
 package report
 
 import (
-	"strings"
-
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 )
 
 // The dashboard's chart and cards present the engine's figures; the few
@@ -37,15 +36,8 @@ type Crossing struct {
 // String says the crossing in words: "The concierge therapist becomes
 // cheaper than the out-of-network provider at visit 18."
 func (c Crossing) String() string {
-	return "The " + lowerFirst(c.Cheaper.Label()) + " becomes cheaper than the " +
-		lowerFirst(c.Dearer.Label()) + " at visit " + itoa(c.Visit) + "."
-}
-
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
+	return "The " + text.LowerFirst(c.Cheaper.Label()) + " becomes cheaper than the " +
+		text.LowerFirst(c.Dearer.Label()) + " at visit " + itoa(c.Visit) + "."
 }
 
 // Crossings lists the break-even visits of r, pair by pair in report order

@@ -5,10 +5,10 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/mattn/go-runewidth"
 	"github.com/muesli/termenv"
 
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -20,6 +20,8 @@ type TableOptions struct {
 const (
 	labelWidth  = 24
 	columnWidth = 17
+	// proseWidth is where the sentences under the table wrap
+	proseWidth = 78
 )
 
 var shortLabels = [...]string{"In-network", "Out-of-network", "Concierge"}
@@ -46,27 +48,27 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	}
 	b.WriteString(bold.Render(title) + "\n\n")
 
-	header := pad("", labelWidth)
-	marks := pad("", labelWidth)
+	header := text.PadRight("", labelWidth)
+	marks := text.PadRight("", labelWidth)
 	for i := range res.Options {
-		header += " " + padLeft(shortLabels[i], columnWidth)
+		header += " " + text.PadLeft(shortLabels[i], columnWidth)
 		mark := ""
 		if res.Options[i].ID == res.Cheapest {
 			mark = "lowest cost"
 		}
-		marks += " " + padLeft(mark, columnWidth)
+		marks += " " + text.PadLeft(mark, columnWidth)
 	}
 	b.WriteString(bold.Render(header) + "\n")
-	b.WriteString(renderLines(good, strings.TrimRight(marks, " ")) + "\n")
+	b.WriteString(good.Render(strings.TrimRight(marks, " ")) + "\n")
 
 	same := sameForAll(c)
 	for _, r := range c.rows() {
 		if !r.always && !r.differs(res) {
 			continue
 		}
-		line := pad(r.label, labelWidth)
+		line := text.PadRight(r.label, labelWidth)
 		for i := range res.Options {
-			line += " " + padLeft(r.cell(&res.Options[i]), columnWidth)
+			line += " " + text.PadLeft(r.cell(&res.Options[i]), columnWidth)
 		}
 		if r.label == "Net yearly cost" {
 			line = bold.Render(line)
@@ -74,22 +76,22 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 		b.WriteString(line + "\n")
 	}
 	if len(same) > 0 {
-		b.WriteString(renderLines(faint, wrap("Same for all three: "+strings.Join(same, "; ")+".", 78)) + "\n")
+		b.WriteString(renderLines(faint, text.Wrap("Same for all three: "+strings.Join(same, "; ")+".", proseWidth)) + "\n")
 	}
 	if res.PlanPremiums > 0 {
 		b.WriteString(faint.Render("The plan's own premium, "+res.PlanPremiums.String()+" a year, is the same under every option and not counted above.") + "\n")
 	}
-	b.WriteString("\n" + renderLines(good, wrap(verdict(res), 78)) + "\n")
+	b.WriteString("\n" + renderLines(good, text.Wrap(verdict(res), proseWidth)) + "\n")
 	for i := range res.Options {
 		o := &res.Options[i]
 		if when := plans.MoneyBackWhen(o); when != "" {
-			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+".", 78) + "\n")
+			b.WriteString(strings.Join(text.Wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+".", proseWidth), "\n") + "\n")
 		}
 	}
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("\n" + bold.Render("Warnings") + "\n")
 		for _, s := range ws {
-			b.WriteString(wrapIndent("- ", s, 78) + "\n")
+			b.WriteString(strings.Join(text.WrapIndent("- ", s, proseWidth), "\n") + "\n")
 		}
 	}
 	b.WriteString("\n" + faint.Render("An estimate, not a guarantee of payment: check the figures with your insurer.") + "\n")
@@ -97,51 +99,12 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	return err
 }
 
-func pad(s string, n int) string {
-	if w := runewidth.StringWidth(s); w < n {
-		return s + strings.Repeat(" ", n-w)
-	}
-	return s
-}
-
-func padLeft(s string, n int) string {
-	if w := runewidth.StringWidth(s); w < n {
-		return strings.Repeat(" ", n-w) + s
-	}
-	return s
-}
-
 // renderLines styles each line on its own: Lip Gloss pads a multi-line
 // block to its widest line, which leaves trailing spaces in a pipe.
-func renderLines(st lipgloss.Style, s string) string {
-	lines := strings.Split(s, "\n")
+func renderLines(st lipgloss.Style, lines []string) string {
+	out := make([]string, len(lines))
 	for i, l := range lines {
-		lines[i] = st.Render(l)
+		out[i] = st.Render(l)
 	}
-	return strings.Join(lines, "\n")
-}
-
-// wrap breaks text at spaces into lines of at most width columns.
-func wrap(s string, width int) string { return wrapIndent("", s, width) }
-
-// wrapIndent wraps s with prefix on the first line and as much space on the
-// others.
-func wrapIndent(prefix, s string, width int) string {
-	indent := strings.Repeat(" ", runewidth.StringWidth(prefix))
-	var b strings.Builder
-	line := prefix
-	lineHasWord := false
-	for _, word := range strings.Fields(s) {
-		if lineHasWord && runewidth.StringWidth(line)+1+runewidth.StringWidth(word) > width {
-			b.WriteString(line + "\n")
-			line, lineHasWord = indent, false
-		}
-		if lineHasWord {
-			line += " "
-		}
-		line += word
-		lineHasWord = true
-	}
-	b.WriteString(line)
-	return b.String()
+	return strings.Join(out, "\n")
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/theme"
 	"github.com/charmbracelet/lipgloss"
@@ -34,7 +35,7 @@ func barChart(st *theme.Styles, r *calc.Result, width int) []string {
 	valueW := 0
 	for i := range r.Options {
 		o := &r.Options[i]
-		v := padLeft(o.NetCost.String(), amountW)
+		v := text.PadLeft(o.NetCost.String(), amountW)
 		switch more := report.MoreThanCheapest(r, o.ID); {
 		case o.ID == r.Cheapest:
 			v += "  lowest"
@@ -68,8 +69,8 @@ func barChart(st *theme.Styles, r *calc.Result, width int) []string {
 			n = max(1, int((int64(o.NetCost)*int64(barW)+int64(top)/2)/int64(top)))
 		}
 		bar := st.Series[i].Render(strings.Repeat("█", n))
-		line := padRight(label, labelW) + "  " + bar + strings.Repeat(" ", barW-n) + "  " + values[i]
-		lines = append(lines, fit(line, width))
+		line := text.PadRight(label, labelW) + "  " + bar + strings.Repeat(" ", barW-n) + "  " + values[i]
+		lines = append(lines, text.Fit(line, width))
 	}
 	return lines
 }
@@ -93,7 +94,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
 	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
 	if len(title)+1+len(note) > width {
-		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, wrap(note, width))...)
+		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, text.Wrap(note, width))...)
 	}
 
 	var peak calc.Cents
@@ -254,7 +255,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 		case plotH - 1:
 			axis = axisLabels[2]
 		}
-		b.WriteString(padLeft(axis, axisW))
+		b.WriteString(text.PadLeft(axis, axisW))
 		if axis != "" {
 			b.WriteString(" ┤")
 		} else {
@@ -329,9 +330,9 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 	for i := range r.Options {
 		legend += st.Series[i].Render(string(seriesGlyph[i])+" "+r.Options[i].ID.Label()) + "   "
 	}
-	lines = append(lines, fit(strings.TrimRight(legend, " "), width))
+	lines = append(lines, text.Fit(strings.TrimRight(legend, " "), width))
 	if key := markerKey(shown); key != "" {
-		lines = append(lines, st.Muted.Render(fit(key, width)))
+		lines = append(lines, st.Muted.Render(text.Fit(key, width)))
 	}
 	for i := range r.Options {
 		o := &r.Options[i]
@@ -352,14 +353,14 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 			facts = append(facts, "no claims filed with the plan")
 		}
 		if len(facts) > 0 {
-			lines = append(lines, wrap(o.ID.Label()+": "+strings.Join(facts, "; ")+".", width)...)
+			lines = append(lines, text.Wrap(o.ID.Label()+": "+strings.Join(facts, "; ")+".", width)...)
 		}
 	}
 	if len(crossings) == 0 {
-		lines = append(lines, wrap("Break-even: none — no two lines cross, so the order of the options never changes from one visit to the next.", width)...)
+		lines = append(lines, text.Wrap("Break-even: none — no two lines cross, so the order of the options never changes from one visit to the next.", width)...)
 	}
 	for _, c := range crossings {
-		lines = append(lines, st.Bold.Render("Break-even: ")+lipgloss.JoinVertical(lipgloss.Left, wrap(c.String(), width-12)...))
+		lines = append(lines, st.Bold.Render("Break-even: ")+lipgloss.JoinVertical(lipgloss.Left, text.Wrap(c.String(), width-12)...))
 	}
 	var yearly []string
 	if r.Options[0].Premiums > 0 {
@@ -371,7 +372,7 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 		}
 	}
 	if len(yearly) > 0 {
-		lines = append(lines, wrap("Yearly, not in the chart: "+strings.Join(yearly, "; ")+".", width)...)
+		lines = append(lines, text.Wrap("Yearly, not in the chart: "+strings.Join(yearly, "; ")+".", width)...)
 	}
 	return lines
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
@@ -67,8 +68,8 @@ func (d *dashboard) headerLines(w int) []string {
 	if d.dirty() {
 		right = st.Changed.Render("what-if · not saved")
 	}
-	lines := []string{spread(title, right, w)}
-	for _, l := range wrap(verdictText(&d.result), w) {
+	lines := []string{text.Spread(title, right, w)}
+	for _, l := range text.Wrap(verdictText(&d.result), w) {
 		lines = append(lines, st.Verdict.Render(l))
 	}
 	return lines
@@ -90,7 +91,7 @@ func verdictText(r *calc.Result) string {
 		}
 		label := o.ID.Label()
 		if len(others) > 0 {
-			label = lowerFirst(label)
+			label = text.LowerFirst(label)
 		}
 		if more := report.MoreThanCheapest(r, o.ID); more == 0 {
 			others = append(others, label+" costs the same")
@@ -105,10 +106,10 @@ func (d *dashboard) statusLines(w int) string {
 	st := &d.styles
 	switch d.prompt.kind {
 	case promptConfirm:
-		return strings.Join(styleLines(st.Prompt, wrap(d.prompt.question+" (y/n)", w)), "\n")
+		return strings.Join(styleLines(st.Prompt, text.Wrap(d.prompt.question+" (y/n)", w)), "\n")
 	case promptName:
 		q := st.Prompt.Render(d.prompt.question) + " "
-		return fit(q+d.prompt.input.View(), w)
+		return text.Fit(q+d.prompt.input.View(), w)
 	}
 	if d.status == "" {
 		return ""
@@ -117,7 +118,7 @@ func (d *dashboard) statusLines(w int) string {
 	if d.statusBad {
 		style = st.Error
 	}
-	lines := wrap(d.status, w)
+	lines := text.Wrap(d.status, w)
 	if len(lines) > 4 {
 		lines = append(lines[:3], "… (and more)")
 	}
@@ -142,10 +143,10 @@ func (d *dashboard) bodyLines(w int) []string {
 	if p := d.result.PlanPremiums; p > 0 {
 		// in the table's words (report.Table), under the cards whose net
 		// costs leave it out
-		lines = append(lines, styleLines(st.Muted, wrap("The plan's own premium, "+p.String()+" a year, is the same under every option and not counted above.", w))...)
+		lines = append(lines, styleLines(st.Muted, text.Wrap("The plan's own premium, "+p.String()+" a year, is the same under every option and not counted above.", w))...)
 	}
 	if note := assumedNote(d.assumptions); note != "" {
-		lines = append(lines, styleLines(st.Assumed, wrap(note, w))...)
+		lines = append(lines, styleLines(st.Assumed, text.Wrap(note, w))...)
 	}
 	lines = append(lines, "")
 	lines = append(lines, barChart(st, &d.result, w)...)
@@ -163,9 +164,9 @@ func (d *dashboard) bodyLines(w int) []string {
 	lines = append(lines, "")
 	if len(d.assumptions) > 0 {
 		lines = append(lines, st.Subtitle.Render("Figures assumed"))
-		lines = append(lines, wrap("You did not give these, so the comparison uses typical figures; press e to change them.", w)...)
+		lines = append(lines, text.Wrap("You did not give these, so the comparison uses typical figures; press e to change them.", w)...)
 		for _, a := range d.assumptions {
-			lines = append(lines, bullet(a.Sentence()+".", w)...)
+			lines = append(lines, text.WrapIndent("• ", a.Sentence()+".", w)...)
 		}
 		lines = append(lines, "")
 	}
@@ -181,12 +182,12 @@ func (d *dashboard) bodyLines(w int) []string {
 		}
 		lines = append(lines, title)
 		for _, item := range sec.Items {
-			lines = append(lines, bullet(item, w)...)
+			lines = append(lines, text.WrapIndent("• ", item, w)...)
 		}
 	}
 	if desc := plans.PlanDescription(d.scenario.Plan.Type); desc != "" {
 		lines = append(lines, "", st.Subtitle.Render("About this plan type"))
-		lines = append(lines, wrap(desc, w)...)
+		lines = append(lines, text.Wrap(desc, w)...)
 	}
 	return lines
 }
@@ -264,13 +265,13 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	if i == d.selected {
 		marker = "▸ "
 	}
-	add(fit(marker+st.Option[i].Render(o.ID.Label()), inner))
+	add(text.Fit(marker+st.Option[i].Render(o.ID.Label()), inner))
 	if big {
 		for _, l := range bigMoney(o.NetCost) {
 			add(st.Option[i].Render(l))
 		}
 	}
-	add(fit(st.Bold.Render(o.NetCost.String())+" net a year", inner))
+	add(text.Fit(st.Bold.Render(o.NetCost.String())+" net a year", inner))
 
 	cheapest := 0
 	for j := range r.Options {
@@ -280,19 +281,19 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	}
 	switch more := report.MoreThanCheapest(r, o.ID); {
 	case i == cheapest:
-		add(st.Good.Render(fit("✓ lowest yearly cost", inner)))
+		add(st.Good.Render(text.Fit("✓ lowest yearly cost", inner)))
 	case more == 0:
-		add(fit("= same as "+shortLabel(cheapest), inner))
+		add(text.Fit("= same as "+shortLabel(cheapest), inner))
 	default:
-		add(st.Warn.Render(fit("+"+more.String()+" a year", inner)), st.Warn.Render(fit("  vs "+shortLabel(cheapest), inner)))
+		add(st.Warn.Render(text.Fit("+"+more.String()+" a year", inner)), st.Warn.Render(text.Fit("  vs "+shortLabel(cheapest), inner)))
 	}
 
-	row := func(label string, c calc.Cents) { add(spread(label, c.String(), inner)) }
+	row := func(label string, c calc.Cents) { add(text.Spread(label, c.String(), inner)) }
 	row("Out of pocket", o.OutOfPocket)
 	row("Paid upfront", o.PatientPaidUpfront)
 	row("Money back", o.Reimbursed)
 	if when := plans.MoneyBackWhen(o); when != "" {
-		for _, l := range wrap(when, inner-2) {
+		for _, l := range text.Wrap(when, inner-2) {
 			add(st.Muted.Render("  " + l))
 		}
 	}
@@ -308,7 +309,7 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	if perHourLabel == "" {
 		perHourLabel = "Per hour" // spread cuts it if need be
 	}
-	add(spread(perHourLabel, perHour, inner))
+	add(text.Spread(perHourLabel, perHour, inner))
 	// visits covered and not covered, on one row where it fits; an option
 	// that files no claims asks the plan for nothing, which "covered 0 of
 	// 18" would read as a denial
@@ -316,22 +317,22 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	both := covered + " (" + itoa(o.UncoveredVisits) + " not)"
 	switch label := firstFitting(inner, both, "Visits covered", "Covered"); {
 	case !o.FilesClaims:
-		add(fit("Files no claims", inner))
+		add(text.Fit("Files no claims", inner))
 	case label != "":
-		add(spread(label, both, inner))
+		add(text.Spread(label, both, inner))
 	default:
-		add(spread("Covered", covered, inner), spread("Not covered", itoa(o.UncoveredVisits), inner))
+		add(text.Spread("Covered", covered, inner), text.Spread("Not covered", itoa(o.UncoveredVisits), inner))
 	}
-	add(styleLines(st.Muted, wrap(report.Describe(o), inner))...)
+	add(styleLines(st.Muted, text.Wrap(report.Describe(o), inner))...)
 
 	if ch := changes(&d.scenario, &d.saved, i); len(ch) > 0 {
 		const shown = 3
 		for k, c := range ch {
 			if k == shown {
-				add(st.Changed.Render(fit("+"+itoa(len(ch)-shown)+" more changes", inner)))
+				add(st.Changed.Render(text.Fit("+"+itoa(len(ch)-shown)+" more changes", inner)))
 				break
 			}
-			add(styleLines(st.Changed, wrap("≠ "+c, inner))...)
+			add(styleLines(st.Changed, text.Wrap("≠ "+c, inner))...)
 		}
 	}
 	return lines

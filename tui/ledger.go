@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/theme"
 )
@@ -184,23 +185,23 @@ func (l *ledgerScreen) render() {
 
 	row := func(visit string, cells []string, note string) string {
 		var b strings.Builder
-		b.WriteString(padLeft(visit, visitW))
+		b.WriteString(text.PadLeft(visit, visitW))
 		for c, cell := range cells {
 			b.WriteString(strings.Repeat(" ", sep))
-			b.WriteString(padLeft(cell, widths[c]))
+			b.WriteString(text.PadLeft(cell, widths[c]))
 		}
 		if notesBeside && note != "" {
 			b.WriteString("  ")
 			b.WriteString(note)
 		}
-		return fit(b.String(), w)
+		return text.Fit(b.String(), w)
 	}
 
 	title := st.Header.Render("Ledger") + " · " + st.Option[l.selected].Render(o.ID.Label()) +
 		st.Muted.Render(" ("+itoa(l.selected+1)+" of 3) · "+report.Describe(o))
-	l.header = []string{fit(title, w)}
+	l.header = []string{text.Fit(title, w)}
 	if len(hidden) > 0 {
-		l.header = append(l.header, styleLines(st.Muted, wrap("Hidden for want of width: "+strings.Join(hidden, ", ")+". ? says what each column means.", w))...)
+		l.header = append(l.header, styleLines(st.Muted, text.Wrap("Hidden for want of width: "+strings.Join(hidden, ", ")+". ? says what each column means.", w))...)
 	}
 	titles := [2][]string{}
 	for t := 0; t < 2; t++ {
@@ -227,7 +228,7 @@ func (l *ledgerScreen) render() {
 		note := report.NoteText(ln.Note)
 		lines = append(lines, row(itoa(ln.Visit), cells, note))
 		if !notesBeside && note != "" {
-			for _, nl := range wrap(note, max(10, w-visitW-4)) {
+			for _, nl := range text.Wrap(note, max(10, w-visitW-4)) {
 				lines = append(lines, st.Muted.Render(strings.Repeat(" ", visitW+2)+nl))
 			}
 		}
@@ -246,12 +247,12 @@ func (l *ledgerScreen) render() {
 	if o.TaxSavings != 0 {
 		net += " − tax savings " + o.TaxSavings.String()
 	}
-	lines = append(lines, wrap(net+".", w)...)
+	lines = append(lines, text.Wrap(net+".", w)...)
 	if o.WriteOff != 0 {
-		lines = append(lines, styleLines(st.Muted, wrap("The clinic writes off "+o.WriteOff.String()+" of what it billed: the part above the plan's negotiated rate.", w))...)
+		lines = append(lines, styleLines(st.Muted, text.Wrap("The clinic writes off "+o.WriteOff.String()+" of what it billed: the part above the plan's negotiated rate.", w))...)
 	}
 	if o.Fees != 0 {
-		lines = append(lines, styleLines(st.Muted, wrap("You pay includes "+o.Fees.String()+" of claim-service fees.", w))...)
+		lines = append(lines, styleLines(st.Muted, text.Wrap("You pay includes "+o.Fees.String()+" of claim-service fees.", w))...)
 	}
 	l.body.setHeight(l.height - len(l.header))
 	l.body.setLines(lines)

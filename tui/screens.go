@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/tui/theme"
 )
 
@@ -49,10 +50,10 @@ func (e *errorScreen) render() {
 	}
 	st := &e.styles
 	w := e.width
-	lines := styleLines(st.Error, wrap(e.title, w))
+	lines := styleLines(st.Error, text.Wrap(e.title, w))
 	lines = append(lines, "")
 	for _, p := range e.problems {
-		lines = append(lines, bullet(p, w)...)
+		lines = append(lines, text.WrapIndent("• ", p, w)...)
 	}
 	lines = append(lines, "")
 	hint := "Nothing was changed. Press esc for the start screen."
@@ -61,7 +62,7 @@ func (e *errorScreen) render() {
 	} else if e.path != "" {
 		hint = "Nothing was changed in the file. Fix it in an editor and press r to read it again, or esc for the start screen."
 	}
-	lines = append(lines, styleLines(st.Muted, wrap(hint, w))...)
+	lines = append(lines, styleLines(st.Muted, text.Wrap(hint, w))...)
 	e.body.setHeight(e.height)
 	e.body.setLines(lines)
 }
@@ -131,7 +132,7 @@ func (h *helpScreen) render() {
 	if len(h.glossary) > 0 {
 		lines = append(lines, "", st.Title.Render("What the figures mean"), "")
 		for _, g := range h.glossary {
-			lines = append(lines, bullet(st.Bold.Render(g[0])+": "+g[1], h.width)...)
+			lines = append(lines, text.WrapIndent("• ", st.Bold.Render(g[0])+": "+g[1], h.width)...)
 		}
 	}
 	h.body.setHeight(h.height)

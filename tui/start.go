@@ -10,6 +10,7 @@ import (
 
 	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/tui/theme"
 )
 
@@ -195,7 +196,7 @@ func (s startScreen) View() string {
 	w := max(20, s.width)
 	var lines []string
 	lines = append(lines, st.Title.Render("carecost")+" — what a year of therapy costs, three ways", "")
-	lines = append(lines, wrap("An in-network clinic, an out-of-network provider with a superbill, or a concierge therapist at home: answer a few questions and compare the three side by side.", w)...)
+	lines = append(lines, text.Wrap("An in-network clinic, an out-of-network provider with a superbill, or a concierge therapist at home: answer a few questions and compare the three side by side.", w)...)
 	lines = append(lines, "")
 	switch s.mode {
 	case startMenu:
@@ -205,7 +206,7 @@ func (s startScreen) View() string {
 			} else {
 				lines = append(lines, "  "+it.title)
 			}
-			for _, d := range wrap(it.desc, w-4) {
+			for _, d := range text.Wrap(it.desc, w-4) {
 				lines = append(lines, st.Muted.Render("    "+d))
 			}
 		}
@@ -216,11 +217,11 @@ func (s startScreen) View() string {
 	case startExamples:
 		lines = append(lines, st.Subtitle.Render("Try an example"), "")
 		for i, ex := range s.examples {
-			text := fit(ex.Name+st.Muted.Render("  "+ex.File), w-2)
+			item := text.Fit(ex.Name+st.Muted.Render("  "+ex.File), w-2)
 			if i == s.exCursor {
-				lines = append(lines, st.Chosen.Render("▸ ")+text)
+				lines = append(lines, st.Chosen.Render("▸ ")+item)
 			} else {
-				lines = append(lines, "  "+text)
+				lines = append(lines, "  "+item)
 			}
 		}
 		if len(s.examples) == 0 {
@@ -229,10 +230,10 @@ func (s startScreen) View() string {
 	}
 	if s.err != "" {
 		lines = append(lines, "")
-		lines = append(lines, styleLines(st.Error, wrap(s.err, w))...)
+		lines = append(lines, styleLines(st.Error, text.Wrap(s.err, w))...)
 	}
 	for i := range lines {
-		lines[i] = fit(lines[i], w)
+		lines[i] = text.Fit(lines[i], w)
 	}
 	if len(lines) > s.height && s.height > 0 {
 		lines = lines[:s.height]

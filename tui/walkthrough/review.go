@@ -12,6 +12,7 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
@@ -93,14 +94,14 @@ func (s *state) renderReview() {
 	w := s.contentWidth()
 	var lines []string
 	r.entryLine = r.entryLine[:0]
-	mark := func(i int, text string) string {
+	mark := func(i int, entry string) string {
 		if i == r.cursor {
-			return s.st.Title.Render("> " + text)
+			return s.st.Title.Render("> " + entry)
 		}
-		return "  " + text
+		return "  " + entry
 	}
-	muted := func(text string) {
-		for _, l := range wrapLines(text, w-4) {
+	muted := func(note string) {
+		for _, l := range text.Wrap(note, w-4) {
 			lines = append(lines, "    "+s.st.Muted.Render(l))
 		}
 	}
@@ -141,7 +142,7 @@ func (s *state) renderReview() {
 				muted(a.Summary(e.step, p, " · "))
 			}
 			for _, b := range bad {
-				for _, l := range wrapLines(b, w-4) {
+				for _, l := range text.Wrap(b, w-4) {
 					lines = append(lines, "    "+s.st.Error.Render(l))
 				}
 			}
@@ -150,7 +151,7 @@ func (s *state) renderReview() {
 	// problems no step asks about (should not happen, but never hide one)
 	for _, p := range r.problems {
 		if p.Path == "" || !interview.IsAnswerKey(p.Path) {
-			for _, l := range wrapLines("✗ "+p.Error(), w) {
+			for _, l := range text.Wrap("✗ "+p.Error(), w) {
 				lines = append(lines, s.st.Error.Render(l))
 			}
 		}
@@ -158,7 +159,7 @@ func (s *state) renderReview() {
 	if len(r.warnings) > 0 {
 		lines = append(lines, "", s.st.Warn.Render("To know before you compare:"))
 		for _, wn := range r.warnings {
-			for i, l := range wrapLines(plans.WarningText(wn), w-2) {
+			for i, l := range text.Wrap(plans.WarningText(wn), w-2) {
 				prefix := "! "
 				if i > 0 {
 					prefix = "  "
@@ -174,7 +175,7 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		for _, l := range wrapLines(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w) {
+		for _, l := range text.Wrap(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w) {
 			lines = append(lines, s.st.Warn.Render(l))
 		}
 	}
@@ -183,7 +184,7 @@ func (s *state) renderReview() {
 		if r.statusErr {
 			st = s.st.Error
 		}
-		for _, l := range wrapLines(r.status, w) {
+		for _, l := range text.Wrap(r.status, w) {
 			lines = append(lines, st.Render(l))
 		}
 	}

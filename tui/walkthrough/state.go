@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
@@ -651,9 +652,9 @@ func (s *state) render() {
 	used := lipgloss.Height(b.String()) - 1
 
 	var tail []string
-	add := func(style lipgloss.Style, text string) {
-		if text != "" {
-			for _, l := range wrapLines(text, w) {
+	add := func(style lipgloss.Style, note string) {
+		if note != "" {
+			for _, l := range text.Wrap(note, w) {
 				tail = append(tail, style.Render(l))
 			}
 		}
@@ -686,7 +687,7 @@ func (s *state) render() {
 		form := trimBlankLines(s.form.View())
 		b.WriteString(form)
 		if left := room - lipgloss.Height(form) - 1; s.extra != "" && left > 0 {
-			extra := wrapLines(s.extra, w)
+			extra := text.Wrap(s.extra, w)
 			if len(extra) > left {
 				extra = extra[:left]
 				extra[left-1] = ansi.Truncate(extra[left-1], w-1, "") + "…"
@@ -712,11 +713,6 @@ func trimBlankLines(v string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// wrapLines wraps text to width, one string a line.
-func wrapLines(text string, width int) []string {
-	return strings.Split(ansi.Wordwrap(text, max(10, width), " "), "\n")
 }
 
 // clampLines cuts a view to the window: no line wider, no more lines.

@@ -1,0 +1,92 @@
+package text
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestWrap(t *testing.T) {
+	bold := func(s string) string { return "\x1b[1m" + s + "\x1b[0m" }
+	tests := []struct {
+		name  string
+		s     string
+		width int
+		want  []string
+	}{
+		{"at spaces", "pay the deductible first", 12, []string{"pay the", "deductible", "first"}},
+		// a number and its unit stay together: "20" would end the line
+		{"percent", "pay 20 % of it", 6, []string{"pay", "20 %", "of it"}},
+		{"line breaks kept", "Not saved:\nthe file is gone", 40, []string{"Not saved:", "the file is gone"}},
+		// a word longer than the line is cut where the line ends
+		{"long word", "see /a/very/long/path now", 8, []string{"see", "/a/very/", "long/pat", "h now"}},
+		// hyphenated words stay whole, unless longer than a line
+		{"hyphen", "the out-of-pocket maximum", 15, []string{"the", "out-of-pocket", "maximum"}},
+		{"after a hyphen", "an out-of-network provider", 12, []string{"an", "out-of-", "network", "provider"}},
+		{"spacing kept", "  indented  twice", 40, []string{"  indented  twice"}},
+		{"no trailing space", "ab cd ", 2, []string{"ab", "cd"}},
+		{"below one cell", "ab", 0, []string{"a", "b"}},
+		{"empty", "", 10, []string{""}},
+		// styles take no room
+		{"styled", bold("Net") + " yearly cost", 10, []string{bold("Net") + " yearly", "cost"}},
+	}
+	for _, tt := range tests {
+		if got := Wrap(tt.s, tt.width); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Wrap(%q, %d) = %q, want %q", tt.name, tt.s, tt.width, got, tt.want)
+		}
+	}
+}
+
+func TestWrapIndent(t *testing.T) {
+	// 10 cells: "- " and 8 of text
+	got := WrapIndent("- ", "one two three four", 10)
+	want := []string{"- one two", "  three", "  four"}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q, want %q", got, want)
+	}
+	for _, l := range WrapIndent("• ", strings.Repeat("word ", 40), 30) {
+		if w := len([]rune(l)); w > 30 {
+			t.Errorf("%q is %d cells", l, w)
+		}
+	}
+}
+
+func TestPadFitSpread(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{PadRight("ab", 4), "ab  "},
+		{PadRight("abcde", 4), "abcde"},
+		{PadLeft("$5.00", 7), "  $5.00"},
+		{PadLeft("—", 3), "  —"}, // one cell, three bytes
+		{Fit("lowest yearly cost", 8), "lowest …"},
+		{Fit("cost", 4), "cost"},
+		{Fit("cost", 0), ""},
+		{Spread("Out of pocket", "$1.00", 20), "Out of pocket  $1.00"},
+		// no room for both: the label is cut, one space kept
+		{Spread("Out of pocket", "$1.00", 12), "Out o… $1.00"},
+		{Spread("a", "$1,000.00", 5), " $1,000.00"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+func TestCase(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{LowerFirst("In-network clinic"), "in-network clinic"},
+		{LowerFirst("PPO"), "PPO"},
+		{LowerFirst("HSA/FSA"), "HSA/FSA"},
+		{LowerFirst("A"), "A"},
+		{LowerFirst(""), ""},
+		{LowerFirst("Étude"), "étude"},
+		{Capitalize("deductible"), "Deductible"},
+		{Capitalize("été"), "Été"},
+		{Capitalize(""), ""},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
