@@ -32,7 +32,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 		b.WriteString(", using the " + itoa(c.FiguresYear) + " reference figures")
 	}
 	b.WriteString(".\n\n")
-	b.WriteString("**" + verdict(res) + "**\n\n")
+	b.WriteString("**" + Verdict(res) + "**\n\n")
 
 	b.WriteString("| |")
 	for i := range res.Options {
@@ -58,9 +58,8 @@ func Markdown(w io.Writer, c *Comparison) error {
 	if len(same) > 0 {
 		b.WriteString("Same for all three: " + strings.Join(same, "; ") + ".\n\n")
 	}
-	if res.PlanPremiums > 0 {
-		b.WriteString("The plan's own premium, " + res.PlanPremiums.String() +
-			" a year, is the same under every option and is not counted above.\n\n")
+	if note := PlanPremiumNote(res); note != "" {
+		b.WriteString(note + "\n\n")
 	}
 
 	if len(c.Assumed) > 0 {

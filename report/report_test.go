@@ -73,6 +73,49 @@ func TestJSONShape(t *testing.T) {
 	}
 }
 
+// The verdict and the plan-premium note are worded once (Verdict,
+// PlanPremiumNote) and said so in the table and the handout alike.
+func TestVerdictAndPremiumNoteWordedOnce(t *testing.T) {
+	s := noneScenario()
+	s.Plan.PremiumMonthly = 25000 // $250 a month: 12 × 250 = $3,000.00 a year
+	// a tie with the cheapest: out of network 2 × $80.29 = $160.58, as in
+	// network (which the options' order puts first); the concierge
+	// 2 × ($150 + $20 travel) = $340.00, $179.42 more
+	s.Care.OutOfNetwork.CashRate = 8029
+	c := Compare(s, nil, time.Time{})
+	verdict := "Lowest yearly cost: In-network clinic, $160.58. Out-of-network provider costs the same; concierge therapist costs $179.42 more."
+	note := "The plan's own premium, $3,000.00 a year, is the same under every option and not counted above."
+	if got := Verdict(c.Result); got != verdict {
+		t.Errorf("Verdict = %q, want %q", got, verdict)
+	}
+	if got := PlanPremiumNote(c.Result); got != note {
+		t.Errorf("PlanPremiumNote = %q, want %q", got, note)
+	}
+	var table, md bytes.Buffer
+	if err := Table(&table, c, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Markdown(&md, c); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"table": table.String(), "markdown": md.String()} {
+		flat := strings.Join(strings.Fields(out), " ")
+		for _, want := range []string{verdict, note} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("the %s lacks %q:\n%s", name, want, out)
+			}
+		}
+	}
+	for _, l := range strings.Split(table.String(), "\n") {
+		if len([]rune(l)) > 80 {
+			t.Errorf("a table line of %d columns: %q", len([]rune(l)), l)
+		}
+	}
+	if PlanPremiumNote(Compare(noneScenario(), nil, time.Time{}).Result) != "" {
+		t.Error("a note about a premium the plan does not have")
+	}
+}
+
 func TestTable(t *testing.T) {
 	var out bytes.Buffer
 	if err := Table(&out, Compare(noneScenario(), nil, time.Time{}), TableOptions{}); err != nil {
@@ -83,7 +126,7 @@ func TestTable(t *testing.T) {
 		"carecost: Cash only",
 		"lowest cost",
 		// In network is cheapest: $200 − $160.58 = $39.42 and $340 − $160.58 = $179.42 more.
-		"Lowest yearly cost: In-network clinic, $160.58. Out-of-network provider costs $39.42 more. Concierge therapist costs $179.42 more.",
+		"Lowest yearly cost: In-network clinic, $160.58. Out-of-network provider costs $39.42 more; concierge therapist costs $179.42 more.",
 		"An estimate, not a guarantee",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(got), " "), want) {

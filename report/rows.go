@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/text"
 )
 
 // row is one figure of the comparison, rendered for each option.
@@ -79,22 +80,44 @@ func (r *row) differs(res *calc.Result) bool {
 	return false
 }
 
-// verdict says which option costs least and by how much, in words.
-func verdict(res *calc.Result) string {
-	best := res.Option(res.Cheapest)
-	s := "Lowest yearly cost: " + best.ID.Label() + ", " + best.NetCost.String() + "."
-	for i := range res.Options {
-		o := &res.Options[i]
+// Verdict says which option costs least over the year and by how much each
+// other one costs more, the sentence a patient must read first: "Lowest
+// yearly cost: In-network clinic, $300.00. Out-of-network provider costs
+// $1,620.00 more; concierge therapist costs $3,000.00 more." The table, the
+// handout and the dashboard all say it so; "" for a result without options.
+func Verdict(r *calc.Result) string {
+	best := r.Option(r.Cheapest)
+	if best == nil {
+		return ""
+	}
+	var others []string
+	for i := range r.Options {
+		o := &r.Options[i]
 		if o.ID == best.ID {
 			continue
 		}
-		if diff := o.NetCost - best.NetCost; diff == 0 {
-			s += " " + o.ID.Label() + " costs the same."
+		label := o.ID.Label()
+		if len(others) > 0 {
+			label = text.LowerFirst(label)
+		}
+		if more := MoreThanCheapest(r, o.ID); more == 0 {
+			others = append(others, label+" costs the same")
 		} else {
-			s += " " + o.ID.Label() + " costs " + diff.String() + " more."
+			others = append(others, label+" costs "+more.String()+" more")
 		}
 	}
-	return s
+	return "Lowest yearly cost: " + best.ID.Label() + ", " + best.NetCost.String() + ". " +
+		strings.Join(others, "; ") + "."
+}
+
+// PlanPremiumNote says that the plan's own premium is the same under every
+// option and left out of the net costs, where the table, the handout and
+// the dashboard show them; "" when the plan has no premium.
+func PlanPremiumNote(r *calc.Result) string {
+	if r.PlanPremiums <= 0 {
+		return ""
+	}
+	return "The plan's own premium, " + r.PlanPremiums.String() + " a year, is the same under every option and not counted above."
 }
 
 // sameForAll are the rows the three options agree on, in words ("plan pays

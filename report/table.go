@@ -78,10 +78,10 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	if len(same) > 0 {
 		b.WriteString(renderLines(faint, text.Wrap("Same for all three: "+strings.Join(same, "; ")+".", proseWidth)) + "\n")
 	}
-	if res.PlanPremiums > 0 {
-		b.WriteString(faint.Render("The plan's own premium, "+res.PlanPremiums.String()+" a year, is the same under every option and not counted above.") + "\n")
+	if note := PlanPremiumNote(res); note != "" {
+		b.WriteString(renderLines(faint, text.Wrap(note, proseWidth)) + "\n")
 	}
-	b.WriteString("\n" + renderLines(good, text.Wrap(verdict(res), proseWidth)) + "\n")
+	b.WriteString("\n" + renderLines(good, text.Wrap(Verdict(res), proseWidth)) + "\n")
 	for i := range res.Options {
 		o := &res.Options[i]
 		if when := plans.MoneyBackWhen(o); when != "" {

@@ -69,37 +69,10 @@ func (d *dashboard) headerLines(w int) []string {
 		right = st.Changed.Render("what-if · not saved")
 	}
 	lines := []string{text.Spread(title, right, w)}
-	for _, l := range text.Wrap(verdictText(&d.result), w) {
+	for _, l := range text.Wrap(report.Verdict(&d.result), w) {
 		lines = append(lines, st.Verdict.Render(l))
 	}
 	return lines
-}
-
-// verdictText says which option costs least over the year and by how much
-// the others cost more: the line a patient must read without scrolling.
-func verdictText(r *calc.Result) string {
-	best := r.Option(r.Cheapest)
-	if best == nil {
-		return ""
-	}
-	s := "Lowest yearly cost: " + best.ID.Label() + ", " + best.NetCost.String() + "."
-	var others []string
-	for i := range r.Options {
-		o := &r.Options[i]
-		if o.ID == best.ID {
-			continue
-		}
-		label := o.ID.Label()
-		if len(others) > 0 {
-			label = text.LowerFirst(label)
-		}
-		if more := report.MoreThanCheapest(r, o.ID); more == 0 {
-			others = append(others, label+" costs the same")
-		} else {
-			others = append(others, label+" costs "+more.String()+" more")
-		}
-	}
-	return s + " " + strings.Join(others, "; ") + "."
 }
 
 func (d *dashboard) statusLines(w int) string {
@@ -140,10 +113,9 @@ func (d *dashboard) bodyLines(w int) []string {
 	st := &d.styles
 	var lines []string
 	lines = append(lines, d.cardLines(w)...)
-	if p := d.result.PlanPremiums; p > 0 {
-		// in the table's words (report.Table), under the cards whose net
-		// costs leave it out
-		lines = append(lines, styleLines(st.Muted, text.Wrap("The plan's own premium, "+p.String()+" a year, is the same under every option and not counted above.", w))...)
+	if note := report.PlanPremiumNote(&d.result); note != "" {
+		// under the cards, whose net costs leave it out
+		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
 	}
 	if note := assumedNote(d.assumptions); note != "" {
 		lines = append(lines, styleLines(st.Assumed, text.Wrap(note, w))...)
