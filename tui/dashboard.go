@@ -11,6 +11,7 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/theme"
@@ -19,6 +20,7 @@ import (
 // dashboard is the comparison: three option cards, the charts, and the
 // warnings and next steps, with what-if keys that re-estimate at once.
 type dashboard struct {
+	plainScreen
 	styles        theme.Styles
 	keys          KeyMap
 	width, height int
@@ -57,7 +59,8 @@ type dashboard struct {
 
 	header []string // the title and the verdict
 	footer string   // the status or the prompt, one line or none
-	body   scroller
+	body   pager    // everything below the verdict
+	view   string   // all of it, drawn by Update
 }
 
 // The bounds of the what-if keys come from the scenario format, so a
@@ -76,8 +79,8 @@ func fieldBounds(path string, lo, hi int64) (int64, int64) {
 	return lo, hi
 }
 
-func newDashboard(st theme.Styles, km KeyMap) dashboard {
-	return dashboard{styles: st, keys: km}
+func newDashboard(st theme.Styles, km KeyMap) *dashboard {
+	return &dashboard{styles: st, keys: km, body: newPager(km)}
 }
 
 // open shows a scenario as read or saved: it becomes the saved one.
@@ -91,8 +94,9 @@ func (d *dashboard) open(s calc.Scenario, fileWarnings []calc.Warning, src sourc
 	d.policy, d.account = s.Supplemental, s.Account
 	d.status, d.statusBad = "", false
 	d.prompt = prompt{}
-	d.body.scrollTo(0)
 	d.recompute()
+	d.body.GotoTop()
+	d.compose()
 }
 
 // edited shows answers the walk-through completed on the dashboard's
@@ -143,52 +147,82 @@ func (d *dashboard) setStatus(s string, bad bool) {
 	d.render()
 }
 
-// capturing reports whether the dashboard takes every key (a prompt is
-// open), so the root leaves its own keys alone.
-func (d *dashboard) capturing() bool { return d.prompt.active() }
+// Takes every key while a prompt is open.
+func (d *dashboard) Takes(tea.KeyMsg) bool { return d.prompt.active() }
 
-// Update handles the dashboard's keys and the answers of its commands.
-func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
+// Unsaved is the draft of the changes no file holds: the what-ifs, or the
+// walk-through's answers not saved since.
+func (d *dashboard) Unsaved() (interview.Draft, bool) {
+	if !d.dirty() {
+		return interview.Draft{}, false
+	}
+	return interview.DraftOf(d.scenario, d.assumed, d.source.Path, d.source.Sum, time.Now()), true
+}
+
+// Update handles the dashboard's keys, what the root hands it, and the
+// answers of its commands.
+func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case openScenarioMsg:
+		d.open(msg.scenario, msg.warnings, msg.source, msg.assumed)
+		return nil
+	case editedMsg:
+		d.edited(msg.scenario, msg.path, msg.assumed)
+		return nil
+	case draftKeptMsg:
+		d.draftKept = true
+		d.setStatus("Your answers are kept as an unfinished draft until you save them with w.", false)
+		return nil
+	case statusMsg:
+		d.setStatus(msg.text, msg.bad)
+		return nil
+	case showDashboardMsg:
+		d.selected = msg.selected
+		d.render()
+		return nil
 	case savedMsg:
 		if msg.err != nil {
 			d.setStatus("Not saved: "+msg.err.Error(), true)
-			return d, nil
+			return nil
 		}
 		d.saved = msg.req.scenario
 		d.source = source{Path: msg.req.path, Label: msg.req.path, Base: baseName(msg.req.path), Sum: msg.sum}
 		d.commentsOK = false
 		d.setStatus("Saved "+msg.req.path+".", false)
-		return d, nil
+		if d.draftKept {
+			d.draftKept = false // saved in a file now: nothing left to resume
+			return send(forgetDraftMsg{})
+		}
+		return nil
 	case saveExistsMsg:
 		d.prompt = confirmPrompt(msg.req.path+" already exists. Replace it?", actSave)
 		d.prompt.save = msg.req
 		d.prompt.save.overwrite, d.prompt.save.expect = true, "" // the user said yes: no more checks
 		d.render()
-		return d, nil
+		return nil
 	case saveConflictMsg:
 		d.prompt = confirmPrompt(msg.req.path+" changed on disk since it was read. Replace it with this scenario?", actSave)
 		d.prompt.save = msg.req
 		d.prompt.save.expect = "" // the user said yes: replace it
 		d.render()
-		return d, nil
+		return nil
 	case exportedMsg:
 		if msg.err != nil {
 			d.setStatus("Not exported: "+msg.err.Error(), true)
-			return d, nil
+			return nil
 		}
 		what := "Wrote " + msg.req.path + "."
 		if msg.req.scenario != d.saved {
 			what = "Wrote " + msg.req.path + ", with the what-if changes not yet saved."
 		}
 		d.setStatus(what, false)
-		return d, nil
+		return nil
 	case exportExistsMsg:
 		d.prompt = confirmPrompt(msg.req.path+" already exists. Replace it?", actExport)
 		d.prompt.export = msg.req
 		d.prompt.export.overwrite = true
 		d.render()
-		return d, nil
+		return nil
 	case savedCheckMsg:
 		// the walk-through saved its answers to the opened file: they are
 		// the saved scenario now, and the file as written is what a later
@@ -206,7 +240,7 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 			}
 			d.render()
 		}
-		return d, nil
+		return nil
 	}
 
 	if d.prompt.active() {
@@ -214,10 +248,14 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 	}
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
-		return d, nil
+		return nil
 	}
 	km := d.keys
 	switch {
+	case key.Matches(k, km.Ledger):
+		return send(showLedgerMsg{options: ledgerOptions(&d.result), selected: d.selected})
+	case key.Matches(k, km.Edit):
+		return send(editMsg{req: d.editRequest()})
 	case key.Matches(k, km.NextOption):
 		d.selected = (d.selected + 1) % len(calc.OptionIDs)
 		d.render()
@@ -237,28 +275,74 @@ func (d dashboard) Update(msg tea.Msg) (dashboard, tea.Cmd) {
 	case key.Matches(k, km.Account):
 		d.toggleAccount()
 	case key.Matches(k, km.Save):
-		return d, d.startSave()
+		return d.startSave()
 	case key.Matches(k, km.Export):
-		return d, export(exportRequest{path: exportPath(d.source), scenario: d.scenario, fileWarnings: d.fileWarnings, assumed: d.assumed})
+		return export(exportRequest{path: exportPath(d.source), scenario: d.scenario, fileWarnings: d.fileWarnings, assumed: d.assumed})
 	default:
-		if d.body.handleKey(k, km) {
-			// the scroller joined its new window; nothing else changes
-			return d, nil
+		if d.body.Update(k) {
+			d.compose() // the pager drew its new window; nothing else changes
 		}
 	}
-	return d, nil
+	return nil
 }
 
-func (d dashboard) updatePrompt(msg tea.Msg) (dashboard, tea.Cmd) {
+// editRequest opens the walk-through on the scenario shown, at the step of
+// the selected card's inputs.
+func (d *dashboard) editRequest() wizardRequest {
+	assumed := d.assumed
+	if assumed == nil {
+		assumed = []string{} // every figure on the dashboard is the user's
+	}
+	return wizardRequest{
+		scenario:      d.scenario,
+		assumed:       assumed,
+		path:          d.source.Path,
+		fileSum:       d.source.Sum,
+		step:          interview.StepFor(d.selectedID()),
+		fromDashboard: true,
+	}
+}
+
+// ShortHelp is the dashboard's footer: its keys, or a prompt's.
+func (d *dashboard) ShortHelp() []key.Binding {
+	switch d.prompt.kind {
+	case promptConfirm:
+		return d.keys.promptShort()
+	case promptName:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+	}
+	return d.keys.dashboardShort()
+}
+
+func (d *dashboard) FullHelp() [][]key.Binding { return d.keys.dashboardFull() }
+func (d *dashboard) Glossary() [][2]string     { return dashboardGlossary }
+
+// dashboardGlossary explains the cards' figures and the what-if keys.
+var dashboardGlossary = [][2]string{
+	{"Net yearly cost", "what the year of therapy costs you: out of pocket + supplemental policy premiums − HSA/FSA tax savings. The plan's own premium is the same under every option and left out."},
+	{"Out of pocket", "what the visits finally cost you, after any money back."},
+	{"Paid upfront", "the cash you pay at the visits, before anything comes back."},
+	{"Money back", "what the plan or a policy pays you later, after you send superbills."},
+	{"Per hour one-on-one (Per 1:1 hour)", "the net yearly cost per hour of one-on-one time with the therapist."},
+	{"Visits covered (Covered)", "how many of the visits the plan (or an extra-visits policy) covers, and how many it does not (\"2 not\"): those you pay in full."},
+	{"≠ lines", "inputs that differ from the saved scenario: the what-if changes. w saves them."},
+	{"+/-", "one visit more or fewer for every option."},
+	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows; without a plan, the self-pay price), out of network the cash rate, for the concierge the session fee."},
+	{"p and a", "switch the supplemental policy or the HSA/FSA off and on, to see what each is worth."},
+	{"e", "change the answers in the walk-through, at the step that holds the selected card's inputs."},
+	{"w and x", "save the scenario file; export the comparison as Markdown (NAME-comparison.md) beside it. Neither replaces a file without asking."},
+}
+
+func (d *dashboard) updatePrompt(msg tea.Msg) tea.Cmd {
 	res, cmd := d.prompt.update(msg, d.keys)
 	switch res {
 	case promptOpen:
 		d.render()
-		return d, cmd
+		return cmd
 	case promptDeclined:
 		d.prompt = prompt{}
 		d.setStatus("Nothing written.", false)
-		return d, nil
+		return nil
 	}
 	p := d.prompt
 	d.prompt = prompt{}
@@ -266,16 +350,16 @@ func (d dashboard) updatePrompt(msg tea.Msg) (dashboard, tea.Cmd) {
 	d.render()
 	switch p.then {
 	case actSave:
-		return d, save(p.save)
+		return save(p.save)
 	case actSaveAs:
-		return d, save(saveRequest{path: plans.WithScenarioExt(p.input.Value()), scenario: d.scenario})
+		return save(saveRequest{path: plans.WithScenarioExt(p.input.Value()), scenario: d.scenario})
 	case actExport:
-		return d, export(p.export)
+		return export(p.export)
 	case actAcceptComment:
 		d.commentsOK = true
-		return d, d.startSave()
+		return d.startSave()
 	}
-	return d, nil
+	return nil
 }
 
 // startSave saves to the opened file (asking first when that drops its

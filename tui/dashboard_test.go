@@ -19,7 +19,7 @@ import (
 // cardFigures reads a card's "label … value" lines: label → value.
 func cardFigures(m Model, i int) map[string]string {
 	out := map[string]string{}
-	for _, line := range m.dash.cardContent(i, 40, true, true, false) {
+	for _, line := range dashOf(m).cardContent(i, 40, true, true, false) {
 		line = strings.TrimSpace(ansi.Strip(line))
 		j := strings.LastIndex(line, "  ")
 		if j < 0 {
@@ -156,7 +156,7 @@ func TestWhatIfKeys(t *testing.T) {
 			m = press(t, m, tt.keys...)
 			view := plain(m)
 			for i, net := range tt.want {
-				if got := m.dash.result.Options[i].NetCost.String(); got != net {
+				if got := dashOf(m).result.Options[i].NetCost.String(); got != net {
 					t.Errorf("option %d net %s, want %s", i, got, net)
 				}
 				if !strings.Contains(view, net+" net a year") {
@@ -164,7 +164,7 @@ func TestWhatIfKeys(t *testing.T) {
 				}
 			}
 			// the figures shown are the engine's for the scenario as changed
-			if got, want := netCosts(m.dash.scenario), [3]calc.Cents{m.dash.result.Options[0].NetCost, m.dash.result.Options[1].NetCost, m.dash.result.Options[2].NetCost}; got != want {
+			if got, want := netCosts(dashOf(m).scenario), [3]calc.Cents{dashOf(m).result.Options[0].NetCost, dashOf(m).result.Options[1].NetCost, dashOf(m).result.Options[2].NetCost}; got != want {
 				t.Errorf("shown %v, calc.Estimate of the changed scenario %v", want, got)
 			}
 			all := flat(view) + cardsText(m) + flat(bodyText(m))
@@ -185,21 +185,21 @@ func TestWhatIfBounds(t *testing.T) {
 	one = strings.Replace(one, "visits: 8", "visits: 1", 1)
 	m, _ := opened(t, "one.yaml", one, 120, 40)
 	m = press(t, m, "-")
-	if v := m.dash.scenario.Care.Visits; v != 1 {
+	if v := dashOf(m).scenario.Care.Visits; v != 1 {
 		t.Errorf("- at 1 visit gave %d visits, want 1 (the format's least)", v)
 	}
 	// $0 is the lowest price: [ at $2.00 gives $0.00, not −$3.00
 	cheap := strings.Replace(cashOnlyYAML, "cash_rate: 150", "cash_rate: 2", 1)
 	m, _ = opened(t, "cheap.yaml", cheap, 120, 40)
 	m = press(t, m, "tab", "[")
-	if p := m.dash.scenario.Care.OutOfNetwork.CashRate; p != 0 {
+	if p := dashOf(m).scenario.Care.OutOfNetwork.CashRate; p != 0 {
 		t.Errorf("[ at $2 gave %v, want $0.00", p)
 	}
 	// at 365 visits + adds none
 	many := strings.Replace(cashOnlyYAML, "visits: 10", "visits: 365", 1)
 	m, _ = opened(t, "many.yaml", many, 120, 40)
 	m = press(t, m, "+")
-	if v := m.dash.scenario.Care.Visits; v != 365 {
+	if v := dashOf(m).scenario.Care.Visits; v != 365 {
 		t.Errorf("+ at 365 visits gave %d", v)
 	}
 }
@@ -212,8 +212,8 @@ func TestSelectionKeys(t *testing.T) {
 	}{{"tab", 1}, {"right", 2}, {"tab", 0}, {"shift+tab", 2}, {"left", 1}}
 	for _, s := range steps {
 		m = press(t, m, s.key)
-		if m.dash.selected != s.want {
-			t.Fatalf("after %s selected %d, want %d", s.key, m.dash.selected, s.want)
+		if dashOf(m).selected != s.want {
+			t.Fatalf("after %s selected %d, want %d", s.key, dashOf(m).selected, s.want)
 		}
 	}
 	if !strings.Contains(plain(m), "▸ Out-of-network provider") {
@@ -223,32 +223,32 @@ func TestSelectionKeys(t *testing.T) {
 
 func TestScrollKeys(t *testing.T) {
 	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
-	if m.dash.body.offset != 0 {
+	if dashOf(m).body.vp.YOffset != 0 {
 		t.Fatal("does not open at the top")
 	}
 	m = press(t, m, "down")
-	if m.dash.body.offset != 1 {
-		t.Errorf("down: offset %d", m.dash.body.offset)
+	if dashOf(m).body.vp.YOffset != 1 {
+		t.Errorf("down: offset %d", dashOf(m).body.vp.YOffset)
 	}
 	m = press(t, m, "j", "up")
-	if m.dash.body.offset != 1 {
-		t.Errorf("j up: offset %d", m.dash.body.offset)
+	if dashOf(m).body.vp.YOffset != 1 {
+		t.Errorf("j up: offset %d", dashOf(m).body.vp.YOffset)
 	}
 	m = press(t, m, "pgdown")
-	page := m.dash.body.height - 1
-	if m.dash.body.offset != 1+page {
-		t.Errorf("pgdown: offset %d, want %d", m.dash.body.offset, 1+page)
+	page := dashOf(m).body.Height() // bubbles' viewport pages a whole page
+	if dashOf(m).body.vp.YOffset != 1+page {
+		t.Errorf("pgdown: offset %d, want %d", dashOf(m).body.vp.YOffset, 1+page)
 	}
 	m = press(t, m, "end")
 	if !strings.Contains(plain(m), "About this plan type") && !strings.Contains(plain(m), "If a claim is denied") && !strings.Contains(plain(m), "Warnings and next steps") {
 		t.Errorf("end does not show the last section:\n%s", plain(m))
 	}
-	if m.dash.body.more() {
+	if !dashOf(m).body.vp.AtBottom() {
 		t.Error("end leaves lines below")
 	}
 	m = press(t, m, "home")
-	if m.dash.body.offset != 0 {
-		t.Errorf("home: offset %d", m.dash.body.offset)
+	if dashOf(m).body.vp.YOffset != 0 {
+		t.Errorf("home: offset %d", dashOf(m).body.vp.YOffset)
 	}
 	// the verdict stays on screen while scrolling
 	m = press(t, m, "pgdown")
@@ -257,39 +257,46 @@ func TestScrollKeys(t *testing.T) {
 	}
 }
 
+// The screens are pointers a copy of the root shares, so each path starts
+// from a dashboard of its own (open).
 func TestNavigationKeys(t *testing.T) {
-	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
+	open := func() Model {
+		m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
+		return m
+	}
+	ledger := func() Model { return press(t, open(), "tab", "l") }
 
-	l := press(t, m, "tab", "l")
-	if l.state != stateLedger || l.ledger.selected != 1 {
-		t.Fatalf("l: state %d, ledger option %d", l.state, l.ledger.selected)
+	l := ledger()
+	if l.state != stateLedger || ledgerOf(l).selected != 1 {
+		t.Fatalf("l: state %d, ledger option %d", l.state, ledgerOf(l).selected)
 	}
 	if !strings.Contains(plain(l), "Ledger · Out-of-network provider") {
 		t.Errorf("ledger view:\n%s", plain(l))
 	}
 	back := press(t, l, "right", "esc")
-	if back.state != stateDashboard || back.dash.selected != 2 {
-		t.Errorf("esc from the ledger: state %d, selected %d (want the dashboard on the option last shown)", back.state, back.dash.selected)
+	if back.state != stateDashboard || dashOf(back).selected != 2 {
+		t.Errorf("esc from the ledger: state %d, selected %d (want the dashboard on the option last shown)", back.state, dashOf(back).selected)
 	}
-	if back = press(t, l, "l"); back.state != stateDashboard {
+	if back = press(t, ledger(), "l"); back.state != stateDashboard {
 		t.Error("l does not close the ledger")
 	}
 
-	h := press(t, m, "?")
+	help := func() Model { return press(t, open(), "?") }
+	h := help()
 	if h.state != stateHelp || !strings.Contains(plain(h), "What the figures mean") {
 		t.Fatalf("?: state %d\n%s", h.state, plain(h))
 	}
 	if back := press(t, h, "?"); back.state != stateDashboard {
 		t.Error("? does not close the help")
 	}
-	if back := press(t, h, "esc"); back.state != stateDashboard {
+	if back := press(t, help(), "esc"); back.state != stateDashboard {
 		t.Error("esc does not close the help")
 	}
 
-	if _, final := run(t, m, keyMsg("q")); final != (tea.QuitMsg{}) {
+	if _, final := run(t, open(), keyMsg("q")); final != (tea.QuitMsg{}) {
 		t.Errorf("q: %#v, want quit", final)
 	}
-	for _, mm := range []Model{m, l, h} {
+	for _, mm := range []Model{open(), ledger(), help()} {
 		if _, final := run(t, mm, keyMsg("ctrl+c")); final != (tea.InterruptMsg{}) {
 			t.Errorf("ctrl+c in state %d: %#v, want interrupt", mm.state, final)
 		}
@@ -297,7 +304,6 @@ func TestNavigationKeys(t *testing.T) {
 }
 
 func TestEditOpensTheWalkThroughAtTheSelectedOption(t *testing.T) {
-	m, _ := opened(t, "what.yaml", whatIfYAML, 100, 30)
 	for _, tc := range []struct {
 		keys []string
 		step string
@@ -306,6 +312,7 @@ func TestEditOpensTheWalkThroughAtTheSelectedOption(t *testing.T) {
 		{[]string{"tab", "e"}, interview.StepFor(calc.OutOfNetworkCash).Title()},
 		{[]string{"shift+tab", "e"}, interview.StepFor(calc.ConciergeTherapy).Title()},
 	} {
+		m, _ := opened(t, "what.yaml", whatIfYAML, 100, 30)
 		w := press(t, m, tc.keys...)
 		if w.state != stateWizard {
 			t.Fatalf("%v: state %d, want the walk-through", tc.keys, w.state)
@@ -513,9 +520,13 @@ func TestFileWarningsAreShown(t *testing.T) {
 }
 
 func TestScrollAliases(t *testing.T) {
-	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
-	page := m.dash.body.height - 1
-	last := len(m.dash.body.lines) - m.dash.body.height
+	open := func() Model {
+		m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
+		return m
+	}
+	m := open()
+	page := dashOf(m).body.Height() // a page down shows the next page
+	last := dashOf(m).body.vp.TotalLineCount() - dashOf(m).body.Height()
 	tests := []struct {
 		keys []string
 		want int
@@ -531,12 +542,12 @@ func TestScrollAliases(t *testing.T) {
 		{[]string{"G", "j"}, last},
 	}
 	for _, tt := range tests {
-		if got := press(t, m, tt.keys...).dash.body.offset; got != tt.want {
+		if got := dashOf(press(t, open(), tt.keys...)).body.vp.YOffset; got != tt.want {
 			t.Errorf("%q: offset %d, want %d", tt.keys, got, tt.want)
 		}
 	}
 	// the _ of a keyboard without shift is -
-	if got := press(t, m, "_").dash.scenario.Care.Visits; got != 9 {
+	if got := dashOf(press(t, open(), "_")).scenario.Care.Visits; got != 9 {
 		t.Errorf("_: %d visits, want 9", got)
 	}
 }
@@ -566,7 +577,7 @@ func TestCardSaysVisitsNotCoveredAndPerHourOneOnOne(t *testing.T) {
 	for i, w := range want {
 		lines := func(inner int) []string {
 			var out []string
-			for _, l := range m.dash.cardContent(i, inner, false, false, false) {
+			for _, l := range dashOf(m).cardContent(i, inner, false, false, false) {
 				l = ansi.Strip(l)
 				if lipgloss.Width(l) > inner {
 					t.Errorf("card %d at %d: %q is %d wide", i, inner, l, lipgloss.Width(l))
@@ -599,7 +610,7 @@ func TestCardSaysVisitsNotCoveredAndPerHourOneOnOne(t *testing.T) {
 	many := strings.Replace(everyMarkYAML, "visits: 20", "visits: 365", 1)
 	m, _ = opened(t, "many.yaml", many, 120, 40)
 	var got []string
-	for _, l := range m.dash.cardContent(0, 20, false, false, false) {
+	for _, l := range dashOf(m).cardContent(0, 20, false, false, false) {
 		got = append(got, flat(ansi.Strip(l)))
 	}
 	joined := strings.Join(got, "\n")
@@ -755,9 +766,9 @@ func TestCardsSayRoughlyWhenMoneyComesBack(t *testing.T) {
 	} {
 		yaml := strings.Replace(string(data), "out_of_network: { cash_rate", "out_of_network: { "+days.extra+"cash_rate", 1)
 		m, _ := opened(t, "lb.yaml", yaml, 120, 40)
-		for i := range m.dash.result.Options {
+		for i := range dashOf(m).result.Options {
 			var lines []string
-			for _, l := range m.dash.cardContent(i, 40, false, false, false) {
+			for _, l := range dashOf(m).cardContent(i, 40, false, false, false) {
 				lines = append(lines, strings.TrimSpace(ansi.Strip(l)))
 			}
 			card := strings.Join(lines, "\n")

@@ -23,7 +23,8 @@ const (
 )
 
 // render redraws every string the dashboard shows, for the current result
-// and size. Update calls it after each change; View only joins its output.
+// and size. Update calls it after each change; View only returns its
+// output.
 func (d *dashboard) render() {
 	if d.width <= 0 || d.height <= 0 {
 		return
@@ -35,24 +36,29 @@ func (d *dashboard) render() {
 	if d.footer != "" {
 		footerH = strings.Count(d.footer, "\n") + 1
 	}
-	d.body.setHeight(d.height - len(d.header) - footerH)
-	d.body.setLines(d.bodyLines(w))
+	bodyH := d.height - len(d.header) - footerH
+	d.body.Set(w, bodyH, d.bodyLines(w, bodyH))
+	d.compose()
 }
 
-// View joins the strings render drew.
-func (d dashboard) View() string {
+// compose joins the header, the body's window and the status into the
+// view, after a redraw or a scroll.
+func (d *dashboard) compose() {
 	var b strings.Builder
 	for _, h := range d.header {
 		b.WriteString(h)
 		b.WriteByte('\n')
 	}
-	b.WriteString(d.body.view)
+	b.WriteString(d.body.View())
 	if d.footer != "" {
 		b.WriteByte('\n')
 		b.WriteString(d.footer)
 	}
-	return b.String()
+	d.view = b.String()
 }
+
+// View returns what Update drew.
+func (d *dashboard) View() string { return d.view }
 
 func (d *dashboard) headerLines(w int) []string {
 	st := &d.styles
@@ -109,7 +115,7 @@ func styleLines(s lipgloss.Style, lines []string) []string {
 // bodyLines is everything below the verdict: the cards and the plan's own
 // premium, the charts, the warnings and next steps, and what the plan type
 // means.
-func (d *dashboard) bodyLines(w int) []string {
+func (d *dashboard) bodyLines(w, bodyH int) []string {
 	st := &d.styles
 	var lines []string
 	lines = append(lines, d.cardLines(w)...)
@@ -126,7 +132,6 @@ func (d *dashboard) bodyLines(w int) []string {
 	// The chart stands below the cards. When the first screen has room for
 	// a chart of 8 rows or more under them, it fits there, axis included;
 	// otherwise it may fill the page it is scrolled to.
-	bodyH := d.body.height
 	plotH := bodyH - len(lines) - 4 // its title, axis and visit numbers, a margin
 	if plotH < 8 {
 		plotH = bodyH - 4

@@ -38,11 +38,11 @@ func read(t *testing.T, path string) string {
 func TestSaveToTheOpenedFile(t *testing.T) {
 	m, path := opened(t, "cash.yaml", cashOnlyYAML, 100, 30)
 	m = press(t, m, "+", "w")
-	if m.dash.prompt.active() {
-		t.Fatalf("saving an unchanged file without comments asks: %q", m.dash.prompt.question)
+	if dashOf(m).prompt.active() {
+		t.Fatalf("saving an unchanged file without comments asks: %q", dashOf(m).prompt.question)
 	}
 	s, _ := parse(t, path, read(t, path))
-	if s != m.dash.scenario || s.Care.Visits != 11 {
+	if s != dashOf(m).scenario || s.Care.Visits != 11 {
 		t.Errorf("the file reads back as %+v, want the scenario shown (11 visits)", s.Care)
 	}
 	if got := mode(t, path); got != 0o600 {
@@ -59,8 +59,8 @@ func TestSaveToTheOpenedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	m = press(t, m, "+", "w")
-	if !strings.Contains(m.dash.prompt.question, "changed on disk") {
-		t.Fatalf("no question about the change on disk: %q", m.dash.prompt.question)
+	if !strings.Contains(dashOf(m).prompt.question, "changed on disk") {
+		t.Fatalf("no question about the change on disk: %q", dashOf(m).prompt.question)
 	}
 	m = press(t, m, "n")
 	if read(t, path) != other {
@@ -72,8 +72,8 @@ func TestSaveToTheOpenedFile(t *testing.T) {
 	}
 	// saved now: another save asks nothing
 	m = press(t, m, "-", "w")
-	if m.dash.prompt.active() {
-		t.Errorf("asks again after its own save: %q", m.dash.prompt.question)
+	if dashOf(m).prompt.active() {
+		t.Errorf("asks again after its own save: %q", dashOf(m).prompt.question)
 	}
 }
 
@@ -81,14 +81,14 @@ func TestSavingDropsCommentsOnlyWhenAgreed(t *testing.T) {
 	commented := "# my notes on this plan\n" + cashOnlyYAML
 	m, path := opened(t, "notes.yaml", commented, 100, 30)
 	m = press(t, m, "+", "w")
-	if !strings.Contains(m.dash.prompt.question, "has comments") {
-		t.Fatalf("no question about the comments: %q", m.dash.prompt.question)
+	if !strings.Contains(dashOf(m).prompt.question, "has comments") {
+		t.Fatalf("no question about the comments: %q", dashOf(m).prompt.question)
 	}
 	m = press(t, m, "n")
 	if read(t, path) != commented {
 		t.Error("n wrote the file")
 	}
-	m = press(t, m, "w", "y")
+	press(t, m, "w", "y")
 	if s, _ := parse(t, path, read(t, path)); s.Care.Visits != 11 {
 		t.Errorf("y did not save: %d visits", s.Care.Visits)
 	}
@@ -103,19 +103,19 @@ func TestSaveAsAName(t *testing.T) {
 		t.Fatalf("example not opened: state %d", m.state)
 	}
 	m = press(t, m, "w")
-	if m.dash.prompt.kind != promptName || m.dash.prompt.input.Value() != "tkr-ppo.yaml" {
-		t.Fatalf("w without a file: prompt %d %q, want a name offered as tkr-ppo.yaml", m.dash.prompt.kind, m.dash.prompt.input.Value())
+	if dashOf(m).prompt.kind != promptName || dashOf(m).prompt.input.Value() != "tkr-ppo.yaml" {
+		t.Fatalf("w without a file: prompt %d %q, want a name offered as tkr-ppo.yaml", dashOf(m).prompt.kind, dashOf(m).prompt.input.Value())
 	}
 	m = press(t, m, "enter")
 	path := filepath.Join(dir, "tkr-ppo.yaml")
-	if s, _ := parse(t, path, read(t, path)); s != m.dash.scenario {
+	if s, _ := parse(t, path, read(t, path)); s != dashOf(m).scenario {
 		t.Error("the saved file does not read back as the scenario")
 	}
 	if got := mode(t, path); got != 0o600 {
 		t.Errorf("mode %v", got)
 	}
-	if m.dash.source.Path != "tkr-ppo.yaml" {
-		t.Errorf("after save as, w saves to %q", m.dash.source.Path)
+	if dashOf(m).source.Path != "tkr-ppo.yaml" {
+		t.Errorf("after save as, w saves to %q", dashOf(m).source.Path)
 	}
 
 	// a name that exists: ask, and n keeps it
@@ -127,8 +127,8 @@ func TestSaveAsAName(t *testing.T) {
 	m2 = press(t, m2, "w", "ctrl+u")
 	m2 = typeText(t, m2, "taken.yaml")
 	m2 = press(t, m2, "enter")
-	if !strings.Contains(m2.dash.prompt.question, "already exists") {
-		t.Fatalf("no question about the existing file: %q", m2.dash.prompt.question)
+	if !strings.Contains(dashOf(m2).prompt.question, "already exists") {
+		t.Fatalf("no question about the existing file: %q", dashOf(m2).prompt.question)
 	}
 	m2 = press(t, m2, "n")
 	if read(t, filepath.Join(dir, "taken.yaml")) != "mine" {
@@ -136,7 +136,7 @@ func TestSaveAsAName(t *testing.T) {
 	}
 	// esc on the name leaves without writing
 	m2 = press(t, m2, "w", "esc")
-	if m2.dash.prompt.active() {
+	if dashOf(m2).prompt.active() {
 		t.Error("esc does not close the name prompt")
 	}
 }
@@ -145,10 +145,10 @@ func TestSaveRefusesAScenarioThatWouldNotOpen(t *testing.T) {
 	// a what-if can only reach values the format allows; a scenario the
 	// walk-through hands over is validated too; this one is broken by hand
 	m, path := opened(t, "cash.yaml", cashOnlyYAML, 100, 30)
-	m.dash.scenario.Care.InNetwork.Minutes = 0
+	dashOf(m).scenario.Care.InNetwork.Minutes = 0
 	m = press(t, m, "w")
-	if !m.dash.statusBad || !strings.Contains(m.dash.status, "would not open again") {
-		t.Errorf("status %q", m.dash.status)
+	if !dashOf(m).statusBad || !strings.Contains(dashOf(m).status, "would not open again") {
+		t.Errorf("status %q", dashOf(m).status)
 	}
 	if read(t, path) != cashOnlyYAML {
 		t.Error("a broken scenario was written")
@@ -168,8 +168,8 @@ func TestExport(t *testing.T) {
 	// cashOnlyYAML writes no minutes: the handout lists the three typical
 	// lengths (30, 60, 60) as assumed, as estimate does
 	var want bytes.Buffer
-	c := report.Compare(m.dash.scenario, nil, time.Now())
-	c.Assumed = plans.Assumptions(m.dash.scenario, plans.DefaultsAssumed("cash.yaml", []byte(cashOnlyYAML)))
+	c := report.Compare(dashOf(m).scenario, nil, time.Now())
+	c.Assumed = plans.Assumptions(dashOf(m).scenario, plans.DefaultsAssumed("cash.yaml", []byte(cashOnlyYAML)))
 	if err := report.Markdown(&want, c); err != nil {
 		t.Fatal(err)
 	}
@@ -185,8 +185,8 @@ func TestExport(t *testing.T) {
 	if !strings.Contains(got, "$1,100.00") {
 		t.Error("the export is not of the what-if scenario")
 	}
-	if !strings.Contains(m.dash.status, "what-if changes not yet saved") {
-		t.Errorf("status %q does not say the export holds unsaved changes", m.dash.status)
+	if !strings.Contains(dashOf(m).status, "what-if changes not yet saved") {
+		t.Errorf("status %q does not say the export holds unsaved changes", dashOf(m).status)
 	}
 
 	// never replaced without asking
@@ -194,14 +194,14 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	m = press(t, m, "x")
-	if !strings.Contains(m.dash.prompt.question, "already exists") {
-		t.Fatalf("no question: %q", m.dash.prompt.question)
+	if !strings.Contains(dashOf(m).prompt.question, "already exists") {
+		t.Fatalf("no question: %q", dashOf(m).prompt.question)
 	}
 	m = press(t, m, "n")
 	if read(t, out) != "mine" {
 		t.Error("n replaced the export")
 	}
-	m = press(t, m, "x", "y")
+	press(t, m, "x", "y")
 	if !strings.Contains(read(t, out), "a year of therapy, three ways") {
 		t.Error("y did not replace the export")
 	}
@@ -213,7 +213,7 @@ func TestExport(t *testing.T) {
 	m, _ = run(t, m, openExampleMsg{file: "tkr-ppo.yaml"})
 	m = press(t, m, "x")
 	if _, err := os.Stat(filepath.Join(dir, "tkr-ppo-comparison.md")); err != nil {
-		t.Errorf("example export: %v (status %q)", err, m.dash.status)
+		t.Errorf("example export: %v (status %q)", err, dashOf(m).status)
 	}
 }
 
@@ -317,15 +317,15 @@ func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
 	answers.Care.Visits++ // the change typed in the walk-through
 	m := sized(t, Options{}, 100, 30)
 	m, _ = run(t, m, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: answers, Path: path}})
-	if m.dash.saved != onDisk || !m.dash.dirty() || !strings.Contains(plain(m), "not saved") {
-		t.Fatalf("saved %+v, dirty %v\n%s", m.dash.saved.Care.Visits, m.dash.dirty(), plain(m))
+	if dashOf(m).saved != onDisk || !dashOf(m).dirty() || !strings.Contains(plain(m), "not saved") {
+		t.Fatalf("saved %+v, dirty %v\n%s", dashOf(m).saved.Care.Visits, dashOf(m).dirty(), plain(m))
 	}
 	if err := os.WriteFile(path, []byte(cashOnlyYAML+"# edited elsewhere\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	m = press(t, m, "w")
-	if !strings.Contains(m.dash.prompt.question, "changed on disk") {
-		t.Errorf("w over a file changed on disk asks nothing: %q\n%s", m.dash.prompt.question, plain(m))
+	if !strings.Contains(dashOf(m).prompt.question, "changed on disk") {
+		t.Errorf("w over a file changed on disk asks nothing: %q\n%s", dashOf(m).prompt.question, plain(m))
 	}
 	if !strings.HasSuffix(read(t, path), "# edited elsewhere\n") {
 		t.Error("the file was replaced")

@@ -26,7 +26,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 }
 
 // TestDashboardGolden is the dashboard of examples/tkr-ppo.yaml at a laptop
-// terminal's size and a large one's (go test ./model -update rewrites the
+// terminal's size and a large one's (go test ./tui -update rewrites the
 // golden files after a deliberate change; read the diff first).
 func TestDashboardGolden(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -95,12 +95,12 @@ func TestFlowDemoInOneKey(t *testing.T) {
 	waitFor(t, tm, "lowest yearly cost")
 	tm.Send(keyMsg("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if final.state != stateDashboard || final.dash.dirty() {
-		t.Fatalf("esc from the walk-through: state %d, changed %v", final.state, final.dash.dirty())
+	if final.state != stateDashboard || dashOf(final).dirty() {
+		t.Fatalf("esc from the walk-through: state %d, changed %v", final.state, dashOf(final).dirty())
 	}
 	want := calc.Estimate(plans.DemoScenario())
 	for i := range want.Options {
-		if got := final.dash.result.Options[i].NetCost; got != want.Options[i].NetCost {
+		if got := dashOf(final).result.Options[i].NetCost; got != want.Options[i].NetCost {
 			t.Errorf("%s: %v, the demo's estimate %v", want.Options[i].ID, got, want.Options[i].NetCost)
 		}
 	}

@@ -222,7 +222,7 @@ func plain(m Model) string { return ansi.Strip(m.View()) }
 
 // bodyText is every line of the dashboard's scrolling part, not only the
 // visible ones.
-func bodyText(m Model) string { return ansi.Strip(strings.Join(m.dash.body.lines, "\n")) }
+func bodyText(m Model) string { return ansi.Strip(dashOf(m).body.content) }
 
 // netCosts are the three net costs an estimate of s gives.
 func netCosts(s calc.Scenario) [3]calc.Cents {
@@ -237,9 +237,14 @@ func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 // cardsText is the three cards' lines, flattened, one card after another.
 func cardsText(m Model) string {
 	var b strings.Builder
-	for i := range m.dash.result.Options {
-		b.WriteString(flat(ansi.Strip(strings.Join(m.dash.cardContent(i, 40, true, true, false), "\n"))))
+	for i := range dashOf(m).result.Options {
+		b.WriteString(flat(ansi.Strip(strings.Join(dashOf(m).cardContent(i, 40, true, true, false), "\n"))))
 		b.WriteString(" | ")
 	}
 	return b.String()
 }
+
+// The screens, for tests that look inside them.
+func dashOf(m Model) *dashboard      { return m.screens[stateDashboard].(*dashboard) }
+func ledgerOf(m Model) *ledgerScreen { return m.screens[stateLedger].(*ledgerScreen) }
+func startOf(m Model) *startScreen   { return m.screens[stateStart].(*startScreen) }

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"time"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/interview"
@@ -16,28 +14,25 @@ type leftMsg struct {
 	err       error
 }
 
-// leave ends the program: q quits, ctrl+c interrupts. From the
-// walk-through's help, the walk-through keeps its answers as the draft.
-// Changes on the
-// dashboard that are in no file (what-ifs, or answers from the walk-through
-// not saved since) are kept as the draft first, which the start screen
-// offers next time: leaving loses nothing the user typed. When the draft
-// cannot be written, q stays and says so (a second q quits without them);
-// ctrl+c still leaves.
+// leave ends the program: q quits, ctrl+c interrupts. The walk-through
+// (shown, or behind its help) keeps its own answers as the draft first.
+// Changes on the dashboard that are in no file (what-ifs, or answers from
+// the walk-through not saved since) are kept as the draft first, whichever
+// screen is shown, and the start screen offers them next time: leaving
+// loses nothing the user typed. When the draft cannot be written, q stays
+// and says so (a second q quits without them); ctrl+c still leaves.
 func (m Model) leave(interrupt bool) (Model, tea.Cmd) {
 	end := tea.Quit
 	if interrupt {
 		end = tea.Interrupt
 	}
-	if m.state == stateHelp && m.back == stateWizard {
-		// the walk-through's help: its answers are its draft, kept as its
-		// own ctrl+c keeps them
-		return m, m.wiz.model.Leave(end)
+	if cmd := m.owner().Leave(end); cmd != nil {
+		return m, cmd
 	}
-	if !m.hasScenario || !m.dash.dirty() || (m.quitAnyway && !interrupt) {
+	d, unsaved := m.screens[stateDashboard].Unsaved()
+	if !unsaved || (m.quitAnyway && !interrupt) {
 		return m, end
 	}
-	d := interview.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
 	configured := m.opts.DraftPath
 	return m, func() tea.Msg {
 		path, err := draftPath(configured)
@@ -58,9 +53,8 @@ func (m Model) left(msg leftMsg) (Model, tea.Cmd) {
 	} else if !msg.interrupt {
 		m.quitAnyway = true
 		m.state = stateDashboard
-		m.dash.setStatus("Your changes could not be kept as a draft ("+msg.err.Error()+"). "+
-			"w saves them in a file; q again quits without them.", true)
-		return m, nil
+		return m, m.to(stateDashboard, statusMsg{text: "Your changes could not be kept as a draft (" + msg.err.Error() + "). " +
+			"w saves them in a file; q again quits without them.", bad: true})
 	} else {
 		m.quitNote = "Your changes are not saved, and could not be kept as a draft: " + msg.err.Error()
 	}

@@ -51,7 +51,7 @@ func TestLeaveKeepsWhatIfsAsDraft(t *testing.T) {
 func TestLeaveWithoutChangesKeepsNoDraft(t *testing.T) {
 	m, _ := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
 	m = press(t, m, "+", "-") // back where the file is: not a change
-	if m.dash.dirty() {
+	if dashOf(m).dirty() {
 		t.Fatal("+ then - left the scenario changed")
 	}
 	m, end := run(t, m, keyMsg("q"))
@@ -175,7 +175,7 @@ func TestLeaveAndResumeShowTheSameFigures(t *testing.T) {
 	m := sized(t, Options{File: path, DraftPath: draft}, 100, 30)
 	m, _ = run(t, m, m.Init()())
 	m = press(t, m, "+")
-	before := m.dash.result
+	before := dashOf(m).result
 	if in, con := before.Options[0].NetCost, before.Options[2].NetCost; in != 21000 || con != 152000 {
 		t.Fatalf("before q: in network %v, concierge %v; want $210.00 and $1,520.00", in, con)
 	}
@@ -190,13 +190,13 @@ func TestLeaveAndResumeShowTheSameFigures(t *testing.T) {
 	if final.state != stateDashboard {
 		t.Fatalf("state %d after resuming", final.state)
 	}
-	for i, o := range final.dash.result.Options {
+	for i, o := range dashOf(final).result.Options {
 		if o.NetCost != before.Options[i].NetCost {
 			t.Errorf("%s: %v after resuming, %v before q", o.ID, o.NetCost, before.Options[i].NetCost)
 		}
 	}
-	if final.dash.scenario.Care.Visits != 11 {
-		t.Errorf("resumed %d visits, want 11", final.dash.scenario.Care.Visits)
+	if dashOf(final).scenario.Care.Visits != 11 {
+		t.Errorf("resumed %d visits, want 11", dashOf(final).scenario.Care.Visits)
 	}
 }
 

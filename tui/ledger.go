@@ -16,34 +16,35 @@ import (
 // paid what, what is left of the deductible and the maximum, and the rule
 // that applied.
 type ledgerScreen struct {
+	plainScreen
 	styles        theme.Styles
 	keys          KeyMap
 	width, height int
 
-	// options are copies, ledgers included: the dashboard's result reuses
-	// its storage on the next estimate.
+	// options are copies (showLedgerMsg), ledgers included.
 	options  [3]calc.Option
 	selected int
 
 	header []string
-	body   scroller
+	body   pager
+	view   string
 }
 
-func newLedger(st theme.Styles, km KeyMap) ledgerScreen {
-	return ledgerScreen{styles: st, keys: km}
+func newLedger(st theme.Styles, km KeyMap) *ledgerScreen {
+	return &ledgerScreen{styles: st, keys: km, body: newPager(km)}
 }
 
-// open shows r's ledgers, starting with option selected.
-func (l *ledgerScreen) open(r *calc.Result, selected int) {
+// ledgerOptions copies r's options for the ledger, ledgers included: the
+// dashboard's result reuses its storage on the next estimate.
+func ledgerOptions(r *calc.Result) [3]calc.Option {
+	var out [3]calc.Option
 	for i := range r.Options {
 		o := r.Options[i]
 		o.Ledger = append([]calc.Line(nil), o.Ledger...)
 		o.Warnings = nil
-		l.options[i] = o
+		out[i] = o
 	}
-	l.selected = selected
-	l.body.scrollTo(0)
-	l.render()
+	return out
 }
 
 // SetSize gives the ledger the window less the footer.
@@ -52,30 +53,55 @@ func (l *ledgerScreen) SetSize(w, h int) {
 	l.render()
 }
 
-// Update moves between options and scrolls. Leaving is the root's.
-func (l ledgerScreen) Update(msg tea.Msg) (ledgerScreen, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return l, nil
-	}
-	switch {
-	case key.Matches(k, l.keys.NextOption):
-		l.selected = (l.selected + 1) % len(l.options)
-		l.body.scrollTo(0)
+// Update shows the options it is given (showLedgerMsg), moves between them
+// and scrolls; esc or l asks the root for the dashboard, on the option
+// last shown.
+func (l *ledgerScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case showLedgerMsg:
+		l.options, l.selected = msg.options, msg.selected
 		l.render()
-	case key.Matches(k, l.keys.PrevOption):
-		l.selected = (l.selected + len(l.options) - 1) % len(l.options)
-		l.body.scrollTo(0)
-		l.render()
+		l.body.GotoTop()
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, l.keys.Back, l.keys.Ledger):
+			return send(showDashboardMsg{selected: l.selected})
+		case key.Matches(msg, l.keys.NextOption):
+			l.selected = (l.selected + 1) % len(l.options)
+			l.render()
+			l.body.GotoTop()
+		case key.Matches(msg, l.keys.PrevOption):
+			l.selected = (l.selected + len(l.options) - 1) % len(l.options)
+			l.render()
+			l.body.GotoTop()
+		default:
+			l.body.Update(msg)
+		}
 	default:
-		l.body.handleKey(k, l.keys)
+		return nil
 	}
-	return l, nil
+	l.view = strings.Join(l.header, "\n") + "\n" + l.body.View()
+	return nil
 }
 
-// View joins what render drew.
-func (l ledgerScreen) View() string {
-	return strings.Join(l.header, "\n") + "\n" + l.body.view
+// View returns what Update drew.
+func (l *ledgerScreen) View() string { return l.view }
+
+func (l *ledgerScreen) ShortHelp() []key.Binding  { return l.keys.ledgerShort() }
+func (l *ledgerScreen) FullHelp() [][]key.Binding { return l.keys.ledgerFull() }
+func (l *ledgerScreen) Glossary() [][2]string     { return ledgerGlossary }
+
+// ledgerGlossary explains the ledger's columns.
+var ledgerGlossary = [][2]string{
+	{"Billed", "what the provider asks for the visit, travel fee included."},
+	{"Plan paid", "what the health plan pays of it."},
+	{"Policy paid", "what the supplemental policy pays."},
+	{"You pay", "what you pay at the visit, claim-service fees included."},
+	{"Money back", "what the plan or a policy pays you later."},
+	{"Costs you", "what the visit finally costs you: you pay − money back."},
+	{"Deduct. left", "the deductible still to meet after the visit."},
+	{"OOP max left", "what you can still pay before the out-of-pocket maximum stops your costs."},
+	{"Rule that applied", "deductible, copay or coinsurance, out-of-pocket maximum reached, past the visit limit, balance billing (the provider's price above what the plan recognises), fees."},
 }
 
 // ledgerColumn is one money column of the table.
@@ -254,6 +280,6 @@ func (l *ledgerScreen) render() {
 	if o.Fees != 0 {
 		lines = append(lines, styleLines(st.Muted, text.Wrap("You pay includes "+o.Fees.String()+" of claim-service fees.", w))...)
 	}
-	l.body.setHeight(l.height - len(l.header))
-	l.body.setLines(lines)
+	l.body.Set(w, l.height-len(l.header), lines)
+	l.view = strings.Join(l.header, "\n") + "\n" + l.body.View()
 }

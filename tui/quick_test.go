@@ -50,7 +50,7 @@ func TestQuickRouteKeyCount(t *testing.T) {
 	if keys >= 40 {
 		t.Errorf("%d keys to a comparison, want under 40", keys)
 	}
-	s := m.dash.scenario
+	s := dashOf(m).scenario
 	if s.Plan.Type != calc.PPO || s.Plan.InNetwork.Deductible != 200000 || s.Plan.InNetwork.DeductibleMet != 50000 ||
 		s.Plan.InNetwork.Coinsurance != 3000 || s.Plan.InNetwork.OOPMax != calc.Cap(calc.Cents(500000)) ||
 		s.Plan.VisitsUsed != 4 || s.Care.Visits != 20 || s.Account.Kind != calc.HSA || s.Account.Balance != 120000 {
@@ -62,18 +62,18 @@ func TestQuickRouteKeyCount(t *testing.T) {
 	// visits are inside the 30-visit limit). The HSA pays $1,200 of it,
 	// saving 29.65 % (the typical rate): $355.80. Net 1,650 − 355.80 =
 	// $1,294.20.
-	if got := m.dash.result.Options[0].NetCost; got != 129420 {
+	if got := dashOf(m).result.Options[0].NetCost; got != 129420 {
 		t.Errorf("in-network net cost %v, want $1,294.20", got)
 	}
 	// what the patient did not give is said to be assumed: the in-network
 	// rate, the tax rate; what they typed is not
 	for _, p := range []string{"care.in_network.allowed", "account.tax_rate", "care.concierge.visits"} {
-		if !slices.Contains(m.dash.assumed, p) {
-			t.Errorf("%s is not marked assumed: %v", p, m.dash.assumed)
+		if !slices.Contains(dashOf(m).assumed, p) {
+			t.Errorf("%s is not marked assumed: %v", p, dashOf(m).assumed)
 		}
 	}
 	for _, p := range []string{"plan.in_network.deductible", "account.balance", "care.visits"} {
-		if slices.Contains(m.dash.assumed, p) {
+		if slices.Contains(dashOf(m).assumed, p) {
 			t.Errorf("%s, typed, is marked assumed", p)
 		}
 	}

@@ -5,38 +5,93 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/tui/theme"
 )
 
-// errorScreen says why a scenario could not be opened: every problem of the
-// file, each with its line and field. The file is left as it is; r reads it
-// again after it has been fixed in an editor.
-type errorScreen struct {
-	styles        theme.Styles
-	width, height int
-	title         string
-	problems      []string
-	path          string // the file to read again; "" for an example
-	edit          bool   // it was opened for the walk-through
-	missing       bool   // the file was not there
-	body          scroller
+// loadingScreen says which file is being read.
+type loadingScreen struct {
+	plainScreen
+	keys  KeyMap
+	text  string
+	width int
+	view  string
 }
 
-// show puts title and problems on the screen. They quote a file's name and
-// its keys and values, which may hold anything: what a terminal would act
-// on is shown escaped (an unknown key with ESC ] 0 ; … BEL once retitled
-// the terminal and erased this screen).
-func (e *errorScreen) show(title string, problems []string, path string, edit, missing bool) {
-	safe := make([]string, len(problems))
-	for i, p := range problems {
+func newLoading(km KeyMap, text string) *loadingScreen {
+	l := &loadingScreen{keys: km, text: text}
+	l.render()
+	return l
+}
+
+func (l *loadingScreen) Update(tea.Msg) tea.Cmd { return nil }
+
+func (l *loadingScreen) SetSize(w, _ int) {
+	l.width = w
+	l.render()
+}
+
+func (l *loadingScreen) render() {
+	l.view = l.text
+	if l.width > 0 {
+		l.view = strings.Join(text.Wrap(l.text, l.width), "\n")
+	}
+}
+
+func (l *loadingScreen) View() string              { return l.view }
+func (l *loadingScreen) ShortHelp() []key.Binding  { return []key.Binding{l.keys.Quit} }
+func (l *loadingScreen) FullHelp() [][]key.Binding { return nil }
+
+// errorScreen says why a scenario could not be opened: every problem of the
+// file, each with its line and field. The file is left as it is; r reads it
+// again after it has been fixed in an editor, esc goes to the start screen.
+type errorScreen struct {
+	plainScreen
+	styles        theme.Styles
+	keys          KeyMap
+	width, height int
+	msg           showErrorMsg
+	body          pager
+}
+
+func newError(st theme.Styles, km KeyMap) *errorScreen {
+	return &errorScreen{styles: st, keys: km, body: newPager(km)}
+}
+
+// Update shows a new error (showErrorMsg), scrolls, and asks the root to
+// read the file again or to show the start screen.
+func (e *errorScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case showErrorMsg:
+		e.show(msg)
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, e.keys.Reload) && e.msg.path != "":
+			return send(reloadMsg{path: e.msg.path, edit: e.msg.edit})
+		case key.Matches(msg, e.keys.Back):
+			return send(showStartMsg{})
+		}
+		e.body.Update(msg)
+	}
+	return nil
+}
+
+// show puts the title and problems on the screen. They quote a file's name
+// and its keys and values, which may hold anything: what a terminal would
+// act on is shown escaped (an unknown key with ESC ] 0 ; … BEL once
+// retitled the terminal and erased this screen).
+func (e *errorScreen) show(msg showErrorMsg) {
+	safe := make([]string, len(msg.problems))
+	for i, p := range msg.problems {
 		safe[i] = termsafe.Text(p)
 	}
-	e.title, e.problems, e.path, e.edit, e.missing = termsafe.Text(title), safe, path, edit, missing
-	e.body.scrollTo(0)
+	msg.title, msg.problems = termsafe.Text(msg.title), safe
+	e.msg = msg
 	e.render()
+	e.body.GotoTop()
 }
 
 func (e *errorScreen) SetSize(w, h int) {
@@ -50,39 +105,69 @@ func (e *errorScreen) render() {
 	}
 	st := &e.styles
 	w := e.width
-	lines := styleLines(st.Error, text.Wrap(e.title, w))
+	lines := styleLines(st.Error, text.Wrap(e.msg.title, w))
 	lines = append(lines, "")
-	for _, p := range e.problems {
+	for _, p := range e.msg.problems {
 		lines = append(lines, text.WrapIndent("• ", p, w)...)
 	}
 	lines = append(lines, "")
 	hint := "Nothing was changed. Press esc for the start screen."
-	if e.missing {
+	if e.msg.missing {
 		hint = "Check the name, then press r to try again, or esc for the start screen."
-	} else if e.path != "" {
+	} else if e.msg.path != "" {
 		hint = "Nothing was changed in the file. Fix it in an editor and press r to read it again, or esc for the start screen."
 	}
 	lines = append(lines, styleLines(st.Muted, text.Wrap(hint, w))...)
-	e.body.setHeight(e.height)
-	e.body.setLines(lines)
+	e.body.Set(w, e.height, lines)
 }
 
-func (e errorScreen) View() string { return e.body.view }
+func (e *errorScreen) View() string { return e.body.View() }
+
+// ShortHelp is the error screen's footer: r only when there is a file to
+// read again.
+func (e *errorScreen) ShortHelp() []key.Binding {
+	keys := e.keys.errorShort()
+	if e.msg.path == "" {
+		keys = keys[1:]
+	}
+	return keys
+}
+
+// FullHelp is nil: the footer names every key of the error screen, and ?
+// shows no help here.
+func (e *errorScreen) FullHelp() [][]key.Binding { return nil }
 
 // helpScreen is the full help of the screen it was opened from, with what
-// each figure of the dashboard means.
+// each of its figures means.
 type helpScreen struct {
+	plainScreen
 	styles        theme.Styles
+	keys          KeyMap
 	width, height int
 	groups        [][]key.Binding
 	glossary      [][2]string
-	body          scroller
+	body          pager
 }
 
-func (h *helpScreen) show(groups [][]key.Binding, glossary [][2]string) {
-	h.groups, h.glossary = groups, glossary
-	h.body.scrollTo(0)
-	h.render()
+func newHelp(st theme.Styles, km KeyMap) *helpScreen {
+	return &helpScreen{styles: st, keys: km, body: newPager(km)}
+}
+
+// Update shows the help it is given (showHelpMsg), scrolls, and asks the
+// root to close it on esc (? is the root's own).
+func (h *helpScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case showHelpMsg:
+		h.groups, h.glossary = msg.groups, msg.glossary
+		h.render()
+		h.body.GotoTop()
+	case tea.KeyMsg:
+		if key.Matches(msg, h.keys.Back) {
+			return send(closeHelpMsg{})
+		}
+		h.body.Update(msg)
+	}
+	return nil
 }
 
 func (h *helpScreen) SetSize(w, ht int) {
@@ -90,34 +175,9 @@ func (h *helpScreen) SetSize(w, ht int) {
 	h.render()
 }
 
-// ledgerGlossary explains the ledger's columns.
-var ledgerGlossary = [][2]string{
-	{"Billed", "what the provider asks for the visit, travel fee included."},
-	{"Plan paid", "what the health plan pays of it."},
-	{"Policy paid", "what the supplemental policy pays."},
-	{"You pay", "what you pay at the visit, claim-service fees included."},
-	{"Money back", "what the plan or a policy pays you later."},
-	{"Costs you", "what the visit finally costs you: you pay − money back."},
-	{"Deduct. left", "the deductible still to meet after the visit."},
-	{"OOP max left", "what you can still pay before the out-of-pocket maximum stops your costs."},
-	{"Rule that applied", "deductible, copay or coinsurance, out-of-pocket maximum reached, past the visit limit, balance billing (the provider's price above what the plan recognises), fees."},
-}
-
-// dashboardGlossary explains the cards' figures and the what-if keys.
-var dashboardGlossary = [][2]string{
-	{"Net yearly cost", "what the year of therapy costs you: out of pocket + supplemental policy premiums − HSA/FSA tax savings. The plan's own premium is the same under every option and left out."},
-	{"Out of pocket", "what the visits finally cost you, after any money back."},
-	{"Paid upfront", "the cash you pay at the visits, before anything comes back."},
-	{"Money back", "what the plan or a policy pays you later, after you send superbills."},
-	{"Per hour one-on-one (Per 1:1 hour)", "the net yearly cost per hour of one-on-one time with the therapist."},
-	{"Visits covered (Covered)", "how many of the visits the plan (or an extra-visits policy) covers, and how many it does not (\"2 not\"): those you pay in full."},
-	{"≠ lines", "inputs that differ from the saved scenario: the what-if changes. w saves them."},
-	{"+/-", "one visit more or fewer for every option."},
-	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows; without a plan, the self-pay price), out of network the cash rate, for the concierge the session fee."},
-	{"p and a", "switch the supplemental policy or the HSA/FSA off and on, to see what each is worth."},
-	{"e", "change the answers in the walk-through, at the step that holds the selected card's inputs."},
-	{"w and x", "save the scenario file; export the comparison as Markdown (NAME-comparison.md) beside it. Neither replaces a file without asking."},
-}
+func (h *helpScreen) View() string              { return h.body.View() }
+func (h *helpScreen) ShortHelp() []key.Binding  { return h.keys.helpShort() }
+func (h *helpScreen) FullHelp() [][]key.Binding { return nil }
 
 func (h *helpScreen) render() {
 	if h.width <= 0 {
@@ -135,8 +195,5 @@ func (h *helpScreen) render() {
 			lines = append(lines, text.WrapIndent("• ", st.Bold.Render(g[0])+": "+g[1], h.width)...)
 		}
 	}
-	h.body.setHeight(h.height)
-	h.body.setLines(lines)
+	h.body.Set(h.width, h.height, lines)
 }
-
-func (h helpScreen) View() string { return h.body.view }

@@ -77,17 +77,22 @@ func TestLedgerRows(t *testing.T) {
 		t.Errorf("notes lost at 60 columns:\n%s", plain(m))
 	}
 	// scrolling
-	before := m.ledger.body.offset
+	before := ledgerOf(m).body.vp.YOffset
 	m = press(t, m, "down", "down")
-	if m.ledger.body.offset != before+2 {
-		t.Errorf("down in the ledger: offset %d", m.ledger.body.offset)
+	if ledgerOf(m).body.vp.YOffset != before+2 {
+		t.Errorf("down in the ledger: offset %d", ledgerOf(m).body.vp.YOffset)
 	}
 }
 
 func TestStartScreen(t *testing.T) {
-	m := sized(t, Options{}, 80, 24)
-	m, _ = run(t, m, m.Init()())
-	v := plain(m)
+	// each path from a start screen of its own: a copy of the root shares
+	// its screens
+	start := func() Model {
+		m := sized(t, Options{}, 80, 24)
+		m, _ = run(t, m, m.Init()())
+		return m
+	}
+	v := plain(start())
 	if !strings.Contains(v, "▸ Try the built-in demo") {
 		t.Fatalf("the demo is not the first choice:\n%s", v)
 	}
@@ -102,42 +107,42 @@ func TestStartScreen(t *testing.T) {
 
 	// Enter: the demo's comparison at once (the demo in one key), and e
 	// there walks through its answers
-	w := press(t, m, "enter")
-	if w.state != stateDashboard || w.dash.scenario != plans.DemoScenario() || !strings.Contains(plain(w), "the built-in demo") {
-		t.Errorf("enter on the demo: state %d, scenario %q\n%s", w.state, w.dash.scenario.Name, plain(w))
+	w := press(t, start(), "enter")
+	if w.state != stateDashboard || dashOf(w).scenario != plans.DemoScenario() || !strings.Contains(plain(w), "the built-in demo") {
+		t.Errorf("enter on the demo: state %d, scenario %q\n%s", w.state, dashOf(w).scenario.Name, plain(w))
 	}
-	if w = press(t, w, "e"); w.state != stateWizard || w.wiz.req.scenario != plans.DemoScenario() {
+	if w = press(t, w, "e"); w.state != stateWizard || w.wizard.scenario != plans.DemoScenario() {
 		t.Errorf("e on the demo's comparison: state %d", w.state)
 	}
 	// a new estimate
-	if w := press(t, m, "down", "enter"); w.state != stateWizard || w.wiz.req.scenario.Plan.Type != "ppo" {
-		t.Errorf("a new estimate: state %d, plan %q", w.state, w.wiz.req.scenario.Plan.Type)
+	if w := press(t, start(), "down", "enter"); w.state != stateWizard || w.wizard.scenario.Plan.Type != "ppo" {
+		t.Errorf("a new estimate: state %d, plan %q", w.state, w.wizard.scenario.Plan.Type)
 	}
 	// open a file by name
 	path := writeScenario(t, "cash.yaml", cashOnlyYAML)
-	o := press(t, m, "down", "down", "enter")
+	o := press(t, start(), "down", "down", "enter")
 	o = typeText(t, o, path)
 	o = press(t, o, "enter")
 	if o.state != stateDashboard || !strings.Contains(plain(o), "$1,760.00") {
 		t.Errorf("open a file: state %d\n%s", o.state, plain(o))
 	}
 	// a name that is not there: said on the start screen
-	o = press(t, m, "down", "down", "enter")
+	o = press(t, start(), "down", "down", "enter")
 	o = typeText(t, o, filepath.Join(t.TempDir(), "nothere.yaml"))
 	o = press(t, o, "enter")
 	if o.state != stateStart || !strings.Contains(strings.Join(strings.Fields(plain(o)), " "), "nothere.yaml: does not exist") {
 		t.Errorf("a missing file: state %d\n%s", o.state, plain(o))
 	}
-	if o = press(t, o, "esc"); o.start.mode != startMenu {
+	if o = press(t, o, "esc"); startOf(o).mode != startMenu {
 		t.Error("esc does not leave the file name")
 	}
 	// q typed into the file name is a letter, not quit
-	o = press(t, m, "down", "down", "enter", "q")
-	if o.start.path.Value() != "q" {
-		t.Errorf("q in the file name: %q", o.start.path.Value())
+	o = press(t, start(), "down", "down", "enter", "q")
+	if startOf(o).path.Value() != "q" {
+		t.Errorf("q in the file name: %q", startOf(o).path.Value())
 	}
 	// an example
-	e := press(t, m, "down", "down", "down", "enter")
+	e := press(t, start(), "down", "down", "down", "enter")
 	if !strings.Contains(plain(e), "Knee replacement rehab on a PPO") {
 		t.Errorf("the examples are not listed:\n%s", plain(e))
 	}
@@ -145,7 +150,7 @@ func TestStartScreen(t *testing.T) {
 	if e.state != stateDashboard {
 		t.Errorf("an example: state %d", e.state)
 	}
-	if _, final := run(t, m, keyMsg("q")); final == nil {
+	if _, final := run(t, start(), keyMsg("q")); final == nil {
 		t.Error("q does not quit the start screen")
 	}
 }
@@ -164,15 +169,15 @@ func TestStartOffersTheDraft(t *testing.T) {
 	}
 	// the demo stays first, the draft comes last: the other choices keep
 	// their places (down, enter is a new estimate with or without a draft)
-	items := m.start.items()
+	items := startOf(m).items()
 	if items[0].choice != choiceDemo || items[1].choice != choiceNew || items[len(items)-1].choice != choiceResume {
 		t.Error("order of the choices")
 	}
-	if w := press(t, m, "down", "enter"); w.state != stateWizard || w.wiz.req.resume {
-		t.Errorf("down, enter: state %d, resume %v; want a new estimate", w.state, w.wiz.req.resume)
+	if w := press(t, m, "down", "enter"); w.state != stateWizard || (w.wizard.draft != nil) {
+		t.Errorf("down, enter: state %d, resume %v; want a new estimate", w.state, (w.wizard.draft != nil))
 	}
 	w := press(t, m, "down", "down", "down", "down", "enter") // the fifth choice
-	if w.state != stateWizard || !w.wiz.req.resume {
+	if w.state != stateWizard || !(w.wizard.draft != nil) {
 		t.Errorf("resume: state %d", w.state)
 	}
 	if _, err := os.Stat(draftPath); err != nil {
@@ -189,12 +194,12 @@ func TestExamplesAreAllCarried(t *testing.T) {
 
 func TestWalkThroughReturns(t *testing.T) {
 	m, path := opened(t, "cash.yaml", cashOnlyYAML, 100, 30)
-	saved := m.dash.scenario
+	saved := dashOf(m).scenario
 
 	// leaving the walk-through opened with e: back on the dashboard, as it was
 	w := press(t, m, "e")
 	back, _ := run(t, w, walkthrough.AbortedMsg{})
-	if back.state != stateDashboard || back.dash.scenario != saved {
+	if back.state != stateDashboard || dashOf(back).scenario != saved {
 		t.Errorf("aborted from the dashboard: state %d", back.state)
 	}
 
@@ -203,14 +208,14 @@ func TestWalkThroughReturns(t *testing.T) {
 	changed := saved
 	changed.Care.Concierge.Fee = 25000
 	done, _ := run(t, w, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: changed, Path: path}})
-	if done.state != stateDashboard || done.dash.source.Path != path {
-		t.Fatalf("completed: state %d, file %q", done.state, done.dash.source.Path)
+	if done.state != stateDashboard || dashOf(done).source.Path != path {
+		t.Fatalf("completed: state %d, file %q", done.state, dashOf(done).source.Path)
 	}
-	if !strings.Contains(cardsText(done), "≠ concierge session fee $250.00 (was $200.00)") || !done.dash.dirty() {
+	if !strings.Contains(cardsText(done), "≠ concierge session fee $250.00 (was $200.00)") || !dashOf(done).dirty() {
 		t.Errorf("the walk-through's change is not shown as unsaved:\n%s", plain(done))
 	}
 	// 8 × ($250 + $20) = $2,160
-	if got := done.dash.result.Options[2].NetCost; got != 216000 {
+	if got := dashOf(done).result.Options[2].NetCost; got != 216000 {
 		t.Errorf("concierge after the walk-through: %v, want $2,160.00", got)
 	}
 
@@ -223,13 +228,13 @@ func TestWalkThroughReturns(t *testing.T) {
 		t.Fatal(err)
 	}
 	done, _ = run(t, w, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: changed, Path: path}})
-	if done.dash.dirty() || strings.Contains(cardsText(done), "≠") {
+	if dashOf(done).dirty() || strings.Contains(cardsText(done), "≠") {
 		t.Errorf("answers saved by the walk-through still shown as changes:\n%s", plain(done))
 	}
 	// and a later w does not see the walk-through's save as a change on disk
 	done = press(t, done, "+", "w")
-	if done.dash.prompt.active() {
-		t.Errorf("w after the walk-through's save asks: %q", done.dash.prompt.question)
+	if dashOf(done).prompt.active() {
+		t.Errorf("w after the walk-through's save asks: %q", dashOf(done).prompt.question)
 	}
 
 	// from the start screen, leaving returns to it
@@ -248,7 +253,7 @@ func TestWalkThroughReturns(t *testing.T) {
 	if s.state != stateDashboard || !strings.Contains(plain(s), "answers not saved yet") {
 		t.Errorf("completed: state %d\n%s", s.state, plain(s))
 	}
-	if s.dash.dirty() {
+	if dashOf(s).dirty() {
 		t.Error("a completed walk-through shows as changed")
 	}
 }

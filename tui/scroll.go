@@ -4,77 +4,70 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// scroller shows a window of pre-rendered lines. Everything it shows is
-// rendered before it gets it, and the visible window is joined when the
-// lines, the height or the offset change, so View only returns a string.
-type scroller struct {
-	lines  []string
-	offset int
-	height int
-	view   string
+// pager is the scrolling part of a screen (the dashboard below its verdict,
+// the ledger's rows, the help, the error screen's problems): a bubbles
+// viewport moved by carecost's keys. The viewport's own keys are replaced
+// by ours (↑/k ↓/j pgup/b pgdn/space/f; no half pages, no sideways
+// scrolling: l is the ledger), and home/g and end/G, which it has no keys
+// for, go to the top and the bottom. Its view is drawn whenever the
+// content, the size or the position change, so a screen's View only
+// returns strings.
+type pager struct {
+	vp          viewport.Model
+	top, bottom key.Binding
+	// content is everything it shows, scrolled out of sight or not.
+	content string
+	view    string
 }
 
-func (s *scroller) setLines(lines []string) {
-	s.lines = lines
-	s.clampAndJoin()
+func newPager(km KeyMap) pager {
+	vp := viewport.New(0, 0)
+	vp.KeyMap = viewport.KeyMap{Up: km.Up, Down: km.Down, PageUp: km.PageUp, PageDown: km.PageDown}
+	vp.MouseWheelEnabled = false // the program asks for no mouse events
+	return pager{vp: vp, top: km.Top, bottom: km.Bottom}
 }
 
-func (s *scroller) setHeight(h int) {
-	s.height = max(0, h)
-	s.clampAndJoin()
+// Set gives the pager its size and lines, keeping its position as far as
+// the new lines go.
+func (p *pager) Set(width, height int, lines []string) {
+	p.vp.Width, p.vp.Height = width, max(0, height)
+	p.content = strings.Join(lines, "\n")
+	p.vp.SetContent(p.content)
+	p.vp.SetYOffset(p.vp.YOffset) // within the new lines and height
+	p.draw()
 }
 
-// scrollBy moves the window by n lines (negative: up).
-func (s *scroller) scrollBy(n int) {
-	s.offset += n
-	s.clampAndJoin()
+// GotoTop scrolls back to the first line.
+func (p *pager) GotoTop() {
+	p.vp.GotoTop()
+	p.draw()
 }
 
-// scrollTo puts line i at the top of the window, as far as it goes.
-func (s *scroller) scrollTo(i int) {
-	s.offset = i
-	s.clampAndJoin()
-}
-
-func (s *scroller) clampAndJoin() {
-	s.offset = min(s.offset, len(s.lines)-s.height)
-	s.offset = max(s.offset, 0)
-	end := min(len(s.lines), s.offset+s.height)
-	s.view = strings.Join(s.lines[s.offset:end], "\n")
-	// a short page is padded, so what follows it stays at the bottom
-	if missing := s.height - (end - s.offset); missing > 0 {
-		if end > s.offset {
-			s.view += strings.Repeat("\n", missing)
-		} else {
-			s.view = strings.Repeat("\n", missing-1)
-		}
-	}
-}
-
-// more reports whether lines lie below the window.
-func (s *scroller) more() bool { return s.offset+s.height < len(s.lines) }
-
-// handleKey scrolls for the moving keys of km and reports whether msg was
-// one of them.
-func (s *scroller) handleKey(msg tea.KeyMsg, km KeyMap) bool {
+// Update scrolls for a moving key and reports whether msg was one.
+func (p *pager) Update(msg tea.KeyMsg) bool {
+	km := p.vp.KeyMap
 	switch {
-	case key.Matches(msg, km.Up):
-		s.scrollBy(-1)
-	case key.Matches(msg, km.Down):
-		s.scrollBy(1)
-	case key.Matches(msg, km.PageUp):
-		s.scrollBy(-max(1, s.height-1))
-	case key.Matches(msg, km.PageDown):
-		s.scrollBy(max(1, s.height-1))
-	case key.Matches(msg, km.Top):
-		s.scrollTo(0)
-	case key.Matches(msg, km.Bottom):
-		s.scrollTo(len(s.lines))
+	case key.Matches(msg, p.top):
+		p.vp.GotoTop()
+	case key.Matches(msg, p.bottom):
+		p.vp.GotoBottom()
+	case key.Matches(msg, km.Up, km.Down, km.PageUp, km.PageDown):
+		p.vp, _ = p.vp.Update(msg)
 	default:
 		return false
 	}
+	p.draw()
 	return true
 }
+
+// Height is the number of lines shown.
+func (p *pager) Height() int { return p.vp.Height }
+
+func (p *pager) draw() { p.view = p.vp.View() }
+
+// View is the visible lines, drawn when they last changed.
+func (p *pager) View() string { return p.view }

@@ -114,17 +114,12 @@ func finish(final tea.Model, err error, sig os.Signal, out io.Writer) error {
 // for no signal and nothing needed keeping).
 func (m Model) keepDraft(sig os.Signal) string {
 	why := stopWords(sig)
-	var path string
-	var err error
 	what := "answers"
-	if m.state == stateWizard || (m.state == stateHelp && m.back == stateWizard) {
-		path, err = m.wiz.model.KeepDraft()
-	}
-	if path == "" && err == nil && m.hasScenario && m.dash.dirty() {
+	path, err := m.owner().KeepDraft() // the walk-through's answers
+	if d, unsaved := m.screens[stateDashboard].Unsaved(); path == "" && err == nil && unsaved {
 		// the dashboard's what-ifs, also behind a walk-through opened with
 		// e and left untouched
 		what = "changes"
-		d := interview.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
 		if path, err = draftPath(m.opts.DraftPath); err == nil {
 			err = interview.SaveDraft(path, d)
 		}

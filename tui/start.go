@@ -11,25 +11,32 @@ import (
 	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/tui/theme"
 )
 
 // startScreen is the first screen of `carecost` without a file: the demo,
-// a new estimate, a file, an example, or the unfinished draft.
+// a new estimate, a file, an example, or the unfinished draft, which it
+// looks for whenever it starts (Init).
 type startScreen struct {
+	plainScreen
 	styles        theme.Styles
 	keys          KeyMap
 	width, height int
+	draftPath     string // configured ("" the default); see Options.DraftPath
 
 	mode     startMode
 	cursor   int
-	resume   bool   // a draft was found: offer to resume it
-	resumeAt string // where the draft stopped, in words ("" when unknown)
+	draft    *interview.Draft // the unfinished walk-through found
+	resume   bool             // a draft was found: offer to resume it
+	resumeAt string           // where the draft stopped, in words ("" when unknown)
 
 	path     textinput.Model
 	examples []examples.Example
 	exCursor int
 	err      string
+
+	view string
 }
 
 type startMode int
@@ -50,25 +57,43 @@ const (
 	choiceExample
 )
 
-// The start screen's requests to the root.
-type (
-	startDemoMsg    struct{}
-	startNewMsg     struct{}
-	startResumeMsg  struct{}
-	openPathMsg     struct{ path string }
-	openExampleMsg  struct{ file string }
-	startChoiceItem struct {
-		choice      startChoice
-		title, desc string
-	}
-)
+type startChoiceItem struct {
+	choice      startChoice
+	title, desc string
+}
 
-func newStart(st theme.Styles, km KeyMap) startScreen {
+// newStart builds the start screen; note, when not "", is shown at once
+// (Options.DraftNote).
+func newStart(st theme.Styles, km KeyMap, draftPath, note string) *startScreen {
 	in := textinput.New()
 	in.Prompt = "File: "
 	in.Placeholder = "path/to/scenario.yaml"
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return startScreen{styles: st, keys: km, path: in, examples: exampleList()}
+	s := &startScreen{styles: st, keys: km, draftPath: draftPath, path: in, examples: exampleList()}
+	if note != "" {
+		s.showError(note)
+	}
+	s.render()
+	return s
+}
+
+// draftFoundMsg answers findDraft.
+type draftFoundMsg struct {
+	draft *interview.Draft
+	err   error
+}
+
+// Init looks for an unfinished walk-through to offer.
+func (s *startScreen) Init() tea.Cmd {
+	configured := s.draftPath
+	return func() tea.Msg {
+		path, err := draftPath(configured)
+		if err != nil {
+			return draftFoundMsg{} // nowhere to keep drafts: none to offer
+		}
+		d, err := interview.LoadDraft(path)
+		return draftFoundMsg{draft: d, err: err}
+	}
 }
 
 // items are the menu's choices: the demo first, so Enter reaches a
@@ -111,6 +136,7 @@ func (s *startScreen) offerResume(at string) {
 func (s *startScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.path.Width = max(10, w-len(s.path.Prompt)-2)
+	s.render()
 }
 
 // showError tells why a file did not open, staying on the screen.
@@ -118,9 +144,29 @@ func (s *startScreen) showError(text string) {
 	s.err = termsafe.Lines(text) // it quotes the name typed, or a file's
 }
 
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+// Update moves the cursor and asks the root for the choice made; it learns
+// of the draft found (draftFoundMsg) and of a file that did not open.
+func (s *startScreen) Update(msg tea.Msg) tea.Cmd {
+	cmd := s.update(msg)
+	s.render()
+	return cmd
+}
 
-func (s startScreen) Update(msg tea.Msg) (startScreen, tea.Cmd) {
+func (s *startScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case draftFoundMsg:
+		s.draft = msg.draft
+		switch {
+		case msg.err != nil:
+			s.showError("An unfinished walk-through was found but could not be read: " + msg.err.Error())
+		case msg.draft != nil:
+			s.offerResume("the step “" + msg.draft.Step.Title() + "”")
+		}
+		return nil
+	case openFailedMsg:
+		s.showError(msg.text)
+		return nil
+	}
 	k, isKey := msg.(tea.KeyMsg)
 	switch s.mode {
 	case startPath:
@@ -129,22 +175,22 @@ func (s startScreen) Update(msg tea.Msg) (startScreen, tea.Cmd) {
 			case tea.KeyEnter:
 				p := strings.TrimSpace(s.path.Value())
 				if p == "" {
-					return s, nil
+					return nil
 				}
 				s.err = ""
-				return s, send(openPathMsg{path: p})
+				return send(openPathMsg{path: p})
 			case tea.KeyEsc:
 				s.mode, s.err = startMenu, ""
 				s.path.Blur()
-				return s, nil
+				return nil
 			}
 		}
 		var cmd tea.Cmd
 		s.path, cmd = s.path.Update(msg)
-		return s, cmd
+		return cmd
 	case startExamples:
 		if !isKey {
-			return s, nil
+			return nil
 		}
 		switch {
 		case key.Matches(k, s.keys.Up):
@@ -153,15 +199,15 @@ func (s startScreen) Update(msg tea.Msg) (startScreen, tea.Cmd) {
 			s.exCursor = min(len(s.examples)-1, s.exCursor+1)
 		case key.Matches(k, s.keys.Choose):
 			if len(s.examples) > 0 {
-				return s, send(openExampleMsg{file: s.examples[s.exCursor].File})
+				return send(openExampleMsg{file: s.examples[s.exCursor].File})
 			}
 		case key.Matches(k, s.keys.Back):
 			s.mode, s.err = startMenu, ""
 		}
-		return s, nil
+		return nil
 	}
 	if !isKey {
-		return s, nil
+		return nil
 	}
 	items := s.items()
 	switch {
@@ -173,25 +219,32 @@ func (s startScreen) Update(msg tea.Msg) (startScreen, tea.Cmd) {
 		s.err = ""
 		switch items[s.cursor].choice {
 		case choiceDemo:
-			return s, send(startDemoMsg{})
+			return send(startDemoMsg{})
 		case choiceResume:
-			return s, send(startResumeMsg{})
+			if s.draft == nil {
+				return nil
+			}
+			return send(startResumeMsg{draft: s.draft})
 		case choiceNew:
-			return s, send(startNewMsg{})
+			return send(startNewMsg{})
 		case choiceOpen:
 			s.mode = startPath
-			return s, s.path.Focus()
+			return s.path.Focus()
 		case choiceExample:
 			s.mode = startExamples
 		}
 	}
-	return s, nil
+	return nil
 }
 
-// capturing reports whether the screen takes every key (typing a path).
-func (s *startScreen) capturing() bool { return s.mode == startPath }
+// Takes every key while a path is typed.
+func (s *startScreen) Takes(tea.KeyMsg) bool { return s.mode == startPath }
 
-func (s startScreen) View() string {
+// View returns what render drew.
+func (s *startScreen) View() string { return s.view }
+
+// render draws the screen, after every change.
+func (s *startScreen) render() {
 	st := &s.styles
 	w := max(20, s.width)
 	var lines []string
@@ -238,11 +291,11 @@ func (s startScreen) View() string {
 	if len(lines) > s.height && s.height > 0 {
 		lines = lines[:s.height]
 	}
-	return strings.Join(lines, "\n")
+	s.view = strings.Join(lines, "\n")
 }
 
 // ShortHelp is the start screen's footer.
-func (s startScreen) ShortHelp() []key.Binding {
+func (s *startScreen) ShortHelp() []key.Binding {
 	switch s.mode {
 	case startPath:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")), s.keys.Back}
@@ -251,3 +304,6 @@ func (s startScreen) ShortHelp() []key.Binding {
 	}
 	return s.keys.startShort()
 }
+
+// FullHelp is the start screen's keys on the help screen.
+func (s *startScreen) FullHelp() [][]key.Binding { return s.keys.startFull() }

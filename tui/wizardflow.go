@@ -10,19 +10,39 @@ import (
 	"github.com/carecost/carecost/tui/walkthrough"
 )
 
-// The walk-through (package walkthrough) is embedded here: opened from the start
-// screen, from --edit FILE, or with e on the dashboard at the step that holds
-// the selected card's inputs.
+// The walk-through (package walkthrough) is one of the root's screens:
+// opened from the start screen, from --edit FILE, or with e on the
+// dashboard at the step that holds the selected card's inputs.
 
-// wizardState is the embedded walk-through and what it was opened for.
-type wizardState struct {
+// walkScreen is the walk-through as a screen: walkthrough.Model does the
+// work, and already has the contract's Init, Update, View, SetSize and
+// help; this adds what the root asks besides.
+type walkScreen struct {
 	model walkthrough.Model
-	req   wizardRequest
-	// returnTo is where leaving the walk-through (AbortedMsg) goes.
-	returnTo state
-	// draft is the unfinished walk-through found at start, offered on the
-	// start screen.
-	draft *interview.Draft
+	help  key.Binding
+}
+
+func (w *walkScreen) Init() tea.Cmd { return w.model.Init() }
+
+func (w *walkScreen) Update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	w.model, cmd = w.model.Update(msg)
+	return cmd
+}
+
+func (w *walkScreen) View() string                     { return w.model.View() }
+func (w *walkScreen) SetSize(width, height int)        { w.model.SetSize(width, height) }
+func (w *walkScreen) ShortHelp() []key.Binding         { return w.model.ShortHelp() }
+func (w *walkScreen) FullHelp() [][]key.Binding        { return w.model.FullHelp() }
+func (w *walkScreen) Glossary() [][2]string            { return nil }
+func (w *walkScreen) Leave(end tea.Cmd) tea.Cmd        { return w.model.Leave(end) }
+func (w *walkScreen) KeepDraft() (string, error)       { return w.model.KeepDraft() }
+func (w *walkScreen) Unsaved() (interview.Draft, bool) { return interview.Draft{}, false }
+
+// Takes every key but ?, which shows the help where ? cannot be typed (q
+// is the walk-through's: it leaves the review, and is typed in a name).
+func (w *walkScreen) Takes(k tea.KeyMsg) bool {
+	return !key.Matches(k, w.help) || w.model.TypesQuestionMark()
 }
 
 // wizardRequest is what the walk-through is opened on.
@@ -35,29 +55,18 @@ type wizardRequest struct {
 	label    string   // how the dashboard's title names the source
 	base     string   // the base of suggested file names
 	step     interview.Step
-	resume   bool // resume the draft found at start
+	draft    *interview.Draft // resume this draft (found by the start screen)
 	// fromDashboard: e on the dashboard or --edit FILE; the dashboard holds
 	// the scenario as it was, and shows the answers as changes to it.
 	fromDashboard bool
 }
 
-// draftFoundMsg answers findDraft.
-type draftFoundMsg struct {
-	draft *interview.Draft
-	err   error
-}
-
-// findDraft looks for an unfinished walk-through to offer.
-func (m Model) findDraft() tea.Cmd {
-	configured := m.opts.DraftPath
-	return func() tea.Msg {
-		path, err := draftPath(configured)
-		if err != nil {
-			return draftFoundMsg{} // nowhere to keep drafts: none to offer
-		}
-		d, err := interview.LoadDraft(path)
-		return draftFoundMsg{draft: d, err: err}
+// returnTo is where leaving the walk-through (AbortedMsg) goes.
+func (r wizardRequest) returnTo() state {
+	if r.fromDashboard {
+		return stateDashboard
 	}
+	return stateStart
 }
 
 func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
@@ -70,113 +79,47 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 		Step:      req.step,
 		DraftPath: m.opts.DraftPath,
 	}, Styles: m.styles, DraftNote: m.opts.DraftNote}
-	if req.resume {
-		if m.wiz.draft == nil {
-			return m, nil
-		}
+	if d := req.draft; d != nil {
 		o.Scenario = plans.Preset(calc.PPO) // fills any answer the draft lacks
-		o.Draft = m.wiz.draft
-		o.Path = m.wiz.draft.Path
-		o.FileSum = m.wiz.draft.Sum
-		req.path = m.wiz.draft.Path
+		o.Draft = d
+		o.Path, o.FileSum = d.Path, d.Sum
+		req.path = d.Path
 	}
-	m.wiz.req = req
-	m.wiz.returnTo = stateStart
-	if req.fromDashboard {
-		m.wiz.returnTo = stateDashboard
-	}
-	m.wiz.model = walkthrough.New(o)
-	if m.width > 0 {
-		m.wiz.model.SetSize(m.width, max(1, m.height-1))
-	}
+	m.wizard = req
+	w := &walkScreen{model: walkthrough.New(o), help: m.keys.Help}
+	m.screens[stateWizard] = w
+	m.size(w)
 	m.state = stateWizard
-	return m, m.wiz.model.Init()
+	return m, w.Init()
 }
 
-// editSelected opens the walk-through on the dashboard's scenario, at the
-// step of the selected card's inputs.
-func (m Model) editSelected() (Model, tea.Cmd) {
-	assumed := m.dash.assumed
-	if assumed == nil {
-		assumed = []string{} // every figure on the dashboard is the user's
-	}
-	return m.openWizard(wizardRequest{
-		scenario:      m.dash.scenario,
-		assumed:       assumed,
-		path:          m.dash.source.Path,
-		fileSum:       m.dash.source.Sum,
-		step:          interview.StepFor(m.dash.selectedID()),
-		fromDashboard: true,
-	})
-}
-
-// wizardMessage handles what the walk-through reports, whatever the state.
-func (m Model) wizardMessage(msg tea.Msg) (bool, Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case draftFoundMsg:
-		m.wiz.draft = msg.draft
-		switch {
-		case msg.err != nil:
-			m.start.showError("An unfinished walk-through was found but could not be read: " + msg.err.Error())
-		case msg.draft != nil:
-			m.start.offerResume("the step “" + msg.draft.Step.Title() + "”")
+// completed shows the answers the walk-through completed on the
+// dashboard: as changes to the dashboard's scenario when it was opened
+// from there, else as a scenario of their own.
+func (m Model) completed(msg walkthrough.CompletedMsg) (Model, tea.Cmd) {
+	req := m.wizard
+	var cmds []tea.Cmd
+	if req.fromDashboard {
+		cmds = append(cmds, m.to(stateDashboard, editedMsg{scenario: msg.Scenario, path: msg.Path, assumed: msg.Assumed}))
+	} else {
+		src := source{Label: req.label, Base: req.base}
+		if src.Base == "" {
+			src.Base = slug(msg.Scenario.Name)
 		}
-		return true, m, nil
-	case walkthrough.CompletedMsg:
-		req := m.wiz.req
-		m.wiz.draft = nil
-		if req.fromDashboard {
-			m.dash.edited(msg.Scenario, msg.Path, msg.Assumed)
-		} else {
-			src := source{Label: req.label, Base: req.base}
-			if src.Base == "" {
-				src.Base = slug(msg.Scenario.Name)
-			}
-			if msg.Path != "" {
-				src = source{Path: msg.Path, Label: msg.Path, Base: baseName(msg.Path)}
-			}
-			m.dash.open(msg.Scenario, nil, src, msg.Assumed)
-		}
-		if msg.DraftKept {
-			m.dash.draftKept = true
-			m.dash.setStatus("Your answers are kept as an unfinished draft until you save them with w.", false)
-		}
-		m.hasScenario = true
-		m.state = stateDashboard
-		var cmd tea.Cmd
 		if msg.Path != "" {
-			cmd = checkSaved(msg.Path, msg.Scenario, msg.FileSum)
+			src = source{Path: msg.Path, Label: msg.Path, Base: baseName(msg.Path)}
 		}
-		return true, m, cmd
-	case walkthrough.AbortedMsg:
-		m.state = m.wiz.returnTo
-		if m.state == stateStart {
-			// the walk-through left its draft: offer it
-			return true, m, m.findDraft()
-		}
-		return true, m, nil
+		cmds = append(cmds, m.to(stateDashboard, openScenarioMsg{scenario: msg.Scenario, source: src, assumed: msg.Assumed}))
 	}
-	return false, m, nil
-}
-
-func (m Model) updateWizard(msg tea.Msg) (Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.keys.Help) && !m.wiz.model.TypesQuestionMark() {
-		return m.showHelp(m.wiz.model.FullHelp(), nil), nil
+	if msg.DraftKept {
+		cmds = append(cmds, m.to(stateDashboard, draftKeptMsg{}))
 	}
-	var cmd tea.Cmd
-	m.wiz.model, cmd = m.wiz.model.Update(msg)
-	return m, cmd
-}
-
-func (m *Model) resizeWizard(w, h int) {
-	if m.state == stateWizard {
-		m.wiz.model.SetSize(w, h)
+	m.state = stateDashboard
+	if msg.Path != "" {
+		cmds = append(cmds, checkSaved(msg.Path, msg.Scenario, msg.FileSum))
 	}
+	return m, tea.Batch(cmds...)
 }
-
-func (m *Model) wizardShortHelp() []key.Binding { return m.wiz.model.ShortHelp() }
-
-func (m Model) wizardView() string { return m.wiz.model.View() }
 
 // savedCheckMsg answers checkSaved.
 type savedCheckMsg struct {
