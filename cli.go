@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/batch"
 	"github.com/carecost/carecost/internal/termbg"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
@@ -46,8 +47,9 @@ Usage:
   carecost                        the start screen (piped: the demo comparison)
   carecost FILE                   open a scenario on the comparison
   carecost --edit FILE            walk through a scenario's answers
-  carecost estimate [--format table|json|markdown] [--no-color] FILE
-                                  print the comparison (FILE "-" reads standard input)
+  carecost estimate [--format table|json|markdown|csv] [--no-color] FILE|FOLDER...
+                                  print the comparison of each file (- reads standard
+                                  input; a folder's scenario files, at any depth)
   carecost init [--plan TYPE] [--force] [FILE]
                                   write a commented starter scenario
   carecost help                   this text (--help and -h too, after any command)
@@ -58,10 +60,14 @@ Options:
   --version      the version of carecost
 `
 
-const estimateUsage = `Usage: carecost estimate [--format table|json|markdown] [--no-color] FILE
-  Prints the comparison of a scenario file (FILE - reads standard input).
-  --format    table (the default), json or markdown
+const estimateUsage = `Usage: carecost estimate [--format table|json|markdown|csv] [--no-color] FILE|FOLDER...
+  Prints the comparison of each scenario file (- reads standard input); a
+  folder's .yaml, .yml and .json files are read at any depth, sorted.
+  --format    table (the default), json (JSON Lines for several files or a
+              folder), markdown or csv (one row per scenario and option)
   --no-color  draw no colour (NO_COLOR does the same)
+  A file that cannot be estimated is said on standard error; the others are
+  still estimated, and the exit status is then 2.
 `
 
 func initUsage() string {
@@ -161,11 +167,17 @@ func runHeadless(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int
 	if opts.file == "" {
 		return printComparison(plans.DemoScenario(), nil, nil, "table", opts.noColor, stdout, stderr)
 	}
-	args := []string{"--", opts.file}
-	if opts.noColor {
-		args = append([]string{"--no-color"}, args...)
+	// one scenario, as the app opens it (a folder is refused, not walked);
+	// carecost - reads standard input
+	l, err := batch.Load(opts.file, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		if f := (*batch.Failure)(nil); errors.As(err, &f) && !f.Unreadable {
+			return exitBadScenario
+		}
+		return exitFailure
 	}
-	return runEstimate(args, stdin, stdout, stderr) // carecost - reads standard input
+	return printComparison(l.Scenario, l.Warnings, plans.DefaultsAssumed(l.File, l.Data), "table", opts.noColor, stdout, stderr)
 }
 
 func isTerminal(f any) bool {
@@ -175,41 +187,51 @@ func isTerminal(f any) bool {
 
 func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("carecost estimate", flag.ContinueOnError)
-	format := fs.String("format", "table", "table, json or markdown")
+	format := fs.String("format", batch.Table, "table, json, markdown or csv")
 	noColor := fs.Bool("no-color", false, "draw no colour (NO_COLOR does the same)")
 	files, code, ok := parseCommandLine(fs, args, estimateUsage, stdout, stderr)
 	if !ok {
 		return code
 	}
-	switch *format {
-	case "table", "json", "markdown":
-	default:
-		fmt.Fprintf(stderr, "carecost estimate: --format %q is not one of table, json, markdown\n", *format)
+	if !slices.Contains(batch.Formats, *format) {
+		fmt.Fprintf(stderr, "carecost estimate: --format %q is not one of %s\n", *format, strings.Join(batch.Formats, ", "))
 		return exitFailure
 	}
-	if len(files) != 1 {
-		fmt.Fprintf(stderr, "carecost estimate: name one scenario file (or - for standard input); got %d\n%s", len(files), estimateUsage)
+	if len(files) == 0 {
+		fmt.Fprintf(stderr, "carecost estimate: name a scenario file or folder (or - for standard input)\n%s", estimateUsage)
 		return exitFailure
 	}
-	name := files[0]
-	data, err := plans.ReadScenarioFile(name, stdin)
-	if err != nil {
+	if n := countOf(files, "-"); n > 1 {
+		fmt.Fprintf(stderr, "carecost estimate: standard input (-) can be read once; it is named %d times\n", n)
+		return exitFailure
+	}
+	items, many := batch.Expand(files)
+	opts := batch.Options{Format: *format, Made: time.Now(),
+		Color: isTerminal(stdout) && !*noColor && os.Getenv("NO_COLOR") == ""}
+	sum, err := batch.Run(items, many, opts, stdin, stdout, stderr)
+	switch {
+	case err != nil:
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
+	case sum.Failed == 0:
+		return exitOK
+	case !many && sum.Unreadable > 0:
+		return exitFailure // one file that cannot be read, as always
+	case many:
+		fmt.Fprintf(stderr, "carecost: %d estimated; %d could not be (said above)\n", sum.Estimated, sum.Failed)
 	}
-	s, warnings, err := plans.Parse(name, data)
-	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", displayName(name), err)
-		return exitBadScenario
-	}
-	return printComparison(s, warnings, plans.DefaultsAssumed(name, data), *format, *noColor, stdout, stderr)
+	return exitBadScenario
 }
 
-func displayName(name string) string {
-	if name == "-" {
-		return "standard input"
+// countOf counts x among xs.
+func countOf(xs []string, x string) int {
+	n := 0
+	for _, y := range xs {
+		if y == x {
+			n++
+		}
 	}
-	return name
+	return n
 }
 
 // printComparison prints the comparison in format; a table has colour only
@@ -218,17 +240,8 @@ func displayName(name string) string {
 func printComparison(s calc.Scenario, warnings []calc.Warning, assumed []string, format string, noColor bool, stdout, stderr io.Writer) int {
 	c := report.Compare(s, warnings, time.Now())
 	c.Assumed = plans.Assumptions(s, assumed)
-	var err error
-	switch format {
-	case "json":
-		err = report.JSON(stdout, c)
-	case "markdown":
-		err = report.Markdown(stdout, c)
-	default:
-		color := isTerminal(stdout) && !noColor && os.Getenv("NO_COLOR") == ""
-		err = report.Table(stdout, c, report.TableOptions{Color: color})
-	}
-	if err != nil {
+	color := isTerminal(stdout) && !noColor && os.Getenv("NO_COLOR") == ""
+	if err := batch.Write(stdout, c, format, color); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
