@@ -50,6 +50,9 @@ Usage:
   carecost estimate [--format table|json|markdown|csv] [--no-color] FILE|FOLDER...
                                   print the comparison of each file (- reads standard
                                   input; a folder's scenario files, at any depth)
+  carecost compare [--format table|json|markdown] [--no-color] A B [C [D]]
+                                  plan against plan: 2 to 4 scenarios of the same care
+                                  under different plans, the whole yearly cost of each
   carecost init [--plan TYPE] [--force] [FILE]
                                   write a commented starter scenario
   carecost help                   this text (--help and -h too, after any command)
@@ -68,6 +71,18 @@ const estimateUsage = `Usage: carecost estimate [--format table|json|markdown|cs
   --no-color  draw no colour (NO_COLOR does the same)
   A file that cannot be estimated is said on standard error; the others are
   still estimated, and the exit status is then 2.
+`
+
+const compareUsage = `Usage: carecost compare [--format table|json|markdown] [--no-color] A B [C [D]]
+  Puts 2 to 4 scenario files side by side that need the same care (their
+  care sections agree; only care.in_network.allowed, the rate each plan
+  negotiated, may differ) under different plans: the whole yearly cost of
+  each plan with each care model, its own premiums included, the cheapest
+  named and every other cell's difference to it. (- reads standard input.)
+  --format    table (the default), json, or markdown: a handout for the
+              client, with what to check in each plan's Summary of Benefits
+              and Coverage
+  --no-color  draw no colour (NO_COLOR does the same)
 `
 
 func initUsage() string {
@@ -103,6 +118,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				after = append([]string{"--no-color"}, after...)
 			}
 			return runEstimate(after, stdin, stdout, stderr)
+		case "compare":
+			if noColor {
+				after = append([]string{"--no-color"}, after...)
+			}
+			return runCompare(after, stdin, stdout, stderr)
 		case "init":
 			return runInit(after, stdout, stderr) // init draws no colour anyway
 		case "help":
@@ -234,6 +254,70 @@ func countOf(xs []string, x string) int {
 	return n
 }
 
+// runCompare is carecost compare: plan against plan.
+func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("carecost compare", flag.ContinueOnError)
+	format := fs.String("format", batch.Table, "table, json or markdown")
+	noColor := fs.Bool("no-color", false, "draw no colour (NO_COLOR does the same)")
+	files, code, ok := parseCommandLine(fs, args, compareUsage, stdout, stderr)
+	if !ok {
+		return code
+	}
+	switch *format {
+	case batch.Table, batch.JSON, batch.Markdown:
+	default:
+		fmt.Fprintf(stderr, "carecost compare: --format %q is not one of table, json, markdown\n", *format)
+		return exitFailure
+	}
+	if len(files) < report.MinPlans || len(files) > report.MaxPlans {
+		fmt.Fprintf(stderr, "carecost compare: name %d to %d scenario files, one for each plan; got %d\n%s",
+			report.MinPlans, report.MaxPlans, len(files), compareUsage)
+		return exitFailure
+	}
+	if n := countOf(files, "-"); n > 1 {
+		fmt.Fprintf(stderr, "carecost compare: standard input (-) can be read once; it is named %d times\n", n)
+		return exitFailure
+	}
+	var inputs []report.PlanInput
+	status := exitOK
+	for _, f := range files { // every file's problems, not only the first's
+		l, err := batch.Load(f, stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			if fail := (*batch.Failure)(nil); errors.As(err, &fail) && fail.Unreadable {
+				status = exitFailure
+			} else if status == exitOK {
+				status = exitBadScenario
+			}
+			continue
+		}
+		inputs = append(inputs, report.PlanInput{File: f, Scenario: l.Scenario, Warnings: l.Warnings,
+			Assumed: plans.DefaultsAssumed(l.File, l.Data)})
+	}
+	if status != exitOK {
+		return status
+	}
+	m, err := report.ComparePlans(inputs, time.Now())
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost compare: %v\n", err)
+		return exitBadScenario
+	}
+	switch *format {
+	case batch.JSON:
+		err = report.PlanJSON(stdout, m)
+	case batch.Markdown:
+		err = report.PlanMarkdown(stdout, m)
+	default:
+		color := isTerminal(stdout) && !*noColor && os.Getenv("NO_COLOR") == ""
+		err = report.PlanTable(stdout, m, report.TableOptions{Color: color})
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
 // printComparison prints the comparison in format; a table has colour only
 // on a terminal, and never with noColor or NO_COLOR. assumed are the
 // figures the scenario assumes (the handout lists them).
@@ -330,7 +414,7 @@ func (e escapingWriter) Write(p []byte) (int, error) {
 
 // subcommands are carecost's subcommands (internal/termbg knows them too:
 // none of them runs the full-screen program).
-var subcommands = []string{"estimate", "init", "help"}
+var subcommands = []string{"estimate", "compare", "init", "help"}
 
 // subcommand finds the subcommand among args: the first argument that is not
 // an option. before are the options in front of it, after the rest.

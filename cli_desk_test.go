@@ -128,3 +128,71 @@ func TestEstimateManyFiles(t *testing.T) {
 		t.Errorf("empty folder: exit %d, %s", code, errOut)
 	}
 }
+
+const (
+	ppo2027  = "examples/open-enrollment/2027-ppo.yaml"
+	hdhp2027 = "examples/open-enrollment/2027-hdhp-hsa.yaml"
+)
+
+func TestCompare(t *testing.T) {
+	for _, format := range []string{"table", "json", "markdown"} {
+		t.Run(format, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", "compare", "--format", format, ppo2027, hdhp2027)
+			if code != exitOK || errOut != "" {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden.RequireEqual(t, []byte(dropMadeOn(out)))
+		})
+	}
+	// the figures of report/plans_test.go's TestOpenEnrollmentExample,
+	// worked there: the HDHP in network, $2,608.91, $1,263.09 less than the
+	// PPO's $3,872.00
+	_, out, _ := runCLI(t, "", "compare", ppo2027, hdhp2027)
+	if !strings.Contains(flat(out), "Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,608.91 a year, premiums included: $1,263.09 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).") {
+		t.Errorf("table:\n%s", out)
+	}
+	// flags after the files, --no-color before the command
+	if code, _, errOut := runCLI(t, "", "--no-color", "compare", ppo2027, hdhp2027, "--format", "json"); code != exitOK {
+		t.Errorf("flags anywhere: exit %d: %s", code, errOut)
+	}
+}
+
+func TestCompareRefuses(t *testing.T) {
+	dir := t.TempDir()
+	// the same plan, but 30 visits and another clinic charge
+	data, _ := os.ReadFile(hdhp2027)
+	other := filepath.Join(dir, "other-care.yaml")
+	os.WriteFile(other, []byte(strings.NewReplacer("visits: 24", "visits: 30", "charge: 180", "charge: 200").Replace(string(data))), 0o600)
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("version: 2\n"), 0o600)
+	for _, tt := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"one file", []string{"compare", ppo2027}, exitFailure, "name 2 to 4 scenario files, one for each plan; got 1"},
+		{"five files", []string{"compare", ppo2027, hdhp2027, ppo2027, hdhp2027, ppo2027}, exitFailure, "got 5"},
+		{"csv", []string{"compare", "--format", "csv", ppo2027, hdhp2027}, exitFailure, `--format "csv" is not one of table, json, markdown`},
+		{"other care", []string{"compare", ppo2027, other}, exitBadScenario,
+			"carecost compare: the scenarios compared must share the care needed (the care section; only care.in_network.allowed, the plan's negotiated rate, may differ) and differ in the plan; these do not:\n" +
+				"  " + other + " has care.visits: 30 there, 24 in " + ppo2027 + "\n" +
+				"  " + other + " has care.in_network.charge: $200.00 there, $180.00 in " + ppo2027 + "\n"},
+		{"bad file", []string{"compare", ppo2027, bad}, exitBadScenario, "bad.yaml cannot be estimated"},
+		{"missing file", []string{"compare", filepath.Join(dir, "gone.yaml"), bad}, exitFailure, "gone.yaml: does not exist"},
+		{"stdin twice", []string{"compare", "-", "-"}, exitFailure, "standard input (-) can be read once"},
+	} {
+		code, out, errOut := runCLI(t, "", tt.args...)
+		if code != tt.code || out != "" || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%s: exit %d (want %d), stdout %q, stderr:\n%s", tt.name, code, tt.code, out, errOut)
+		}
+	}
+	// both files' problems are said, not only the first's
+	_, _, errOut := runCLI(t, "", "compare", filepath.Join(dir, "gone.yaml"), bad)
+	if !strings.Contains(errOut, "gone.yaml: does not exist") || !strings.Contains(errOut, "bad.yaml cannot be estimated") {
+		t.Errorf("stderr:\n%s", errOut)
+	}
+	if code, out, _ := runCLI(t, "", "compare", "--help"); code != exitOK || !strings.HasPrefix(out, "Usage: carecost compare") {
+		t.Errorf("compare --help: exit %d, %q", code, out)
+	}
+}

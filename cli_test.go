@@ -512,7 +512,7 @@ func TestUnknownCommand(t *testing.T) {
 		{[]string{"inti"}, `carecost: unknown command "inti"; did you mean init?`},
 		{[]string{"hlep"}, `carecost: unknown command "hlep"; did you mean help?`},
 		{[]string{"--no-color", "Estimate"}, `did you mean estimate?`},
-		{[]string{"report"}, `carecost: "report" is neither a command nor a file here; the commands are estimate, init, help (carecost help says more)`},
+		{[]string{"report"}, `carecost: "report" is neither a command nor a file here; the commands are estimate, compare, init, help (carecost help says more)`},
 		{[]string{"nothere.yaml"}, `carecost: nothere.yaml: does not exist; check the name and the folder it is in`},
 	} {
 		code, out, errOut := runCLI(t, "", tt.args...)
