@@ -212,6 +212,14 @@ func Run(items []Item, many bool, opts Options, stdin io.Reader, stdout, stderr 
 	if opts.Format == CSV {
 		table = report.NewCSV(out)
 	}
+	// Tables go straight to stdout, unbuffered: Lip Gloss chooses the
+	// colours a table may use from the writer it is given, and a buffer is
+	// no terminal (the table once lost its colour on one that way). A table
+	// is written in one piece anyway.
+	var dest io.Writer = out
+	if opts.Format == Table {
+		dest = stdout
+	}
 	fail := func(err error) error {
 		sum.Failed++
 		if f := (*Failure)(nil); !errors.As(err, &f) || f.Unreadable {
@@ -238,7 +246,7 @@ func Run(items []Item, many bool, opts Options, stdin io.Reader, stdout, stderr 
 			}
 			continue
 		}
-		if err := write(out, table, l, many, sum.Estimated == 0, opts); err != nil {
+		if err := write(dest, table, l, many, sum.Estimated == 0, opts); err != nil {
 			return sum, err
 		}
 		sum.Estimated++
