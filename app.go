@@ -15,11 +15,11 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/examples"
-	"github.com/carecost/carecost/model"
-	"github.com/carecost/carecost/model/wizard"
+	"github.com/carecost/carecost/linemode"
 	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/prompt"
 	"github.com/carecost/carecost/report"
+	"github.com/carecost/carecost/tui"
+	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // runApp starts the interactive program on a terminal.
@@ -29,7 +29,7 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	draftPath, draftNote, release := claimDraft(opts.draftPath)
 	defer release()
-	err := model.Run(model.Options{
+	err := tui.Run(tui.Options{
 		File:      opts.file,
 		Edit:      opts.edit,
 		NoColor:   opts.noColor,
@@ -41,7 +41,7 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 		// every answer but the one being typed (it follows each answer)
 		Abandon: func(sig os.Signal) { os.Exit(signalStatus(sig)) },
 	})
-	var stopped *model.SignalError
+	var stopped *tui.SignalError
 	switch {
 	case err == nil:
 		return exitOK
@@ -54,7 +54,7 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitFailure
 }
 
-// claimDraft takes the draft file for this run (wizard.ClaimDraft): the
+// claimDraft takes the draft file for this run (walkthrough.ClaimDraft): the
 // configured one, or draft.yaml in the user's config directory; another
 // live carecost holding it gives this run a file of its own, and note
 // says so. When no claim can be had (no config directory, a file system
@@ -62,13 +62,13 @@ func runApp(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 func claimDraft(configured string) (path, note string, release func()) {
 	path = configured
 	if path == "" {
-		p, err := wizard.DefaultDraftPath()
+		p, err := walkthrough.DefaultDraftPath()
 		if err != nil {
 			return "", "", func() {} // the walk-through says the draft cannot be kept
 		}
 		path = p
 	}
-	c, err := wizard.ClaimDraft(path)
+	c, err := walkthrough.ClaimDraft(path)
 	if err != nil {
 		return path, "", func() {}
 	}
@@ -98,10 +98,10 @@ func stopLineByLine(sigs <-chan os.Signal, stop chan<- os.Signal, done <-chan st
 }
 
 // sessionFailed says why the line-by-line session ended early and gives the
-// exit status: 128 + n for a stop signal (prompt.StoppedError).
+// exit status: 128 + n for a stop signal (linemode.StoppedError).
 func sessionFailed(err error, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "carecost: %v\n", err)
-	var stopped *prompt.StoppedError
+	var stopped *linemode.StoppedError
 	if errors.As(err, &stopped) {
 		return signalStatus(stopped.Signal)
 	}
@@ -115,9 +115,9 @@ func sessionFailed(err error, stderr io.Writer) int {
 // draft after every step, as the full-screen walk-through does), then prints
 // the comparison. Nothing it prints has colour or escape codes.
 func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int {
-	sess := prompt.NewSession(stdin, stdout)
+	sess := linemode.NewSession(stdin, stdout)
 	sigs, stop, done := make(chan os.Signal, 2), make(chan os.Signal, 1), make(chan struct{})
-	signal.Notify(sigs, model.StopSignals...)
+	signal.Notify(sigs, tui.StopSignals...)
 	defer signal.Stop(sigs)
 	defer close(done)
 	go stopLineByLine(sigs, stop, done)
@@ -127,7 +127,7 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 	if draftNote != "" {
 		sess.Say(draftNote)
 	}
-	walk := wizard.Options{Scenario: plans.Preset(calc.PPO), Step: wizard.StepPlan, DraftPath: draftPath}
+	walk := walkthrough.Options{Scenario: plans.Preset(calc.PPO), Step: walkthrough.StepPlan, DraftPath: draftPath}
 	base := "" // names the handout when there is no file: "carecost-demo", an example's name
 	switch {
 	case opts.file != "":
@@ -170,10 +170,10 @@ func runAccessible(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) i
 // walk-through to run and the name its handout is offered under when it
 // has no file (base), or done when the choice printed its comparison and
 // needs nothing more.
-func accessibleStart(sess *prompt.Session, walk wizard.Options, stdout, stderr io.Writer) (wizard.Options, string, bool, int) {
-	var draft *wizard.Draft
+func accessibleStart(sess *linemode.Session, walk walkthrough.Options, stdout, stderr io.Writer) (walkthrough.Options, string, bool, int) {
+	var draft *walkthrough.Draft
 	if walk.DraftPath != "" {
-		draft, _ = wizard.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
+		draft, _ = walkthrough.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
 	}
 	choices := []string{
 		"Try the built-in demo: its comparison at once, then e to walk through its answers",
@@ -270,7 +270,7 @@ func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.
 // as estimate's does (handout offered as the file's name), e walks
 // through its answers (when canEdit; edit reports it), Enter finishes, as
 // does the input's end (a script that reads the comparison is done then).
-func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
+func showAccessible(sess *linemode.Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
@@ -290,7 +290,7 @@ func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warni
 	for {
 		line, err := sess.Ask(question)
 		switch {
-		case errors.Is(err, prompt.ErrInputEnded):
+		case errors.Is(err, linemode.ErrInputEnded):
 			return false, exitOK
 		case err != nil:
 			return false, sessionFailed(err, stderr)
@@ -308,7 +308,7 @@ func showAccessible(sess *prompt.Session, s calc.Scenario, warnings []calc.Warni
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
 				return false, exitFailure
 			}
-			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, prompt.ErrInputEnded) {
+			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, linemode.ErrInputEnded) {
 				return false, exitOK
 			} else if err != nil {
 				return false, sessionFailed(err, stderr)

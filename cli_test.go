@@ -12,8 +12,8 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termbg"
-	"github.com/carecost/carecost/model/wizard"
 	"github.com/carecost/carecost/plans"
+	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -202,8 +202,8 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "kept as an unfinished draft") {
 		t.Fatalf("typed answers: exit %d\n%s", code, out)
 	}
-	d, err := wizard.LoadDraft(draft)
-	if err != nil || d == nil || d.Step != wizard.StepReview || d.Answers["plan.in_network.deductible"] != "900" {
+	d, err := walkthrough.LoadDraft(draft)
+	if err != nil || d == nil || d.Step != walkthrough.StepReview || d.Answers["plan.in_network.deductible"] != "900" {
 		t.Errorf("draft after typed answers: %+v, %v", d, err)
 	}
 }
@@ -323,8 +323,8 @@ func TestAccessibleKeepsAnswersWhenInputEnds(t *testing.T) {
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
-	d, err := wizard.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
-	if err != nil || d == nil || d.Step != wizard.StepInNetwork || d.Answers["plan.in_network.deductible"] != "900" || !d.Quick {
+	d, err := walkthrough.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
+	if err != nil || d == nil || d.Step != walkthrough.StepInNetwork || d.Answers["plan.in_network.deductible"] != "900" || !d.Quick {
 		t.Errorf("draft %+v, %v", d, err)
 	}
 }
@@ -685,8 +685,8 @@ func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
 	t.Setenv("HOME", cfg)
 	t.Chdir(t.TempDir())
 	// the clinic visit's minutes were never given: the handout says so
-	d := wizard.DraftOf(plans.Preset(calc.PPO), []string{"care.in_network.minutes"}, "", "", time.Now())
-	if err := wizard.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
+	d := walkthrough.DraftOf(plans.Preset(calc.PPO), []string{"care.in_network.minutes"}, "", "", time.Now())
+	if err := walkthrough.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
 		t.Fatal(err)
 	}
 	// resume, Enter on the review for the comparison, h, Enter for the name

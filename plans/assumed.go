@@ -7,58 +7,11 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
-// nouns name the scenario's figures inside a sentence, article included:
-// "the clinic's charge". The plausibility warnings and the assumed
-// figures use them.
-var nouns = map[string]string{
-	"plan.premium_monthly":                      "the plan's monthly premium",
-	"plan.in_network.deductible":                "the in-network deductible",
-	"plan.in_network.deductible_met":            "the in-network deductible already met",
-	"plan.in_network.copay":                     "the in-network copay",
-	"plan.in_network.coinsurance":               "the in-network coinsurance",
-	"plan.in_network.oop_max":                   "the in-network out-of-pocket maximum",
-	"plan.in_network.oop_spent":                 "what is already paid toward the in-network maximum",
-	"plan.out_of_network.deductible":            "the out-of-network deductible",
-	"plan.out_of_network.deductible_met":        "the out-of-network deductible already met",
-	"plan.out_of_network.copay":                 "the out-of-network copay",
-	"plan.out_of_network.coinsurance":           "the out-of-network coinsurance",
-	"plan.out_of_network.oop_max":               "the out-of-network out-of-pocket maximum",
-	"plan.out_of_network.oop_spent":             "what is already paid toward the out-of-network maximum",
-	"plan.out_of_network.allowed":               "the out-of-network allowed amount",
-	"plan.visit_limit":                          "the visit limit",
-	"plan.visits_used":                          "the visits already used",
-	"care.visits":                               "the visits needed",
-	"care.in_network.charge":                    "the clinic's charge",
-	"care.in_network.allowed":                   "the in-network allowed amount",
-	"care.in_network.self_pay":                  "the clinic's self-pay rate",
-	"care.in_network.minutes":                   "the minutes of a clinic visit",
-	"care.out_of_network.cash_rate":             "the out-of-network cash rate",
-	"care.out_of_network.minutes":               "the minutes of an out-of-network visit",
-	"care.out_of_network.visits":                "the out-of-network visits",
-	"care.out_of_network.service_fee_percent":   "the superbill service's percentage fee",
-	"care.out_of_network.service_fee_per_claim": "the superbill service fee per claim",
-	"care.out_of_network.reimbursement_days":    "the days until money comes back",
-	"care.concierge.fee":                        "the concierge session fee",
-	"care.concierge.travel_fee":                 "the concierge travel fee",
-	"care.concierge.minutes":                    "the minutes of a concierge session",
-	"care.concierge.visits":                     "the concierge sessions",
-	"supplemental.premium_monthly":              "the policy's monthly premium",
-	"supplemental.visits":                       "the extra visits the policy covers",
-	"supplemental.copay":                        "the policy's copay",
-	"supplemental.coinsurance":                  "the policy's coinsurance",
-	"supplemental.per_visit":                    "the policy's amount per visit",
-	"supplemental.max_visits":                   "the visits the policy pays for",
-	"supplemental.annual_max":                   "the policy's yearly maximum",
-	"supplemental.deductible":                   "the secondary policy's deductible",
-	"account.balance":                           "the account balance",
-	"account.tax_rate":                          "the tax rate",
-}
-
 // FieldNoun names a scenario field inside a sentence ("the clinic's
 // charge"); its path for a field without one.
 func FieldNoun(path string) string {
-	if n, ok := nouns[path]; ok {
-		return n
+	if f, ok := Field(path); ok && f.Noun != "" {
+		return f.Noun
 	}
 	return path
 }
@@ -118,53 +71,20 @@ var assumedOrder = func() []FieldSpec {
 	return out
 }()
 
-// figureOf reads a figure of s by its path (the fields that can be
-// assumed: amounts, rates and counts); ok is false for any other path and
-// for a maximum that is not set.
+// figureOf reads a figure of s by its path: an amount, rate or count that
+// means something in s (Relevant), and a maximum only when set.
 func figureOf(s *calc.Scenario, path string) (int64, bool) {
-	if i, ok := plausibleByPath[path]; ok {
-		return plausibleRules[i].get(s)
-	}
-	p, c := &s.Plan, &s.Care
-	switch {
-	case strings.HasPrefix(path, "plan.out_of_network.") && !oonCovered(s),
-		strings.HasPrefix(path, "plan.") && !hasPlan(s):
+	f, ok := Field(path)
+	if !ok || !Relevant(f, s) {
 		return 0, false
-	case strings.HasPrefix(path, "supplemental."):
-		spec, _ := Field(path)
-		if s.Supplemental.Kind == calc.NoSupplemental || !spec.BelongsTo(string(s.Supplemental.Kind)) {
-			return 0, false
-		}
 	}
-	switch path {
-	case "plan.in_network.deductible_met":
-		return int64(p.InNetwork.DeductibleMet), true
-	case "plan.in_network.coinsurance":
-		return int64(p.InNetwork.Coinsurance), true
-	case "plan.in_network.oop_max":
-		return int64(p.InNetwork.OOPMax.Value), p.InNetwork.OOPMax.Set
-	case "plan.in_network.oop_spent":
-		return int64(p.InNetwork.OOPSpent), true
-	case "plan.out_of_network.deductible_met":
-		return int64(p.OutOfNetwork.DeductibleMet), true
-	case "plan.out_of_network.coinsurance":
-		return int64(p.OutOfNetwork.Coinsurance), true
-	case "plan.out_of_network.oop_max":
-		return int64(p.OutOfNetwork.OOPMax.Value), p.OutOfNetwork.OOPMax.Set
-	case "plan.out_of_network.oop_spent":
-		return int64(p.OutOfNetwork.OOPSpent), true
-	case "plan.visit_limit":
-		return int64(p.VisitLimit.Value), p.VisitLimit.Set
-	case "care.out_of_network.service_fee_percent":
-		return int64(c.OutOfNetwork.ServiceFeePercent), true
-	case "supplemental.coinsurance":
-		return int64(s.Supplemental.Coinsurance), true
-	case "supplemental.max_visits":
-		return int64(s.Supplemental.MaxVisits.Value), s.Supplemental.MaxVisits.Set
-	case "supplemental.annual_max":
-		return int64(s.Supplemental.AnnualMax.Value), s.Supplemental.AnnualMax.Set
+	switch f.Kind {
+	case KindMoney, KindPercent, KindCount:
+	default:
+		return 0, false
 	}
-	return 0, false
+	v := f.Get(s)
+	return v.N, v.Set
 }
 
 // assumedWhy says where an assumed figure comes from.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -102,208 +101,36 @@ func scenarioNode(s calc.Scenario) (*yaml.Node, error) {
 		sections[path] = n
 		return n
 	}
-	for _, spec := range Fields {
-		get := fieldGetters[spec.Path]
-		if get == nil {
-			return nil, fmt.Errorf("plans: no encoder for field %s", spec.Path)
-		}
-		val, emit := get(&s)
-		if !emit || !kindEmits(&s, spec) {
+	for _, f := range Fields {
+		text, written := FileText(f, &s)
+		if !written {
 			continue
 		}
-		sec := sectionOf(spec.Section())
-		sec.Content = append(sec.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: spec.Name()}, val)
+		sec := sectionOf(f.Section())
+		sec.Content = append(sec.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: f.Name()}, fieldNode(f, text))
 	}
 	return root, nil
 }
 
-// kindEmits: a supplemental or account field is written only for its kinds.
-func kindEmits(s *calc.Scenario, spec FieldSpec) bool {
-	if spec.Kinds == nil {
-		return true
+// fieldNode is a field's text (FileText) as a YAML scalar of its kind: an
+// amount with cents has both digits (202.90), a maximum that is not set is
+// null with a comment.
+func fieldNode(f FieldSpec, text string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: text}
+	switch f.Kind {
+	case KindMoney, KindPercent, KindCount, KindYear:
+		n.Tag = "!!int"
+		if strings.Contains(text, ".") {
+			n.Tag = "!!float"
+		}
+	case KindBool:
+		n.Tag = "!!bool"
 	}
-	switch spec.Section() {
-	case "supplemental":
-		return spec.BelongsTo(string(kindOrDefault(s.Supplemental.Kind, calc.NoSupplemental)))
-	case "account":
-		return spec.BelongsTo(string(kindOrDefault(s.Account.Kind, calc.NoAccount)))
-	}
-	return true
-}
-
-func kindOrDefault[T ~string](v, def T) T {
-	if v == "" {
-		return def
-	}
-	return v
-}
-
-type fieldGetter func(s *calc.Scenario) (node *yaml.Node, emit bool)
-
-// yamlMoney writes an amount as people write one: whole dollars alone
-// (1500), cents with both digits (202.90, not 202.9).
-func yamlMoney(c calc.Cents) *yaml.Node {
-	v := c.Plain()
-	tag := "!!int"
-	if i := strings.IndexByte(v, '.'); i >= 0 {
-		tag = "!!float"
-		if len(v)-i == 2 {
-			v += "0"
+	if f.Nullable && text == "" {
+		n.Tag, n.Value, n.LineComment = "!!null", "null", "no maximum"
+		if f.Empty == "no limit" {
+			n.LineComment = "no limit"
 		}
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v}
-}
-
-func yamlInt(n int) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(n)}
-}
-
-func yamlBool(b bool) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(b)}
-}
-
-func yamlString(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-}
-
-func yamlNull(comment string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null", LineComment: comment}
-}
-
-func encMoney(get func(*calc.Scenario) calc.Cents) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) { return yamlMoney(get(s)), true }
-}
-
-func encPercent(get func(*calc.Scenario) calc.BasisPoints) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) { return yamlMoney(calc.Cents(get(s))), true }
-}
-
-func encCount(get func(*calc.Scenario) int) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) { return yamlInt(get(s)), true }
-}
-
-func encBool(get func(*calc.Scenario) bool) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) { return yamlBool(get(s)), true }
-}
-
-// choice writes an enum, leaving it out when empty so its default applies.
-func encChoice[T ~string](get func(*calc.Scenario) T) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) {
-		v := get(s)
-		return yamlString(string(v)), v != ""
-	}
-}
-
-func encMoneyMax(get func(*calc.Scenario) calc.Limit[calc.Cents]) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) {
-		l := get(s)
-		if !l.Set {
-			return yamlNull("no maximum"), true
-		}
-		return yamlMoney(l.Value), true
-	}
-}
-
-func encCountMax(get func(*calc.Scenario) calc.Limit[int], comment string) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) {
-		l := get(s)
-		if !l.Set {
-			return yamlNull(comment), true
-		}
-		return yamlInt(l.Value), true
-	}
-}
-
-// optionVisits writes an option's visits only when they differ from
-// care.visits, so the file keeps following care.visits when edited.
-func encOptionVisits(get func(*calc.Scenario) int) fieldGetter {
-	return func(s *calc.Scenario) (*yaml.Node, bool) {
-		v := get(s)
-		return yamlInt(v), v != s.Care.Visits
-	}
-}
-
-// fieldGetters writes each field of Fields from a Scenario.
-var fieldGetters = map[string]fieldGetter{
-	"version": func(*calc.Scenario) (*yaml.Node, bool) { return yamlInt(1), true },
-	"name": func(s *calc.Scenario) (*yaml.Node, bool) {
-		return yamlString(s.Name), s.Name != ""
-	},
-	"year": func(s *calc.Scenario) (*yaml.Node, bool) { return yamlInt(s.Year), s.Year != 0 },
-
-	"plan.type":            encChoice(func(s *calc.Scenario) calc.PlanType { return s.Plan.Type }),
-	"plan.premium_monthly": encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.PremiumMonthly }),
-	"plan.coverage":        encChoice(func(s *calc.Scenario) calc.Coverage { return s.Plan.Coverage }),
-
-	"plan.in_network.deductible":         encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.InNetwork.Deductible }),
-	"plan.in_network.deductible_met":     encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.InNetwork.DeductibleMet }),
-	"plan.in_network.deductible_applies": encBool(func(s *calc.Scenario) bool { return s.Plan.InNetwork.DeductibleApplies }),
-	"plan.in_network.copay":              encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.InNetwork.Copay }),
-	"plan.in_network.coinsurance":        encPercent(func(s *calc.Scenario) calc.BasisPoints { return s.Plan.InNetwork.Coinsurance }),
-	"plan.in_network.oop_max":            encMoneyMax(func(s *calc.Scenario) calc.Limit[calc.Cents] { return s.Plan.InNetwork.OOPMax }),
-	"plan.in_network.oop_spent":          encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.InNetwork.OOPSpent }),
-
-	"plan.out_of_network.covered":            encBool(func(s *calc.Scenario) bool { return s.Plan.OutOfNetwork.Covered }),
-	"plan.out_of_network.deductible":         encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.OutOfNetwork.Deductible }),
-	"plan.out_of_network.deductible_met":     encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.OutOfNetwork.DeductibleMet }),
-	"plan.out_of_network.deductible_applies": encBool(func(s *calc.Scenario) bool { return s.Plan.OutOfNetwork.DeductibleApplies }),
-	"plan.out_of_network.copay":              encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.OutOfNetwork.Copay }),
-	"plan.out_of_network.coinsurance":        encPercent(func(s *calc.Scenario) calc.BasisPoints { return s.Plan.OutOfNetwork.Coinsurance }),
-	"plan.out_of_network.oop_max":            encMoneyMax(func(s *calc.Scenario) calc.Limit[calc.Cents] { return s.Plan.OutOfNetwork.OOPMax }),
-	"plan.out_of_network.oop_spent":          encMoney(func(s *calc.Scenario) calc.Cents { return s.Plan.OutOfNetwork.OOPSpent }),
-	"plan.out_of_network.allowed": func(s *calc.Scenario) (*yaml.Node, bool) {
-		// left out when nothing is covered and it is 0 (its default then), so
-		// a file switched to covered: true without it is refused, never
-		// estimated with an allowed amount of $0
-		o := s.Plan.OutOfNetwork
-		return yamlMoney(o.Allowed), o.Covered || o.Allowed != 0
-	},
-	"plan.out_of_network.shares_deductible": encBool(func(s *calc.Scenario) bool { return s.Plan.OutOfNetwork.SharesDeductible }),
-
-	"plan.visit_limit": encCountMax(func(s *calc.Scenario) calc.Limit[int] { return s.Plan.VisitLimit }, "no limit"),
-	"plan.visits_used": encCount(func(s *calc.Scenario) int { return s.Plan.VisitsUsed }),
-
-	"care.service":                  encChoice(func(s *calc.Scenario) calc.Service { return s.Care.Service }),
-	"care.medical_necessity_letter": encBool(func(s *calc.Scenario) bool { return s.Care.MedicalNecessityLetter }),
-	"care.visits":                   encCount(func(s *calc.Scenario) int { return s.Care.Visits }),
-
-	"care.in_network.charge":  encMoney(func(s *calc.Scenario) calc.Cents { return s.Care.InNetwork.Charge }),
-	"care.in_network.allowed": encMoney(func(s *calc.Scenario) calc.Cents { return s.Care.InNetwork.Allowed }),
-	"care.in_network.self_pay": func(s *calc.Scenario) (*yaml.Node, bool) {
-		// written only when it differs from the charge, its default
-		return yamlMoney(s.Care.InNetwork.SelfPay), s.Care.InNetwork.SelfPay != s.Care.InNetwork.Charge
-	},
-	"care.in_network.minutes": encCount(func(s *calc.Scenario) int { return s.Care.InNetwork.Minutes }),
-
-	"care.out_of_network.cash_rate":             encMoney(func(s *calc.Scenario) calc.Cents { return s.Care.OutOfNetwork.CashRate }),
-	"care.out_of_network.minutes":               encCount(func(s *calc.Scenario) int { return s.Care.OutOfNetwork.Minutes }),
-	"care.out_of_network.visits":                encOptionVisits(func(s *calc.Scenario) int { return s.Care.OutOfNetwork.Visits }),
-	"care.out_of_network.service_fee_percent":   encPercent(func(s *calc.Scenario) calc.BasisPoints { return s.Care.OutOfNetwork.ServiceFeePercent }),
-	"care.out_of_network.service_fee_per_claim": encMoney(func(s *calc.Scenario) calc.Cents { return s.Care.OutOfNetwork.ServiceFeePerClaim }),
-	"care.out_of_network.reimbursement_days":    encCount(func(s *calc.Scenario) int { return s.Care.OutOfNetwork.ReimbursementDays }),
-
-	"care.concierge.fee":        encMoney(func(s *calc.Scenario) calc.Cents { return s.Care.Concierge.Fee }),
-	"care.concierge.travel_fee": encMoney(func(s *calc.Scenario) calc.Cents { return s.Care.Concierge.TravelFee }),
-	"care.concierge.minutes":    encCount(func(s *calc.Scenario) int { return s.Care.Concierge.Minutes }),
-	"care.concierge.visits":     encOptionVisits(func(s *calc.Scenario) int { return s.Care.Concierge.Visits }),
-	"care.concierge.superbill":  encBool(func(s *calc.Scenario) bool { return s.Care.Concierge.Superbill }),
-
-	"supplemental.kind": func(s *calc.Scenario) (*yaml.Node, bool) {
-		return yamlString(string(kindOrDefault(s.Supplemental.Kind, calc.NoSupplemental))), true
-	},
-	"supplemental.premium_monthly":       encMoney(func(s *calc.Scenario) calc.Cents { return s.Supplemental.PremiumMonthly }),
-	"supplemental.visits":                encCount(func(s *calc.Scenario) int { return s.Supplemental.Visits }),
-	"supplemental.copay":                 encMoney(func(s *calc.Scenario) calc.Cents { return s.Supplemental.Copay }),
-	"supplemental.coinsurance":           encPercent(func(s *calc.Scenario) calc.BasisPoints { return s.Supplemental.Coinsurance }),
-	"supplemental.per_visit":             encMoney(func(s *calc.Scenario) calc.Cents { return s.Supplemental.PerVisit }),
-	"supplemental.max_visits":            encCountMax(func(s *calc.Scenario) calc.Limit[int] { return s.Supplemental.MaxVisits }, "no maximum"),
-	"supplemental.annual_max":            encMoneyMax(func(s *calc.Scenario) calc.Limit[calc.Cents] { return s.Supplemental.AnnualMax }),
-	"supplemental.deductible":            encMoney(func(s *calc.Scenario) calc.Cents { return s.Supplemental.Deductible }),
-	"supplemental.covers_out_of_network": encBool(func(s *calc.Scenario) bool { return s.Supplemental.CoversOutOfNetwork }),
-
-	"account.kind": func(s *calc.Scenario) (*yaml.Node, bool) {
-		return yamlString(string(kindOrDefault(s.Account.Kind, calc.NoAccount))), true
-	},
-	"account.balance":  encMoney(func(s *calc.Scenario) calc.Cents { return s.Account.Balance }),
-	"account.tax_rate": encPercent(func(s *calc.Scenario) calc.BasisPoints { return s.Account.TaxRate }),
+	return n
 }

@@ -14,14 +14,54 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
-func TestEveryFieldHasAnEncoder(t *testing.T) {
+// Every field is one whole row of the table: it reads and writes its place
+// in a Scenario, and the walk-through can ask it and the dashboard name it.
+func TestEveryFieldIsOneRow(t *testing.T) {
 	for _, f := range Fields {
-		if fieldGetters[f.Path] == nil {
-			t.Errorf("%s has no encoder", f.Path)
+		if f.Path == "version" {
+			continue
+		}
+		if f.acc.get == nil || f.acc.put == nil {
+			t.Errorf("%s reads or writes no place of a Scenario", f.Path)
+		}
+		if f.Title == "" || f.Short == "" || f.Help == "" {
+			t.Errorf("%s lacks its question (%q), label (%q) or help", f.Path, f.Title, f.Short)
+		}
+		if f.Options != 0 && f.Noun == "" {
+			t.Errorf("%s changes options but has no noun to name it", f.Path)
+		}
+		if (f.Kind == KindEnum || f.Kind == KindBool) && len(f.Choices) == 0 {
+			t.Errorf("%s has no words for its choices", f.Path)
 		}
 	}
-	if len(fieldGetters) != len(Fields) {
-		t.Errorf("%d encoders for %d fields", len(fieldGetters), len(Fields))
+}
+
+// Put then Get gives the value back, for every field: the accessor points
+// at one place.
+func TestFieldAccessorsRoundTrip(t *testing.T) {
+	for _, f := range Fields {
+		if f.Path == "version" {
+			continue
+		}
+		var s calc.Scenario
+		want := FieldValue{N: 7, Set: true}
+		switch f.Kind {
+		case KindEnum:
+			want = FieldValue{Text: f.Enum[len(f.Enum)-1], Set: true}
+		case KindText:
+			want = FieldValue{Text: "seven", Set: true}
+		case KindBool:
+			want = FieldValue{N: 1, Set: true}
+		}
+		f.Put(&s, want)
+		if got := f.Get(&s); got != want {
+			t.Errorf("%s: put %+v, got %+v", f.Path, want, got)
+		}
+		for _, g := range Fields { // and no other field moved
+			if g.Path != f.Path && g.Path != "version" && g.Get(&s) != g.Get(&calc.Scenario{}) {
+				t.Errorf("putting %s changed %s", f.Path, g.Path)
+			}
+		}
 	}
 }
 
@@ -262,7 +302,7 @@ func FuzzValidateField(f *testing.F) {
 // both digits.
 func TestMarshalMoneyDigits(t *testing.T) {
 	for cents, want := range map[calc.Cents]string{150000: "1500", 20290: "202.90", 9551: "95.51", 29: "0.29", 0: "0"} {
-		if got := yamlMoney(cents).Value; got != want {
+		if got := plainAmount(int64(cents)); got != want {
 			t.Errorf("%d cents written %q, want %q", cents, got, want)
 		}
 	}

@@ -68,8 +68,10 @@ const (
 )
 
 // FieldSpec describes one scenario field. Fields is the one table of them:
-// decoding, validation, the walk-through, the init template and
-// docs/scenario-format.md all read it.
+// decoding, validation, resolving a scenario and writing one back, the
+// walk-through's questions and review, the dashboard's list of what-if
+// changes, the assumed figures, the init template and
+// docs/scenario-format.md all read it. Adding a field is one row there.
 type FieldSpec struct {
 	// Path is the field's dotted place in the file:
 	// "plan.in_network.deductible", "care.concierge.superbill".
@@ -98,7 +100,51 @@ type FieldSpec struct {
 	// Default says in words what an absent field means ("same as charge",
 	// "30"); empty for required fields.
 	Default string
+
+	// The walk-through's wording. Title is the question ("Deductible
+	// already met"); Short labels the answer on the review ("met"); Noun
+	// names the figure in a sentence, article included ("the in-network
+	// deductible already met"); Explain, when set, replaces Help in the
+	// walk-through; Empty says what an empty answer means there ("no
+	// maximum", "same as the charge"), "" when it may not be empty;
+	// Choices label the values of a choice or a yes/no field.
+	Title, Short, Noun, Explain, Empty string
+	Choices                            []Choice
+	// Options are the care options a change of the field changes: the
+	// dashboard lists it on their cards.
+	Options Options
+
+	acc  access
+	zero FieldValue // the value of an absent field
+	// from: an absent field takes the value of this field (written
+	// earlier in Fields): a self-pay rate the charge's, an option's visits
+	// the episode's. The encoder leaves it out when it is that value.
+	from string
+	// keepOut, when set, leaves the field out of a written file.
+	keepOut func(s *calc.Scenario) bool
 }
+
+// Choice is one value of a choice, in words.
+type Choice struct {
+	Label string
+	Value string
+}
+
+// Options is a set of the care options (calc.OptionIDs), by bit.
+type Options uint8
+
+// The options a field can change.
+const (
+	InNetworkOption Options = 1 << iota
+	OutOfNetworkOption
+	ConciergeOption
+	// ClaimOptions are the options that file out-of-network claims.
+	ClaimOptions = OutOfNetworkOption | ConciergeOption
+	AllOptions   = InNetworkOption | OutOfNetworkOption | ConciergeOption
+)
+
+// Has reports whether the set holds option i (the index in calc.OptionIDs).
+func (o Options) Has(i int) bool { return o&(1<<i) != 0 }
 
 // Section returns the dotted path of the mapping the field lives in ("" for
 // the top level).
@@ -128,6 +174,10 @@ func (f FieldSpec) BelongsTo(k string) bool {
 	}
 	return false
 }
+
+// Label is the field in a few words, for a list of changes: its noun
+// without the article ("in-network deductible already met").
+func (f FieldSpec) Label() string { return strings.TrimPrefix(f.Noun, "the ") }
 
 // The parts of Allowed that hold only for files: a file's amount is a plain
 // number (the walk-through also reads "$1,500.50"), and a file leaves a
@@ -194,165 +244,6 @@ var fieldIndex = func() map[string]int {
 	}
 	return m
 }()
-
-func enumWords[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
-}
-
-// Field kinds of the supplemental policy and the account, as Kinds lists.
-var (
-	kindsAnyPolicy   = []string{string(calc.ExtraVisits), string(calc.Indemnity), string(calc.Secondary)}
-	kindsExtraVisits = []string{string(calc.ExtraVisits)}
-	kindsIndemnity   = []string{string(calc.Indemnity)}
-	kindsSecondary   = []string{string(calc.Secondary)}
-	kindsAnyAccount  = []string{string(calc.HSA), string(calc.FSA)}
-)
-
-func specMoney(path, help, def string) FieldSpec {
-	return FieldSpec{Path: path, Kind: KindMoney, Help: help, Max: moneyCeiling, Default: def}
-}
-
-func specPercent(path, help string) FieldSpec {
-	return FieldSpec{Path: path, Kind: KindPercent, Help: help, Max: percentCeiling, Default: "0"}
-}
-
-func specBool(path, help, def string) FieldSpec {
-	return FieldSpec{Path: path, Kind: KindBool, Help: help, Default: def}
-}
-
-func specCount(path, help string, lo, hi int64, def string) FieldSpec {
-	return FieldSpec{Path: path, Kind: KindCount, Help: help, Min: lo, Max: hi, Default: def}
-}
-
-func specMaximum(f FieldSpec) FieldSpec {
-	f.Nullable = true
-	f.Default = "no maximum"
-	return f
-}
-
-func withDefault(def string, f FieldSpec) FieldSpec {
-	f.Default = def
-	return f
-}
-
-func specRequired(f FieldSpec) FieldSpec {
-	f.Required = true
-	f.Default = ""
-	return f
-}
-
-func specKinds(kinds []string, f FieldSpec) FieldSpec {
-	f.Kinds = kinds
-	return f
-}
-
-// Fields lists every scenario field in the order of the format's reference
-// listing (scenario-format.md).
-var Fields = []FieldSpec{
-	specRequired(FieldSpec{Path: "version", Kind: KindCount, Min: 1, Max: 1,
-		Help: "The version of the scenario format; always 1"}),
-	{Path: "name", Kind: KindText, Max: nameCeiling, Default: "no name",
-		Help: "A name for this scenario, shown at the top of the comparison"},
-	{Path: "year", Kind: KindYear, Min: 2000, Max: 2100, Default: "the newest year carecost has figures for",
-		Help: "The plan year, which picks the federal limits the warnings compare with"},
-
-	specRequired(FieldSpec{Path: "plan.type", Kind: KindEnum, Enum: enumWords(calc.PlanTypes),
-		Help: "The kind of health plan (none: no insurance)"}),
-	specMoney("plan.premium_monthly",
-		"What the plan costs you each month; the same under every option, so it is shown but not compared", "0"),
-	{Path: "plan.coverage", Kind: KindEnum, Enum: enumWords([]calc.Coverage{calc.Self, calc.Family}), Default: "self",
-		Help: "Whose coverage it is: just you (self) or a family plan"},
-
-	specMoney("plan.in_network.deductible", "What you pay in network before the plan starts paying", "0"),
-	specMoney("plan.in_network.deductible_met",
-		"How much of the in-network deductible is already met this plan year, or sure to be met before therapy starts", "0"),
-	specBool("plan.in_network.deductible_applies",
-		"Whether therapy visits count against the deductible (false for plans where a copay starts at once)", "true"),
-	specMoney("plan.in_network.copay", "A fixed amount you pay per in-network visit; when above 0 it replaces coinsurance", "0"),
-	specPercent("plan.in_network.coinsurance", "Your share of each in-network visit after the deductible, in percent"),
-	withDefault("no maximum, which only medicare, workers_comp, auto_pip and none may have",
-		specMaximum(specMoney("plan.in_network.oop_max",
-			"The most you pay in network in a plan year, after which the plan pays everything", ""))),
-	specMoney("plan.in_network.oop_spent",
-		"How much you have already paid toward the in-network out-of-pocket maximum this plan year", "0"),
-
-	specBool("plan.out_of_network.covered",
-		"Whether the plan pays anything toward out-of-network care",
-		"false for hmo, epo and none, true otherwise; a plan without an out_of_network section has no out-of-network benefits"),
-	specMoney("plan.out_of_network.deductible", "What you pay out of network before the plan starts paying", "0"),
-	specMoney("plan.out_of_network.deductible_met",
-		"How much of the out-of-network deductible is already met this plan year", "0"),
-	specBool("plan.out_of_network.deductible_applies",
-		"Whether out-of-network therapy visits count against the out-of-network deductible", "true"),
-	specMoney("plan.out_of_network.copay", "A fixed amount you pay per out-of-network visit; when above 0 it replaces coinsurance", "0"),
-	specPercent("plan.out_of_network.coinsurance", "Your share of what the plan recognises out of network, in percent"),
-	specMaximum(specMoney("plan.out_of_network.oop_max", "The most you pay out of network in a plan year", "")),
-	specMoney("plan.out_of_network.oop_spent",
-		"How much you have already paid toward the out-of-network maximum this plan year", "0"),
-	specMoney("plan.out_of_network.allowed",
-		"What the plan recognises for one out-of-network visit (required when out-of-network care is covered)",
-		"0 when out-of-network care is not covered"),
-	specBool("plan.out_of_network.shares_deductible",
-		"Whether money applied to either deductible counts toward both", "false"),
-
-	specMaximum(specCount("plan.visit_limit", "How many therapy visits the plan covers in a plan year, in and out of network together",
-		0, visitsCeiling, "")),
-	specCount("plan.visits_used", "How many of those visits you have already used this plan year", 0, visitsCeiling, "0"),
-
-	{Path: "care.service", Kind: KindEnum, Enum: enumWords(calc.Services), Default: string(calc.PhysicalTherapy),
-		Help: "The kind of therapy"},
-	specBool("care.medical_necessity_letter",
-		"Whether a doctor has written a letter of medical necessity (massage needs one to be paid from an HSA or FSA)", "false"),
-	specRequired(specCount("care.visits", "How many visits the course of therapy needs", 1, visitsCeiling, "")),
-
-	specRequired(specMoney("care.in_network.charge", "What the in-network clinic bills for one visit", "")),
-	specMoney("care.in_network.allowed",
-		"The rate your plan negotiated with the clinic for one visit (required unless plan type is none)",
-		"required unless plan type is none"),
-	specMoney("care.in_network.self_pay", "What the clinic charges for a visit the plan does not cover", "same as charge"),
-	specCount("care.in_network.minutes", "One-on-one minutes with the therapist in one clinic visit", 1, minutesCeiling, "30"),
-
-	specRequired(specMoney("care.out_of_network.cash_rate", "What the out-of-network provider charges for one visit, paid at the visit", "")),
-	specCount("care.out_of_network.minutes", "One-on-one minutes in one out-of-network visit", 1, minutesCeiling, "60"),
-	specCount("care.out_of_network.visits", "How many visits with the out-of-network provider", 1, visitsCeiling, "same as care.visits"),
-	specPercent("care.out_of_network.service_fee_percent",
-		"A superbill service's fee, in percent of what the plan reimburses"),
-	specMoney("care.out_of_network.service_fee_per_claim", "A superbill service's fee for every claim filed", "0"),
-	specCount("care.out_of_network.reimbursement_days", "How many days after a visit the plan's money comes back", 0, daysCeiling, "30"),
-
-	specRequired(specMoney("care.concierge.fee", "What the concierge or mobile therapist charges for one session", "")),
-	specMoney("care.concierge.travel_fee", "A travel fee added to each concierge session", "0"),
-	specCount("care.concierge.minutes", "One-on-one minutes in one concierge session", 1, minutesCeiling, "60"),
-	specCount("care.concierge.visits", "How many concierge sessions", 1, visitsCeiling, "same as care.visits"),
-	specBool("care.concierge.superbill",
-		"Whether the concierge gives you a superbill to claim the session fee as out-of-network care", "false"),
-
-	{Path: "supplemental.kind", Kind: KindEnum, Enum: enumWords(calc.SupplementalKinds), Default: string(calc.NoSupplemental),
-		Help: "A second policy beside the plan: extra visits past the limit, a fixed amount per visit (indemnity), or a secondary plan"},
-	specKinds(kindsAnyPolicy, specMoney("supplemental.premium_monthly", "What the supplemental policy costs each month", "0")),
-	specKinds(kindsExtraVisits, specCount("supplemental.visits", "How many visits past the plan's limit the policy covers", 0, visitsCeiling, "0")),
-	specKinds(kindsExtraVisits, specMoney("supplemental.copay", "What you pay per visit the policy covers; when above 0 it replaces its coinsurance", "0")),
-	specKinds([]string{string(calc.ExtraVisits), string(calc.Secondary)},
-		specPercent("supplemental.coinsurance", "Your share, in percent, of what the policy covers")),
-	specKinds(kindsIndemnity, specMoney("supplemental.per_visit", "What the policy pays you for each therapy visit", "0")),
-	specKinds(kindsIndemnity, specMaximum(specCount("supplemental.max_visits",
-		"How many visits the policy pays for in a year (0 means none)", 0, visitsCeiling, ""))),
-	specKinds([]string{string(calc.Indemnity), string(calc.Secondary)},
-		specMaximum(specMoney("supplemental.annual_max", "The most the policy pays in a year", ""))),
-	specKinds(kindsSecondary, specMoney("supplemental.deductible", "What you pay before the secondary policy starts paying", "0")),
-	specKinds(kindsAnyPolicy, specBool("supplemental.covers_out_of_network",
-		"Whether the policy also pays toward out-of-network and superbilled care", "false")),
-
-	{Path: "account.kind", Kind: KindEnum, Enum: enumWords(calc.AccountKinds), Default: string(calc.NoAccount),
-		Help: "A health savings account (hsa) or flexible spending account (fsa) that pays for care before tax"},
-	specKinds(kindsAnyAccount, specMoney("account.balance", "What the account can pay this year (for an FSA, what you elected)", "0")),
-	specKinds(kindsAnyAccount, specPercent("account.tax_rate",
-		"Your combined tax rate on the last dollar earned, in percent (income tax, plus 7.65 for payroll contributions)")),
-}
 
 // Sections lists the mappings of a scenario file ("plan",
 // "plan.in_network", ...), in the order they first appear in Fields.

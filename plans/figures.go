@@ -35,6 +35,13 @@ const (
 	MedicalMileageRate      FigureName = "irs_medical_mileage_rate"
 	FICAEmployee            FigureName = "fica_employee"
 	SocialSecurityWageBase  FigureName = "social_security_wage_base"
+	// The federal income-tax rates the walk-through offers as brackets for
+	// the tax an HSA or FSA saves (10 % and the top rates leave little to
+	// compare; another rate can be typed).
+	IncomeTax12 FigureName = "federal_income_tax_12"
+	IncomeTax22 FigureName = "federal_income_tax_22"
+	IncomeTax24 FigureName = "federal_income_tax_24"
+	IncomeTax32 FigureName = "federal_income_tax_32"
 
 	PartBPremium            FigureName = "medicare_part_b_premium"
 	PartBDeductible         FigureName = "medicare_part_b_deductible"
@@ -164,6 +171,8 @@ const (
 	srcMile25   = "IRS Notice 2025-5"
 	srcMile26   = "IRS Notice 2026-10"
 	srcFICA     = "IRS Topic 751"
+	srcTax25    = "IRS Rev. Proc. 2024-40 (tax rate tables for 2025)"
+	srcTax26    = "IRS Rev. Proc. 2025-32 (tax rate tables for 2026)"
 	srcPartB    = "CMS fact sheet \"Medicare Parts A & B Premiums and Deductibles\""
 	srcCoins    = "medicare.gov, physical therapy services"
 	srcKX25     = "CMS Physician Fee Schedule final rule for 2025"
@@ -213,6 +222,14 @@ var figures = map[FigureName]figure{
 		{2025, 765, srcFICA, false, ""}, {2026, 765, srcFICA, false, ""}, {2027, 765, srcFICA, false, ""}}},
 	SocialSecurityWageBase: {"Social Security wage base", UnitDollars, []datedValue{
 		{2026, dollars(184500), srcFICA, false, ""}}},
+	IncomeTax12: {"federal income-tax rate of the 12 % bracket", UnitPercent, []datedValue{
+		{2025, 1200, srcTax25, false, ""}, {2026, 1200, srcTax26, false, ""}}},
+	IncomeTax22: {"federal income-tax rate of the 22 % bracket", UnitPercent, []datedValue{
+		{2025, 2200, srcTax25, false, ""}, {2026, 2200, srcTax26, false, ""}}},
+	IncomeTax24: {"federal income-tax rate of the 24 % bracket", UnitPercent, []datedValue{
+		{2025, 2400, srcTax25, false, ""}, {2026, 2400, srcTax26, false, ""}}},
+	IncomeTax32: {"federal income-tax rate of the 32 % bracket", UnitPercent, []datedValue{
+		{2025, 3200, srcTax25, false, ""}, {2026, 3200, srcTax26, false, ""}}},
 
 	PartBPremium: {"Medicare Part B standard premium", UnitDollarsPerMonth, []datedValue{
 		{2025, 18500, srcPartB, false, ""}, {2026, 20290, srcPartB, false, ""}}},

@@ -24,10 +24,6 @@ type plausibleRule struct {
 	// coverage tier, with what it is in words ("therapy visits rarely cost
 	// more than $1,000.00").
 	limit func(year int, tier calc.Coverage) (int64, string)
-	// get reads the figure from a scenario; ok is false where it means
-	// nothing (an out-of-network figure without out-of-network benefits,
-	// another kind's policy field, no plan at all).
-	get func(s *calc.Scenario) (v int64, ok bool)
 }
 
 // The bounds (docs/decisions.md, "Plausibility bounds").
@@ -61,100 +57,35 @@ var (
 	minutes    = fixed(minutesBound, fmt.Sprintf("therapy sessions rarely last more than %d minutes", minutesBound))
 )
 
-func hasPlan(s *calc.Scenario) bool { return s.Plan.Type != calc.NoPlan }
-func oonCovered(s *calc.Scenario) bool {
-	return hasPlan(s) && s.Plan.OutOfNetwork.Covered
-}
-func policyIs(s *calc.Scenario, kinds ...calc.SupplementalKind) bool {
-	for _, k := range kinds {
-		if s.Supplemental.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-func hasAccount(s *calc.Scenario) bool {
-	return s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA
-}
-
-func money(c calc.Cents, ok bool) (int64, bool) { return int64(c), ok }
-
 var plausibleRules = []plausibleRule{
-	{"plan.premium_monthly",
-		fixed(int64(planPremiumBound), "health plans rarely cost more than "+planPremiumBound.String()+" a month"),
-		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.PremiumMonthly, hasPlan(s)) }},
-	{"plan.in_network.deductible", acaLimit,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.InNetwork.Deductible, hasPlan(s)) }},
-	{"plan.in_network.copay", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.InNetwork.Copay, hasPlan(s)) }},
-	{"plan.out_of_network.deductible", acaLimit,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.OutOfNetwork.Deductible, oonCovered(s)) }},
-	{"plan.out_of_network.copay", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.OutOfNetwork.Copay, oonCovered(s)) }},
-	{"plan.out_of_network.allowed", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Plan.OutOfNetwork.Allowed, oonCovered(s)) }},
-	{"plan.visits_used", visitCount,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Plan.VisitsUsed), hasPlan(s) }},
-	{"care.visits", visitCount,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.Visits), true }},
-	{"care.in_network.charge", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.InNetwork.Charge, true) }},
-	{"care.in_network.allowed", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.InNetwork.Allowed, hasPlan(s)) }},
-	{"care.in_network.self_pay", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.InNetwork.SelfPay, true) }},
-	{"care.in_network.minutes", minutes,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.InNetwork.Minutes), true }},
-	{"care.out_of_network.cash_rate", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.OutOfNetwork.CashRate, true) }},
-	{"care.out_of_network.minutes", minutes,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.OutOfNetwork.Minutes), true }},
-	{"care.out_of_network.visits", visitCount,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.OutOfNetwork.Visits), true }},
-	{"care.out_of_network.service_fee_per_claim", visitPrice,
-		func(s *calc.Scenario) (int64, bool) {
-			return money(s.Care.OutOfNetwork.ServiceFeePerClaim, oonCovered(s))
-		}},
-	{"care.out_of_network.reimbursement_days",
-		fixed(daysBound, fmt.Sprintf("plans rarely take more than %d days to pay a claim", daysBound)),
-		func(s *calc.Scenario) (int64, bool) {
-			return int64(s.Care.OutOfNetwork.ReimbursementDays), oonCovered(s)
-		}},
-	{"care.concierge.fee", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.Concierge.Fee, true) }},
-	{"care.concierge.travel_fee", visitPrice,
-		func(s *calc.Scenario) (int64, bool) { return money(s.Care.Concierge.TravelFee, true) }},
-	{"care.concierge.minutes", minutes,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.Concierge.Minutes), true }},
-	{"care.concierge.visits", visitCount,
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Care.Concierge.Visits), true }},
-	{"supplemental.premium_monthly",
-		fixed(int64(policyPremiumBnd), "supplemental policies rarely cost more than "+policyPremiumBnd.String()+" a month"),
-		func(s *calc.Scenario) (int64, bool) {
-			return money(s.Supplemental.PremiumMonthly, policyIs(s, calc.ExtraVisits, calc.Indemnity, calc.Secondary))
-		}},
-	{"supplemental.visits", visitCount,
-		func(s *calc.Scenario) (int64, bool) {
-			return int64(s.Supplemental.Visits), policyIs(s, calc.ExtraVisits)
-		}},
-	{"supplemental.copay", visitPrice,
-		func(s *calc.Scenario) (int64, bool) {
-			return money(s.Supplemental.Copay, policyIs(s, calc.ExtraVisits))
-		}},
-	{"supplemental.per_visit", visitPrice,
-		func(s *calc.Scenario) (int64, bool) {
-			return money(s.Supplemental.PerVisit, policyIs(s, calc.Indemnity))
-		}},
-	{"supplemental.deductible", acaLimit,
-		func(s *calc.Scenario) (int64, bool) {
-			return money(s.Supplemental.Deductible, policyIs(s, calc.Secondary))
-		}},
-	{"account.balance",
-		fixed(int64(accountBalanceBnd), "an HSA or FSA rarely holds more than "+accountBalanceBnd.String()),
-		func(s *calc.Scenario) (int64, bool) { return money(s.Account.Balance, hasAccount(s)) }},
-	{"account.tax_rate",
-		fixed(int64(taxRateBound), "no combined income and payroll tax rate is above "+taxRateBound.String()+" %"),
-		func(s *calc.Scenario) (int64, bool) { return int64(s.Account.TaxRate), hasAccount(s) }},
+	{"plan.premium_monthly", fixed(int64(planPremiumBound), "health plans rarely cost more than "+planPremiumBound.String()+" a month")},
+	{"plan.in_network.deductible", acaLimit},
+	{"plan.in_network.copay", visitPrice},
+	{"plan.out_of_network.deductible", acaLimit},
+	{"plan.out_of_network.copay", visitPrice},
+	{"plan.out_of_network.allowed", visitPrice},
+	{"plan.visits_used", visitCount},
+	{"care.visits", visitCount},
+	{"care.in_network.charge", visitPrice},
+	{"care.in_network.allowed", visitPrice},
+	{"care.in_network.self_pay", visitPrice},
+	{"care.in_network.minutes", minutes},
+	{"care.out_of_network.cash_rate", visitPrice},
+	{"care.out_of_network.minutes", minutes},
+	{"care.out_of_network.visits", visitCount},
+	{"care.out_of_network.service_fee_per_claim", visitPrice},
+	{"care.out_of_network.reimbursement_days", fixed(daysBound, fmt.Sprintf("plans rarely take more than %d days to pay a claim", daysBound))},
+	{"care.concierge.fee", visitPrice},
+	{"care.concierge.travel_fee", visitPrice},
+	{"care.concierge.minutes", minutes},
+	{"care.concierge.visits", visitCount},
+	{"supplemental.premium_monthly", fixed(int64(policyPremiumBnd), "supplemental policies rarely cost more than "+policyPremiumBnd.String()+" a month")},
+	{"supplemental.visits", visitCount},
+	{"supplemental.copay", visitPrice},
+	{"supplemental.per_visit", visitPrice},
+	{"supplemental.deductible", acaLimit},
+	{"account.balance", fixed(int64(accountBalanceBnd), "an HSA or FSA rarely holds more than "+accountBalanceBnd.String())},
+	{"account.tax_rate", fixed(int64(taxRateBound), "no combined income and payroll tax rate is above "+taxRateBound.String()+" %")},
 }
 
 var plausibleByPath = func() map[string]int {
@@ -171,10 +102,11 @@ func UnusualWarnings(s calc.Scenario) []calc.Warning {
 	var ws []calc.Warning
 	year := PlanYear(s)
 	for _, r := range plausibleRules {
-		v, ok := r.get(&s)
-		if !ok {
+		f, _ := Field(r.path)
+		if !Relevant(f, &s) {
 			continue
 		}
+		v := f.Get(&s).N
 		if limit, _ := r.limit(year, s.Plan.Coverage); v > limit {
 			ws = append(ws, calc.Warning{Code: WarnUnusuallyHigh, Field: r.path, Amount: calc.Cents(v), Limit: calc.Cents(limit), Year: year})
 		}

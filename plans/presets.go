@@ -270,3 +270,68 @@ func DemoScenario() calc.Scenario {
 	s.Account = calc.Account{Kind: calc.HSA, Balance: calc.Dollars(2000), TaxRate: 2965}
 	return s
 }
+
+// TaxBracket is a tax rate the walk-through offers for an HSA or FSA: a
+// federal income-tax bracket's rate plus the employee's FICA, which payroll
+// contributions to an HSA or FSA also avoid.
+type TaxBracket struct {
+	Income, Combined calc.BasisPoints
+	// Income and FICA are the dated figures used (their year and source).
+	IncomeFigure, FICAFigure FigureValue
+}
+
+// TaxBrackets are the brackets offered for year (0: the newest carried):
+// 12, 22, 24 and 32 % income tax, each plus 7.65 % FICA.
+func TaxBrackets(year int) []TaxBracket {
+	fica := mustFigure(FICAEmployee, year)
+	var out []TaxBracket
+	for _, n := range []FigureName{IncomeTax12, IncomeTax22, IncomeTax24, IncomeTax32} {
+		v := mustFigure(n, year)
+		out = append(out, TaxBracket{Income: v.Rate(), Combined: v.Rate() + fica.Rate(), IncomeFigure: v, FICAFigure: fica})
+	}
+	return out
+}
+
+// TypicalAccount is the balance and tax rate of an HSA or FSA chosen on a
+// plan whose preset has none of that kind: for an HSA the HDHP preset's
+// ($1,500 at 29.65 %); for an FSA a $1,500 election at the same rate (22 %
+// income tax plus 7.65 % payroll tax: an FSA is funded through payroll).
+// ok is false for any other kind.
+func TypicalAccount(kind calc.AccountKind) (a calc.Account, ok bool) {
+	switch kind {
+	case calc.HSA:
+		return PresetFor(calc.HDHP, 0).Account, true
+	case calc.FSA:
+		return calc.Account{Kind: calc.FSA, Balance: calc.Dollars(1500), TaxRate: 2965}, true
+	}
+	return calc.Account{}, false
+}
+
+// TypicalOutOfNetwork are the out-of-network benefits of a plan said to pay
+// out of network whose preset pays nothing there (an HMO's): the POS
+// preset's, a typical plan with out-of-network benefits. Its allowed amount
+// is left to the walk-through's suggestion (SuggestedAllowed).
+func TypicalOutOfNetwork() calc.OutOfNetworkBenefits {
+	o := PresetFor(calc.POS, 0).Plan.OutOfNetwork
+	o.Allowed = 0
+	return o
+}
+
+// PriceField is the field of the price `[` and `]` change on an option's
+// card (clarifications.md, "The dashboard issue"): in network the allowed
+// amount, the plan's negotiated rate that the patient's share follows —
+// without a plan the clinic's self-pay rate, which is what the patient
+// pays then —; out of network the cash rate; for the concierge the session
+// fee.
+func PriceField(id calc.OptionID, t calc.PlanType) string {
+	switch id {
+	case calc.OutOfNetworkCash:
+		return "care.out_of_network.cash_rate"
+	case calc.ConciergeTherapy:
+		return "care.concierge.fee"
+	}
+	if t == calc.NoPlan {
+		return "care.in_network.self_pay"
+	}
+	return "care.in_network.allowed"
+}

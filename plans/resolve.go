@@ -391,44 +391,6 @@ func (r *scenarioResolver) has(path string) bool {
 	return ok
 }
 
-func (r *scenarioResolver) num(path string, def int64) int64 {
-	if g, ok := r.got[path]; ok {
-		return g.n
-	}
-	return def
-}
-
-func (r *scenarioResolver) text(path, def string) string {
-	if g, ok := r.got[path]; ok {
-		return g.text
-	}
-	return def
-}
-
-func (r *scenarioResolver) cents(path string) calc.Cents { return calc.Cents(r.num(path, 0)) }
-
-func (r *scenarioResolver) flag(path string, def bool) bool {
-	d := int64(0)
-	if def {
-		d = 1
-	}
-	return r.num(path, d) == 1
-}
-
-func (r *scenarioResolver) centsLimit(path string) calc.Limit[calc.Cents] {
-	if g, ok := r.got[path]; ok {
-		return calc.Cap(calc.Cents(g.n))
-	}
-	return calc.Limit[calc.Cents]{}
-}
-
-func (r *scenarioResolver) countLimit(path string) calc.Limit[int] {
-	if g, ok := r.got[path]; ok {
-		return calc.Cap(int(g.n))
-	}
-	return calc.Limit[int]{}
-}
-
 // sectionWritten: the section is in the file, as a mapping or through any
 // field inside it.
 func (r *scenarioResolver) sectionWritten(section string) bool {
@@ -492,29 +454,28 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 	var s calc.Scenario
 	var warnings []calc.Warning
 
-	for _, p := range []string{"version", "plan.type", "care.visits", "care.in_network.charge",
-		"care.out_of_network.cash_rate", "care.concierge.fee"} {
-		r.missing(p, "")
+	// every field from the table: its value as written, or its default
+	for _, f := range Fields {
+		if f.Required {
+			r.missing(f.Path, "")
+		}
+		if g, ok := r.got[f.Path]; ok {
+			f.Put(&s, FieldValue{N: g.n, Text: g.text, Set: true})
+		} else {
+			f.Put(&s, f.absent(&s))
+		}
 	}
-	s.Name = r.text("name", "")
-	s.Year = int(r.num("year", 0))
 
-	// the plan
+	// then the rules between fields
 	p := &s.Plan
 	typeKnown := r.has("plan.type")
-	p.Type = calc.PlanType(r.text("plan.type", ""))
-	p.PremiumMonthly = r.cents("plan.premium_monthly")
-	p.Coverage = calc.Coverage(r.text("plan.coverage", string(calc.Self)))
 	r.costSharing(&p.InNetwork, "plan.in_network")
 	r.costSharing(&p.OutOfNetwork.CostSharing, "plan.out_of_network")
-	p.OutOfNetwork.Allowed = r.cents("plan.out_of_network.allowed")
-	p.OutOfNetwork.SharesDeductible = r.flag("plan.out_of_network.shares_deductible", false)
-	p.VisitLimit = r.countLimit("plan.visit_limit")
-	p.VisitsUsed = int(r.num("plan.visits_used", 0))
 
 	oonSection := r.sectionWritten("plan.out_of_network")
-	coveredByDefault := oonSection && p.Type != calc.HMO && p.Type != calc.EPO && p.Type != calc.NoPlan
-	p.OutOfNetwork.Covered = r.flag("plan.out_of_network.covered", coveredByDefault)
+	if !r.has("plan.out_of_network.covered") {
+		p.OutOfNetwork.Covered = oonSection && p.Type != calc.HMO && p.Type != calc.EPO && p.Type != calc.NoPlan
+	}
 
 	if typeKnown {
 		if !planTypesWithoutOOPMax[p.Type] && !p.InNetwork.OOPMax.Set {
@@ -548,64 +509,17 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 		}
 	}
 
-	// the care
-	c := &s.Care
-	c.Service = calc.Service(r.text("care.service", string(calc.PhysicalTherapy)))
-	c.MedicalNecessityLetter = r.flag("care.medical_necessity_letter", false)
-	c.Visits = int(r.num("care.visits", 0))
-	c.InNetwork.Charge = r.cents("care.in_network.charge")
-	c.InNetwork.Allowed = r.cents("care.in_network.allowed")
-	c.InNetwork.SelfPay = calc.Cents(r.num("care.in_network.self_pay", int64(c.InNetwork.Charge)))
-	c.InNetwork.Minutes = int(r.num("care.in_network.minutes", 30))
-	c.OutOfNetwork.CashRate = r.cents("care.out_of_network.cash_rate")
-	c.OutOfNetwork.Minutes = int(r.num("care.out_of_network.minutes", 60))
-	c.OutOfNetwork.Visits = int(r.num("care.out_of_network.visits", int64(c.Visits)))
-	c.OutOfNetwork.ServiceFeePercent = calc.BasisPoints(r.num("care.out_of_network.service_fee_percent", 0))
-	c.OutOfNetwork.ServiceFeePerClaim = r.cents("care.out_of_network.service_fee_per_claim")
-	c.OutOfNetwork.ReimbursementDays = int(r.num("care.out_of_network.reimbursement_days", 30))
-	c.Concierge.Fee = r.cents("care.concierge.fee")
-	c.Concierge.TravelFee = r.cents("care.concierge.travel_fee")
-	c.Concierge.Minutes = int(r.num("care.concierge.minutes", 60))
-	c.Concierge.Visits = int(r.num("care.concierge.visits", int64(c.Visits)))
-	c.Concierge.Superbill = r.flag("care.concierge.superbill", false)
-
-	// the supplemental policy and the account
-	sp := &s.Supplemental
-	sp.Kind = calc.SupplementalKind(r.text("supplemental.kind", string(calc.NoSupplemental)))
 	if !r.bad["supplemental.kind"] {
-		r.belongs("supplemental", string(sp.Kind))
+		r.belongs("supplemental", string(s.Supplemental.Kind))
 	}
-	sp.PremiumMonthly = r.cents("supplemental.premium_monthly")
-	sp.Visits = int(r.num("supplemental.visits", 0))
-	sp.Copay = r.cents("supplemental.copay")
-	sp.Coinsurance = calc.BasisPoints(r.num("supplemental.coinsurance", 0))
-	sp.PerVisit = r.cents("supplemental.per_visit")
-	sp.MaxVisits = r.countLimit("supplemental.max_visits")
-	sp.AnnualMax = r.centsLimit("supplemental.annual_max")
-	sp.Deductible = r.cents("supplemental.deductible")
-	sp.CoversOutOfNetwork = r.flag("supplemental.covers_out_of_network", false)
-
-	a := &s.Account
-	a.Kind = calc.AccountKind(r.text("account.kind", string(calc.NoAccount)))
 	if !r.bad["account.kind"] {
-		r.belongs("account", string(a.Kind))
+		r.belongs("account", string(s.Account.Kind))
 	}
-	a.Balance = r.cents("account.balance")
-	a.TaxRate = calc.BasisPoints(r.num("account.tax_rate", 0))
 	return s, warnings
 }
 
-// costSharing reads one network's cost sharing and checks its amounts
-// against each other.
+// costSharing checks one network's amounts against each other.
 func (r *scenarioResolver) costSharing(cs *calc.CostSharing, section string) {
-	cs.Deductible = r.cents(section + ".deductible")
-	cs.DeductibleMet = r.cents(section + ".deductible_met")
-	cs.DeductibleApplies = r.flag(section+".deductible_applies", true)
-	cs.Copay = r.cents(section + ".copay")
-	cs.Coinsurance = calc.BasisPoints(r.num(section+".coinsurance", 0))
-	cs.OOPMax = r.centsLimit(section + ".oop_max")
-	cs.OOPSpent = r.cents(section + ".oop_spent")
-
 	dedOK := !r.bad[section+".deductible"]
 	if dedOK && r.has(section+".deductible_met") && cs.DeductibleMet > cs.Deductible {
 		r.fail(section+".deductible_met", r.v[section+".deductible_met"],

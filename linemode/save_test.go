@@ -1,0 +1,111 @@
+package linemode_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/linemode"
+	"github.com/carecost/carecost/plans"
+	"github.com/carecost/carecost/tui/walkthrough"
+)
+
+// dirNames lists the names in dir, sorted.
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Saving from the review over an existing file: "yes" replaces it, says
+// so once, writes no second file and goes on to the comparison; Enter
+// (anything but yes) keeps the file and asks another name. Scripted
+// through linemode.Run from the review, so the test does not depend on how
+// many questions come before it.
+func TestSaveReplacesOnlyOnYes(t *testing.T) {
+	want := plans.Preset(calc.PPO)
+	wantData, err := plans.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name    string
+		answer  string // to "Replace it?"
+		then    string // what follows, up to the comparison
+		replace bool
+	}{
+		{"yes", "yes", "\n", true},
+		{"y", "y", "\n", true},
+		{"Enter keeps it", "", "other.yaml\n\n", false},
+		{"no keeps it", "no", "other.yaml\n\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			t.Chdir(dir)          // the default name is offered in the working directory
+			file := "client.yaml" // in dir: short enough that no line breaks it
+			if err := os.WriteFile(file, []byte("keep me"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			var out strings.Builder
+			in := "s\n" + file + "\n" + tt.answer + "\n" + tt.then
+			got, err := linemode.Run(strings.NewReader(in), &out, walkthrough.Options{Scenario: want, Step: walkthrough.StepReview})
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out.String())
+			}
+			if got != want {
+				t.Errorf("returned %+v, want the preset", got)
+			}
+			text := out.String()
+			if strings.Contains(text, "Not saved") {
+				t.Errorf("a save that worked says it did not:\n%s", text)
+			}
+			data, _ := os.ReadFile(file)
+			wantFiles := []string{"client.yaml"}
+			if tt.replace {
+				if string(data) != string(wantData) {
+					t.Errorf("client.yaml after yes:\n%s\nwant the preset", data)
+				}
+				if strings.Count(text, "Saved to ") != 1 || !strings.Contains(text, "Saved to "+file+" (readable by you alone).") {
+					t.Errorf("want one 'Saved to %s':\n%s", file, text)
+				}
+			} else {
+				if string(data) != "keep me" {
+					t.Errorf("client.yaml replaced without yes: %q", data)
+				}
+				other, _ := os.ReadFile("other.yaml")
+				if string(other) != string(wantData) || !strings.Contains(text, "Saved to other.yaml") {
+					t.Errorf("other.yaml: %q\n%s", other, text)
+				}
+				wantFiles = append(wantFiles, "other.yaml")
+			}
+			if info, err := os.Stat(file); err != nil || info.Mode().Perm() != 0o600 {
+				t.Errorf("client.yaml: %v, %v; want mode 0600", info, err)
+			}
+			if names := dirNames(t, dir); !slices.Equal(names, wantFiles) {
+				t.Errorf("files written: %v, want %v", names, wantFiles)
+			}
+		})
+	}
+}
+
+// Everything the line-by-line mode says goes out with what a terminal would
+// act on shown escaped, line breaks kept: a file's name, an answer read
+// back from a draft.
+func TestSayShowsControlCharactersEscaped(t *testing.T) {
+	var out strings.Builder
+	s := linemode.NewSession(strings.NewReader(""), &out)
+	s.Say("Saved to t\x1b]0;HACKED\a.yaml\u202e\nnext line")
+	if got, want := out.String(), "Saved to t\\x1b]0;HACKED\\a.yaml\\u202e\nnext line\n"; got != want {
+		t.Errorf("said %q, want %q", got, want)
+	}
+}

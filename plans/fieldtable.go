@@ -1,0 +1,262 @@
+package plans
+
+import "github.com/carecost/carecost/calc"
+
+// Field kinds of the supplemental policy and the account, as Kinds lists.
+var (
+	anyPolicy   = []string{string(calc.ExtraVisits), string(calc.Indemnity), string(calc.Secondary)}
+	anyAccount  = []string{string(calc.HSA), string(calc.FSA)}
+	extraVisits = string(calc.ExtraVisits)
+	indemnity   = string(calc.Indemnity)
+	secondary   = string(calc.Secondary)
+)
+
+// Fields lists every scenario field in the order of the format's reference
+// listing (scenario-format.md), one row a field: where it lives in a
+// calc.Scenario, its kind and range, its default, what it means in plain
+// words, and how the walk-through asks it.
+var Fields = []FieldSpec{
+	FieldSpec{Path: "version", Kind: KindCount, Min: 1, Max: 1}.required().
+		help("The version of the scenario format; always 1"),
+	text("name", nameCeiling, func(s *calc.Scenario) *string { return &s.Name }).def("no name").
+		help("A name for this scenario, shown at the top of the comparison").
+		ask("A name for this estimate", "name").empty("no name").
+		explain("Shown at the top of the comparison, and the file name offered when you save"),
+	year("year", 2000, 2100, func(s *calc.Scenario) *int { return &s.Year }).def("the newest year carecost has figures for").
+		help("The plan year, which picks the federal limits the warnings compare with").
+		ask("Plan year", "year"),
+
+	choice("plan.type", calc.PlanTypes, "", func(s *calc.Scenario) *calc.PlanType { return &s.Plan.Type }).required().
+		help("The kind of health plan (none: no insurance)").
+		ask("What kind of health plan pays for your therapy?", "plan").noun("the plan type").labels(planTypeChoices()...).affects(AllOptions),
+	money("plan.premium_monthly", func(s *calc.Scenario) *calc.Cents { return &s.Plan.PremiumMonthly }).
+		help("What the plan costs you each month; the same under every option, so it is shown but not compared").
+		ask("Monthly premium", "premium").noun("the plan's monthly premium"),
+	choice("plan.coverage", []calc.Coverage{calc.Self, calc.Family}, calc.Self, func(s *calc.Scenario) *calc.Coverage { return &s.Plan.Coverage }).
+		help("Whose coverage it is: just you (self) or a family plan").
+		ask("Whose coverage is it?", "coverage").noun("the coverage").affects(AllOptions).
+		labels(Choice{"Just me (self-only coverage)", string(calc.Self)}, Choice{"A family plan", string(calc.Family)}).
+		explain("A family plan also covers your spouse or children and has higher federal limits; the warnings compare your figures with the matching ones"),
+
+	money("plan.in_network.deductible", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.Deductible }).
+		help("What you pay in network before the plan starts paying").
+		ask("Deductible", "deductible").noun("the in-network deductible").affects(InNetworkOption),
+	money("plan.in_network.deductible_met", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.DeductibleMet }).
+		help("How much of the in-network deductible is already met this plan year, or sure to be met before therapy starts").
+		ask("Deductible already met", "met").noun("the in-network deductible already met").affects(InNetworkOption).
+		explain("How much of it is already met this plan year, or sure to be met before therapy starts (for instance by the surgery)"),
+	yesNo("plan.in_network.deductible_applies", true, func(s *calc.Scenario) *bool { return &s.Plan.InNetwork.DeductibleApplies }).
+		help("Whether therapy visits count against the deductible (false for plans where a copay starts at once)").
+		ask("Do therapy visits count against the deductible?", "counts against it").noun("whether the in-network deductible applies").
+		affects(InNetworkOption).
+		labels(Choice{"Yes: visits are paid by me until the deductible is met", "true"},
+			Choice{"No: the copay or coinsurance starts at the first visit", "false"}).
+		explain("Some plans charge only a copay for therapy from the first visit, deductible or not"),
+	money("plan.in_network.copay", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.Copay }).
+		help("A fixed amount you pay per in-network visit; when above 0 it replaces coinsurance").
+		ask("Copay", "copay").noun("the in-network copay").affects(InNetworkOption),
+	percent("plan.in_network.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Plan.InNetwork.Coinsurance }).
+		help("Your share of each in-network visit after the deductible, in percent").
+		ask("Coinsurance, in percent", "coinsurance").noun("the in-network coinsurance").affects(InNetworkOption),
+	moneyMax("plan.in_network.oop_max", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Plan.InNetwork.OOPMax }).
+		def("no maximum, which only medicare, workers_comp, auto_pip and none may have").
+		help("The most you pay in network in a plan year, after which the plan pays everything").
+		ask("Out-of-pocket maximum", "maximum").noun("the in-network out-of-pocket maximum").affects(InNetworkOption),
+	money("plan.in_network.oop_spent", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.OOPSpent }).
+		help("How much you have already paid toward the in-network out-of-pocket maximum this plan year").
+		ask("Already paid toward the maximum", "paid toward it").noun("what is already paid toward the in-network maximum").
+		affects(InNetworkOption).
+		explain("How much you have already paid toward it this plan year, or are sure to pay before therapy starts (for instance for the surgery)"),
+
+	yesNo("plan.out_of_network.covered", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.Covered }).
+		def("false for hmo, epo and none, true otherwise; a plan without an out_of_network section has no out-of-network benefits").
+		help("Whether the plan pays anything toward out-of-network care").
+		ask("Does your plan pay anything toward out-of-network therapy?", "covered").noun("out-of-network benefits").
+		affects(ClaimOptions).
+		labels(Choice{"Yes, it pays part", "true"}, Choice{"No, it pays nothing out of network", "false"}).
+		explain("Out-of-network benefits pay part of a visit to a therapist who has no contract with your plan; PPO and POS plans usually have them"),
+	money("plan.out_of_network.deductible", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.Deductible }).
+		help("What you pay out of network before the plan starts paying").
+		ask("Out-of-network deductible", "deductible").noun("the out-of-network deductible").affects(ClaimOptions),
+	money("plan.out_of_network.deductible_met", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.DeductibleMet }).
+		help("How much of the out-of-network deductible is already met this plan year").
+		ask("Deductible already met", "met").noun("the out-of-network deductible already met").affects(ClaimOptions).
+		explain("How much of it is already met this plan year, or sure to be met before therapy starts"),
+	yesNo("plan.out_of_network.deductible_applies", true, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.DeductibleApplies }).
+		help("Whether out-of-network therapy visits count against the out-of-network deductible").
+		ask("Do out-of-network visits count against it?", "counts against it").noun("whether the out-of-network deductible applies").
+		affects(ClaimOptions).
+		labels(Choice{"Yes: visits are paid by me until the deductible is met", "true"},
+			Choice{"No: the plan's share starts at the first visit", "false"}).
+		explain("They do in most plans: you then pay the visits in full until this deductible is met"),
+	money("plan.out_of_network.copay", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.Copay }).
+		help("A fixed amount you pay per out-of-network visit; when above 0 it replaces coinsurance").
+		ask("Copay", "copay").noun("the out-of-network copay").affects(ClaimOptions),
+	percent("plan.out_of_network.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Plan.OutOfNetwork.Coinsurance }).
+		help("Your share of what the plan recognises out of network, in percent").
+		ask("Coinsurance, in percent", "coinsurance").noun("the out-of-network coinsurance").affects(ClaimOptions),
+	moneyMax("plan.out_of_network.oop_max", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Plan.OutOfNetwork.OOPMax }).
+		help("The most you pay out of network in a plan year").
+		ask("Out-of-network out-of-pocket maximum", "maximum").noun("the out-of-network out-of-pocket maximum").affects(ClaimOptions).
+		explain("The most you pay out of network in a plan year; leave it empty if there is none"),
+	money("plan.out_of_network.oop_spent", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.OOPSpent }).
+		help("How much you have already paid toward the out-of-network maximum this plan year").
+		ask("Already paid toward it", "paid toward it").noun("what is already paid toward the out-of-network maximum").
+		affects(ClaimOptions).
+		explain("How much you have already paid toward the out-of-network maximum this plan year, or are sure to pay before therapy starts"),
+	money("plan.out_of_network.allowed", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.Allowed }).
+		def("0 when out-of-network care is not covered").
+		help("What the plan recognises for one out-of-network visit (required when out-of-network care is covered)").
+		ask("Allowed amount", "allowed").noun("the out-of-network allowed amount").affects(ClaimOptions).
+		explain("What the plan recognises for one out-of-network visit").
+		// left out when nothing is covered and it is 0 (its default then), so
+		// a file switched to covered: true without it is refused, never
+		// estimated with an allowed amount of $0
+		leftOutWhen(func(s *calc.Scenario) bool { return !s.Plan.OutOfNetwork.Covered && s.Plan.OutOfNetwork.Allowed == 0 }),
+	yesNo("plan.out_of_network.shares_deductible", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.SharesDeductible }).
+		help("Whether money applied to either deductible counts toward both").
+		ask("Do the two deductibles count toward each other?", "shared").noun("the shared deductible").affects(AllOptions).
+		explain("Some plans have one deductible for both networks: what you pay toward either one counts toward the other too"),
+
+	countMax("plan.visit_limit", 0, visitsCeiling, func(s *calc.Scenario) *calc.Limit[int] { return &s.Plan.VisitLimit }).
+		help("How many therapy visits the plan covers in a plan year, in and out of network together").
+		ask("Visit limit", "limit").noun("the visit limit").empty("no limit").affects(AllOptions).
+		explain("How many therapy visits the plan covers in a plan year, in and out of network together; leave it empty if there is no limit"),
+	count("plan.visits_used", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Plan.VisitsUsed }).defaultN(0).
+		help("How many of those visits you have already used this plan year").
+		ask("Visits already used", "used").noun("the visits already used").affects(AllOptions),
+
+	choice("care.service", calc.Services, calc.PhysicalTherapy, func(s *calc.Scenario) *calc.Service { return &s.Care.Service }).
+		help("The kind of therapy").
+		ask("Kind of therapy", "therapy").noun("the kind of therapy").affects(AllOptions).
+		explain("It decides which Medicare thresholds and account rules apply"),
+	yesNo("care.medical_necessity_letter", false, func(s *calc.Scenario) *bool { return &s.Care.MedicalNecessityLetter }).
+		help("Whether a doctor has written a letter of medical necessity (massage needs one to be paid from an HSA or FSA)").
+		ask("Has a doctor written a letter of medical necessity?", "letter").noun("the letter of medical necessity").affects(AllOptions).
+		explain("An HSA or FSA pays for massage only with a doctor's letter saying you need it to treat a condition"),
+	count("care.visits", 1, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.Visits }).required().
+		help("How many visits the course of therapy needs").
+		ask("Visits needed", "visits").noun("the visits needed").affects(InNetworkOption).
+		explain("How many visits the course of therapy needs (a plan of care often says, such as 2 a week for 12 weeks)"),
+
+	money("care.in_network.charge", func(s *calc.Scenario) *calc.Cents { return &s.Care.InNetwork.Charge }).required().
+		help("What the in-network clinic bills for one visit").
+		ask("The clinic's charge", "charge").noun("the clinic's charge").affects(InNetworkOption),
+	money("care.in_network.allowed", func(s *calc.Scenario) *calc.Cents { return &s.Care.InNetwork.Allowed }).
+		def("required unless plan type is none").
+		help("The rate your plan negotiated with the clinic for one visit (required unless plan type is none)").
+		ask("Allowed amount", "allowed").noun("the in-network allowed amount").affects(InNetworkOption).
+		explain("The rate your plan negotiated with the clinic for one visit: your share follows it, not the charge"),
+	money("care.in_network.self_pay", func(s *calc.Scenario) *calc.Cents { return &s.Care.InNetwork.SelfPay }).
+		defaultFrom("care.in_network.charge", "same as charge").
+		help("What the clinic charges for a visit the plan does not cover").
+		ask("Self-pay rate", "self-pay").noun("the clinic's self-pay rate").empty("same as the charge").affects(InNetworkOption).
+		explain("What the clinic charges for a visit the plan does not cover; leave it empty if it is the same as what it bills"),
+	count("care.in_network.minutes", 1, minutesCeiling, func(s *calc.Scenario) *int { return &s.Care.InNetwork.Minutes }).defaultN(30).
+		help("One-on-one minutes with the therapist in one clinic visit").
+		ask("Minutes per visit", "minutes").noun("the minutes of a clinic visit").affects(InNetworkOption),
+
+	money("care.out_of_network.cash_rate", func(s *calc.Scenario) *calc.Cents { return &s.Care.OutOfNetwork.CashRate }).required().
+		help("What the out-of-network provider charges for one visit, paid at the visit").
+		ask("Cash rate", "cash rate").noun("the out-of-network cash rate").affects(OutOfNetworkOption),
+	count("care.out_of_network.minutes", 1, minutesCeiling, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.Minutes }).defaultN(60).
+		help("One-on-one minutes in one out-of-network visit").
+		ask("Minutes per visit", "minutes").noun("the minutes of an out-of-network visit").affects(OutOfNetworkOption),
+	count("care.out_of_network.visits", 1, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.Visits }).
+		defaultFrom("care.visits", "same as care.visits").
+		help("How many visits with the out-of-network provider").
+		ask("Visits", "visits").noun("the out-of-network visits").empty("same as the course").affects(OutOfNetworkOption).
+		explain("How many visits with the out-of-network therapist; leave it empty for the same number as the course of therapy"),
+	percent("care.out_of_network.service_fee_percent", func(s *calc.Scenario) *calc.BasisPoints { return &s.Care.OutOfNetwork.ServiceFeePercent }).
+		help("A superbill service's fee, in percent of what the plan reimburses").
+		ask("Superbill service fee, in percent", "fee").noun("the superbill service's percentage fee").affects(OutOfNetworkOption),
+	money("care.out_of_network.service_fee_per_claim", func(s *calc.Scenario) *calc.Cents { return &s.Care.OutOfNetwork.ServiceFeePerClaim }).
+		help("A superbill service's fee for every claim filed").
+		ask("Superbill service fee per claim", "fee per claim").noun("the superbill service fee per claim").affects(OutOfNetworkOption),
+	count("care.out_of_network.reimbursement_days", 0, daysCeiling, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.ReimbursementDays }).defaultN(30).
+		help("How many days after a visit the plan's money comes back").
+		ask("Days until you are paid back", "days to repay").noun("the days until money comes back").affects(ClaimOptions),
+
+	money("care.concierge.fee", func(s *calc.Scenario) *calc.Cents { return &s.Care.Concierge.Fee }).required().
+		help("What the concierge or mobile therapist charges for one session").
+		ask("Session fee", "fee").noun("the concierge session fee").affects(ConciergeOption),
+	money("care.concierge.travel_fee", func(s *calc.Scenario) *calc.Cents { return &s.Care.Concierge.TravelFee }).
+		help("A travel fee added to each concierge session").
+		ask("Travel fee", "travel").noun("the concierge travel fee").affects(ConciergeOption),
+	count("care.concierge.minutes", 1, minutesCeiling, func(s *calc.Scenario) *int { return &s.Care.Concierge.Minutes }).defaultN(60).
+		help("One-on-one minutes in one concierge session").
+		ask("Minutes per session", "minutes").noun("the minutes of a concierge session").affects(ConciergeOption),
+	count("care.concierge.visits", 1, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.Concierge.Visits }).
+		defaultFrom("care.visits", "same as care.visits").
+		help("How many concierge sessions").
+		ask("Sessions", "sessions").noun("the concierge sessions").empty("same as the course").affects(ConciergeOption).
+		explain("How many concierge sessions; leave it empty for the same number as the course of therapy"),
+	yesNo("care.concierge.superbill", false, func(s *calc.Scenario) *bool { return &s.Care.Concierge.Superbill }).
+		help("Whether the concierge gives you a superbill to claim the session fee as out-of-network care").
+		ask("Does the concierge give you a superbill?", "superbill").noun("the concierge's superbill").affects(ConciergeOption).
+		explain("A superbill lets you claim the session fee from the plan as out-of-network care"),
+
+	choice("supplemental.kind", calc.SupplementalKinds, calc.NoSupplemental, func(s *calc.Scenario) *calc.SupplementalKind { return &s.Supplemental.Kind }).
+		help("A second policy beside the plan: extra visits past the limit, a fixed amount per visit (indemnity), or a secondary plan").
+		ask("Kind of supplemental policy", "policy").noun("the supplemental policy").affects(AllOptions).
+		labels(Choice{"No supplemental policy", string(calc.NoSupplemental)},
+			Choice{"A policy that covers extra visits past the plan's limit", extraVisits},
+			Choice{"A policy that pays a fixed amount per visit (indemnity)", indemnity},
+			Choice{"A secondary plan that pays after yours", secondary}),
+	money("supplemental.premium_monthly", func(s *calc.Scenario) *calc.Cents { return &s.Supplemental.PremiumMonthly }).kinds(anyPolicy...).
+		help("What the supplemental policy costs each month").
+		ask("Monthly premium", "premium").noun("the policy's monthly premium").affects(AllOptions),
+	count("supplemental.visits", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Supplemental.Visits }).defaultN(0).kinds(extraVisits).
+		help("How many visits past the plan's limit the policy covers").
+		ask("Extra visits it covers", "extra visits").noun("the extra visits the policy covers").affects(AllOptions),
+	money("supplemental.copay", func(s *calc.Scenario) *calc.Cents { return &s.Supplemental.Copay }).kinds(extraVisits).
+		help("What you pay per visit the policy covers; when above 0 it replaces its coinsurance").
+		ask("Copay", "copay").noun("the policy's copay").affects(AllOptions),
+	percent("supplemental.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Supplemental.Coinsurance }).kinds(extraVisits, secondary).
+		help("Your share, in percent, of what the policy covers").
+		ask("Your share, in percent", "your share").noun("the policy's coinsurance").affects(AllOptions).
+		explain("The part of each visit the policy covers that you still pay yourself"),
+	money("supplemental.per_visit", func(s *calc.Scenario) *calc.Cents { return &s.Supplemental.PerVisit }).kinds(indemnity).
+		help("What the policy pays you for each therapy visit").
+		ask("Amount per visit", "per visit").noun("the policy's amount per visit").affects(AllOptions),
+	countMax("supplemental.max_visits", 0, visitsCeiling, func(s *calc.Scenario) *calc.Limit[int] { return &s.Supplemental.MaxVisits }).kinds(indemnity).
+		help("How many visits the policy pays for in a year (0 means none)").
+		ask("Visits it pays for", "max visits").noun("the visits the policy pays for").affects(AllOptions),
+	moneyMax("supplemental.annual_max", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Supplemental.AnnualMax }).kinds(indemnity, secondary).
+		help("The most the policy pays in a year").
+		ask("Yearly maximum", "yearly maximum").noun("the policy's yearly maximum").empty("no yearly maximum").affects(AllOptions),
+	money("supplemental.deductible", func(s *calc.Scenario) *calc.Cents { return &s.Supplemental.Deductible }).kinds(secondary).
+		help("What you pay before the secondary policy starts paying").
+		ask("Deductible", "deductible").noun("the secondary policy's deductible").affects(AllOptions),
+	yesNo("supplemental.covers_out_of_network", false, func(s *calc.Scenario) *bool { return &s.Supplemental.CoversOutOfNetwork }).kinds(anyPolicy...).
+		help("Whether the policy also pays toward out-of-network and superbilled care").
+		ask("Does it also pay toward out-of-network care?", "out of network").noun("the policy's out-of-network cover").affects(ClaimOptions).
+		explain("Some policies pay only toward in-network visits; others also toward the visits you claim with a superbill"),
+
+	choice("account.kind", calc.AccountKinds, calc.NoAccount, func(s *calc.Scenario) *calc.AccountKind { return &s.Account.Kind }).
+		help("A health savings account (hsa) or flexible spending account (fsa) that pays for care before tax").
+		ask("Do you have an HSA or FSA?", "account").noun("the HSA or FSA").affects(AllOptions).
+		labels(Choice{"No account", string(calc.NoAccount)}, Choice{"A health savings account (HSA)", string(calc.HSA)},
+			Choice{"A flexible spending account (FSA)", string(calc.FSA)}).
+		explain("A health savings account or flexible spending account pays for care with money not taxed, so therapy costs you less"),
+	money("account.balance", func(s *calc.Scenario) *calc.Cents { return &s.Account.Balance }).kinds(anyAccount...).
+		help("What the account can pay this year (for an FSA, what you elected)").
+		ask("What the account can pay this year", "balance").noun("the account balance").affects(AllOptions).
+		explain("For an HSA, the money in it you can spend on therapy; for an FSA, the amount you chose to set aside this year"),
+	percent("account.tax_rate", func(s *calc.Scenario) *calc.BasisPoints { return &s.Account.TaxRate }).kinds(anyAccount...).
+		help("Your combined tax rate on the last dollar earned, in percent (income tax, plus 7.65 for payroll contributions)").
+		ask("Your tax rate, in percent", "tax rate").noun("the tax rate").affects(AllOptions).
+		explain(TaxRateExplained),
+}
+
+// TaxRateExplained explains the tax rate, asked as a bracket or typed.
+const TaxRateExplained = "What you pay into the account escapes this rate: your income-tax bracket, plus 7.65 % payroll tax when you pay in through your employer"
+
+// planTypeChoices are the plan types in words, in the order offered.
+func planTypeChoices() []Choice {
+	out := make([]Choice, len(calc.PlanTypes))
+	for i, t := range calc.PlanTypes {
+		out[i] = Choice{Label: capitalizeFirst(PlanTypeName(t)), Value: string(t)}
+	}
+	return out
+}

@@ -1,0 +1,436 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/report"
+	"github.com/carecost/carecost/tui/theme"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// The charts are drawn as text, cell by cell, rather than with ntcharts:
+// its line chart draws in braille, where three lines through the same cells
+// merge and, without colour, look alike (library-notes.md). Here each
+// option's line has its own glyph, so the chart reads the same with
+// NO_COLOR; markers are letters; every fact is also stated in words below.
+// Drawing happens in Update (on a new estimate or size), never in View.
+
+// seriesGlyph tells the options' lines apart without colour.
+var seriesGlyph = [3]rune{'*', 'o', '+'}
+
+// barChart draws the net yearly cost of each option as a bar, with its
+// label, value and difference from the cheapest beside it.
+func barChart(st *theme.Styles, r *calc.Result, width int) []string {
+	labelW := 0
+	for i := range r.Options {
+		labelW = max(labelW, len(r.Options[i].ID.Label()))
+	}
+	amountW := 0
+	for i := range r.Options {
+		amountW = max(amountW, len(r.Options[i].NetCost.String()))
+	}
+	values := [3]string{}
+	valueW := 0
+	for i := range r.Options {
+		o := &r.Options[i]
+		v := padLeft(o.NetCost.String(), amountW)
+		switch more := report.MoreThanCheapest(r, o.ID); {
+		case o.ID == r.Cheapest:
+			v += "  lowest"
+		case more == 0:
+			v += "  same"
+		default:
+			v += "  +" + more.String()
+		}
+		values[i] = v
+		valueW = max(valueW, len(v))
+	}
+	if width < labelW+valueW+8 { // too narrow for labels beside: short ones
+		labelW = len("out-of-network")
+	}
+	barW := max(4, width-labelW-valueW-4)
+	var top calc.Cents
+	for i := range r.Options {
+		top = max(top, r.Options[i].NetCost)
+	}
+	lines := []string{st.Subtitle.Render("Net yearly cost") + st.Muted.Render(" (out of pocket + policy premiums − tax savings)")}
+	for i := range r.Options {
+		o := &r.Options[i]
+		label := o.ID.Label()
+		if len(label) > labelW {
+			label = shortLabel(i)
+		}
+		n := 0
+		if top > 0 && o.NetCost > 0 {
+			// a bar's length is the cost's share of the widest, rounded to the
+			// nearest cell; at least one cell for any cost above zero
+			n = max(1, int((int64(o.NetCost)*int64(barW)+int64(top)/2)/int64(top)))
+		}
+		bar := st.Series[i].Render(strings.Repeat("█", n))
+		line := padRight(label, labelW) + "  " + bar + strings.Repeat(" ", barW-n) + "  " + values[i]
+		lines = append(lines, fit(line, width))
+	}
+	return lines
+}
+
+// chartCell is one cell of the line chart: a glyph and the option that drew
+// it (−1 for none).
+type chartCell struct {
+	r     rune
+	owner int8
+}
+
+// cumulativeChart draws what the patient has paid out of pocket by each
+// visit (report.Cumulative), one line an option, each ending at its own
+// last visit and labelled there, with the deductible-met (D), out-of-pocket
+// maximum (M) and visit-limit (L) points marked; then the same facts and
+// the break-even visits in words. cum holds the running totals.
+func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3][]calc.Cents, crossings []report.Crossing, width, plotH int) []string {
+	// Each point is what the visits so far finally cost: a visit's money
+	// back is taken off at that visit (report.Cumulative), not when it
+	// arrives. The note goes under the title when both do not fit.
+	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
+	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
+	if len(title)+1+len(note) > width {
+		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, wrap(note, width))...)
+	}
+
+	var peak calc.Cents
+	maxVisits := 0
+	for i := range r.Options {
+		cum[i] = report.Cumulative(cum[i][:0], &r.Options[i])
+		if n := len(cum[i]); n > 0 {
+			peak = max(peak, cum[i][n-1])
+		}
+		maxVisits = max(maxVisits, len(cum[i]))
+	}
+	top := niceCeiling(peak)
+	axisLabels := [3]string{dollarsTick(top), dollarsTick(top / 2), "$0"}
+	axisW := 0
+	for _, a := range axisLabels {
+		axisW = max(axisW, len(a))
+	}
+	endLabels := [3]string{}
+	labelW := 0
+	for i := range r.Options {
+		endLabels[i] = string(seriesGlyph[i]) + " " + shortLabel(i) + " " + r.Options[i].OutOfPocket.String()
+		labelW = max(labelW, len(endLabels[i]))
+	}
+	plotW := width - axisW - 2 - 1 - labelW
+	// An odd number of rows has a middle row worth exactly half the top of
+	// the scale (row y of n stands for top × (n−1−y)/(n−1)), so every
+	// labelled row says what it stands for: one row fewer than asked when
+	// the count is even.
+	if plotH%2 == 0 {
+		plotH--
+	}
+	if plotW < 10 || plotH < 3 || maxVisits == 0 {
+		lines = append(lines, st.Muted.Render("(too narrow to draw: widen the window)"))
+		return append(lines, chartFacts(st, s, r, crossings, markerSet{}, width)...)
+	}
+
+	grid := make([][]chartCell, plotH)
+	for y := range grid {
+		grid[y] = make([]chartCell, plotW)
+		for x := range grid[y] {
+			grid[y][x] = chartCell{' ', -1}
+		}
+	}
+	col := func(visit int) int { // visit 1 at the left edge, the longest line's last at the right
+		if maxVisits <= 1 {
+			return 0
+		}
+		return (visit - 1) * (plotW - 1) / (maxVisits - 1)
+	}
+	row := func(v calc.Cents) int { // from the top; $0 on the bottom row
+		if top <= 0 {
+			return plotH - 1
+		}
+		up := int((int64(v)*int64(plotH-1) + int64(top)/2) / int64(top))
+		return plotH - 1 - min(up, plotH-1)
+	}
+	endRow := [3]int{}
+	for i := range r.Options {
+		pts := cum[i]
+		if len(pts) == 0 {
+			endRow[i] = -1
+			continue
+		}
+		prevX, prevY := col(1), row(pts[0])
+		grid[prevY][prevX] = chartCell{seriesGlyph[i], int8(i)}
+		for k := 1; k < len(pts); k++ {
+			x, y := col(k+1), row(pts[k])
+			for cx := prevX + 1; cx <= x; cx++ {
+				// the straight line between the two visits, cell by cell,
+				// with each column filled down to where the last one stood
+				cy := prevY + (y-prevY)*(cx-prevX)/(x-prevX)
+				lastY := prevY + (y-prevY)*(cx-1-prevX)/(x-prevX)
+				lo, hi := min(cy, lastY), max(cy, lastY)
+				if hi-lo > 1 {
+					if cy < lastY {
+						lo++
+					} else {
+						hi--
+					}
+				}
+				for yy := lo; yy <= hi; yy++ {
+					grid[yy][cx] = chartCell{seriesGlyph[i], int8(i)}
+				}
+			}
+			prevX, prevY = x, y
+		}
+		endRow[i] = prevY
+	}
+
+	// The marks go on top of every line, once all are drawn: a line drawn
+	// later must not hide an earlier option's mark. Two marks in one cell:
+	// the later event of the year wins (L over M over D), so the letters go
+	// down in that order; for the same letter, the earlier option in report
+	// order keeps the cell (its colour). The text below states every mark.
+	var shown markerSet
+	for _, letter := range []rune{'D', 'M', 'L'} {
+		for i := len(r.Options) - 1; i >= 0; i-- {
+			o, pts := &r.Options[i], cum[i]
+			if !o.FilesClaims {
+				continue
+			}
+			var m calc.Marker
+			switch letter {
+			case 'D':
+				m = o.DeductibleMetAtVisit
+			case 'M':
+				m = o.OOPMaxMetAtVisit
+			case 'L':
+				if !s.Plan.VisitLimit.Set {
+					continue
+				}
+				m = o.FirstUncoveredVisit
+			}
+			if m.Set && m.Value >= 1 && m.Value <= len(pts) {
+				grid[row(pts[m.Value-1])][col(m.Value)] = chartCell{letter, int8(i)}
+			}
+		}
+	}
+	for y := range grid {
+		for x := range grid[y] {
+			shown.add(grid[y][x].r)
+		}
+	}
+
+	// each line's label beside the plot, on its last row, moved to the
+	// nearest free row when two lines end on the same one
+	labelAt := make([]int, plotH)
+	for y := range labelAt {
+		labelAt[y] = -1
+	}
+	for i := range r.Options {
+		y := endRow[i]
+		if y < 0 {
+			continue
+		}
+		for d := 0; d < plotH; d++ {
+			if y-d >= 0 && labelAt[y-d] < 0 {
+				labelAt[y-d] = i
+				break
+			}
+			if y+d < plotH && labelAt[y+d] < 0 {
+				labelAt[y+d] = i
+				break
+			}
+		}
+	}
+
+	for y := 0; y < plotH; y++ {
+		var b strings.Builder
+		axis := ""
+		switch y {
+		case 0:
+			axis = axisLabels[0]
+		case (plotH - 1) / 2:
+			if plotH >= 5 {
+				axis = axisLabels[1]
+			}
+		case plotH - 1:
+			axis = axisLabels[2]
+		}
+		b.WriteString(padLeft(axis, axisW))
+		if axis != "" {
+			b.WriteString(" ┤")
+		} else {
+			b.WriteString(" │")
+		}
+		for x := 0; x < plotW; {
+			owner := grid[y][x].owner
+			var seg strings.Builder
+			for ; x < plotW && grid[y][x].owner == owner; x++ {
+				seg.WriteRune(grid[y][x].r)
+			}
+			if owner >= 0 {
+				b.WriteString(st.Series[owner].Render(seg.String()))
+			} else {
+				b.WriteString(seg.String())
+			}
+		}
+		if i := labelAt[y]; i >= 0 {
+			b.WriteString(" " + st.Series[i].Render(endLabels[i]))
+		}
+		lines = append(lines, b.String())
+	}
+	// the horizontal axis: visit numbers under their columns
+	lines = append(lines, strings.Repeat(" ", axisW+1)+"└"+strings.Repeat("─", plotW))
+	ticks := []rune(strings.Repeat(" ", plotW+8))
+	step := visitTickStep(maxVisits, plotW)
+	for v := 1; v <= maxVisits; v++ {
+		if v != 1 && v%step != 0 && v != maxVisits {
+			continue
+		}
+		label := itoa(v)
+		x := col(v)
+		if v == maxVisits {
+			x = max(0, x-len(label)+1)
+		}
+		free := true
+		for j := x - 1; j <= x+len(label) && j < len(ticks); j++ {
+			if j >= 0 && ticks[j] != ' ' {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		copy(ticks[x:], []rune(label))
+	}
+	lines = append(lines, strings.Repeat(" ", axisW+2)+strings.TrimRight(string(ticks), " ")+"  visit")
+	return append(lines, chartFacts(st, s, r, crossings, shown, width)...)
+}
+
+// markerSet records which marker letters the plot shows.
+type markerSet struct{ d, m, l bool }
+
+func (ms *markerSet) add(r rune) {
+	switch r {
+	case 'D':
+		ms.d = true
+	case 'M':
+		ms.m = true
+	case 'L':
+		ms.l = true
+	}
+}
+
+// chartFacts states in words what the chart shows: the legend, the key of
+// the marker letters the plot shows, where each option meets its
+// deductible and maximum and passes the visit limit, the break-even
+// visits, and the yearly amounts the chart leaves out.
+func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []report.Crossing, shown markerSet, width int) []string {
+	var lines []string
+	legend := ""
+	for i := range r.Options {
+		legend += st.Series[i].Render(string(seriesGlyph[i])+" "+r.Options[i].ID.Label()) + "   "
+	}
+	lines = append(lines, fit(strings.TrimRight(legend, " "), width))
+	if key := markerKey(shown); key != "" {
+		lines = append(lines, st.Muted.Render(fit(key, width)))
+	}
+	for i := range r.Options {
+		o := &r.Options[i]
+		var facts []string
+		if o.FilesClaims {
+			if f := markerFact(o.DeductibleMetAtVisit, "deductible met"); f != "" {
+				facts = append(facts, f)
+			} else {
+				facts = append(facts, "deductible not met by its last visit")
+			}
+			if f := markerFact(o.OOPMaxMetAtVisit, "out-of-pocket maximum met"); f != "" {
+				facts = append(facts, f)
+			}
+			if s.Plan.VisitLimit.Set && o.FirstUncoveredVisit.Set {
+				facts = append(facts, "visit "+itoa(o.FirstUncoveredVisit.Value)+" is past the plan's visit limit")
+			}
+		} else {
+			facts = append(facts, "no claims filed with the plan")
+		}
+		if len(facts) > 0 {
+			lines = append(lines, wrap(o.ID.Label()+": "+strings.Join(facts, "; ")+".", width)...)
+		}
+	}
+	if len(crossings) == 0 {
+		lines = append(lines, wrap("Break-even: none — no two lines cross, so the order of the options never changes from one visit to the next.", width)...)
+	}
+	for _, c := range crossings {
+		lines = append(lines, st.Bold.Render("Break-even: ")+lipgloss.JoinVertical(lipgloss.Left, wrap(c.String(), width-12)...))
+	}
+	var yearly []string
+	if r.Options[0].Premiums > 0 {
+		yearly = append(yearly, "policy premiums "+r.Options[0].Premiums.String())
+	}
+	for i := range r.Options {
+		if t := r.Options[i].TaxSavings; t > 0 {
+			yearly = append(yearly, "tax savings "+shortLabel(i)+" "+t.String())
+		}
+	}
+	if len(yearly) > 0 {
+		lines = append(lines, wrap("Yearly, not in the chart: "+strings.Join(yearly, "; ")+".", width)...)
+	}
+	return lines
+}
+
+// markerKey explains the marker letters the plot shows.
+func markerKey(shown markerSet) string {
+	var parts []string
+	if shown.d {
+		parts = append(parts, "D deductible met")
+	}
+	if shown.m {
+		parts = append(parts, "M out-of-pocket maximum met")
+	}
+	if shown.l {
+		parts = append(parts, "L first visit past the visit limit")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// markerFact is "deductible met at visit 4", "deductible met already", or
+// "" when never.
+func markerFact(m calc.Marker, what string) string {
+	switch {
+	case !m.Set:
+		return ""
+	case m.Value == 0:
+		return what + " already"
+	}
+	return what + " at visit " + itoa(m.Value)
+}
+
+// niceCeiling is the top of the chart's scale: the smallest of 1, 1.5, 2,
+// 2.5, 3, 4, 5, 6 and 8 times a power of ten dollars at or above c.
+// Integer cents only.
+func niceCeiling(c calc.Cents) calc.Cents {
+	if c <= 0 {
+		return calc.Dollars(100)
+	}
+	for unit := calc.Cents(100); ; unit *= 10 {
+		for _, tenths := range []calc.Cents{10, 15, 20, 25, 30, 40, 50, 60, 80} {
+			if v := unit * tenths / 10; v >= c {
+				return v
+			}
+		}
+	}
+}
+
+// dollarsTick is an axis figure: whole dollars without cents.
+func dollarsTick(c calc.Cents) string {
+	return strings.TrimSuffix(c.String(), ".00")
+}
+
+// visitTickStep is how many visits apart the axis numbers stand.
+func visitTickStep(maxVisits, plotW int) int {
+	for _, step := range []int{1, 2, 5, 10, 20, 50, 100} {
+		// a number every step visits needs about 4 cells each
+		if maxVisits/step*4 <= plotW {
+			return step
+		}
+	}
+	return 100
+}

@@ -1,0 +1,388 @@
+package walkthrough
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// question finds key's question among a step's pages.
+func question(t *testing.T, a *Answers, s Step, key string) Question {
+	t.Helper()
+	for _, p := range a.Pages(s) {
+		for _, q := range p.Questions {
+			if q.Key == key {
+				return q
+			}
+		}
+	}
+	t.Fatalf("%s is not asked in %v", key, s)
+	return Question{}
+}
+
+// Only Original Medicare, workers' compensation, PIP and no plan may leave
+// the in-network maximum out (scenario-format.md): for every other type the
+// question neither offers an empty answer nor says it may be left empty.
+func TestOOPMaxEmptyOnlyWhereAllowed(t *testing.T) {
+	mayBeEmpty := map[calc.PlanType]bool{ // from the spec, not from plans
+		calc.Medicare: true, calc.WorkersComp: true, calc.AutoPIP: true, calc.NoPlan: true,
+	}
+	for _, pt := range calc.PlanTypes {
+		q := question(t, NewAnswers(plans.Preset(pt)), StepInNetwork, "plan.in_network.oop_max")
+		offers := q.Empty != ""
+		says := strings.Contains(q.Help, "leave it empty")
+		if offers != mayBeEmpty[pt] || says != mayBeEmpty[pt] {
+			t.Errorf("%s: Empty %q, help %q; may it be empty: %v", pt, q.Empty, q.Help, mayBeEmpty[pt])
+		}
+	}
+}
+
+// A PPO's maximum emptied: the placeholder never offered it, and the error
+// says the rule in words, not code names, and does not offer it either.
+func TestPPOMaximumMayNotBeEmpty(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("plan.in_network.oop_max")
+	d.typeText("")
+	d.wantNoView(t, "empty: no maximum", "leave it empty")
+	d.press("enter")
+	if k := d.focusedKey(); k != "plan.in_network.oop_max" {
+		t.Fatalf("a PPO without a maximum was accepted: focus on %q", k)
+	}
+	want := "A PPO must have an out-of-pocket maximum (only Original Medicare, workers' compensation, PIP and no plan may have none)"
+	if !strings.Contains(d.m.s.fieldErr, want) {
+		t.Errorf("error %q, want it to say %q", d.m.s.fieldErr, want)
+	}
+	for _, bad := range []string{"ppo", "workers_comp", "auto_pip", "leave it empty", "no maximum"} {
+		if strings.Contains(d.m.s.fieldErr, bad) {
+			t.Errorf("error %q says %q", d.m.s.fieldErr, bad)
+		}
+	}
+	// an HDHP the same, with its own name and article
+	d = newDriver(t, Options{Scenario: plans.Preset(calc.HDHP)})
+	d.enterUntil("plan.in_network.oop_max")
+	d.typeText("")
+	d.press("enter")
+	if !strings.Contains(d.m.s.fieldErr, "A high-deductible plan (HDHP) must have an out-of-pocket maximum") {
+		t.Errorf("HDHP error %q", d.m.s.fieldErr)
+	}
+}
+
+// An HMO (or EPO) said to pay out of network: its preset has no
+// out-of-network figures (all 0, deductible not applying), which would make
+// out of network look fully covered. The untouched figures become the
+// typical ones of a POS plan (plans.Preset(calc.POS)): a $2,500
+// deductible that therapy counts against, 40 % coinsurance, a $12,000
+// maximum, nothing met or spent, deductibles not shared; the allowed amount
+// is the Medicare-based suggestion, $148.21 (TestSuggestedAllowed).
+func TestOutOfNetworkTurnedOnGetsTypicalFigures(t *testing.T) {
+	want := calc.OutOfNetworkBenefits{
+		Covered: true,
+		CostSharing: calc.CostSharing{
+			Deductible: 250000, DeductibleApplies: true, Coinsurance: 4000,
+			OOPMax: calc.Limit[calc.Cents]{Value: 1200000, Set: true},
+		},
+		Allowed: 14821,
+	}
+	for _, pt := range []calc.PlanType{calc.HMO, calc.EPO, calc.MedicareAdvantage} {
+		t.Run(string(pt), func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(pt)})
+			d.enterUntil("plan.out_of_network.covered")
+			d.press("up", "enter") // yes, it pays part
+			d.wantView(t, "$ 2500")
+			for d.step() == StepOutOfNetwork {
+				d.press("enter")
+			}
+			if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork; got != want {
+				t.Errorf("out of network\n got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+	// a figure typed stays; a PPO's own figures are not replaced
+	a := NewAnswers(plans.Preset(calc.HMO))
+	a.Set("plan.out_of_network.allowed", "100")
+	a.Set("plan.out_of_network.coinsurance", "30")
+	a.Set("plan.out_of_network.covered", "true")
+	s := mustScenario(t, a)
+	if s.Plan.OutOfNetwork.Coinsurance != 3000 || s.Plan.OutOfNetwork.Deductible != 250000 {
+		t.Errorf("typed coinsurance %v (want 30 %%), deductible %v (want $2,500)", s.Plan.OutOfNetwork.Coinsurance, s.Plan.OutOfNetwork.Deductible)
+	}
+	a = NewAnswers(plans.Preset(calc.PPO))
+	a.Set("plan.out_of_network.covered", "false")
+	a.Set("plan.out_of_network.covered", "true")
+	if got := mustScenario(t, a).Plan.OutOfNetwork.Deductible; got != 300000 {
+		t.Errorf("a PPO's out-of-network deductible became %v, want its own $3,000", got)
+	}
+	// the plan type changed afterwards: the new type's preset has no figures
+	// either, so the typical ones stay
+	a = NewAnswers(plans.Preset(calc.HMO))
+	a.Set("plan.out_of_network.allowed", "100")
+	a.Set("plan.out_of_network.covered", "true")
+	a.Set("plan.type", "epo")
+	if got := mustScenario(t, a).Plan.OutOfNetwork; got.Deductible != 250000 || got.Coinsurance != 4000 {
+		t.Errorf("after HMO → EPO: %+v, want the typical figures", got)
+	}
+}
+
+// An HSA or FSA chosen on a plan whose preset has no account: the balance
+// and the tax rate are not left empty ($0 and 0 %, no tax saved) but get
+// typical figures, and the bracket offered first is the one they match.
+// HSA: the HDHP preset's, $1,500 at 29.65 % (22 % income tax + 7.65 %
+// payroll tax). FSA: a $1,500 election at the same 29.65 % (an FSA is
+// funded through payroll, so payroll tax is saved too).
+func TestAccountChosenGetsTypicalFigures(t *testing.T) {
+	cases := []struct {
+		downs int
+		want  calc.Account
+	}{
+		{1, calc.Account{Kind: calc.HSA, Balance: 150000, TaxRate: 2965}},
+		{2, calc.Account{Kind: calc.FSA, Balance: 150000, TaxRate: 2965}},
+	}
+	for _, c := range cases {
+		t.Run(string(c.want.Kind), func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d.enterUntil("account.kind")
+			for range c.downs {
+				d.press("down")
+			}
+			d.press("enter")
+			if k := d.focusedKey(); k != "account.balance" {
+				t.Fatalf("after the kind: %q", k)
+			}
+			d.wantView(t, "$ 1500", "> 29.65 %: 22 % income tax")
+			d.press("enter", "enter")
+			if d.step() != StepSupplemental {
+				t.Fatalf("Enter through the account went to %v %q", d.step(), d.focusedKey())
+			}
+			if got := mustScenario(t, d.m.s.a).Account; got != c.want {
+				t.Errorf("account %+v, want %+v", got, c.want)
+			}
+		})
+	}
+	// a balance typed first is kept
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set("account.balance", "800")
+	a.Set("account.kind", "fsa")
+	if got := mustScenario(t, a).Account; got != (calc.Account{Kind: calc.FSA, Balance: 80000, TaxRate: 2965}) {
+		t.Errorf("account %+v, want the typed $800 at 29.65 %%", got)
+	}
+}
+
+// The text typed is quoted as typed, never capitalised: "abc", not "Abc".
+func TestErrorKeepsTheTextAsTyped(t *testing.T) {
+	cases := []struct{ key, typed, want string }{
+		{"plan.in_network.deductible", "abc", "The answer abc is not a number"},
+		{"plan.in_network.coinsurance", "twenty", "The answer twenty is not a number"},
+		{"care.visits", "", "The answer is required"},
+	}
+	for _, c := range cases {
+		d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+		d.enterUntil(c.key)
+		d.typeText(c.typed)
+		d.press("enter")
+		if !strings.HasPrefix(d.m.s.fieldErr, c.want) {
+			t.Errorf("%s = %q: error %q, want it to start %q", c.key, c.typed, d.m.s.fieldErr, c.want)
+		}
+	}
+}
+
+// The concierge's superbill matters only when the plan pays out of network
+// (cost-rules.md: without out-of-network benefits no claim is filed): with
+// no plan, or an HMO that pays nothing there, it is not asked, not
+// reviewed, and the out-of-network therapist's note does not promise money
+// back.
+func TestConciergeSuperbillOnlyWithOutOfNetworkBenefits(t *testing.T) {
+	cases := []struct {
+		pt    calc.PlanType
+		asked bool
+	}{
+		{calc.NoPlan, false},
+		{calc.HMO, false},
+		{calc.PPO, true},
+	}
+	for _, c := range cases {
+		t.Run(string(c.pt), func(t *testing.T) {
+			d := newDriver(t, Options{Scenario: plans.Preset(c.pt)})
+			d.enterUntil("care.out_of_network.cash_rate")
+			if promises := strings.Contains(d.view(), "pays its share back"); promises != c.asked {
+				t.Errorf("the note promises money back: %v, want %v\n%s", promises, c.asked, d.view())
+			}
+			d.enterUntil("care.concierge.travel_fee")
+			d.press("enter")
+			want := "care.concierge.minutes"
+			if c.asked {
+				want = "care.concierge.superbill"
+			}
+			if k := d.focusedKey(); k != want {
+				t.Errorf("after the travel fee: %q, want %q", k, want)
+			}
+			d.enterToReview()
+			if shown := strings.Contains(strings.Join(d.m.s.review.lines, "\n"), "superbill"); shown != c.asked {
+				t.Errorf("the review shows the superbill: %v, want %v", shown, c.asked)
+			}
+		})
+	}
+}
+
+// An explanation explains the term; it does not say the question again
+// ("Whose coverage is it?" / "Whose coverage it is: …", "Does your plan
+// pay …?" / "Whether the plan pays …").
+func TestHelpDoesNotRestateTheQuestion(t *testing.T) {
+	firstWords := func(s string) string {
+		w := strings.Fields(strings.ToLower(strings.Trim(s, "?")))
+		return strings.Join(w[:min(2, len(w))], " ")
+	}
+	for _, pt := range []calc.PlanType{calc.PPO, calc.HMO, calc.NoPlan} {
+		a := NewAnswers(plans.Preset(pt))
+		for _, st := range Steps {
+			for _, p := range a.Pages(st) {
+				for _, q := range p.Questions {
+					if strings.HasPrefix(q.Help, "Whether") || firstWords(q.Help) == firstWords(q.Title) {
+						t.Errorf("%s: %q is explained by %q", q.Key, q.Title, q.Help)
+					}
+				}
+			}
+		}
+	}
+}
+
+// "Superbill" is explained where it is first said, in the out-of-network
+// step, not only at the concierge in the care step.
+func TestSuperbillExplainedWhereFirstSaid(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	for _, st := range Steps {
+		for _, p := range a.Pages(st) {
+			texts := []string{p.Title, p.Note}
+			for _, q := range p.Questions {
+				texts = append(texts, q.Title, q.Help)
+				for _, c := range q.Choices {
+					texts = append(texts, c.Label)
+				}
+			}
+			for _, text := range texts {
+				if strings.Contains(strings.ToLower(text), "superbill") {
+					if st != StepOutOfNetwork || !strings.Contains(text, "receipt") {
+						t.Errorf("superbill first said in %v without saying what it is: %q", st, text)
+					}
+					return
+				}
+			}
+		}
+	}
+	t.Fatal("superbill is never said")
+}
+
+// The review reads naturally: "no maximum", not "maximum no maximum"; an
+// empty answer without a meaning of its own shows the field's default
+// ("$0.00", "no"), not "(empty)".
+func TestReviewReadsNaturally(t *testing.T) {
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)}) // no maximum, no limit
+	d.enterUntil(KeySupplementalChoice)
+	for range len(supplementalChoices()) { // down to "Another: a secondary plan"
+		if d.answer(KeySupplementalChoice) == string(calc.Secondary) {
+			break
+		}
+		d.press("down")
+	}
+	d.press("enter") // a secondary policy with nothing filled in
+	d.enterToReview()
+	review := strings.Join(d.m.s.review.lines, "\n")
+	for _, bad := range []string{"maximum no maximum", "limit no limit", "(empty)"} {
+		if strings.Contains(review, bad) {
+			t.Errorf("the review says %q:\n%s", bad, review)
+		}
+	}
+	for _, good := range []string{"The out-of-pocket maximum: no maximum", "no limit", "deductible $0.00"} {
+		if !strings.Contains(review, good) {
+			t.Errorf("the review lacks %q:\n%s", good, review)
+		}
+	}
+}
+
+// A lone "$" (or "%") is not an empty answer: it is not a number.
+func TestLoneSymbolIsNotANumber(t *testing.T) {
+	cases := []struct{ key, typed string }{
+		{"plan.in_network.deductible", "$"},
+		{"plan.in_network.deductible", " $ "},
+		{"plan.in_network.coinsurance", "%"},
+	}
+	for _, c := range cases {
+		d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+		d.enterUntil(c.key)
+		d.typeText(c.typed)
+		d.press("enter")
+		if k := d.focusedKey(); k != c.key {
+			t.Errorf("%q was accepted for %s (as empty)", c.typed, c.key)
+			continue
+		}
+		want := "The answer " + strings.TrimSpace(c.typed) + " is not a number"
+		if !strings.HasPrefix(d.m.s.fieldErr, want) {
+			t.Errorf("%q: error %q, want %q", c.typed, d.m.s.fieldErr, want)
+		}
+		if _, _, errs := d.m.s.a.Scenario(); len(errs) == 0 {
+			t.Errorf("%q: the answers make a scenario", c.typed)
+		}
+	}
+}
+
+// Display of answers that are not (yet) valid or empty.
+func TestDisplayEmptyAndInvalid(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set("care.visits", "")
+	a.Set("plan.in_network.copay", "")
+	a.Set("plan.in_network.deductible", "$")
+	a.Set("plan.type", "medicare")
+	cases := []struct{ key, want string }{
+		{"care.visits", "not answered"},                   // required, no default
+		{"plan.in_network.copay", "$0.00"},                // empty: its default, 0
+		{"plan.in_network.deductible", `"$" (not valid)`}, // a lone $ is no amount
+		{"plan.type", "Original Medicare"},                // a name keeps its capital
+	}
+	for _, c := range cases {
+		if got := a.Display(field(c.key)); got != c.want {
+			t.Errorf("Display(%s) = %q, want %q", c.key, got, c.want)
+		}
+	}
+}
+
+// A walk-through started afresh while an unfinished draft is on disk says
+// that going on replaces it, until this walk-through's first save; resuming
+// the draft says nothing.
+func TestSaysItReplacesAnUnfinishedDraft(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "draft.yaml")
+	old := Draft{Step: StepCare, Answers: map[string]string{"name": "Old"}, Saved: time.Date(2026, 3, 2, 15, 4, 0, 0, time.Local)}
+	if err := SaveDraft(path, old); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d.wantView(t, "replaces your unfinished draft of 2 Mar 15:04")
+	checkFits(t, d, 80, 22)
+	d.enterUntil("plan.in_network.deductible") // the plan step is done: saved
+	d.wantNoView(t, "unfinished draft")
+
+	dr, err := LoadDraft(path)
+	if err != nil || dr == nil {
+		t.Fatalf("draft: %v %v", dr, err)
+	}
+	r := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
+	r.wantNoView(t, "unfinished draft")
+
+	n := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)}) // no draft on disk
+	n.wantNoView(t, "unfinished draft")
+
+	// ctrl+c before anything is answered leaves the earlier draft as it was
+	if err := SaveDraft(path, old); err != nil {
+		t.Fatal(err)
+	}
+	c := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	c.press("ctrl+c")
+	if len(c.out) == 0 {
+		t.Fatal("ctrl+c did not interrupt")
+	}
+	if dr, err := LoadDraft(path); err != nil || dr == nil || dr.Step != StepCare || dr.Answers["name"] != "Old" {
+		t.Errorf("after ctrl+c the draft is %+v (%v), want the earlier one", dr, err)
+	}
+}
