@@ -317,3 +317,35 @@ func TestPlanNamesAreEscaped(t *testing.T) {
 		t.Errorf("table:\n%s", table.String())
 	}
 }
+
+// Plans of different years each use their own year's figures, and the
+// outputs say which; a plan's assumed figures are listed under it.
+func TestComparePlansOfTwoYearsAndAssumedFigures(t *testing.T) {
+	a, b := cashPlan("Old plan", 10000), copayPPO()
+	a.Year, b.Year = 2026, 2027
+	m, err := ComparePlans([]PlanInput{{File: "a.yaml", Scenario: a, Assumed: []string{"care.in_network.minutes"}},
+		{File: "b.yaml", Scenario: b}}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Plans[0].FiguresYear != 2026 || m.Plans[1].FiguresYear != 2027 {
+		t.Errorf("figures years %d, %d", m.Plans[0].FiguresYear, m.Plans[1].FiguresYear)
+	}
+	var md, table strings.Builder
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{md.String(), flatten(table.String())} {
+		if !strings.Contains(out, "the reference figures of 2026 and 2027 (each plan its own year)") {
+			t.Errorf("the years are not said:\n%s", out)
+		}
+	}
+	if !strings.Contains(md.String(), "- Figures assumed (not given, so typical ones are used):\n  - The minutes of a clinic visit, 30: a typical session length.\n") {
+		t.Errorf("the assumed figure is not listed under its plan:\n%s", md.String())
+	}
+}
+
+func flatten(s string) string { return strings.Join(strings.Fields(s), " ") }

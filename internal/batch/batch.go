@@ -78,9 +78,12 @@ func Expand(names []string) (items []Item, many bool) {
 		}
 	}
 	for _, name := range names {
-		info, err := os.Stat(name)
-		if name == "-" || err != nil || !info.IsDir() {
+		if name == "-" {
 			add(name)
+			continue
+		}
+		if info, err := os.Stat(name); err != nil || !info.IsDir() {
+			add(name) // reading it says what is wrong, if anything
 			continue
 		}
 		many = true
