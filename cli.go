@@ -10,11 +10,11 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/batch"
+	"github.com/carecost/carecost/internal/stopsig"
 	"github.com/carecost/carecost/internal/termbg"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
@@ -33,12 +33,7 @@ const (
 // signalStatus is the exit status of a run a stop signal ended (the draft
 // kept first): 128 + the signal's number, as a shell reports a process the
 // signal killed: SIGHUP 129, SIGINT 130 (ctrl+c's too), SIGTERM 143.
-func signalStatus(sig os.Signal) int {
-	if s, ok := sig.(syscall.Signal); ok && s > 0 {
-		return 128 + int(s)
-	}
-	return exitFailure
-}
+func signalStatus(sig os.Signal) int { return stopsig.Status(sig) }
 
 const usage = `carecost compares a year of therapy three ways: an in-network clinic, an
 out-of-network provider with a superbill, and a concierge therapist.

@@ -12,8 +12,8 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termbg"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -177,8 +177,9 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 		t.Errorf("the draft is left after the comparison")
 	}
 	// Ended early (no more input) after step 2 (the plan type, step 1
-	// done, five answers of step 2): a clear error, not a comparison; the
-	// draft kept at step 2, mode 0600.
+	// done, five answers of step 2, which is done then): a clear error,
+	// not a comparison; the draft kept at step 3, where the walk-through
+	// goes on, mode 0600.
 	code, _, errOut = runCLI(t, "2\n"+strings.Repeat("\n", 6)+"\n", "--accessible")
 	if code != exitFailure || errOut == "" {
 		t.Errorf("input ended mid-walk: exit %d, %q", code, errOut)
@@ -187,14 +188,14 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("no 0600 draft after step 1: %v %v", info, err)
 	}
-	// The next start offers to resume it (choice 5), at step 2.
+	// The next start offers to resume it (choice 5), at step 3.
 	code, out, _ = runCLI(t, "5\n"+strings.Repeat("\n", 200), "--accessible")
-	if code != exitOK || !strings.Contains(out, "5. Resume your unfinished estimate, at the step What you pay in network") ||
+	if code != exitOK || !strings.Contains(out, "5. Resume your unfinished estimate, at the step Visit limit") ||
 		!strings.Contains(out, "Lowest yearly cost: In-network clinic, $1,680.00.") {
 		t.Fatalf("resume: exit %d\n%s", code, out)
 	}
-	if !strings.Contains(out, "Step 2 of 6") || strings.Contains(out, "Step 1 of 6: Your health plan\n\nWhat kind") {
-		t.Errorf("resume did not start at step 2:\n%s", out)
+	if !strings.Contains(out, "Step 3 of 6") || strings.Contains(out, "Step 1 of 6: Your health plan\n\nWhat kind") {
+		t.Errorf("resume did not start at step 3:\n%s", out)
 	}
 	// An answer typed (a $900 deductible) and saved nowhere: the
 	// comparison, and the answers stay as the draft, at the review.
@@ -202,8 +203,8 @@ func TestAccessibleWalksThroughLineByLine(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "kept as an unfinished draft") {
 		t.Fatalf("typed answers: exit %d\n%s", code, out)
 	}
-	d, err := walkthrough.LoadDraft(draft)
-	if err != nil || d == nil || d.Step != walkthrough.StepReview || d.Answers["plan.in_network.deductible"] != "900" {
+	d, err := interview.LoadDraft(draft)
+	if err != nil || d == nil || d.Step != interview.StepReview || d.Answers["plan.in_network.deductible"] != "900" {
 		t.Errorf("draft after typed answers: %+v, %v", d, err)
 	}
 }
@@ -323,8 +324,8 @@ func TestAccessibleKeepsAnswersWhenInputEnds(t *testing.T) {
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
-	d, err := walkthrough.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
-	if err != nil || d == nil || d.Step != walkthrough.StepInNetwork || d.Answers["plan.in_network.deductible"] != "900" || !d.Quick {
+	d, err := interview.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
+	if err != nil || d == nil || d.Step != interview.StepInNetwork || d.Answers["plan.in_network.deductible"] != "900" || !d.Quick {
 		t.Errorf("draft %+v, %v", d, err)
 	}
 }
@@ -685,8 +686,8 @@ func TestAccessibleHandoutAfterTheWalk(t *testing.T) {
 	t.Setenv("HOME", cfg)
 	t.Chdir(t.TempDir())
 	// the clinic visit's minutes were never given: the handout says so
-	d := walkthrough.DraftOf(plans.Preset(calc.PPO), []string{"care.in_network.minutes"}, "", "", time.Now())
-	if err := walkthrough.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
+	d := interview.DraftOf(plans.Preset(calc.PPO), []string{"care.in_network.minutes"}, "", "", time.Now())
+	if err := interview.SaveDraft(filepath.Join(cfg, "carecost", "draft.yaml"), d); err != nil {
 		t.Fatal(err)
 	}
 	// resume, Enter on the review for the comparison, h, Enter for the name

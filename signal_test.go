@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/carecost/carecost/tui/walkthrough"
+	"github.com/carecost/carecost/interview"
 )
 
 // A run a stop signal ended exits 128 + the signal's number, as a shell
@@ -89,7 +89,7 @@ func TestAccessibleSignalKeepsTheAnswers(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the line-by-line mode did not end on SIGTERM")
 	}
-	d, err := walkthrough.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
+	d, err := interview.LoadDraft(filepath.Join(cfg, "carecost", "draft.yaml"))
 	if err != nil || d == nil || d.Answers["plan.in_network.deductible"] != "1800" {
 		t.Errorf("draft %+v, %v", d, err)
 	}

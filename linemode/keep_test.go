@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // syncBuffer is output written by the walk-through's goroutine and read by
@@ -55,7 +55,7 @@ func startTypist(t *testing.T) *typist {
 	sess := &Session{p: &prompter{in: bufio.NewReader(r), out: ty.out, width: 1 << 20}}
 	sess.StopOn(ty.stop)
 	go func() {
-		_, ty.err = sess.Walk(walkthrough.Options{Scenario: plans.Preset(calc.PPO), DraftPath: ty.draft})
+		_, ty.err = sess.Walk(interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: ty.draft})
 		close(ty.done)
 	}()
 	t.Cleanup(func() {
@@ -110,11 +110,11 @@ func TestDraftFollowsEveryAnswerLineByLine(t *testing.T) {
 		t.Fatalf("a draft before anything was answered: %v", err)
 	}
 	ty.line("2") // a family plan
-	d, err := walkthrough.LoadDraft(ty.draft)
+	d, err := interview.LoadDraft(ty.draft)
 	if err != nil || d == nil {
 		t.Fatalf("no draft after an answer: %v", err)
 	}
-	if d.Step != walkthrough.StepPlan || d.Answers["plan.coverage"] != "family" {
+	if d.Step != interview.StepPlan || d.Answers["plan.coverage"] != "family" {
 		t.Errorf("draft at %v with coverage %q, want the plan step and family", d.Step, d.Answers["plan.coverage"])
 	}
 }
@@ -138,7 +138,7 @@ func TestStopKeepsTheAnswers(t *testing.T) {
 	if !errors.As(err, &stopped) || stopped.Signal != syscall.SIGHUP {
 		t.Fatalf("Walk returned %v, want a StoppedError for SIGHUP", err)
 	}
-	d, lerr := walkthrough.LoadDraft(ty.draft)
+	d, lerr := interview.LoadDraft(ty.draft)
 	if lerr != nil || d == nil {
 		t.Fatalf("no draft: %v", lerr)
 	}

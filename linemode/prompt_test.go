@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 func run(t *testing.T, s calc.Scenario, input string) (calc.Scenario, string, error) {
@@ -16,7 +16,7 @@ func run(t *testing.T, s calc.Scenario, input string) (calc.Scenario, string, er
 	var out strings.Builder
 	// unbroken lines, so sentences can be looked for whole
 	sess := &Session{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &out, width: 1 << 20}}
-	got, err := sess.Walk(walkthrough.Options{Scenario: s})
+	got, err := sess.Walk(interview.Options{Scenario: s})
 	if strings.Contains(out.String(), "\x1b") {
 		t.Errorf("the output has escape sequences: a screen reader would read them")
 	}
@@ -300,7 +300,7 @@ func TestQuickRoute(t *testing.T) {
 	// done (3); visits, the three prices, step done (5); no account, step
 	// done (2): 18
 	sess := &Session{p: &prompter{in: bufio.NewReader(strings.NewReader(enters(18) + "a\n" + enters(200))), out: &out, width: 1 << 20}}
-	got, err := sess.Walk(walkthrough.Options{Scenario: plans.Preset(calc.PPO), Quick: true})
+	got, err := sess.Walk(interview.Options{Scenario: plans.Preset(calc.PPO), Quick: true})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}

@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/linemode"
 	"github.com/carecost/carecost/plans"
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // dirNames lists the names in dir, sorted.
@@ -58,7 +58,7 @@ func TestSaveReplacesOnlyOnYes(t *testing.T) {
 			}
 			var out strings.Builder
 			in := "s\n" + file + "\n" + tt.answer + "\n" + tt.then
-			got, err := linemode.Run(strings.NewReader(in), &out, walkthrough.Options{Scenario: want, Step: walkthrough.StepReview})
+			got, err := linemode.Run(strings.NewReader(in), &out, interview.Options{Scenario: want, Step: interview.StepReview})
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out.String())
 			}

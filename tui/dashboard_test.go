@@ -11,9 +11,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // cardFigures reads a card's "label … value" lines: label → value.
@@ -302,9 +302,9 @@ func TestEditOpensTheWalkThroughAtTheSelectedOption(t *testing.T) {
 		keys []string
 		step string
 	}{
-		{[]string{"e"}, walkthrough.StepFor(calc.InNetworkClinic).Title()},
-		{[]string{"tab", "e"}, walkthrough.StepFor(calc.OutOfNetworkCash).Title()},
-		{[]string{"shift+tab", "e"}, walkthrough.StepFor(calc.ConciergeTherapy).Title()},
+		{[]string{"e"}, interview.StepFor(calc.InNetworkClinic).Title()},
+		{[]string{"tab", "e"}, interview.StepFor(calc.OutOfNetworkCash).Title()},
+		{[]string{"shift+tab", "e"}, interview.StepFor(calc.ConciergeTherapy).Title()},
 	} {
 		w := press(t, m, tc.keys...)
 		if w.state != stateWizard {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/walkthrough"
@@ -267,11 +268,11 @@ func TestDraftKeptUntilSaved(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	draft := filepath.Join(dir, "draft.yaml")
-	if err := walkthrough.SaveDraft(draft, walkthrough.Draft{Step: walkthrough.StepReview, Answers: map[string]string{"plan.type": "ppo"}}); err != nil {
+	if err := interview.SaveDraft(draft, interview.Draft{Step: interview.StepReview, Answers: map[string]string{"plan.type": "ppo"}}); err != nil {
 		t.Fatal(err)
 	}
 	m := sized(t, Options{DraftPath: draft}, 100, 30)
-	m, _ = run(t, m, walkthrough.CompletedMsg{Scenario: plans.Preset(calc.PPO), DraftKept: true})
+	m, _ = run(t, m, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: plans.Preset(calc.PPO)}, DraftKept: true})
 	if m.state != stateDashboard || !strings.Contains(plain(m), "kept as an unfinished draft until you save them with w") {
 		t.Fatalf("state %d\n%s", m.state, plain(m))
 	}
@@ -315,7 +316,7 @@ func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
 	answers := onDisk
 	answers.Care.Visits++ // the change typed in the walk-through
 	m := sized(t, Options{}, 100, 30)
-	m, _ = run(t, m, walkthrough.CompletedMsg{Scenario: answers, Path: path})
+	m, _ = run(t, m, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: answers, Path: path}})
 	if m.dash.saved != onDisk || !m.dash.dirty() || !strings.Contains(plain(m), "not saved") {
 		t.Fatalf("saved %+v, dirty %v\n%s", m.dash.saved.Care.Visits, m.dash.dirty(), plain(m))
 	}

@@ -5,7 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/carecost/carecost/tui/walkthrough"
+	"github.com/carecost/carecost/interview"
 )
 
 // leftMsg answers leave: the what-ifs were kept as the draft, or could not
@@ -37,12 +37,12 @@ func (m Model) leave(interrupt bool) (Model, tea.Cmd) {
 	if !m.hasScenario || !m.dash.dirty() || (m.quitAnyway && !interrupt) {
 		return m, end
 	}
-	d := walkthrough.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
+	d := interview.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
 	configured := m.opts.DraftPath
 	return m, func() tea.Msg {
 		path, err := draftPath(configured)
 		if err == nil {
-			err = walkthrough.SaveDraft(path, d)
+			err = interview.SaveDraft(path, d)
 		}
 		return leftMsg{interrupt: interrupt, path: path, err: err}
 	}
@@ -76,5 +76,5 @@ func draftPath(configured string) (string, error) {
 	if configured != "" {
 		return configured, nil
 	}
-	return walkthrough.DefaultDraftPath()
+	return interview.DefaultDraftPath()
 }

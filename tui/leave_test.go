@@ -8,10 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/carecost/carecost/interview"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
-
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // Leaving the dashboard with what-if changes in no file keeps them as the
@@ -30,11 +29,11 @@ func TestLeaveKeepsWhatIfsAsDraft(t *testing.T) {
 			if end != want {
 				t.Fatalf("%s ended with %#v, want %#v", k, end, want)
 			}
-			d, err := walkthrough.LoadDraft(m.opts.DraftPath)
+			d, err := interview.LoadDraft(m.opts.DraftPath)
 			if err != nil || d == nil {
 				t.Fatalf("no draft after %s: %v", k, err)
 			}
-			if d.Step != walkthrough.StepReview || d.Path != path {
+			if d.Step != interview.StepReview || d.Path != path {
 				t.Errorf("draft at %v for %q, want the review for %q", d.Step, d.Path, path)
 			}
 			if got := d.Answers["care.visits"]; got != "11" {
@@ -79,7 +78,7 @@ func TestLeaveFromLedgerAndHelp(t *testing.T) {
 		if end != (tea.QuitMsg{}) {
 			t.Fatalf("q after %s ended with %#v", k, end)
 		}
-		if d, err := walkthrough.LoadDraft(m.opts.DraftPath); err != nil || d == nil || d.Answers["care.visits"] != "11" {
+		if d, err := interview.LoadDraft(m.opts.DraftPath); err != nil || d == nil || d.Answers["care.visits"] != "11" {
 			t.Errorf("q after %s kept no draft of 11 visits: %+v, %v", k, d, err)
 		}
 	}
@@ -135,7 +134,7 @@ func TestInterruptInEditKeepsWhatIfs(t *testing.T) {
 	if len(msgs) == 0 || msgs[len(msgs)-1] != (tea.InterruptMsg{}) {
 		t.Fatalf("ctrl+c ended with %#v", msgs)
 	}
-	if d, err := walkthrough.LoadDraft(m.opts.DraftPath); err != nil || d == nil || d.Answers["care.visits"] != "11" {
+	if d, err := interview.LoadDraft(m.opts.DraftPath); err != nil || d == nil || d.Answers["care.visits"] != "11" {
 		t.Errorf("no draft of the 11 visits: %+v, %v", d, err)
 	}
 }
@@ -221,11 +220,11 @@ func TestLeaveFromWalkThroughHelpKeepsItsDraft(t *testing.T) {
 			if len(msgs) == 0 || msgs[len(msgs)-1] != want {
 				t.Fatalf("%s ended with %#v", k, msgs)
 			}
-			d, err := walkthrough.LoadDraft(m.opts.DraftPath)
+			d, err := interview.LoadDraft(m.opts.DraftPath)
 			if err != nil || d == nil {
 				t.Fatalf("no draft: %v", err)
 			}
-			if d.Step != walkthrough.StepInNetwork || d.Answers["care.visits"] != "11" {
+			if d.Step != interview.StepInNetwork || d.Answers["care.visits"] != "11" {
 				t.Errorf("draft at %v with visits %q; want the walk-through's step 2 and the 11 visits", d.Step, d.Answers["care.visits"])
 			}
 		})
@@ -246,7 +245,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			if _, end := run(t, m, keyMsg("q")); end != (tea.QuitMsg{}) {
 				t.Fatalf("q ended with %#v", end)
 			}
-			if d, err := walkthrough.LoadDraft(draft); err != nil || d == nil || len(d.Sum) != 64 {
+			if d, err := interview.LoadDraft(draft); err != nil || d == nil || len(d.Sum) != 64 {
 				t.Fatalf("the draft does not know its file: %+v, %v", d, err)
 			}
 			if edited {

@@ -22,7 +22,7 @@ type Options struct {
 	// default (the user's config directory).
 	DraftPath string
 	// DraftNote, when not "", says that another carecost holds the usual
-	// draft and where this one keeps its answers (walkthrough.DraftClaim.Note);
+	// draft and where this one keeps its answers (interview.DraftClaim.Note);
 	// the start screen shows it.
 	DraftNote string
 	// Abandon ends the process when a signal came and the program did not

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/walkthrough"
 )
@@ -151,14 +152,14 @@ func TestStartScreen(t *testing.T) {
 
 func TestStartOffersTheDraft(t *testing.T) {
 	draftPath := filepath.Join(t.TempDir(), "draft.yaml")
-	d := walkthrough.Draft{Step: walkthrough.StepCare, Answers: map[string]string{"plan.type": "hmo"}}
-	if err := walkthrough.SaveDraft(draftPath, d); err != nil {
+	d := interview.Draft{Step: interview.StepCare, Answers: map[string]string{"plan.type": "hmo"}}
+	if err := interview.SaveDraft(draftPath, d); err != nil {
 		t.Fatal(err)
 	}
 	m := sized(t, Options{DraftPath: draftPath}, 80, 24)
 	m, _ = run(t, m, m.Init()())
 	v := plain(m)
-	if !strings.Contains(v, "Resume the unfinished draft") || !strings.Contains(v, walkthrough.StepCare.Title()) {
+	if !strings.Contains(v, "Resume the unfinished draft") || !strings.Contains(v, interview.StepCare.Title()) {
 		t.Fatalf("the draft is not offered:\n%s", v)
 	}
 	// the demo stays first, the draft comes last: the other choices keep
@@ -201,7 +202,7 @@ func TestWalkThroughReturns(t *testing.T) {
 	// file, which w still saves to
 	changed := saved
 	changed.Care.Concierge.Fee = 25000
-	done, _ := run(t, w, walkthrough.CompletedMsg{Scenario: changed, Path: path})
+	done, _ := run(t, w, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: changed, Path: path}})
 	if done.state != stateDashboard || done.dash.source.Path != path {
 		t.Fatalf("completed: state %d, file %q", done.state, done.dash.source.Path)
 	}
@@ -221,7 +222,7 @@ func TestWalkThroughReturns(t *testing.T) {
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	done, _ = run(t, w, walkthrough.CompletedMsg{Scenario: changed, Path: path})
+	done, _ = run(t, w, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: changed, Path: path}})
 	if done.dash.dirty() || strings.Contains(cardsText(done), "≠") {
 		t.Errorf("answers saved by the walk-through still shown as changes:\n%s", plain(done))
 	}
@@ -243,7 +244,7 @@ func TestWalkThroughReturns(t *testing.T) {
 	}
 	// and completing it opens the dashboard on its answers
 	s = press(t, s, "down", "enter")
-	s, _ = run(t, s, walkthrough.CompletedMsg{Scenario: plans.DemoScenario()})
+	s, _ = run(t, s, walkthrough.CompletedMsg{Completion: interview.Completion{Scenario: plans.DemoScenario()}})
 	if s.state != stateDashboard || !strings.Contains(plain(s), "answers not saved yet") {
 		t.Errorf("completed: state %d\n%s", s.state, plain(s))
 	}

@@ -12,16 +12,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/carecost/carecost/tui/walkthrough"
+	"github.com/carecost/carecost/internal/stopsig"
+	"github.com/carecost/carecost/interview"
 )
 
-// StopSignals end the program keeping the draft: the terminal or SSH
-// session closed (SIGHUP), a polite kill (SIGTERM), kill -INT (in the
-// full-screen program ctrl+c is a key, not a signal). Bubble Tea's own
-// handler is off (tea.WithoutSignalHandler): it turned SIGTERM into a
-// plain quit (exit 0, the walk-through's answers lost) and left SIGHUP to
-// kill the process with the terminal raw, in the alternate screen.
-var StopSignals = []os.Signal{syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT}
+// StopSignals end the program keeping the draft (internal/stopsig).
+var StopSignals = stopsig.Signals
 
 // SignalError is Run's answer when a signal ended the program (the draft
 // was kept first); main exits with 128 + the signal's number.
@@ -128,9 +124,9 @@ func (m Model) keepDraft(sig os.Signal) string {
 		// the dashboard's what-ifs, also behind a walk-through opened with
 		// e and left untouched
 		what = "changes"
-		d := walkthrough.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
+		d := interview.DraftOf(m.dash.scenario, m.dash.assumed, m.dash.source.Path, m.dash.source.Sum, time.Now())
 		if path, err = draftPath(m.opts.DraftPath); err == nil {
-			err = walkthrough.SaveDraft(path, d)
+			err = interview.SaveDraft(path, d)
 		}
 	}
 	switch {

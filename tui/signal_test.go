@@ -11,10 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/carecost/carecost/interview"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
-
-	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // typingDeductible runs the program (teatest) on a new estimate and types
@@ -60,14 +59,14 @@ func TestSignalKeepsTheWalkThroughAnswers(t *testing.T) {
 			if !errors.As(err, &se) || se.Signal != sig {
 				t.Fatalf("finish returned %v, want a SignalError for %v", err, sig)
 			}
-			d, err := walkthrough.LoadDraft(draft)
+			d, err := interview.LoadDraft(draft)
 			if err != nil || d == nil {
 				t.Fatalf("no draft after %v: %v", sig, err)
 			}
 			if got := d.Answers["plan.in_network.deductible"]; got != "1777" {
 				t.Errorf("draft deductible %q, want 1777 (the field being typed)", got)
 			}
-			if d.Step != walkthrough.StepInNetwork {
+			if d.Step != interview.StepInNetwork {
 				t.Errorf("draft at %v, want the in-network step", d.Step)
 			}
 			note := out.String()
@@ -91,11 +90,11 @@ func TestSignalKeepsTheWhatIfs(t *testing.T) {
 	if err := finish(m, nil, syscall.SIGHUP, &out); err == nil {
 		t.Fatal("finish after SIGHUP returned no error")
 	}
-	d, err := walkthrough.LoadDraft(m.opts.DraftPath)
+	d, err := interview.LoadDraft(m.opts.DraftPath)
 	if err != nil || d == nil {
 		t.Fatalf("no draft: %v", err)
 	}
-	if d.Step != walkthrough.StepReview || d.Path != path || d.Answers["care.visits"] != "11" {
+	if d.Step != interview.StepReview || d.Path != path || d.Answers["care.visits"] != "11" {
 		t.Errorf("draft at %v for %q with %q visits, want the review for %q with 11", d.Step, d.Path, d.Answers["care.visits"], path)
 	}
 	if !strings.Contains(out.String(), "terminal was closed") || !strings.Contains(out.String(), "Your changes") {
@@ -118,7 +117,7 @@ func TestSignalBehindAnUntouchedWalkThrough(t *testing.T) {
 	if err := finish(m, nil, syscall.SIGTERM, &bytes.Buffer{}); err == nil {
 		t.Fatal("no error")
 	}
-	d, err := walkthrough.LoadDraft(m.opts.DraftPath)
+	d, err := interview.LoadDraft(m.opts.DraftPath)
 	if err != nil || d == nil {
 		t.Fatalf("no draft: %v", err)
 	}
@@ -159,7 +158,7 @@ func TestTerminalLostKeepsTheAnswers(t *testing.T) {
 	if err := finish(m, lost, nil, &bytes.Buffer{}); !errors.Is(err, syscall.EIO) {
 		t.Fatalf("finish returned %v, want the read error", err)
 	}
-	d, err := walkthrough.LoadDraft(draft)
+	d, err := interview.LoadDraft(draft)
 	if err != nil || d == nil || d.Answers["plan.in_network.deductible"] != "1777" {
 		t.Fatalf("draft %+v (%v), want the deductible typed, 1777", d, err)
 	}
@@ -171,7 +170,7 @@ func TestTerminalLostKeepsTheAnswers(t *testing.T) {
 		if got := finish(m, end, nil, &bytes.Buffer{}); got != end {
 			t.Errorf("finish(%v) = %v", end, got)
 		}
-		if d, _ := walkthrough.LoadDraft(draft); d != nil {
+		if d, _ := interview.LoadDraft(draft); d != nil {
 			t.Errorf("after %v finish wrote a draft", end)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/walkthrough"
 )
@@ -21,7 +22,7 @@ type wizardState struct {
 	returnTo state
 	// draft is the unfinished walk-through found at start, offered on the
 	// start screen.
-	draft *walkthrough.Draft
+	draft *interview.Draft
 }
 
 // wizardRequest is what the walk-through is opened on.
@@ -33,7 +34,7 @@ type wizardRequest struct {
 	fileSum  string   // its contents' SHA-256 (hex) when read; "" unknown
 	label    string   // how the dashboard's title names the source
 	base     string   // the base of suggested file names
-	step     walkthrough.Step
+	step     interview.Step
 	resume   bool // resume the draft found at start
 	// fromDashboard: e on the dashboard or --edit FILE; the dashboard holds
 	// the scenario as it was, and shows the answers as changes to it.
@@ -42,7 +43,7 @@ type wizardRequest struct {
 
 // draftFoundMsg answers findDraft.
 type draftFoundMsg struct {
-	draft *walkthrough.Draft
+	draft *interview.Draft
 	err   error
 }
 
@@ -54,23 +55,21 @@ func (m Model) findDraft() tea.Cmd {
 		if err != nil {
 			return draftFoundMsg{} // nowhere to keep drafts: none to offer
 		}
-		d, err := walkthrough.LoadDraft(path)
+		d, err := interview.LoadDraft(path)
 		return draftFoundMsg{draft: d, err: err}
 	}
 }
 
 func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
-	o := walkthrough.Options{
+	o := walkthrough.Options{Options: interview.Options{
 		Scenario:  req.scenario,
 		Assumed:   req.assumed,
 		Quick:     req.quick,
 		Path:      req.path,
 		FileSum:   req.fileSum,
 		Step:      req.step,
-		Styles:    m.styles,
 		DraftPath: m.opts.DraftPath,
-		DraftNote: m.opts.DraftNote,
-	}
+	}, Styles: m.styles, DraftNote: m.opts.DraftNote}
 	if req.resume {
 		if m.wiz.draft == nil {
 			return m, nil
@@ -106,7 +105,7 @@ func (m Model) editSelected() (Model, tea.Cmd) {
 		assumed:       assumed,
 		path:          m.dash.source.Path,
 		fileSum:       m.dash.source.Sum,
-		step:          walkthrough.StepFor(m.dash.selectedID()),
+		step:          interview.StepFor(m.dash.selectedID()),
 		fromDashboard: true,
 	})
 }
@@ -220,7 +219,7 @@ func (m Model) removeDraft() tea.Cmd {
 	configured := m.opts.DraftPath
 	return func() tea.Msg {
 		if path, err := draftPath(configured); err == nil {
-			_ = walkthrough.RemoveDraft(path)
+			_ = interview.RemoveDraft(path)
 		}
 		return nil
 	}

@@ -7,44 +7,14 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
-
-// question finds key's question among a step's pages.
-func question(t *testing.T, a *Answers, s Step, key string) Question {
-	t.Helper()
-	for _, p := range a.Pages(s) {
-		for _, q := range p.Questions {
-			if q.Key == key {
-				return q
-			}
-		}
-	}
-	t.Fatalf("%s is not asked in %v", key, s)
-	return Question{}
-}
-
-// Only Original Medicare, workers' compensation, PIP and no plan may leave
-// the in-network maximum out (scenario-format.md): for every other type the
-// question neither offers an empty answer nor says it may be left empty.
-func TestOOPMaxEmptyOnlyWhereAllowed(t *testing.T) {
-	mayBeEmpty := map[calc.PlanType]bool{ // from the spec, not from plans
-		calc.Medicare: true, calc.WorkersComp: true, calc.AutoPIP: true, calc.NoPlan: true,
-	}
-	for _, pt := range calc.PlanTypes {
-		q := question(t, NewAnswers(plans.Preset(pt)), StepInNetwork, "plan.in_network.oop_max")
-		offers := q.Empty != ""
-		says := strings.Contains(q.Help, "leave it empty")
-		if offers != mayBeEmpty[pt] || says != mayBeEmpty[pt] {
-			t.Errorf("%s: Empty %q, help %q; may it be empty: %v", pt, q.Empty, q.Help, mayBeEmpty[pt])
-		}
-	}
-}
 
 // A PPO's maximum emptied: the placeholder never offered it, and the error
 // says the rule in words, not code names, and does not offer it either.
 func TestPPOMaximumMayNotBeEmpty(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("plan.in_network.oop_max")
 	d.typeText("")
 	d.wantNoView(t, "empty: no maximum", "leave it empty")
@@ -62,7 +32,7 @@ func TestPPOMaximumMayNotBeEmpty(t *testing.T) {
 		}
 	}
 	// an HDHP the same, with its own name and article
-	d = newDriver(t, Options{Scenario: plans.Preset(calc.HDHP)})
+	d = newDriver(t, interview.Options{Scenario: plans.Preset(calc.HDHP)})
 	d.enterUntil("plan.in_network.oop_max")
 	d.typeText("")
 	d.press("enter")
@@ -89,20 +59,20 @@ func TestOutOfNetworkTurnedOnGetsTypicalFigures(t *testing.T) {
 	}
 	for _, pt := range []calc.PlanType{calc.HMO, calc.EPO, calc.MedicareAdvantage} {
 		t.Run(string(pt), func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(pt)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(pt)})
 			d.enterUntil("plan.out_of_network.covered")
 			d.press("up", "enter") // yes, it pays part
 			d.wantView(t, "$ 2500")
-			for d.step() == StepOutOfNetwork {
+			for d.step() == interview.StepOutOfNetwork {
 				d.press("enter")
 			}
-			if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork; got != want {
+			if got := mustScenario(t, d.m.Answers()).Plan.OutOfNetwork; got != want {
 				t.Errorf("out of network\n got %+v\nwant %+v", got, want)
 			}
 		})
 	}
 	// a figure typed stays; a PPO's own figures are not replaced
-	a := NewAnswers(plans.Preset(calc.HMO))
+	a := interview.NewAnswers(plans.Preset(calc.HMO))
 	a.Set("plan.out_of_network.allowed", "100")
 	a.Set("plan.out_of_network.coinsurance", "30")
 	a.Set("plan.out_of_network.covered", "true")
@@ -110,7 +80,7 @@ func TestOutOfNetworkTurnedOnGetsTypicalFigures(t *testing.T) {
 	if s.Plan.OutOfNetwork.Coinsurance != 3000 || s.Plan.OutOfNetwork.Deductible != 250000 {
 		t.Errorf("typed coinsurance %v (want 30 %%), deductible %v (want $2,500)", s.Plan.OutOfNetwork.Coinsurance, s.Plan.OutOfNetwork.Deductible)
 	}
-	a = NewAnswers(plans.Preset(calc.PPO))
+	a = interview.NewAnswers(plans.Preset(calc.PPO))
 	a.Set("plan.out_of_network.covered", "false")
 	a.Set("plan.out_of_network.covered", "true")
 	if got := mustScenario(t, a).Plan.OutOfNetwork.Deductible; got != 300000 {
@@ -118,7 +88,7 @@ func TestOutOfNetworkTurnedOnGetsTypicalFigures(t *testing.T) {
 	}
 	// the plan type changed afterwards: the new type's preset has no figures
 	// either, so the typical ones stay
-	a = NewAnswers(plans.Preset(calc.HMO))
+	a = interview.NewAnswers(plans.Preset(calc.HMO))
 	a.Set("plan.out_of_network.allowed", "100")
 	a.Set("plan.out_of_network.covered", "true")
 	a.Set("plan.type", "epo")
@@ -143,7 +113,7 @@ func TestAccountChosenGetsTypicalFigures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(string(c.want.Kind), func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 			d.enterUntil("account.kind")
 			for range c.downs {
 				d.press("down")
@@ -154,16 +124,16 @@ func TestAccountChosenGetsTypicalFigures(t *testing.T) {
 			}
 			d.wantView(t, "$ 1500", "> 29.65 %: 22 % income tax")
 			d.press("enter", "enter")
-			if d.step() != StepSupplemental {
+			if d.step() != interview.StepSupplemental {
 				t.Fatalf("Enter through the account went to %v %q", d.step(), d.focusedKey())
 			}
-			if got := mustScenario(t, d.m.s.a).Account; got != c.want {
+			if got := mustScenario(t, d.m.Answers()).Account; got != c.want {
 				t.Errorf("account %+v, want %+v", got, c.want)
 			}
 		})
 	}
 	// a balance typed first is kept
-	a := NewAnswers(plans.Preset(calc.PPO))
+	a := interview.NewAnswers(plans.Preset(calc.PPO))
 	a.Set("account.balance", "800")
 	a.Set("account.kind", "fsa")
 	if got := mustScenario(t, a).Account; got != (calc.Account{Kind: calc.FSA, Balance: 80000, TaxRate: 2965}) {
@@ -179,7 +149,7 @@ func TestErrorKeepsTheTextAsTyped(t *testing.T) {
 		{"care.visits", "", "The answer is required"},
 	}
 	for _, c := range cases {
-		d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+		d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 		d.enterUntil(c.key)
 		d.typeText(c.typed)
 		d.press("enter")
@@ -205,7 +175,7 @@ func TestConciergeSuperbillOnlyWithOutOfNetworkBenefits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(string(c.pt), func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(c.pt)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(c.pt)})
 			d.enterUntil("care.out_of_network.cash_rate")
 			if promises := strings.Contains(d.view(), "pays its share back"); promises != c.asked {
 				t.Errorf("the note promises money back: %v, want %v\n%s", promises, c.asked, d.view())
@@ -227,62 +197,14 @@ func TestConciergeSuperbillOnlyWithOutOfNetworkBenefits(t *testing.T) {
 	}
 }
 
-// An explanation explains the term; it does not say the question again
-// ("Whose coverage is it?" / "Whose coverage it is: …", "Does your plan
-// pay …?" / "Whether the plan pays …").
-func TestHelpDoesNotRestateTheQuestion(t *testing.T) {
-	firstWords := func(s string) string {
-		w := strings.Fields(strings.ToLower(strings.Trim(s, "?")))
-		return strings.Join(w[:min(2, len(w))], " ")
-	}
-	for _, pt := range []calc.PlanType{calc.PPO, calc.HMO, calc.NoPlan} {
-		a := NewAnswers(plans.Preset(pt))
-		for _, st := range Steps {
-			for _, p := range a.Pages(st) {
-				for _, q := range p.Questions {
-					if strings.HasPrefix(q.Help, "Whether") || firstWords(q.Help) == firstWords(q.Title) {
-						t.Errorf("%s: %q is explained by %q", q.Key, q.Title, q.Help)
-					}
-				}
-			}
-		}
-	}
-}
-
-// "Superbill" is explained where it is first said, in the out-of-network
-// step, not only at the concierge in the care step.
-func TestSuperbillExplainedWhereFirstSaid(t *testing.T) {
-	a := NewAnswers(plans.Preset(calc.PPO))
-	for _, st := range Steps {
-		for _, p := range a.Pages(st) {
-			texts := []string{p.Title, p.Note}
-			for _, q := range p.Questions {
-				texts = append(texts, q.Title, q.Help)
-				for _, c := range q.Choices {
-					texts = append(texts, c.Label)
-				}
-			}
-			for _, text := range texts {
-				if strings.Contains(strings.ToLower(text), "superbill") {
-					if st != StepOutOfNetwork || !strings.Contains(text, "receipt") {
-						t.Errorf("superbill first said in %v without saying what it is: %q", st, text)
-					}
-					return
-				}
-			}
-		}
-	}
-	t.Fatal("superbill is never said")
-}
-
 // The review reads naturally: "no maximum", not "maximum no maximum"; an
 // empty answer without a meaning of its own shows the field's default
 // ("$0.00", "no"), not "(empty)".
 func TestReviewReadsNaturally(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)}) // no maximum, no limit
-	d.enterUntil(KeySupplementalChoice)
-	for range len(supplementalChoices()) { // down to "Another: a secondary plan"
-		if d.answer(KeySupplementalChoice) == string(calc.Secondary) {
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.Medicare)}) // no maximum, no limit
+	d.enterUntil(interview.KeySupplementalChoice)
+	for range 10 { // down to "Another: a secondary plan"
+		if d.answer(interview.KeySupplementalChoice) == string(calc.Secondary) {
 			break
 		}
 		d.press("down")
@@ -310,7 +232,7 @@ func TestLoneSymbolIsNotANumber(t *testing.T) {
 		{"plan.in_network.coinsurance", "%"},
 	}
 	for _, c := range cases {
-		d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+		d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 		d.enterUntil(c.key)
 		d.typeText(c.typed)
 		d.press("enter")
@@ -322,28 +244,8 @@ func TestLoneSymbolIsNotANumber(t *testing.T) {
 		if !strings.HasPrefix(d.m.s.fieldErr, want) {
 			t.Errorf("%q: error %q, want %q", c.typed, d.m.s.fieldErr, want)
 		}
-		if _, _, errs := d.m.s.a.Scenario(); len(errs) == 0 {
+		if _, _, errs := d.m.Answers().Scenario(); len(errs) == 0 {
 			t.Errorf("%q: the answers make a scenario", c.typed)
-		}
-	}
-}
-
-// Display of answers that are not (yet) valid or empty.
-func TestDisplayEmptyAndInvalid(t *testing.T) {
-	a := NewAnswers(plans.Preset(calc.PPO))
-	a.Set("care.visits", "")
-	a.Set("plan.in_network.copay", "")
-	a.Set("plan.in_network.deductible", "$")
-	a.Set("plan.type", "medicare")
-	cases := []struct{ key, want string }{
-		{"care.visits", "not answered"},                   // required, no default
-		{"plan.in_network.copay", "$0.00"},                // empty: its default, 0
-		{"plan.in_network.deductible", `"$" (not valid)`}, // a lone $ is no amount
-		{"plan.type", "Original Medicare"},                // a name keeps its capital
-	}
-	for _, c := range cases {
-		if got := a.Display(field(c.key)); got != c.want {
-			t.Errorf("Display(%s) = %q, want %q", c.key, got, c.want)
 		}
 	}
 }
@@ -353,36 +255,36 @@ func TestDisplayEmptyAndInvalid(t *testing.T) {
 // the draft says nothing.
 func TestSaysItReplacesAnUnfinishedDraft(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.yaml")
-	old := Draft{Step: StepCare, Answers: map[string]string{"name": "Old"}, Saved: time.Date(2026, 3, 2, 15, 4, 0, 0, time.Local)}
-	if err := SaveDraft(path, old); err != nil {
+	old := interview.Draft{Step: interview.StepCare, Answers: map[string]string{"name": "Old"}, Saved: time.Date(2026, 3, 2, 15, 4, 0, 0, time.Local)}
+	if err := interview.SaveDraft(path, old); err != nil {
 		t.Fatal(err)
 	}
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	d.wantView(t, "replaces your unfinished draft of 2 Mar 15:04")
 	checkFits(t, d, 80, 22)
 	d.enterUntil("plan.in_network.deductible") // the plan step is done: saved
 	d.wantNoView(t, "unfinished draft")
 
-	dr, err := LoadDraft(path)
+	dr, err := interview.LoadDraft(path)
 	if err != nil || dr == nil {
 		t.Fatalf("draft: %v %v", dr, err)
 	}
-	r := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
+	r := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
 	r.wantNoView(t, "unfinished draft")
 
-	n := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)}) // no draft on disk
+	n := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)}) // no draft on disk
 	n.wantNoView(t, "unfinished draft")
 
 	// ctrl+c before anything is answered leaves the earlier draft as it was
-	if err := SaveDraft(path, old); err != nil {
+	if err := interview.SaveDraft(path, old); err != nil {
 		t.Fatal(err)
 	}
-	c := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	c := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	c.press("ctrl+c")
 	if len(c.out) == 0 {
 		t.Fatal("ctrl+c did not interrupt")
 	}
-	if dr, err := LoadDraft(path); err != nil || dr == nil || dr.Step != StepCare || dr.Answers["name"] != "Old" {
+	if dr, err := interview.LoadDraft(path); err != nil || dr == nil || dr.Step != interview.StepCare || dr.Answers["name"] != "Old" {
 		t.Errorf("after ctrl+c the draft is %+v (%v), want the earlier one", dr, err)
 	}
 }

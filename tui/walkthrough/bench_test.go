@@ -3,12 +3,13 @@ package walkthrough
 import (
 	"testing"
 
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
 
 // View returns the screen drawn in Update, so it costs nothing at all.
 func BenchmarkWizardView(b *testing.B) {
-	d := newDriver(b, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(b, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterUntil("plan.in_network.deductible")
 	b.ReportAllocs()
 	for b.Loop() {
@@ -19,7 +20,7 @@ func BenchmarkWizardView(b *testing.B) {
 // The cost moved into Update: one typed character (validation by the rules
 // between answers, through plans.Resolve, and the redraw).
 func BenchmarkWizardTypeKey(b *testing.B) {
-	d := newDriver(b, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(b, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterUntil("plan.in_network.deductible")
 	keys := []string{"1", "backspace"}
 	b.ReportAllocs()
@@ -32,7 +33,7 @@ func BenchmarkWizardTypeKey(b *testing.B) {
 
 // The review's layout, on every key there.
 func BenchmarkWizardReviewKey(b *testing.B) {
-	d := newDriver(b, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(b, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterToReview()
 	keys := []string{"down", "up"}
 	b.ReportAllocs()

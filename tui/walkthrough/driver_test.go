@@ -15,6 +15,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/tui/theme"
 )
 
@@ -33,13 +34,12 @@ type driver struct {
 	out []tea.Msg // messages for the parent: CompletedMsg, AbortedMsg, tea.InterruptMsg
 }
 
-func newDriver(t testing.TB, o Options) *driver {
+func newDriver(t testing.TB, o interview.Options) *driver {
 	t.Helper()
 	if o.DraftPath == "" {
 		o.DraftPath = filepath.Join(t.TempDir(), "draft.yaml")
 	}
-	o.Styles = theme.DefaultStyles()
-	d := &driver{t: t, m: New(o)}
+	d := &driver{t: t, m: New(Options{Options: o, Styles: theme.DefaultStyles()})}
 	d.m.SetSize(80, 22)
 	d.run(d.m.Init())
 	return d
@@ -158,16 +158,10 @@ func (d *driver) typeText(text string) {
 
 func (d *driver) view() string { return ansi.Strip(d.m.View()) }
 
-func (d *driver) step() Step { return d.m.s.step }
+func (d *driver) step() interview.Step { return d.m.Step() }
 
 // focusedKey is the key of the focused question ("" on the review).
-func (d *driver) focusedKey() string {
-	bf, i := d.m.s.focused()
-	if i < 0 {
-		return ""
-	}
-	return bf.q.Key
-}
+func (d *driver) focusedKey() string { return d.m.Focused() }
 
 // enterUntil presses Enter until the focused question is key, failing
 // after limit presses.
@@ -186,7 +180,7 @@ func (d *driver) enterUntil(key string) {
 func (d *driver) enterToReview() {
 	d.t.Helper()
 	for range 80 {
-		if d.step() == StepReview {
+		if d.step() == interview.StepReview {
 			return
 		}
 		d.press("enter")
@@ -233,9 +227,9 @@ func (d *driver) wantNoView(t *testing.T, parts ...string) {
 }
 
 // answer is the answer to key as typed.
-func (d *driver) answer(key string) string { return d.m.s.a.Text(key) }
+func (d *driver) answer(key string) string { return d.m.Answers().Text(key) }
 
-func mustScenario(t *testing.T, a *Answers) calc.Scenario {
+func mustScenario(t *testing.T, a *interview.Answers) calc.Scenario {
 	t.Helper()
 	s, _, errs := a.Scenario()
 	if len(errs) > 0 {

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -52,15 +53,14 @@ func (r flowRoot) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (r flowRoot) where() string {
 	s := r.w.s
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		w := "review:" + strings.Fields("browsing naming confirming writing")[s.review.mode]
-		if s.review.savedPath != "" {
+		if path, _ := s.w.SavedTo(calc.Scenario{}); path != "" {
 			w += ":saved"
 		}
 		return w
 	}
-	bf, _ := s.focused()
-	return s.step.String() + ":" + bf.q.Key
+	return s.w.Step().String() + ":" + r.w.Focused()
 }
 
 func (r flowRoot) View() string { return r.w.View() }
@@ -137,7 +137,7 @@ func TestFlowEnterThroughDefaults(t *testing.T) {
 	for _, pt := range []calc.PlanType{calc.PPO, calc.Medicare, calc.NoPlan} {
 		t.Run(string(pt), func(t *testing.T) {
 			want := plans.Preset(pt)
-			f := startFlow(t, Options{Scenario: want})
+			f := startFlow(t, Options{Options: interview.Options{Scenario: want}})
 			f.next()
 			for i := 0; !strings.HasPrefix(f.at, "review:"); i++ {
 				if i > 60 {
@@ -162,7 +162,7 @@ func TestFlowEnterThroughDefaults(t *testing.T) {
 // is what testdata/typed-hmo.yaml, written by hand, says.
 func TestFlowTypeAndSave(t *testing.T) {
 	saved := filepath.Join(t.TempDir(), "typed.yaml")
-	f := startFlow(t, Options{Scenario: plans.Preset(calc.PPO)})
+	f := startFlow(t, Options{Options: interview.Options{Scenario: plans.Preset(calc.PPO)}})
 
 	f.pick("plan:plan.type", "down") // HMO: its typical figures fill the rest
 	f.pick("plan:plan.coverage", "down")
@@ -200,9 +200,9 @@ func TestFlowTypeAndSave(t *testing.T) {
 
 	f.pick("account:account.kind", "down", "down") // FSA
 	f.answer("account:account.balance", "1,500")
-	f.pick("account:" + KeyTaxBracket) // the FSA's typical 29.65 %, kept
+	f.pick("account:" + interview.KeyTaxBracket) // the FSA's typical 29.65 %, kept
 
-	f.pick("supplemental:"+KeySupplementalChoice, "down", "down") // the accident indemnity policy
+	f.pick("supplemental:"+interview.KeySupplementalChoice, "down", "down") // the accident indemnity policy
 	f.pick("supplemental:supplemental.premium_monthly")
 	f.answer("supplemental:supplemental.per_visit", "40")
 	f.pick("supplemental:supplemental.max_visits")

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -15,7 +16,7 @@ import (
 // writes nothing.
 func TestDraftFollowsEveryAnswer(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.yaml")
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	d.enterUntil("plan.premium_monthly") // the plan type and the coverage kept as they were
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Fatalf("a draft was saved before anything was answered: %v", err)
@@ -25,14 +26,14 @@ func TestDraftFollowsEveryAnswer(t *testing.T) {
 		t.Fatalf("a draft was saved while the answer was being typed: %v", err)
 	}
 	d.press("enter") // committed: the focus goes on to the estimate's name
-	if d.step() != StepPlan || d.focusedKey() == "plan.premium_monthly" {
+	if d.step() != interview.StepPlan || d.focusedKey() == "plan.premium_monthly" {
 		t.Fatalf("Enter left the premium for %v, %q", d.step(), d.focusedKey())
 	}
-	dr, err := LoadDraft(path)
+	dr, err := interview.LoadDraft(path)
 	if err != nil || dr == nil {
 		t.Fatalf("no draft after the premium was answered: %v", err)
 	}
-	if dr.Step != StepPlan || dr.Answers["plan.premium_monthly"] != "45" {
+	if dr.Step != interview.StepPlan || dr.Answers["plan.premium_monthly"] != "45" {
 		t.Errorf("draft at %v with premium %q, want the plan step and 45", dr.Step, dr.Answers["plan.premium_monthly"])
 	}
 
@@ -51,7 +52,7 @@ func TestDraftFollowsEveryAnswer(t *testing.T) {
 		t.Fatalf("at %q, want the coverage", d.focusedKey())
 	}
 	d.press("down", "enter")
-	if dr, err = LoadDraft(path); err != nil || dr == nil || dr.Answers["plan.coverage"] != "family" || dr.Answers["plan.premium_monthly"] != "45" {
+	if dr, err = interview.LoadDraft(path); err != nil || dr == nil || dr.Answers["plan.coverage"] != "family" || dr.Answers["plan.premium_monthly"] != "45" {
 		t.Fatalf("draft after the coverage was chosen: %+v, %v", dr, err)
 	}
 }
@@ -60,7 +61,7 @@ func TestDraftFollowsEveryAnswer(t *testing.T) {
 // no save a command started earlier replaces it afterwards.
 func TestKeepDraft(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.yaml")
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	if got, err := d.m.KeepDraft(); got != "" || err != nil {
 		t.Fatalf("nothing answered: KeepDraft = %q, %v", got, err)
 	}
@@ -70,14 +71,14 @@ func TestKeepDraft(t *testing.T) {
 	d.enterUntil("plan.premium_monthly")
 	d.typeText("45")
 	d.press("enter")
-	older := d.m.s.saveDraftCmd(StepPlan) // started, not yet run
-	d.typeText("Knee")                    // the estimate's name, being typed
+	older := d.m.s.saveDraftCmd(interview.StepPlan) // started, not yet run
+	d.typeText("Knee")                              // the estimate's name, being typed
 	got, err := d.m.KeepDraft()
 	if got != path || err != nil {
 		t.Fatalf("KeepDraft = %q, %v", got, err)
 	}
 	older()
-	dr, err := LoadDraft(path)
+	dr, err := interview.LoadDraft(path)
 	if err != nil || dr == nil {
 		t.Fatalf("no draft: %v", err)
 	}

@@ -2,7 +2,6 @@ package walkthrough
 
 import (
 	"errors"
-	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -21,17 +21,16 @@ type reviewMode int
 const (
 	reviewBrowsing   reviewMode = iota
 	reviewNaming                // typing the file name
-	reviewConfirming            // the file exists: replace it?
+	reviewConfirming            // the file exists, or changed on disk: replace it?
 	reviewWriting               // waiting for the write
 )
 
 // reviewEntry is one line the cursor can rest on.
 type reviewEntry struct {
 	compare, save bool
-	// everything: leave the short route for every question, from the first
-	// step
+	// everything: leave the short route for every question, from step 1
 	everything bool
-	step       Step
+	step       interview.Step
 	number     int // the step's number as shown
 }
 
@@ -51,47 +50,36 @@ type reviewState struct {
 	mode      reviewMode
 	name      textinput.Model
 	writing   string // the file being written
+	replace   string // why the file is asked about: it exists, or changed on disk
 	status    string
 	statusErr bool
-	savedPath string
-	// savedScenario is what was written to savedPath, savedSum its
-	// plans.ContentSum.
-	savedScenario calc.Scenario
-	savedSum      string
 }
 
 // savedMsg reports a scenario file written from the review.
 type savedMsg struct {
-	path      string
-	overwrite bool
-	err       error
-	scenario  calc.Scenario // what was written
-	sum       string        // plans.ContentSum of the bytes written
+	req interview.SaveRequest
+	sum string
+	err error
 }
 
 // openReview works out the scenario and lays the review out.
 func (s *state) openReview() {
 	r := &s.review
-	r.scenario, r.warnings, r.problems = s.a.Scenario()
+	r.scenario, r.warnings, r.problems = s.w.A.Scenario()
 	if len(r.problems) == 0 {
 		// figures kept when asked "unusually high: keep it?" stay in view
 		r.warnings = append(plans.UnusualWarnings(r.scenario), r.warnings...)
 	}
-	if r.savedPath != "" && r.scenario != r.savedScenario && !r.statusErr {
+	if path, same := s.w.SavedTo(r.scenario); path != "" && !same && !r.statusErr {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}
 	r.mode = reviewBrowsing
-	r.entries = r.entries[:0]
-	r.entries = append(r.entries, reviewEntry{compare: true}, reviewEntry{save: true})
-	if s.quick {
+	r.entries = append(r.entries[:0], reviewEntry{compare: true}, reviewEntry{save: true})
+	if s.w.Quick() {
 		r.entries = append(r.entries, reviewEntry{everything: true})
 	}
-	n := 0
-	for _, st := range Steps { // every step, the short route's or not
-		if st != StepReview && s.a.StepApplies(st) {
-			n++
-			r.entries = append(r.entries, reviewEntry{step: st, number: n})
-		}
+	for i, st := range s.w.ReviewSteps() {
+		r.entries = append(r.entries, reviewEntry{step: st, number: i + 1})
 	}
 	r.cursor = 0 // back from a step, Enter shows the comparison
 	s.renderReview()
@@ -101,6 +89,7 @@ func (s *state) openReview() {
 // warnings.
 func (s *state) renderReview() {
 	r := &s.review
+	a := s.w.A
 	w := s.contentWidth()
 	var lines []string
 	r.entryLine = r.entryLine[:0]
@@ -109,6 +98,11 @@ func (s *state) renderReview() {
 			return s.st.Title.Render("> " + text)
 		}
 		return "  " + text
+	}
+	muted := func(text string) {
+		for _, l := range wrapLines(text, w-4) {
+			lines = append(lines, "    "+s.st.Muted.Render(l))
+		}
 	}
 	for i, e := range r.entries {
 		r.entryLine = append(r.entryLine, len(lines))
@@ -121,35 +115,30 @@ func (s *state) renderReview() {
 			lines = append(lines, mark(i, label))
 		case e.everything:
 			lines = append(lines, mark(i, "Answer every question (the full walk-through)"))
-			for _, l := range wrapLines("A quick estimate: the answers marked (assumed) are typical figures you did not give.", w-4) {
-				lines = append(lines, "    "+s.st.Muted.Render(l))
-			}
+			muted("A quick estimate: the answers marked (assumed) are typical figures you did not give.")
 			lines = append(lines, "")
 		case e.save:
 			label := "Save as a scenario file"
-			switch {
-			case r.savedPath == "":
-			case r.scenario == r.savedScenario:
-				label += " (saved to " + termsafe.Text(r.savedPath) + ")"
+			switch path, same := s.w.SavedTo(r.scenario); {
+			case path == "":
+			case same:
+				label += " (saved to " + termsafe.Text(path) + ")"
 			default:
-				label += " (changed since saved to " + termsafe.Text(r.savedPath) + ")"
+				label += " (changed since saved to " + termsafe.Text(path) + ")"
 			}
-			lines = append(lines, mark(i, label))
-			lines = append(lines, "")
+			lines = append(lines, mark(i, label), "")
 		default:
 			lines = append(lines, mark(i, strconv.Itoa(e.number)+" "+e.step.Title()))
 			var bad []string
-			for _, p := range s.a.ReviewPages(e.step) {
+			for _, p := range a.ReviewPages(e.step) {
 				for _, q := range p.Questions {
 					for _, pr := range r.problems {
 						if pr.Path == q.Key {
-							bad = append(bad, "✗ "+q.Title+": "+problemText(q, &pr))
+							bad = append(bad, "✗ "+q.Title+": "+s.problemText(q, &pr))
 						}
 					}
 				}
-				for _, l := range wrapLines(s.a.Summary(e.step, p, " · "), w-4) {
-					lines = append(lines, "    "+s.st.Muted.Render(l))
-				}
+				muted(a.Summary(e.step, p, " · "))
 			}
 			for _, b := range bad {
 				for _, l := range wrapLines(b, w-4) {
@@ -160,7 +149,7 @@ func (s *state) renderReview() {
 	}
 	// problems no step asks about (should not happen, but never hide one)
 	for _, p := range r.problems {
-		if p.Path == "" || !isAnswerKey(p.Path) {
+		if p.Path == "" || !interview.IsAnswerKey(p.Path) {
 			for _, l := range wrapLines("✗ "+p.Error(), w) {
 				lines = append(lines, s.st.Error.Render(l))
 			}
@@ -185,7 +174,7 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		for _, l := range wrapLines(termsafe.Text(r.writing)+" already exists. Replace it? (y: replace it, n: keep it)", w) {
+		for _, l := range wrapLines(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w) {
 			lines = append(lines, s.st.Warn.Render(l))
 		}
 	}
@@ -207,12 +196,9 @@ func (s *state) renderReview() {
 func (s *state) scrollReview() {
 	r := &s.review
 	room := s.reviewRoom()
-	top := r.entryLine[r.cursor]
-	var bottom int
+	top, bottom := r.entryLine[r.cursor], len(r.lines)
 	if r.cursor+1 < len(r.entryLine) {
 		bottom = r.entryLine[r.cursor+1]
-	} else {
-		bottom = len(r.lines)
 	}
 	if r.cursor == 0 {
 		top = 0
@@ -249,21 +235,21 @@ func (s *state) updateReview(msg tea.Msg) tea.Cmd {
 		case reviewNaming:
 			switch {
 			case key.Matches(msg, s.keys.Cancel):
-				r.mode = reviewBrowsing
-				r.status = ""
+				r.mode, r.status = reviewBrowsing, ""
 			case key.Matches(msg, s.keys.Open):
-				cmd = s.write(r.name.Value(), false)
+				cmd = s.write(r.name.Value(), false, false)
 			default:
 				r.name, cmd = r.name.Update(msg)
 			}
 		case reviewConfirming:
 			switch {
 			case key.Matches(msg, s.keys.Yes):
-				cmd = s.write(r.writing, true)
+				// yes to "exists": replace it, unless it changed on disk
+				// since the answers read it; yes to that: replace it
+				cmd = s.write(r.writing, true, r.replace == changedOnDisk)
 			case key.Matches(msg, s.keys.No):
 				r.mode = reviewNaming
-				r.status = "Type another name, or esc to cancel."
-				r.statusErr = false
+				r.status, r.statusErr = "Type another name, or esc to cancel.", false
 				cmd = r.name.Focus()
 			}
 		}
@@ -272,7 +258,7 @@ func (s *state) updateReview(msg tea.Msg) tea.Cmd {
 			r.name, cmd = r.name.Update(msg)
 		}
 	}
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		s.renderReview()
 	}
 	return cmd
@@ -290,7 +276,7 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.Jump):
 		n, _ := strconv.Atoi(msg.String())
 		for _, e := range r.entries {
-			if !e.compare && !e.save && e.number == n {
+			if !e.compare && !e.save && !e.everything && e.number == n {
 				return s.openEntry(e)
 			}
 		}
@@ -298,16 +284,13 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 		return s.openEntry(reviewEntry{save: true})
 	case key.Matches(msg, s.keys.Compare):
 		return s.openEntry(reviewEntry{compare: true})
-	case key.Matches(msg, s.keys.Everything) && s.quick:
+	case key.Matches(msg, s.keys.Everything) && s.w.Quick():
 		return s.openEntry(reviewEntry{everything: true})
 	case key.Matches(msg, s.keys.Leave):
-		return tea.Sequence(s.saveDraftCmd(StepReview), func() tea.Msg { return AbortedMsg{} })
+		return tea.Sequence(s.saveDraftCmd(interview.StepReview), func() tea.Msg { return AbortedMsg{} })
 	case key.Matches(msg, s.keys.Back):
-		last := StepSupplemental
-		for last > StepPlan && !s.a.Asked(last, s.quick) {
-			last--
-		}
-		return tea.Batch(s.saveDraftCmd(last), s.enter(last))
+		s.w.Open(s.w.Last())
+		return tea.Batch(s.saveDraftCmd(s.w.Step()), s.enter())
 	}
 	return nil
 }
@@ -316,25 +299,18 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 	r := &s.review
 	switch {
 	case e.compare:
-		if len(r.problems) > 0 {
+		c, ok := s.w.Complete()
+		if !ok {
 			r.status, r.statusErr = "Some answers are not valid yet: change the steps marked ✗.", true
 			return nil
 		}
-		sc, path, sum, draft, w := r.scenario, r.savedPath, r.savedSum, s.draftPath, s.drafts
-		if path == "" {
-			path, sum = s.o.Path, s.o.FileSum
-		}
-		// changes saved nowhere stay as the draft (Answers.KeepsDraft)
+		// changes saved nowhere stay as the draft (Completion.KeepDraft)
 		// until the program saves them and calls RemoveDraft
-		kept := s.o.Scenario
-		if r.savedPath != "" {
-			kept = r.savedScenario
-		}
-		keep := draft != "" && s.a.KeepsDraft(sc, kept)
-		d := s.a.draft(StepReview, path, sum, time.Now()) // resumed, it belongs to the file again
+		draft, w := s.draftPath, s.drafts
+		keep := draft != "" && c.KeepDraft
+		d := s.w.DraftAt(interview.StepReview, time.Now()) // resumed, it belongs to the file again
 		s.draftOps++
 		n := s.draftOps
-		assumed := s.a.Assumed()
 		return func() tea.Msg {
 			switch {
 			case keep:
@@ -343,7 +319,7 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 				// a failure to remove it only means it is offered once more
 				_ = w.remove(n, draft)
 			}
-			return CompletedMsg{Scenario: sc, Path: path, FileSum: sum, DraftKept: keep, Assumed: assumed}
+			return CompletedMsg{Completion: c, DraftKept: keep}
 		}
 	case e.save:
 		if len(r.problems) > 0 {
@@ -354,62 +330,55 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		r.name.Prompt = "> "
 		r.name.CharLimit = 4096
 		r.name.Width = max(20, s.contentWidth()-12)
-		r.name.SetValue(s.defaultFileName())
+		r.name.SetValue(s.w.SaveName(r.scenario))
 		r.mode = reviewNaming
 		r.status, r.statusErr = "Enter saves; esc cancels. An existing file is never replaced without asking.", false
 		return r.name.Focus()
 	case e.everything:
-		s.quick, s.toReview = false, false
-		return tea.Batch(s.saveDraftCmd(StepPlan), s.enter(StepPlan))
+		s.w.Everything()
+		return tea.Batch(s.saveDraftCmd(s.w.Step()), s.enter())
 	default:
-		return tea.Batch(s.saveDraftCmd(e.step), s.enter(e.step))
+		s.w.Open(e.step)
+		return tea.Batch(s.saveDraftCmd(e.step), s.enter())
 	}
 }
 
-// defaultFileName is the file the answers came from, or one named after the
-// estimate in the current directory.
-func (s *state) defaultFileName() string {
-	if s.review.savedPath != "" {
-		return s.review.savedPath
-	}
-	if s.o.Path != "" {
-		return s.o.Path
-	}
-	return plans.ScenarioFileName(s.review.scenario, "")
-}
-
-// write saves the scenario to path in a command: atomic, mode 0600, and
-// never over an existing file unless overwrite (after the user said so).
-func (s *state) write(path string, overwrite bool) tea.Cmd {
+// write saves the scenario to path in a command, the one save path
+// (interview.Save): an existing file only when overwrite (the user said
+// yes), and the answers' own file then only if it did not change on disk
+// since they read it, unless force (the user said yes to that too).
+func (s *state) write(path string, overwrite, force bool) tea.Cmd {
 	r := &s.review
-	path = strings.TrimSpace(path)
-	if path == "" {
+	if path = strings.TrimSpace(path); path == "" {
 		r.status, r.statusErr = "Type a file name.", true
 		return nil
 	}
-	path = plans.WithScenarioExt(path)
-	data, err := plans.MarshalFile(path, r.scenario) // JSON for a .json name
-	if err != nil {
-		r.status, r.statusErr = termsafe.Text(err.Error()), true
-		return nil
+	req := interview.SaveRequest{Path: plans.WithScenarioExt(path), Scenario: r.scenario, Overwrite: overwrite}
+	if overwrite && !force {
+		req.Expect = s.w.ExpectFor(req.Path)
 	}
-	r.mode, r.writing = reviewWriting, path
+	r.mode, r.writing = reviewWriting, req.Path
 	r.status, r.statusErr = "Saving…", false
-	sc := r.scenario
 	return func() tea.Msg {
-		return savedMsg{path: path, overwrite: overwrite, err: plans.WriteFile(path, data, overwrite), scenario: sc, sum: plans.ContentSum(data)}
+		sum, err := interview.Save(req)
+		return savedMsg{req: req, sum: sum, err: err}
 	}
 }
+
+// changedOnDisk is why a file is asked about when it changed since read.
+const changedOnDisk = "changed on disk since it was read"
 
 func (s *state) saved(msg savedMsg) tea.Cmd {
 	r := &s.review
 	switch {
 	case msg.err == nil:
-		r.mode, r.savedPath, r.savedScenario, r.savedSum = reviewBrowsing, msg.path, msg.scenario, msg.sum
-		r.status, r.statusErr = "Saved to "+termsafe.Text(msg.path)+".", false
-	case errors.Is(msg.err, fs.ErrExist) && !msg.overwrite:
-		r.mode, r.writing = reviewConfirming, msg.path
-		r.status = ""
+		s.w.Saved(msg.req.Path, msg.sum, msg.req.Scenario)
+		r.mode = reviewBrowsing
+		r.status, r.statusErr = "Saved to "+termsafe.Text(msg.req.Path)+".", false
+	case interview.IsExists(msg.err) && !msg.req.Overwrite:
+		r.mode, r.writing, r.replace, r.status = reviewConfirming, msg.req.Path, "already exists", ""
+	case errors.Is(msg.err, interview.ErrChangedOnDisk):
+		r.mode, r.writing, r.replace, r.status = reviewConfirming, msg.req.Path, changedOnDisk, ""
 	default:
 		r.mode = reviewNaming
 		r.status, r.statusErr = termsafe.Text(msg.err.Error()), true
@@ -427,19 +396,19 @@ func (s *state) reviewHelp() []key.Binding {
 	}
 	open := s.keys.Open
 	if r := s.review; r.cursor < len(r.entries) {
+		what := "change this step"
 		switch e := r.entries[r.cursor]; {
 		case e.compare:
-			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the comparison"))
+			what = "show the comparison"
 		case e.everything:
-			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer every question"))
+			what = "answer every question"
 		case e.save:
-			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save"))
-		default:
-			open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change this step"))
+			what = "save"
 		}
+		open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", what))
 	}
 	keys := []key.Binding{open, s.jumpKey(), s.keys.Help}
-	if s.quick {
+	if s.w.Quick() {
 		keys = append(keys, s.keys.Everything)
 	}
 	return append(keys, s.keys.Save, s.keys.Back, s.keys.Leave)

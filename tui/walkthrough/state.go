@@ -1,12 +1,9 @@
 package walkthrough
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -14,7 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
 )
@@ -25,40 +22,21 @@ const maxContentWidth = 100
 // boundField is one question of the current form and the huh field bound to
 // its answer.
 type boundField struct {
-	q     Question
+	q     interview.Question
 	field huh.Field
-	page  int
 	// rebind reloads the field from its answer, after the answer changed
 	// behind the field's back (a preset refill, a bracket filling the rate).
 	rebind func()
 }
 
-// draftSavedMsg reports a draft save.
-type draftSavedMsg struct{ err error }
-
-// draftFoundMsg: a walk-through started afresh found an unfinished draft
-// on disk, which its first save will replace.
-type draftFoundMsg struct{ saved time.Time }
-
-// findDraftCmd looks for an unfinished draft at path (in a command: no file
-// is read in Update).
-func findDraftCmd(path string) tea.Cmd {
-	return func() tea.Msg {
-		d, err := LoadDraft(path)
-		if err != nil || d == nil {
-			return nil
-		}
-		return draftFoundMsg{saved: d.Saved}
-	}
-}
-
 // state is the walk-through's state. It lives on the heap: huh binds its
 // fields to the answers, and the form is a pointer anyway.
 type state struct {
-	o         Options
-	a         *Answers
-	st        theme.Styles
-	keys      KeyMap
+	o    Options
+	w    *interview.Walk
+	st   theme.Styles
+	keys KeyMap
+
 	draftPath string
 	draftErr  string
 	// draftNote: going on replaces an unfinished draft found on disk
@@ -66,26 +44,29 @@ type state struct {
 	draftNote string
 	drafts    *draftWriter // shared with the commands that save the draft
 	draftOps  int          // numbers the draft's saves and removal in order
-	kept      keptAnswers  // the answers as the draft last kept them
 
 	width, height int
 
-	step     Step
-	toReview bool // completing or leaving a step returns to the review
-	// quick: the short route (Options.Quick), until the review offers
-	// every question; a step opened from the review asks all of its own.
-	quick   bool
 	form    *huh.Form
 	fields  []boundField
 	initCmd tea.Cmd
+	// rebinds are the answers changed behind their fields while the form
+	// handled a message (the accessor records them).
+	rebinds []string
 	// lastFocus is the index in fields of the focused answer, and
 	// focusValue its answer when it was focused.
 	lastFocus  int
 	focusValue string
 	formHeight int // the height last given to the form (0: none yet)
-	// formFresh: no key has reached the form yet, so a move message can
-	// only be a late one from the form it replaced.
-	formFresh bool
+	// moving: a key moved the focus and the form has not yet done it (huh
+	// moves in a command); keys typed meanwhile are held, then replayed on
+	// the question they were typed for, so typing ahead never lands in the
+	// question left, and a key typed ahead of a new step's form never
+	// reaches it (the keys held are dropped when the step changes: Enter
+	// twice on a step's last question does not skip the next step's first).
+	moving      bool
+	movingSince time.Time
+	held        []tea.KeyMsg
 
 	fieldErr string // the focused answer's problem, as words
 	extra    string // more about the focused choice (a plan type's description)
@@ -105,6 +86,25 @@ type state struct {
 	view   string
 }
 
+// draftSavedMsg reports a draft save.
+type draftSavedMsg struct{ err error }
+
+// draftFoundMsg: a walk-through started afresh found an unfinished draft
+// on disk, which its first save will replace.
+type draftFoundMsg struct{ saved time.Time }
+
+// findDraftCmd looks for an unfinished draft at path (in a command: no file
+// is read in Update).
+func findDraftCmd(path string) tea.Cmd {
+	return func() tea.Msg {
+		d, err := interview.LoadDraft(path)
+		if err != nil || d == nil {
+			return nil
+		}
+		return draftFoundMsg{saved: d.Saved}
+	}
+}
+
 func newState(o Options) *state {
 	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}, typed: map[string]bool{}}
 	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
@@ -112,29 +112,14 @@ func newState(o Options) *state {
 	}
 	s.draftPath = o.DraftPath
 	if s.draftPath == "" {
-		p, err := DefaultDraftPath()
+		p, err := interview.DefaultDraftPath()
 		if err != nil {
 			s.draftErr = err.Error() + ": the draft will not be kept"
 		}
 		s.draftPath = p
 	}
-	s.a = NewAnswersFor(o) // a file's answers are the user's: a new plan type keeps them
-	s.quick = o.Quick
-	step := o.Step
-	if o.Draft != nil {
-		step = o.Draft.Step
-		s.quick = o.Draft.Quick
-		if s.o.Path == "" {
-			s.o.Path = o.Draft.Path
-		}
-	} else if step != StepPlan {
-		s.toReview = true // opened to change one step: back to the review after it
-	}
-	if step < StepPlan || step > StepReview {
-		step = StepPlan
-	}
-	s.kept = s.a.kept()
-	s.initCmd = s.enter(step)
+	s.w = interview.Start(o.Options)
+	s.initCmd = s.enter()
 	if o.Draft == nil && s.draftPath != "" {
 		s.initCmd = tea.Batch(s.initCmd, findDraftCmd(s.draftPath))
 	}
@@ -151,7 +136,7 @@ func (s *state) setSize(w, h int) {
 	if s.form != nil {
 		s.form.WithWidth(s.contentWidth())
 	}
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		s.renderReview()
 	}
 	s.render()
@@ -159,36 +144,12 @@ func (s *state) setSize(w, h int) {
 
 func (s *state) contentWidth() int { return min(s.width, maxContentWidth) }
 
-// applicable lists the steps asked with the answers so far, on the route
-// taken (the short route's, or every step that applies).
-func (s *state) applicable() []Step {
-	var out []Step
-	for _, st := range Steps {
-		if s.a.Asked(st, s.quick) {
-			out = append(out, st)
-		}
-	}
-	return out
-}
-
-// routeQuick reports whether the step being entered asks the short
-// route's questions: on the short route, going forward (a step opened from
-// the review asks all of its questions).
-func (s *state) routeQuick() bool { return s.quick && !s.toReview }
-
-// asked reports whether step is asked going forward on the route.
-func (s *state) asked(step Step) bool { return s.a.Asked(step, s.routeQuick()) }
-
-// enter opens a step (the next one that applies, going forward).
-func (s *state) enter(step Step) tea.Cmd {
-	for step < StepReview && !s.asked(step) {
-		step++
-	}
-	s.step = step
-	s.fieldErr, s.extra = "", ""
-	if step == StepReview {
+// enter shows the walk's step: its form, or the review.
+func (s *state) enter() tea.Cmd {
+	s.fieldErr, s.extra, s.unusual, s.unusualAbout = "", "", "", ""
+	s.held, s.moving = nil, false
+	if s.w.Step() == interview.StepReview {
 		s.form, s.fields = nil, nil
-		s.toReview = true
 		s.openReview()
 		s.render()
 		return nil
@@ -200,24 +161,37 @@ func (s *state) enter(step Step) tea.Cmd {
 	return cmd
 }
 
-// buildForm makes the step's form: one group a page, each field bound to
-// its answer.
+// answerAccessor binds a huh field to an answer: huh reads the answer and
+// writes back what is typed or picked, which the answers record (a typed
+// answer counts at once, a choice when it is left) along with the answers
+// that followed it.
+type answerAccessor struct {
+	s   *state
+	key string
+}
+
+func (x answerAccessor) Get() string { return x.s.w.A.Text(x.key) }
+
+func (x answerAccessor) Set(v string) {
+	x.s.rebinds = append(x.s.rebinds, x.s.w.A.Type(x.key, v)...)
+}
+
+// buildForm makes the step's form: one group a page (hidden while its
+// predicate does not hold), each field bound to its answer.
 func (s *state) buildForm() {
-	pages := s.a.StepPages(s.step, s.routeQuick())
+	a := s.w.A
 	s.fields = s.fields[:0]
-	groups := make([]*huh.Group, 0, len(pages))
-	for pi, p := range pages {
+	var groups []*huh.Group
+	for _, p := range s.w.Pages() {
 		fields := make([]huh.Field, 0, len(p.Questions))
 		for _, q := range p.Questions {
 			f, rebind := s.makeField(q)
 			fields = append(fields, f)
-			s.fields = append(s.fields, boundField{q: q, field: f, page: pi, rebind: rebind})
+			s.fields = append(s.fields, boundField{q: q, field: f, rebind: rebind})
 		}
-		g := huh.NewGroup(fields...).Title(p.Title).Description(p.Note)
-		if p.show != nil {
-			page, a := p, s.a
-			g.WithHideFunc(func() bool { return !page.Shown(a) })
-		}
+		page := p
+		g := huh.NewGroup(fields...).Title(p.Title).Description(p.Note(a)).
+			WithHideFunc(func() bool { return !page.Shown(a) })
 		groups = append(groups, g)
 	}
 	km := huh.NewDefaultKeyMap()
@@ -228,119 +202,60 @@ func (s *state) buildForm() {
 		WithShowHelp(false).
 		WithShowErrors(false).
 		WithWidth(s.contentWidth())
-	s.lastFocus, s.focusValue, s.formHeight, s.formFresh = 0, "", 0, true
+	s.lastFocus, s.focusValue, s.formHeight = 0, "", 0
 	if len(s.fields) > 0 {
-		s.focusValue = s.a.Text(s.fields[0].q.Key)
+		s.focusValue = a.Text(s.fields[0].q.Key)
 	}
 	s.focusEntered()
 }
 
-// focusEntered starts a newly focused answer: one the user has not typed
-// here is replaced by the first character typed.
-func (s *state) focusEntered() {
-	bf, i := s.focused()
-	s.replacing = i >= 0 && bf.q.Choices == nil && !s.typed[bf.q.Key] && s.a.Text(bf.q.Key) != ""
-}
-
-// typeOver makes the first character typed replace an answer not typed
-// here, before the form sees the key; an editing key keeps it to edit.
-func (s *state) typeOver(k tea.KeyMsg) {
-	bf, i := s.focused()
-	if i < 0 || bf.q.Choices != nil {
-		return
-	}
-	switch {
-	case isTextKey(k):
-		if s.replacing {
-			*s.a.ptr(bf.q.Key) = ""
-			bf.rebind()
-		}
-	case isEditKey(k):
-	default:
-		return
-	}
-	s.replacing = false
-	s.typed[bf.q.Key] = true
-}
-
-// askUnusual asks once about an answer far above what a real plan or
-// clinic has, when Enter or Tab would keep it: the key is held back and the
-// question shown; the same key again on the same answer keeps it. It
-// reports whether the key was held back.
-func (s *state) askUnusual(k tea.KeyMsg) bool {
-	if k.Type != tea.KeyEnter && k.Type != tea.KeyTab {
-		return false
-	}
-	bf, i := s.focused()
-	if i < 0 || bf.q.Choices != nil {
-		return false
-	}
-	text := s.a.Text(bf.q.Key)
-	if s.a.Check(bf.q.Key, text) != nil {
-		return false // the problem is said first
-	}
-	q := s.a.Unusual(bf.q.Key, text)
-	if q == "" {
-		return false
-	}
-	about := bf.q.Key + "\x00" + text
-	if s.unusualAbout == about {
-		s.a.KeepUnusual(bf.q.Key, text)
-		s.unusual, s.unusualAbout = "", ""
-		return false
-	}
-	s.unusual, s.unusualAbout = q+" Press Enter again to keep it, or type another answer.", about
-	return true
-}
-
-// isTextKey reports a key that types text into an answer.
-func isTextKey(k tea.KeyMsg) bool {
-	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
-}
-
-// isEditKey reports a key that edits an answer's text in place (the text
-// input's own keys).
-func isEditKey(k tea.KeyMsg) bool {
-	switch k.Type {
-	case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
-		tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK,
-		tea.KeyCtrlW, tea.KeyCtrlD:
-		return true
-	}
-	return false
-}
-
-func (s *state) makeField(q Question) (huh.Field, func()) {
-	p := s.a.ptr(q.Key)
-	if q.Choices != nil {
-		opts := make([]huh.Option[string], len(q.Choices))
-		for i, c := range q.Choices {
+func (s *state) makeField(q interview.Question) (huh.Field, func()) {
+	a := s.w.A
+	acc := answerAccessor{s, q.Key}
+	if q.IsChoice() {
+		choices := q.Choices(a)
+		opts := make([]huh.Option[string], len(choices))
+		for i, c := range choices {
 			opts[i] = huh.NewOption(c.Label, c.Value)
 		}
-		sel := huh.NewSelect[string]().Key(q.Key).Title(q.Title).Description(q.Help).Options(opts...)
-		sel.Value(p)
-		return sel, func() { sel.Value(p) }
+		sel := huh.NewSelect[string]().Key(q.Key).Title(q.Title).Options(opts...)
+		describe(sel, q, a)
+		sel.Accessor(acc)
+		return sel, func() { sel.Accessor(acc) }
 	}
-	a, k := s.a, q.Key
-	in := huh.NewInput().Key(q.Key).Title(q.Title).Description(q.Help).
+	in := huh.NewInput().Key(q.Key).Title(q.Title).
 		Validate(func(text string) error {
-			if fe := a.Check(k, text); fe != nil {
+			if fe := a.Check(q.Key, text); fe != nil {
 				return fe
 			}
 			return nil
 		})
+	describe(in, q, a)
 	in.Prompt(promptFor(q.Kind))
-	if q.Empty != "" {
-		in.Placeholder("empty: " + q.Empty)
+	if e := q.EmptyMeaning(a); e != "" {
+		in.Placeholder("empty: " + e)
 	}
-	in.Value(p)
+	in.Accessor(acc)
 	return in, func() {
-		// through an empty value, so the text input puts its cursor at
-		// the end of the new one (it keeps the old position otherwise:
-		// after the first digit of a refilled "2500")
-		var blank string
-		in.Value(&blank)
-		in.Value(p)
+		// through an empty value, so the text input puts its cursor at the
+		// end of the new one (it keeps the old position otherwise: after
+		// the first digit of a refilled "2500")
+		in.Accessor(&huh.EmbeddedAccessor[string]{})
+		in.Accessor(acc)
+	}
+}
+
+// describe gives a field its explanation: worked out again from the
+// answers whenever they change when it depends on them (huh's
+// DescriptionFunc, bound to the answers' revision).
+func describe[F interface {
+	Description(string) F
+	DescriptionFunc(func() string, any) F
+}](f F, q interview.Question, a *interview.Answers) {
+	if q.HelpVaries() {
+		f.DescriptionFunc(func() string { return q.Help(a) }, a.Revision())
+	} else {
+		f.Description(q.Help(a))
 	}
 }
 
@@ -367,10 +282,11 @@ func (s *state) focused() (boundField, int) {
 	return boundField{}, -1
 }
 
-// onFirstField: shift+tab here leaves the step (huh does nothing there).
-func (s *state) onFirstField() bool {
-	_, i := s.focused()
-	return i == 0
+// focusEntered starts a newly focused answer: one the user has not typed
+// here is replaced by the first character typed.
+func (s *state) focusEntered() {
+	bf, i := s.focused()
+	s.replacing = i >= 0 && !bf.q.IsChoice() && !s.typed[bf.q.Key] && s.w.A.Text(bf.q.Key) != ""
 }
 
 func (s *state) filtering() bool {
@@ -410,55 +326,62 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 			return s.leaveProgram(tea.Interrupt)
 		}
 	}
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		cmd := s.updateReview(msg)
 		s.render()
 		return cmd
 	}
-	if k, ok := msg.(tea.KeyMsg); ok && !s.filtering() {
-		if key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && s.onFirstField()) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		if s.moving && time.Since(s.movingSince) < moveWait {
+			s.held = append(s.held, k)
+			return nil
+		}
+		s.moving = false
+		if !s.filtering() && (key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && s.onFirstField())) {
 			return s.back()
 		}
-	}
-
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
-		s.formFresh = false
-		if s.askUnusual(msg) {
+		if s.askUnusual(k) {
 			s.render()
 			return nil
 		}
-		s.typeOver(msg)
-	default:
-		if s.formFresh && isFormMove(msg) {
-			// a move the previous step's form asked for (Enter pressed
-			// twice quickly on its last question) must not move this one
-			return nil
-		}
+		s.typeOver(k)
+		return s.updateForm(k, true)
 	}
-	before := make([]string, len(s.fields))
-	for i, bf := range s.fields {
-		before[i] = s.a.Text(bf.q.Key)
-	}
-	_, cmd := s.form.Update(msg)
-	var refill []string
-	for i, bf := range s.fields {
-		// a typed answer counts at once; a choice only when it is left
-		// (settle), so looking through the plan types changes nothing
-		if bf.q.Choices == nil && s.a.Text(bf.q.Key) != before[i] {
-			refill = append(refill, s.a.Changed(bf.q.Key)...)
-		}
-	}
+	return s.updateForm(msg, false)
+}
+
+// moveWait bounds how long keys are held for a move that does not come.
+const moveWait = 250 * time.Millisecond
+
+// onFirstField: shift+tab here leaves the step (huh does nothing there).
+func (s *state) onFirstField() bool {
 	_, i := s.focused()
+	return i == 0
+}
+
+// updateForm hands a message to the form, then does what it implies: the
+// answers changed behind their fields are reloaded, a choice left is
+// applied, the draft follows an answer committed, and a finished form
+// ends the step.
+func (s *state) updateForm(msg tea.Msg, isKey bool) tea.Cmd {
+	s.rebinds = s.rebinds[:0]
+	_, cmd := s.form.Update(msg)
+	bf, i := s.focused()
 	left := i != s.lastFocus // an answer was committed (Enter, tab, a choice made)
 	if left || s.form.State != huh.StateNormal {
-		refill = append(refill, s.settle()...)
+		s.settle()
 	}
-	if len(refill) > 0 {
-		s.rebind(refill)
+	if len(s.rebinds) > 0 {
+		s.rebind(s.rebinds)
 	}
-	if left && s.form.State == huh.StateNormal {
-		cmd = tea.Batch(cmd, s.saveAnswerCmd())
+	switch {
+	case isKey && !left && isMove(msg) && i >= 0 && bf.field.Error() == nil:
+		s.moving, s.movingSince = true, time.Now() // huh moves in a command: hold what is typed meanwhile
+	case left || s.form.State != huh.StateNormal:
+		s.moving = false
+	}
+	if left && s.form.State == huh.StateNormal && s.w.Changed() {
+		cmd = tea.Batch(cmd, s.saveDraftCmd(s.w.Step()))
 	}
 	switch s.form.State {
 	case huh.StateCompleted:
@@ -468,41 +391,38 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 	}
 	s.refreshFocus()
 	s.render()
+	if !s.moving && len(s.held) > 0 {
+		held := s.held
+		s.held = nil
+		cmds := []tea.Cmd{cmd}
+		for _, k := range held {
+			cmds = append(cmds, s.update(k))
+		}
+		return tea.Batch(cmds...)
+	}
 	return cmd
 }
 
-// isFormMove reports huh's own messages that move between questions and
-// pages (unexported types, so recognised by name).
-func isFormMove(msg tea.Msg) bool {
-	switch fmt.Sprintf("%T", msg) {
-	case "huh.nextFieldMsg", "huh.prevFieldMsg", "huh.nextGroupMsg", "huh.prevGroupMsg":
-		return true
-	}
-	return false
+// isMove reports a key that moves the form to another question.
+func isMove(msg tea.Msg) bool {
+	k, ok := msg.(tea.KeyMsg)
+	return ok && (k.Type == tea.KeyEnter || k.Type == tea.KeyTab || k.Type == tea.KeyShiftTab)
 }
 
 // settle applies the choice the focus is leaving (a plan type refills the
 // answers not touched, a bracket fills the tax rate, a preset fills the
-// policy) and remembers the newly focused answer. It returns the keys whose
-// answers changed.
-func (s *state) settle() []string {
-	var changed []string
+// policy) and remembers the newly focused answer.
+func (s *state) settle() {
 	if s.lastFocus >= 0 && s.lastFocus < len(s.fields) {
-		bf := s.fields[s.lastFocus]
-		switch {
-		case bf.q.Choices != nil && s.a.Text(bf.q.Key) != s.focusValue:
-			changed = s.a.Changed(bf.q.Key)
-		case bf.q.Choices != nil:
-			changed = s.a.Confirm(bf.q.Key)
+		if bf := s.fields[s.lastFocus]; bf.q.IsChoice() {
+			s.rebinds = append(s.rebinds, s.w.A.Settle(bf.q.Key, s.focusValue)...)
 		}
 	}
-	s.lastFocus = -1
-	s.focusValue = ""
+	s.lastFocus, s.focusValue = -1, ""
 	if bf, i := s.focused(); i >= 0 {
-		s.lastFocus, s.focusValue = i, s.a.Text(bf.q.Key)
+		s.lastFocus, s.focusValue = i, s.w.A.Text(bf.q.Key)
 	}
 	s.focusEntered()
-	return changed
 }
 
 // rebind reloads the fields whose answers changed behind them. Such an
@@ -522,119 +442,139 @@ func (s *state) rebind(keys []string) {
 	s.focusEntered()
 }
 
+// typeOver makes the first character typed replace an answer not typed
+// here, before the form sees the key; an editing key keeps it to edit.
+func (s *state) typeOver(k tea.KeyMsg) {
+	bf, i := s.focused()
+	if i < 0 || bf.q.IsChoice() {
+		return
+	}
+	switch {
+	case isTextKey(k):
+		if s.replacing {
+			s.w.A.Type(bf.q.Key, "")
+			bf.rebind()
+		}
+	case isEditKey(k):
+	default:
+		return
+	}
+	s.replacing = false
+	s.typed[bf.q.Key] = true
+}
+
+// isTextKey reports a key that types text into an answer.
+func isTextKey(k tea.KeyMsg) bool {
+	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
+}
+
+// isEditKey reports a key that edits an answer's text in place (the text
+// input's own keys).
+func isEditKey(k tea.KeyMsg) bool {
+	switch k.Type {
+	case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
+		tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK,
+		tea.KeyCtrlW, tea.KeyCtrlD:
+		return true
+	}
+	return false
+}
+
+// askUnusual asks once about an answer far above what a real plan or
+// clinic has, when Enter or Tab would keep it: the key is held back and the
+// question shown; the same key again on the same answer keeps it. It
+// reports whether the key was held back.
+func (s *state) askUnusual(k tea.KeyMsg) bool {
+	if k.Type != tea.KeyEnter && k.Type != tea.KeyTab {
+		return false
+	}
+	bf, i := s.focused()
+	if i < 0 || bf.q.IsChoice() {
+		return false
+	}
+	a := s.w.A
+	text := a.Text(bf.q.Key)
+	if a.Check(bf.q.Key, text) != nil {
+		return false // the problem is said first
+	}
+	q := a.Unusual(bf.q.Key, text)
+	if q == "" {
+		return false
+	}
+	about := bf.q.Key + "\x00" + text
+	if s.unusualAbout == about {
+		a.KeepUnusual(bf.q.Key, text)
+		s.unusual, s.unusualAbout = "", ""
+		return false
+	}
+	s.unusual, s.unusualAbout = q+" Press Enter again to keep it, or type another answer.", about
+	return true
+}
+
 // refreshFocus works out the focused answer's problem (kept as typed, said
-// in words) and what more to say about the focused choice.
+// in words) and what more to say about it.
 func (s *state) refreshFocus() {
 	s.fieldErr, s.extra = "", ""
 	bf, i := s.focused()
-	if i < 0 || s.unusualAbout != bf.q.Key+"\x00"+s.a.Text(bf.q.Key) {
+	if i < 0 || s.unusualAbout != bf.q.Key+"\x00"+s.w.A.Text(bf.q.Key) {
 		s.unusual, s.unusualAbout = "", "" // the answer it was about is gone
 	}
 	if i < 0 {
 		return
 	}
+	a := s.w.A
 	if err := bf.field.Error(); err != nil {
-		s.fieldErr = problemText(bf.q, err)
-	} else if bf.q.Choices == nil {
+		s.fieldErr = s.problemText(bf.q, err)
+	} else if !bf.q.IsChoice() {
 		// the rules of the field, and those between answers (a deductible
 		// met above a deductible just lowered), before Enter is pressed
-		if fe := s.a.Check(bf.q.Key, s.a.Text(bf.q.Key)); fe != nil {
-			s.fieldErr = problemText(bf.q, fe)
+		if fe := a.Check(bf.q.Key, a.Text(bf.q.Key)); fe != nil {
+			s.fieldErr = s.problemText(bf.q, fe)
 		}
 	}
-	switch bf.q.Key {
-	case "plan.type":
-		s.extra = plans.PlanDescription(calc.PlanType(s.a.Text("plan.type")))
-	case KeySupplementalChoice:
-		s.extra = SupplementalDescription(s.a.Text(KeySupplementalChoice))
-	default:
-		if s.replacing {
-			s.extra = typeOverHint
-		}
+	s.extra = interview.Describe(bf.q.Key, a.Text(bf.q.Key))
+	if s.extra == "" && s.replacing {
+		s.extra = typeOverHint
 	}
 }
 
 // typeOverHint says what typing does to an answer the user has not typed.
 const typeOverHint = "Typing replaces this answer · ← or backspace edits it · Enter keeps it"
 
-// problemText is a problem in words: what is wrong, and what is allowed.
-func problemText(q Question, err error) string {
+// problemText is a problem in words: what is wrong, what is allowed, and
+// what leaving it empty means.
+func (s *state) problemText(q interview.Question, err error) string {
 	fe, ok := err.(*plans.FieldError)
 	if !ok {
 		return err.Error()
 	}
-	p := Problem(fe)
-	if q.Empty != "" {
-		p += " (or leave it empty: " + q.Empty + ")"
-	}
-	return p
-}
-
-// Problem says what is wrong with a typed answer and what is allowed, as
-// both walk-throughs (full-screen and line by line) say it: "The answer abc
-// is not a number. Allowed: …". The text as typed is never capitalised.
-// What an empty answer means is left to each walk-through's own words.
-func Problem(fe *plans.FieldError) string {
-	p := fe.Problem
-	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
-		p = "The answer " + p // "is required", or the text as typed
-	}
-	if fe.Allowed != "" {
-		p += ". Allowed: " + plans.AllowedWhenTyped(fe.Allowed)
+	p := interview.Problem(fe)
+	if e := q.EmptyMeaning(s.w.A); e != "" {
+		p += " (or leave it empty: " + e + ")"
 	}
 	return p
 }
 
 // finishStep runs when the step's form is done: the answers of the step are
-// checked once more together (plans.Resolve), the draft is saved, and the
-// next step opens.
+// checked once more together, the draft is saved, and the next step opens.
 func (s *state) finishStep() tea.Cmd {
-	if q, problem, ok := s.stepProblem(); ok {
+	q, fe, ok := s.w.Done()
+	if !ok {
 		s.buildForm()
 		cmd := s.form.Init()
 		s.focusKey(q.Key)
-		s.focusEntered()
 		s.refreshFocus()
-		s.fieldErr = problem
+		s.fieldErr = s.problemText(q, fe)
 		s.render()
 		return cmd
 	}
-	next := StepReview
-	if !s.toReview {
-		next = s.step + 1
-		for next < StepReview && !s.asked(next) {
-			next++
-		}
-	}
-	save := s.saveDraftCmd(next)
-	return tea.Batch(save, s.enter(next))
-}
-
-// stepProblem finds the first answer of the step (in the order asked) that
-// keeps the answers from making a scenario.
-func (s *state) stepProblem() (Question, string, bool) {
-	_, _, errs := s.a.Scenario()
-	if len(errs) == 0 {
-		return Question{}, "", false
-	}
-	for _, p := range s.a.StepPages(s.step, s.routeQuick()) {
-		if !p.Shown(s.a) {
-			continue
-		}
-		for _, q := range p.Questions {
-			for i := range errs {
-				if errs[i].Path == q.Key {
-					return q, problemText(q, &errs[i]), true
-				}
-			}
-		}
-	}
-	return Question{}, "", false
+	return tea.Batch(s.saveDraftCmd(s.w.Step()), s.enter())
 }
 
 // focusKey moves a new form's focus to the question of key (huh cannot jump
 // to a field, so it steps there).
 func (s *state) focusKey(k string) {
+	defer s.settle()
 	for range 200 {
 		bf, i := s.focused()
 		if i < 0 || bf.q.Key == k || s.form.State != huh.StateNormal {
@@ -656,112 +596,86 @@ func (s *state) back() tea.Cmd {
 	if s.form != nil {
 		s.settle() // a choice looked at and left with esc still counts
 	}
-	if s.toReview && s.step != StepReview {
-		return tea.Batch(s.saveDraftCmd(StepReview), s.enter(StepReview))
-	}
-	prev := s.step - 1
-	for prev >= StepPlan && !s.asked(prev) {
-		prev--
-	}
-	if prev < StepPlan {
+	from := s.w.Step()
+	if s.w.Back() {
 		leave := func() tea.Msg { return AbortedMsg{} }
-		if len(s.a.TouchedKeys()) > 0 {
-			return tea.Sequence(s.saveDraftCmd(s.step), leave)
+		if s.w.Touched() {
+			return tea.Sequence(s.saveDraftCmd(from), leave)
 		}
 		return leave
 	}
-	return tea.Batch(s.saveDraftCmd(prev), s.enterBack(prev))
-}
-
-// enterBack opens a step going backwards (skipping steps that do not apply
-// backwards too).
-func (s *state) enterBack(step Step) tea.Cmd {
-	return s.enter(step)
+	return tea.Batch(s.saveDraftCmd(s.w.Step()), s.enter())
 }
 
 // leaveProgram ends the program from the walk-through (end is tea.Quit or
 // tea.Interrupt), keeping the answers as the draft first. With nothing
 // answered yet an earlier draft stays as it was.
 func (s *state) leaveProgram(end tea.Cmd) tea.Cmd {
-	if s.draftOps == 0 && len(s.a.TouchedKeys()) == 0 {
+	if s.draftOps == 0 && !s.w.Touched() {
 		return end
 	}
-	return tea.Sequence(s.saveDraftCmd(s.step), end)
+	return tea.Sequence(s.saveDraftCmd(s.w.Step()), end)
 }
 
 // saveDraftCmd saves the answers as they stand, at step, in a command (a
 // copy of the answers: the command must not share them with Update).
-func (s *state) saveDraftCmd(step Step) tea.Cmd {
+func (s *state) saveDraftCmd(step interview.Step) tea.Cmd {
 	if s.draftPath == "" {
 		return nil
 	}
-	d := s.a.draft(step, s.o.Path, s.o.FileSum, time.Now())
-	d.Quick = s.quick
-	s.kept = keptAnswers{answers: d.Answers, touched: d.Touched}
+	d := s.w.DraftAt(step, time.Now())
 	path, w := s.draftPath, s.drafts
 	s.draftOps++
 	n := s.draftOps
 	return func() tea.Msg { return draftSavedMsg{err: w.save(n, path, d)} }
 }
 
-// progress is "step 3 of 8", counting only the steps that apply.
+// progress is "step 3 of 8", counting only the steps of the route.
 func (s *state) progress() string {
-	steps := s.applicable()
-	n := 0
-	for i, st := range steps {
-		if st == s.step {
-			n = i + 1
-		}
-	}
-	return "step " + strconv.Itoa(n) + " of " + strconv.Itoa(len(steps))
+	n, total := s.w.Progress()
+	return "step " + strconv.Itoa(n) + " of " + strconv.Itoa(total)
 }
 
 // render draws the screen into s.view, so View does no work.
 func (s *state) render() {
 	w := s.contentWidth()
 	var b strings.Builder
-	title := s.st.Title.Render(s.step.Title())
+	title := s.st.Title.Render(s.w.Step().Title())
 	prog := s.st.Muted.Render(s.progress())
-	gap := w - lipgloss.Width(title) - lipgloss.Width(prog)
-	if gap < 2 {
+	if gap := w - lipgloss.Width(title) - lipgloss.Width(prog); gap < 2 {
 		b.WriteString(title + "\n" + prog)
 	} else {
 		b.WriteString(title + strings.Repeat(" ", gap) + prog)
 	}
-	b.WriteString("\n")
-	used := lipgloss.Height(b.String())
+	b.WriteString("\n\n")
+	used := lipgloss.Height(b.String()) - 1
 
 	var tail []string
-	if s.fieldErr != "" {
-		for _, l := range wrapLines("✗ "+s.fieldErr, w) {
-			tail = append(tail, s.st.Error.Render(l))
-		}
-	}
-	if s.unusual != "" {
-		for _, l := range wrapLines("! "+s.unusual, w) {
-			tail = append(tail, s.st.Warn.Render(l))
-		}
-	}
-	for _, note := range []string{s.draftErr, s.draftNote, s.o.DraftNote} {
-		if note != "" {
-			for _, l := range wrapLines(note, w) {
-				tail = append(tail, s.st.Warn.Render(l))
+	add := func(style lipgloss.Style, text string) {
+		if text != "" {
+			for _, l := range wrapLines(text, w) {
+				tail = append(tail, style.Render(l))
 			}
 		}
 	}
-	if s.step == StepReview {
-		b.WriteString("\n")
+	if s.fieldErr != "" {
+		add(s.st.Error, "✗ "+s.fieldErr)
+	}
+	if s.unusual != "" {
+		add(s.st.Warn, "! "+s.unusual)
+	}
+	for _, note := range []string{s.draftErr, s.draftNote, s.o.DraftNote} {
+		add(s.st.Warn, note)
+	}
+	if s.w.Step() == interview.StepReview {
 		body := s.review.lines
 		room := max(1, s.reviewRoom()-len(tail))
 		off := clamp(s.review.offset, 0, max(0, len(body)-room))
-		end := min(len(body), off+room)
-		b.WriteString(strings.Join(body[off:end], "\n"))
+		b.WriteString(strings.Join(body[off:min(len(body), off+room)], "\n"))
 		if len(s.review.tail) > 0 {
 			b.WriteString("\n\n" + strings.Join(s.review.tail, "\n"))
 		}
 	} else {
-		b.WriteString("\n")
-		used++
 		// the form gets the room left; what it does not use goes to the
 		// explanation below it, which gives way first
 		room := max(formMinHeight/2, s.height-used-len(tail))
@@ -771,8 +685,7 @@ func (s *state) render() {
 		}
 		form := trimBlankLines(s.form.View())
 		b.WriteString(form)
-		left := room - lipgloss.Height(form) - 1
-		if s.extra != "" && left > 0 {
+		if left := room - lipgloss.Height(form) - 1; s.extra != "" && left > 0 {
 			extra := wrapLines(s.extra, w)
 			if len(extra) > left {
 				extra = extra[:left]
@@ -823,12 +736,12 @@ func clampLines(v string, width, height int) string {
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
 func (s *state) shortHelp() []key.Binding {
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		return s.reviewHelp()
 	}
 	bf, i := s.focused()
 	var out []key.Binding
-	if i >= 0 && bf.q.Choices != nil {
+	if i >= 0 && bf.q.IsChoice() {
 		out = append(out, s.keys.Choose)
 	}
 	out = append(out, s.keys.Next)
@@ -839,19 +752,19 @@ func (s *state) shortHelp() []key.Binding {
 }
 
 func (s *state) typesQuestionMark() bool {
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		return s.review.mode == reviewNaming
 	}
 	bf, i := s.focused()
-	return i >= 0 && bf.q.Choices == nil && bf.q.Kind == plans.KindText
+	return i >= 0 && !bf.q.IsChoice() && bf.q.Kind == plans.KindText
 }
 
 // fullHelp is every key that works where the user is (the questions' keys,
 // or the review's), in two columns that fit an 80-column terminal.
 func (s *state) fullHelp() [][]key.Binding {
-	if s.step == StepReview {
+	if s.w.Step() == interview.StepReview {
 		first := []key.Binding{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()}
-		if s.quick {
+		if s.w.Quick() {
 			first = append(first, s.keys.Everything)
 		}
 		return [][]key.Binding{

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -35,7 +36,7 @@ func TestTypingReplacesASuggestedValue(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 			d.enterUntil(c.key)
 			d.wantView(t, typeOverHint)
 			d.press(c.keys...)
@@ -51,11 +52,11 @@ func TestTypingReplacesASuggestedValue(t *testing.T) {
 // The estimate gets the amount typed over the suggestion: $175.00, the
 // clinic's charge, not $150,175.00.
 func TestTypedOverValueReachesTheScenario(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("care.in_network.charge")
 	d.typeKeys("175")
 	d.press("enter")
-	if got := mustScenario(t, d.m.s.a).Care.InNetwork.Charge; got != 17500 {
+	if got := mustScenario(t, d.m.Answers()).Care.InNetwork.Charge; got != 17500 {
 		t.Errorf("charge = %d cents, want 17500 ($175.00)", got)
 	}
 }
@@ -63,7 +64,7 @@ func TestTypedOverValueReachesTheScenario(t *testing.T) {
 // An answer typed in this walk-through is the user's text: coming back to
 // it, typing goes on where the cursor is.
 func TestTypedAnswerIsEditedNotReplaced(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("care.in_network.charge")
 	d.typeKeys("175")
 	d.press("enter") // on to the allowed amount
@@ -95,7 +96,7 @@ func TestRefilledAnswerCursorAtTheEnd(t *testing.T) {
 		{"one backspace", []string{"backspace"}, "", "250"}, // 2500 less its last digit
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(calc.HMO)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.HMO)})
 			d.enterUntil("plan.out_of_network.covered")
 			d.press("up", "enter") // "Yes, it pays part" (the HMO's answer is No)
 			if k := d.focusedKey(); k != "plan.out_of_network.deductible" {
@@ -117,7 +118,7 @@ func TestRefilledAnswerCursorAtTheEnd(t *testing.T) {
 // held back with the question, Enter again keeps it, and the review still
 // warns about it.
 func TestUnusualAnswerAskedOnce(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("care.in_network.charge")
 	d.typeKeys("150175") // typed over the suggested 150
 	d.press("enter")
@@ -144,7 +145,7 @@ func TestUnusualAnswerAskedOnce(t *testing.T) {
 // Typing another answer after the question drops it; a plausible answer
 // is never questioned.
 func TestUnusualAnswerRetyped(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("care.in_network.charge")
 	d.typeKeys("1750")
 	d.press("enter")
@@ -155,7 +156,7 @@ func TestUnusualAnswerRetyped(t *testing.T) {
 	if k := d.focusedKey(); k != "care.in_network.allowed" {
 		t.Fatalf("a plausible $175 was held back: focus on %q\n%s", k, d.view())
 	}
-	if got := mustScenario(t, d.m.s.a).Care.InNetwork.Charge; got != 17500 {
+	if got := mustScenario(t, d.m.Answers()).Care.InNetwork.Charge; got != 17500 {
 		t.Errorf("charge %d cents, want 17500", got)
 	}
 }

@@ -1,7 +1,8 @@
-// Package wizard is the guided walk-through: a patient answers plain
-// questions one short screen at a time, a counselor presses Enter through the
-// answers they do not need to change, and the answers become a calc.Scenario
-// through plans.Resolve, the one place scenarios are validated.
+// Package walkthrough is the full-screen walk-through: the interview
+// package's script rendered as huh forms, one form a step, one group a
+// page. A patient answers plain questions one short screen at a time, a
+// counselor presses Enter through the answers they do not need to change,
+// and the answers become a calc.Scenario through interview.Walk.
 //
 // The parent (the root model) sizes it with SetSize, forwards every message
 // while it is shown, and watches for CompletedMsg and AbortedMsg.
@@ -13,70 +14,37 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/tui/theme"
 )
 
-// Options start a walk-through.
+// Options start a walk-through: the interview's, and how it looks.
 type Options struct {
-	// Scenario is the starting answers: a preset, a loaded file, or
-	// plans.DemoScenario().
-	Scenario calc.Scenario
-	// Path is the scenario file the answers came from ("" for new); saving
-	// from the review defaults to it.
-	Path string
-	// FileSum is the SHA-256 (hex) of Path's contents when the answers were
-	// read from it ("" unknown). Drafts and CompletedMsg carry it, so that a
-	// later save of these answers can tell whether the file changed since.
-	FileSum string
-	// Step is the step to open at: StepPlan for a new walk-through, a later
-	// step to change one answer (completing it returns to the review).
-	Step Step
-	// Draft, when not nil, is resumed instead: the answers as typed, the
-	// fields touched and the step reached.
-	Draft *Draft
+	interview.Options
 	// Styles are the shared styles of tui/theme.
 	Styles theme.Styles
-	// DraftPath is where drafts are saved; "" is DefaultDraftPath().
-	DraftPath string
 	// DraftNote, when not "", is shown under every step: another carecost
 	// holds the usual draft, and DraftPath is this run's own
-	// (DraftClaim.Note).
+	// (interview.DraftClaim.Note).
 	DraftNote string
-	// Assumed, when not nil, lists the answers (field paths) that are
-	// figures the user has not given (the dashboard's assumed figures, for
-	// e): every other answer is the user's. nil: a file's answers (Path
-	// set) are all the user's, a preset's none.
-	Assumed []string
-	// Quick asks the short route: the questions most patients can answer
-	// (plans' type, deductible, share, maximum, visit limit, visits, prices,
-	// HSA/FSA); every other answer stays typical, and assumed.
-	Quick bool
 }
 
-// CompletedMsg: the user chose "show the comparison" on the review. Path is
-// the scenario file the answers belong to: the file saved to from the
-// review, or else Options.Path ("" when there is none).
+// CompletedMsg: the user chose "show the comparison" on the review.
 type CompletedMsg struct {
-	Scenario calc.Scenario
-	Path     string
-	// FileSum is the SHA-256 (hex) of Path's contents as the answers knew
-	// it: as read (Options.FileSum) or as the review wrote it; "" unknown.
-	FileSum string
-	// DraftKept: the answers were typed by the user and saved to no file,
-	// so the draft stays (at the review) until the program saves them and
-	// removes it with RemoveDraft.
+	interview.Completion
+	// DraftKept: the draft stays (at the review) until the program saves
+	// the answers and removes it with interview.RemoveDraft
+	// (Completion.KeepDraft, when the draft could be written).
 	DraftKept bool
-	// Assumed lists the figures the user did not give (Answers.Assumed).
-	Assumed []string
 }
 
 // AbortedMsg: the user left the walk-through (esc on the first step, q on
 // the review). The draft stays on disk.
 type AbortedMsg struct{}
 
-// Model is the walk-through. It is a value, but the answers and the current
-// form live on the heap (huh binds to them), so copies share them.
+// Model is the walk-through. It is a value, but its state lives on the heap
+// (huh binds to the answers, and the form is a pointer anyway), so copies
+// share it.
 type Model struct {
 	s *state
 }
@@ -93,7 +61,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// View renders the current screen (cached in Update: View does no work).
+// View renders the current screen (drawn in Update: View does no work).
 func (m Model) View() string { return m.s.view }
 
 // SetSize gives the walk-through its width and height; the parent has
@@ -103,8 +71,23 @@ func (m *Model) SetSize(w, h int) { m.s.setSize(w, h) }
 // ShortHelp is the keys that work on this screen.
 func (m Model) ShortHelp() []key.Binding { return m.s.shortHelp() }
 
-// FullHelp is every key of the walk-through.
+// FullHelp is every key of the walk-through that works where the user is.
 func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
+
+// Answers are the answers as they stand (for a test, or a parent that
+// reads them; they change only through the walk-through).
+func (m Model) Answers() *interview.Answers { return m.s.w.A }
+
+// Step is the step shown.
+func (m Model) Step() interview.Step { return m.s.w.Step() }
+
+// Focused is the key of the answer the cursor is on ("" on the review).
+func (m Model) Focused() string {
+	if bf, i := m.s.focused(); i >= 0 {
+		return bf.q.Key
+	}
+	return ""
+}
 
 // Leave ends the program as ctrl+c in the walk-through does, for a key
 // that reaches the program while the walk-through is not on screen (q or
@@ -120,13 +103,13 @@ func (m Model) Leave(end tea.Cmd) tea.Cmd { return m.s.leaveProgram(end) }
 // earlier draft stays as it was and path is "".
 func (m Model) KeepDraft() (path string, err error) {
 	s := m.s
-	if s.draftOps == 0 && len(s.a.TouchedKeys()) == 0 {
+	if s.draftOps == 0 && !s.w.Touched() {
 		return "", nil
 	}
 	if s.draftPath == "" {
 		return "", errors.New(s.draftErr)
 	}
-	msg, _ := s.saveDraftCmd(s.step)().(draftSavedMsg)
+	msg, _ := s.saveDraftCmd(s.w.Step())().(draftSavedMsg)
 	return s.draftPath, msg.err
 }
 

@@ -3,12 +3,12 @@ package walkthrough
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -19,7 +19,7 @@ func TestEnterThroughEveryPreset(t *testing.T) {
 	for _, pt := range calc.PlanTypes {
 		t.Run(string(pt), func(t *testing.T) {
 			want := plans.Preset(pt)
-			d := newDriver(t, Options{Scenario: want})
+			d := newDriver(t, interview.Options{Scenario: want})
 			d.enterToReview()
 			d.press("enter") // "Show the comparison" is first on the review
 			got, ok := d.completed()
@@ -38,7 +38,7 @@ func TestEnterThroughEveryPreset(t *testing.T) {
 
 func TestEnterThroughTheDemo(t *testing.T) {
 	want := plans.DemoScenario()
-	d := newDriver(t, Options{Scenario: want})
+	d := newDriver(t, interview.Options{Scenario: want})
 	d.enterToReview()
 	d.press("c")
 	got, ok := d.completed()
@@ -49,7 +49,7 @@ func TestEnterThroughTheDemo(t *testing.T) {
 
 // Steps that do not apply are skipped and not counted.
 func TestNoPlanSkipsThePlanSteps(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.NoPlan)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.NoPlan)})
 	d.wantView(t, "step 1 of 5")
 	// plan type, then the name and year (no coverage or premium without a plan)
 	d.press("enter")
@@ -57,7 +57,7 @@ func TestNoPlanSkipsThePlanSteps(t *testing.T) {
 		t.Fatalf("after the plan type, focus is on %q, want name", k)
 	}
 	d.press("enter", "enter")
-	if d.step() != StepCare {
+	if d.step() != interview.StepCare {
 		t.Fatalf("after the plan step: %v, want the care", d.step())
 	}
 	d.wantView(t, "Your therapy", "step 2 of 5")
@@ -78,15 +78,15 @@ func TestNoPlanSkipsThePlanSteps(t *testing.T) {
 // An HMO is asked only whether it pays out of network; saying yes asks the
 // rest.
 func TestHMOOutOfNetwork(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.HMO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.HMO)})
 	d.enterUntil("plan.out_of_network.covered")
 	d.wantView(t, "HMO and EPO plans usually pay nothing out of network", "> No, it pays nothing")
 	d.press("enter")
-	if d.step() != StepVisitLimit {
+	if d.step() != interview.StepVisitLimit {
 		t.Fatalf("after no: %v (%q), want the visit limit", d.step(), d.focusedKey())
 	}
 
-	d = newDriver(t, Options{Scenario: plans.Preset(calc.HMO)})
+	d = newDriver(t, interview.Options{Scenario: plans.Preset(calc.HMO)})
 	d.enterUntil("plan.out_of_network.covered")
 	d.press("up", "enter")
 	if k := d.focusedKey(); k != "plan.out_of_network.deductible" {
@@ -95,13 +95,13 @@ func TestHMOOutOfNetwork(t *testing.T) {
 	d.wantView(t, "The out-of-network deductible")
 	// its allowed amount is not known (the HMO preset's 0): the suggestion
 	// is offered first, and Enter keeps it ($148.21, see TestSuggestedAllowed)
-	d.enterUntil(KeyAllowedSource)
+	d.enterUntil(interview.KeyAllowedSource)
 	d.wantView(t, "> No: use $148.21")
 	d.press("enter")
-	if d.step() != StepVisitLimit {
+	if d.step() != interview.StepVisitLimit {
 		t.Fatalf("after the suggestion: %v %q", d.step(), d.focusedKey())
 	}
-	if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork.Allowed; got != 14821 {
+	if got := mustScenario(t, d.m.Answers()).Plan.OutOfNetwork.Allowed; got != 14821 {
 		t.Errorf("allowed %d, want 14821", got)
 	}
 }
@@ -121,7 +121,7 @@ func TestMoneyAsTyped(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.typed, func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 			d.enterUntil("plan.in_network.deductible")
 			d.typeText(c.typed)
 			d.press("enter")
@@ -131,7 +131,7 @@ func TestMoneyAsTyped(t *testing.T) {
 			if got := d.answer("plan.in_network.deductible"); got != c.typed {
 				t.Errorf("answer kept as %q, want %q as typed", got, c.typed)
 			}
-			if got := mustScenario(t, d.m.s.a).Plan.InNetwork.Deductible; got != c.want {
+			if got := mustScenario(t, d.m.Answers()).Plan.InNetwork.Deductible; got != c.want {
 				t.Errorf("deductible = %d, want %d", got, c.want)
 			}
 		})
@@ -157,7 +157,7 @@ func TestValidationWhileTyping(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.key+"="+c.typed, func(t *testing.T) {
-			d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+			d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 			d.enterUntil(c.key)
 			d.typeText(c.typed)
 			d.wantView(t, c.says...) // while typing, before Enter
@@ -179,7 +179,7 @@ func TestValidationWhileTyping(t *testing.T) {
 // Rules between answers come from plans.Resolve: a deductible met above the
 // deductible, a maximum below it, a maximum a PPO must have.
 func TestValidationBetweenAnswers(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)}) // deductible 1500, maximum 6000
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)}) // deductible 1500, maximum 6000
 	d.enterUntil("plan.in_network.deductible_met")
 	d.typeText("1500.01")
 	d.press("enter")
@@ -212,11 +212,11 @@ func TestValidationBetweenAnswers(t *testing.T) {
 
 // Medicare may have no maximum: an empty answer is "no maximum".
 func TestEmptyMaximum(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.Medicare)})
 	d.enterUntil("plan.in_network.oop_max")
 	d.wantView(t, "empty: no maximum")
 	d.press("enter")
-	if s := mustScenario(t, d.m.s.a); s.Plan.InNetwork.OOPMax.Set {
+	if s := mustScenario(t, d.m.Answers()); s.Plan.InNetwork.OOPMax.Set {
 		t.Errorf("maximum %v, want none", s.Plan.InNetwork.OOPMax)
 	}
 }
@@ -224,11 +224,11 @@ func TestEmptyMaximum(t *testing.T) {
 // esc goes back a step, shift+tab on the first question too; nothing typed
 // is lost; esc on the first step leaves.
 func TestBack(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("plan.in_network.deductible_met")
 	d.typeText("2,5") // not valid, kept
 	d.press("esc")
-	if d.step() != StepPlan {
+	if d.step() != interview.StepPlan {
 		t.Fatalf("esc on the in-network step: %v", d.step())
 	}
 	if got := d.answer("plan.in_network.deductible_met"); got != "2,5" {
@@ -238,11 +238,11 @@ func TestBack(t *testing.T) {
 	d.press("tab")
 	d.wantView(t, "$ 2,5")
 	d.press("shift+tab") // to the deductible: a question back, same step
-	if k := d.focusedKey(); k != "plan.in_network.deductible" || d.step() != StepInNetwork {
+	if k := d.focusedKey(); k != "plan.in_network.deductible" || d.step() != interview.StepInNetwork {
 		t.Fatalf("shift+tab from the second question: %v %q", d.step(), d.focusedKey())
 	}
 	d.press("shift+tab") // the first question: a step back
-	if d.step() != StepPlan {
+	if d.step() != interview.StepPlan {
 		t.Fatalf("shift+tab on the first question: %v", d.step())
 	}
 	d.press("esc")
@@ -250,14 +250,14 @@ func TestBack(t *testing.T) {
 		t.Fatalf("esc on the first step did not leave")
 	}
 	// the answers were touched: the draft stays for the next start
-	if dr, err := LoadDraft(d.m.s.draftPath); err != nil || dr == nil || dr.Answers["plan.in_network.deductible_met"] != "2,5" {
+	if dr, err := interview.LoadDraft(d.m.s.draftPath); err != nil || dr == nil || dr.Answers["plan.in_network.deductible_met"] != "2,5" {
 		t.Errorf("draft after leaving: %+v, %v", dr, err)
 	}
 }
 
 // A new plan type refills only the answers the user has not touched.
 func TestPlanTypeRefillsUntouched(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("plan.in_network.deductible")
 	d.typeText("999")
 	d.press("esc")
@@ -270,7 +270,7 @@ func TestPlanTypeRefillsUntouched(t *testing.T) {
 		t.Fatalf("looking at other plan types changed the maximum to %q", got)
 	}
 	d.press("down", "enter") // HMO
-	s := mustScenario(t, d.m.s.a)
+	s := mustScenario(t, d.m.Answers())
 	hmo := plans.Preset(calc.HMO)
 	if s.Plan.Type != calc.HMO {
 		t.Fatalf("type %v", s.Plan.Type)
@@ -292,7 +292,7 @@ func TestPlanTypeRefillsUntouched(t *testing.T) {
 
 // A file's answers are the user's: a new plan type keeps them.
 func TestFileAnswersAreTouched(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Path: "knee.yaml"})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), Path: "knee.yaml"})
 	d.press("down", "enter")
 	if got := d.answer("plan.in_network.oop_max"); got != "6000" {
 		t.Errorf("a file's maximum became %q", got)
@@ -306,19 +306,19 @@ func TestFileAnswersAreTouched(t *testing.T) {
 // listed wins): 2×$29.06 + $32.73 + $27.72 = $118.57; 125 % is $148.2125,
 // $148.21.
 func TestSuggestedAllowed(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
-	d.enterUntil(KeyAllowedSource)
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil(interview.KeyAllowedSource)
 	d.wantView(t, "No: use $148.21, 125 % of Medicare's $118.57 for a 60-minute visit")
 	d.press("down", "enter")
-	if d.step() != StepVisitLimit {
+	if d.step() != interview.StepVisitLimit {
 		t.Fatalf("after the suggestion: %v %q (the amount is not asked)", d.step(), d.focusedKey())
 	}
-	if got := mustScenario(t, d.m.s.a).Plan.OutOfNetwork.Allowed; got != 14821 {
+	if got := mustScenario(t, d.m.Answers()).Plan.OutOfNetwork.Allowed; got != 14821 {
 		t.Errorf("allowed = %d, want 14821", got)
 	}
 	// "I know it" asks for the amount, as the preset has it
-	d = newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
-	d.enterUntil(KeyAllowedSource)
+	d = newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil(interview.KeyAllowedSource)
 	d.press("enter")
 	if k := d.focusedKey(); k != "plan.out_of_network.allowed" {
 		t.Fatalf("after yes: %q", k)
@@ -328,32 +328,32 @@ func TestSuggestedAllowed(t *testing.T) {
 
 // The tax rate: a bracket fills it; "another rate" asks for it.
 func TestTaxBrackets(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.HDHP)}) // an HSA at 29.65 %
-	d.enterUntil(KeyTaxBracket)
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.HDHP)}) // an HSA at 29.65 %
+	d.enterUntil(interview.KeyTaxBracket)
 	d.wantView(t, "> 29.65 %: 22 % income tax + 7.65 % payroll tax", "39.65 %: 32 % income tax + 7.65 % payroll tax")
 	d.press("down", "down", "enter") // 39.65
-	if d.step() != StepSupplemental {
+	if d.step() != interview.StepSupplemental {
 		t.Fatalf("after a bracket: %v %q", d.step(), d.focusedKey())
 	}
-	if got := mustScenario(t, d.m.s.a).Account.TaxRate; got != 3965 {
+	if got := mustScenario(t, d.m.Answers()).Account.TaxRate; got != 3965 {
 		t.Errorf("rate = %d, want 3965 (32 %% + 7.65 %%)", got)
 	}
 	d.press("esc")
-	d.enterUntil(KeyTaxBracket)
+	d.enterUntil(interview.KeyTaxBracket)
 	d.press("down", "enter") // another rate
 	if k := d.focusedKey(); k != "account.tax_rate" {
 		t.Fatalf("after another rate: %q", k)
 	}
 	d.typeText("27.5")
 	d.press("enter")
-	if got := mustScenario(t, d.m.s.a).Account.TaxRate; got != 2750 {
+	if got := mustScenario(t, d.m.Answers()).Account.TaxRate; got != 2750 {
 		t.Errorf("rate = %d, want 2750", got)
 	}
 	// no account: nothing more is asked
-	d = newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d = newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("account.kind")
 	d.press("enter")
-	if d.step() != StepSupplemental {
+	if d.step() != interview.StepSupplemental {
 		t.Errorf("no account went on to %v %q", d.step(), d.focusedKey())
 	}
 }
@@ -361,8 +361,8 @@ func TestTaxBrackets(t *testing.T) {
 // A supplemental preset fills the policy; then only its kind's fields are
 // asked.
 func TestSupplementalPreset(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
-	d.enterUntil(KeySupplementalChoice)
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.Medicare)})
+	d.enterUntil(interview.KeySupplementalChoice)
 	d.press("down") // Medigap Plan G
 	d.wantView(t, "Pays Medicare's 20 %")
 	d.press("enter")
@@ -371,7 +371,7 @@ func TestSupplementalPreset(t *testing.T) {
 	}
 	d.wantView(t, "A secondary plan that pays after yours", "$ 150")
 	var asked []string
-	for d.step() == StepSupplemental {
+	for d.step() == interview.StepSupplemental {
 		asked = append(asked, d.focusedKey())
 		d.press("enter")
 	}
@@ -380,7 +380,7 @@ func TestSupplementalPreset(t *testing.T) {
 		t.Errorf("asked %s\nwant  %s", got, want)
 	}
 	partB, _ := plans.Figure(plans.PartBDeductible, 0)
-	if got := mustScenario(t, d.m.s.a).Supplemental; got != plans.MedigapPlanG(partB.Amount()) {
+	if got := mustScenario(t, d.m.Answers()).Supplemental; got != plans.MedigapPlanG(partB.Amount()) {
 		t.Errorf("policy %+v, want Medigap Plan G", got)
 	}
 }
@@ -388,16 +388,16 @@ func TestSupplementalPreset(t *testing.T) {
 // Medigap Plan G is fitted to the answers: its deductible is the Part B
 // deductible still to meet ($283 − $100 met = $183).
 func TestMedigapDeductibleLeft(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.Medicare)})
 	d.enterUntil("plan.in_network.deductible_met")
 	d.typeText("100")
 	d.press("enter")
-	d.enterUntil(KeySupplementalChoice)
+	d.enterUntil(interview.KeySupplementalChoice)
 	d.press("down", "enter") // Medigap Plan G
-	for d.step() == StepSupplemental {
+	for d.step() == interview.StepSupplemental {
 		d.press("enter")
 	}
-	if got := mustScenario(t, d.m.s.a).Supplemental; got != plans.MedigapPlanG(18300) {
+	if got := mustScenario(t, d.m.Answers()).Supplemental; got != plans.MedigapPlanG(18300) {
 		t.Errorf("policy %+v, want Medigap Plan G with $183 left", got)
 	}
 }
@@ -406,14 +406,14 @@ func TestMedigapDeductibleLeft(t *testing.T) {
 // Medicare in 2025 has the $257 Part B deductible and the $185 premium
 // (reference-figures.md); a figure the user typed stays.
 func TestYearRefillsDatedFigures(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.Medicare)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.Medicare)})
 	d.enterUntil("plan.premium_monthly")
 	d.typeText("170")
 	d.press("enter")
 	d.enterUntil("year")
 	d.typeText("2025")
 	d.press("enter")
-	s := mustScenario(t, d.m.s.a)
+	s := mustScenario(t, d.m.Answers())
 	if s.Year != 2025 || s.Plan.InNetwork.Deductible != 25700 || s.Plan.OutOfNetwork.Deductible != 25700 {
 		t.Errorf("year %d, deductibles %d/%d; want 2025 with 25700", s.Year, s.Plan.InNetwork.Deductible, s.Plan.OutOfNetwork.Deductible)
 	}
@@ -424,7 +424,7 @@ func TestYearRefillsDatedFigures(t *testing.T) {
 
 // The massage letter is asked only for massage.
 func TestLetterOnlyForMassage(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("care.service")
 	d.press("enter")
 	d.press("enter") // visits
@@ -447,7 +447,7 @@ func TestLetterOnlyForMassage(t *testing.T) {
 func TestDraft(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "carecost", "draft.yaml") // a directory to create
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	if _, err := os.Stat(path); err == nil {
 		t.Fatalf("a draft was saved before anything was answered")
 	}
@@ -464,11 +464,11 @@ func TestDraft(t *testing.T) {
 	if len(d.out) == 0 {
 		t.Fatalf("ctrl+c did not interrupt")
 	}
-	dr, err := LoadDraft(path)
+	dr, err := interview.LoadDraft(path)
 	if err != nil || dr == nil {
 		t.Fatalf("LoadDraft: %v, %v", dr, err)
 	}
-	if dr.Step != StepInNetwork || dr.Answers["plan.in_network.deductible"] != "1,5OO" {
+	if dr.Step != interview.StepInNetwork || dr.Answers["plan.in_network.deductible"] != "1,5OO" {
 		t.Errorf("draft step %v, deductible %q", dr.Step, dr.Answers["plan.in_network.deductible"])
 	}
 	if !strings.Contains(strings.Join(dr.Touched, " "), "plan.in_network.deductible") {
@@ -479,8 +479,8 @@ func TestDraft(t *testing.T) {
 	}
 
 	// resume: the step reached, the text as typed, with its problem shown
-	r := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
-	if r.step() != StepInNetwork {
+	r := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), Draft: dr, DraftPath: path})
+	if r.step() != interview.StepInNetwork {
 		t.Fatalf("resumed at %v", r.step())
 	}
 	r.wantView(t, "$ 1,5OO", "1,5OO is not a number")
@@ -493,15 +493,15 @@ func TestDraft(t *testing.T) {
 	}
 	// typed answers saved to no file: the draft stays, at the review,
 	// until the program saves them (quitting the comparison loses nothing)
-	kept, err := LoadDraft(path)
-	if !c.DraftKept || err != nil || kept == nil || kept.Step != StepReview ||
+	kept, err := interview.LoadDraft(path)
+	if !c.DraftKept || err != nil || kept == nil || kept.Step != interview.StepReview ||
 		kept.Answers["plan.in_network.deductible"] != "1600" {
 		t.Errorf("kept %v, draft %+v, %v", c.DraftKept, kept, err)
 	}
 
 	// saved from the review: nothing is left to resume
 	saveDir := t.TempDir()
-	s := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), Draft: kept, DraftPath: path})
+	s := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), Draft: kept, DraftPath: path})
 	s.press("s")
 	s.typeText(filepath.Join(saveDir, "client.yaml"))
 	s.press("enter")
@@ -522,7 +522,7 @@ func TestDraft(t *testing.T) {
 
 func TestNoDraftWhenNothingTouched(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.yaml")
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	d.press("esc")
 	if !d.aborted() {
 		t.Fatal("esc on the first question did not leave")
@@ -534,12 +534,12 @@ func TestNoDraftWhenNothingTouched(t *testing.T) {
 
 // The review lists every answer by step, jumps to a step and comes back.
 func TestReviewJump(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterToReview()
 	d.wantView(t, "Review your answers", "step 8 of 8", "> Show the comparison", "Save as a scenario file",
 		"1 Your health plan", "2 What you pay in network", "deductible $1,500.00", "met $1,500.00")
 	d.press("2")
-	if d.step() != StepInNetwork {
+	if d.step() != interview.StepInNetwork {
 		t.Fatalf("2 on the review opened %v", d.step())
 	}
 	d.typeText("1000") // the deductible
@@ -558,21 +558,21 @@ func TestReviewJump(t *testing.T) {
 // Opened at a later step (e on the dashboard), the walk-through goes back
 // to the review after it.
 func TestOpenAtStep(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.DemoScenario(), Step: StepFor(calc.ConciergeTherapy)})
-	if d.step() != StepCare {
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario(), Step: interview.StepFor(calc.ConciergeTherapy)})
+	if d.step() != interview.StepCare {
 		t.Fatalf("opened at %v", d.step())
 	}
 	d.enterToReview()
-	if d.step() != StepReview {
+	if d.step() != interview.StepReview {
 		t.Fatalf("after the care: %v", d.step())
 	}
-	d = newDriver(t, Options{Scenario: plans.DemoScenario(), Step: StepFor(calc.InNetworkClinic)})
+	d = newDriver(t, interview.Options{Scenario: plans.DemoScenario(), Step: interview.StepFor(calc.InNetworkClinic)})
 	d.press("esc")
-	if d.step() != StepReview {
+	if d.step() != interview.StepReview {
 		t.Errorf("esc at the opened step went to %v, want the review", d.step())
 	}
-	if StepFor(calc.OutOfNetworkCash) != StepOutOfNetwork {
-		t.Errorf("StepFor(out_of_network) = %v", StepFor(calc.OutOfNetworkCash))
+	if interview.StepFor(calc.OutOfNetworkCash) != interview.StepOutOfNetwork {
+		t.Errorf("interview.StepFor(out_of_network) = %v", interview.StepFor(calc.OutOfNetworkCash))
 	}
 }
 
@@ -583,7 +583,7 @@ func TestReviewSave(t *testing.T) {
 	if err := os.WriteFile(target, []byte("precious\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterToReview()
 	d.press("s")
 	d.wantView(t, "Save as: > knee-replacement-rehab-demo.yaml")
@@ -616,7 +616,7 @@ func TestReviewSave(t *testing.T) {
 func TestReviewSavedOnlyWhileUnchanged(t *testing.T) {
 	t.Chdir(t.TempDir())
 	const target = "knee.yaml" // short: the line is cut at the screen's width
-	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterToReview()
 	d.press("s")
 	d.m.s.review.name.SetValue(target)
@@ -624,15 +624,15 @@ func TestReviewSavedOnlyWhileUnchanged(t *testing.T) {
 	d.wantView(t, "Saved to "+target, "Save as a scenario file (saved to "+target+")")
 
 	// a visit more, as step 5 would take it, then back on the review
-	visits := d.m.s.a.text["care.visits"]
-	*visits += "1" // the demo's visits, with a 1 after: another number
+	visits := d.answer("care.visits")
+	d.m.Answers().Set("care.visits", visits+"1") // the demo's visits, with a 1 after: another number
 	d.m.s.openReview()
 	d.m.s.render()
 	d.wantNoView(t, "Saved to "+target, "(saved to "+target+")")
 	d.wantView(t, "Save as a scenario file (changed since saved to "+target+")")
 
 	// the same answers as the file again: saved again
-	*visits = (*visits)[:len(*visits)-1]
+	d.m.Answers().Set("care.visits", visits)
 	d.m.s.openReview()
 	d.m.s.render()
 	d.wantView(t, "(saved to "+target+")")
@@ -641,10 +641,10 @@ func TestReviewSavedOnlyWhileUnchanged(t *testing.T) {
 // Every screen fits 80×24 (the parent keeps two lines for its footer).
 func TestScreensFit80x24(t *testing.T) {
 	for _, pt := range calc.PlanTypes {
-		d := newDriver(t, Options{Scenario: plans.Preset(pt)})
+		d := newDriver(t, interview.Options{Scenario: plans.Preset(pt)})
 		for range 80 {
 			checkFits(t, d, 80, 22)
-			if d.step() == StepReview {
+			if d.step() == interview.StepReview {
 				break
 			}
 			d.press("enter")
@@ -664,7 +664,7 @@ func checkFits(t *testing.T, d *driver, w, h int) {
 		}
 	}
 	// the focused question is on the screen
-	if d.step() != StepReview {
+	if d.step() != interview.StepReview {
 		bf, _ := d.m.s.focused()
 		if !strings.Contains(d.view(), bf.q.Title) {
 			t.Errorf("%v: the focused question %q is not on the screen:\n%s", d.step(), bf.q.Title, d.view())
@@ -675,7 +675,7 @@ func checkFits(t *testing.T, d *driver, w, h int) {
 // Resizes: every screen stays inside the window, down to a small one.
 func TestResizes(t *testing.T) {
 	for _, size := range [][2]int{{120, 38}, {60, 20}, {40, 16}} {
-		d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+		d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
 		d.m.SetSize(size[0], size[1])
 		for range 80 {
 			lines := strings.Split(d.m.View(), "\n")
@@ -687,7 +687,7 @@ func TestResizes(t *testing.T) {
 					t.Errorf("%v at %v: %d columns: %q", size, d.step(), n, ansiStrip(l))
 				}
 			}
-			if d.step() == StepReview {
+			if d.step() == interview.StepReview {
 				break
 			}
 			d.press("enter")
@@ -698,14 +698,14 @@ func TestResizes(t *testing.T) {
 // Back from a step opened with Enter on its line, Enter shows the comparison
 // (the cursor is back on it), and the help says so.
 func TestReviewEnterAfterChange(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.DemoScenario()})
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
 	d.enterToReview()
 	d.press("down", "down", "down") // save, 1 Your health plan, 2 What you pay in network
 	if h := helpText(d.m); !strings.Contains(h, "change this step") {
 		t.Errorf("help on a step's line: %s", h)
 	}
 	d.press("enter")
-	if d.step() != StepInNetwork {
+	if d.step() != interview.StepInNetwork {
 		t.Fatalf("enter on the second step's line opened %v", d.step())
 	}
 	d.enterToReview()
@@ -729,42 +729,22 @@ func helpText(m Model) string {
 // Enter pressed twice on a step's last question before the first is done:
 // the second may not skip a page of the next step.
 func TestDoubleEnterAtAStepsEnd(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	d.enterUntil("year")
 	// both keys reach Update before any command runs, as when typed fast
 	_, cmd1 := d.m.Update(keyMsg("enter"))
 	_, cmd2 := d.m.Update(keyMsg("enter"))
 	d.run(cmd1)
 	d.run(cmd2)
-	if d.step() != StepInNetwork || d.focusedKey() != "plan.in_network.deductible" {
+	if d.step() != interview.StepInNetwork || d.focusedKey() != "plan.in_network.deductible" {
 		t.Errorf("after a double Enter: %v %q, want the in-network deductible", d.step(), d.focusedKey())
-	}
-}
-
-// The suggested allowed amount says what it assumes: the codes, the
-// national rates, and that the multiple-procedure reduction is left out
-// (clarifications.md).
-func TestSuggestionSaysItsAssumptions(t *testing.T) {
-	a := NewAnswers(plans.Preset(calc.PPO))
-	var help string
-	for _, p := range a.Pages(StepOutOfNetwork) {
-		for _, q := range p.Questions {
-			if q.Key == KeyAllowedSource {
-				help = q.Help
-			}
-		}
-	}
-	for _, want := range []string{"97110, 97112, 97140", "110 to 140 %", "multiple-procedure reduction"} {
-		if !strings.Contains(help, want) {
-			t.Errorf("the suggestion's help lacks %q: %q", want, help)
-		}
 	}
 }
 
 // ? is text only in the estimate's name and the review's file name; on a
 // choice, an amount or the review's list the program shows every key.
 func TestQuestionMarkIsTextOnlyInTheName(t *testing.T) {
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	if d.m.TypesQuestionMark() {
 		t.Error("? is text on the plan type")
 	}
@@ -790,62 +770,6 @@ func TestQuestionMarkIsTextOnlyInTheName(t *testing.T) {
 	}
 }
 
-// Medigap Plan G's deductible follows the answers it is worked out from
-// (the Part B deductible still to meet) until the user types their own:
-// $283 − $100 met = $183; $200 met: $83; year 2025: $257 − $200 = $57;
-// typed $90: kept whatever changes after.
-func TestMedigapDeductibleFollowsTheAnswers(t *testing.T) {
-	a := NewAnswers(plans.Preset(calc.Medicare))
-	a.Set("plan.in_network.deductible_met", "100")
-	a.Set(KeySupplementalChoice, presetPrefix+"0") // Medigap Plan G
-	planG := func() calc.Cents { return mustScenario(t, a).Supplemental.Deductible }
-	if got := planG(); got != 18300 {
-		t.Fatalf("chosen with $100 met: %d, want 18300", got)
-	}
-	if changed := a.Set("plan.in_network.deductible_met", "200"); !slices.Contains(changed, "supplemental.deductible") {
-		t.Errorf("changed %v: the form would not show the new deductible", changed)
-	}
-	if got := planG(); got != 8300 {
-		t.Errorf("$200 met: %d, want 8300", got)
-	}
-	a.Set("year", "2025") // the untouched Part B deductible becomes $257
-	if got := planG(); got != 5700 {
-		t.Errorf("2025: %d, want 5700", got)
-	}
-	a.Set("supplemental.deductible", "90")
-	a.Set("plan.in_network.deductible_met", "0")
-	if got := planG(); got != 9000 {
-		t.Errorf("typed $90 was replaced: %d", got)
-	}
-}
-
-// The suggested allowed amount follows the out-of-network visit's minutes
-// until the user types an amount: it is always the suggestion for the
-// minutes answered (plans.SuggestedAllowed, tested by hand in plans).
-func TestSuggestedAllowedFollowsTheMinutes(t *testing.T) {
-	a := NewAnswers(plans.Preset(calc.PPO))
-	a.Set(KeyAllowedSource, allowedSuggested)
-	suggestion := func(minutes int) calc.Cents {
-		ref, err := plans.MedicareReferenceAmount(plans.TypicalVisit(minutes))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return plans.SuggestedAllowed(ref.Total, SuggestedAllowedPercent)
-	}
-	if got := mustScenario(t, a).Plan.OutOfNetwork.Allowed; got != 14821 { // 60 minutes: $148.21 (TestSuggestedAllowed)
-		t.Fatalf("60 minutes: %d", got)
-	}
-	a.Set("care.out_of_network.minutes", "30")
-	if got, want := mustScenario(t, a).Plan.OutOfNetwork.Allowed, suggestion(30); got != want || got == 14821 {
-		t.Errorf("30 minutes: %d, want %d", got, want)
-	}
-	a.Set("plan.out_of_network.allowed", "120")
-	a.Set("care.out_of_network.minutes", "45")
-	if got := mustScenario(t, a).Plan.OutOfNetwork.Allowed; got != 12000 {
-		t.Errorf("typed $120 was replaced: %d", got)
-	}
-}
-
 // The full help lists the keys that work where the user is.
 func TestFullHelpFollowsTheScreen(t *testing.T) {
 	words := func(d *driver) string {
@@ -857,7 +781,7 @@ func TestFullHelpFollowsTheScreen(t *testing.T) {
 		}
 		return b.String()
 	}
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO)})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
 	if w := words(d); !strings.Contains(w, "previous question") || strings.Contains(w, "show the comparison") {
 		t.Errorf("on a question: %s", w)
 	}
@@ -867,25 +791,13 @@ func TestFullHelpFollowsTheScreen(t *testing.T) {
 	}
 }
 
-// An amount with cents shows both digits: Original Medicare's 2026 Part B
-// premium is $202.90, shown 202.90 (the file writes 202.9).
-func TestAmountsShowTheirCents(t *testing.T) {
-	a := NewAnswers(plans.Preset(calc.Medicare))
-	if got := a.Text("plan.premium_monthly"); got != "202.90" {
-		t.Errorf("premium shown %q, want 202.90", got)
-	}
-	if got := mustScenario(t, a).Plan.PremiumMonthly; got != 20290 {
-		t.Errorf("premium %d cents", got)
-	}
-}
-
 // Changes to an opened file are kept as the draft too until saved (the
 // comparison shows them unsaved); opening a file and changing nothing, or
 // typing back the value it had, leaves no draft.
 func TestDraftKeptForChangesToAFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.yaml")
 	file := plans.Preset(calc.PPO)
-	d := newDriver(t, Options{Scenario: file, Path: "client.yaml", Step: StepInNetwork, DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: file, Path: "client.yaml", Step: interview.StepInNetwork, DraftPath: path})
 	d.typeText("1500") // the file's own deductible
 	d.enterToReview()
 	d.press("enter")
@@ -895,12 +807,12 @@ func TestDraftKeptForChangesToAFile(t *testing.T) {
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Errorf("a draft for an unchanged file: %v", err)
 	}
-	d = newDriver(t, Options{Scenario: file, Path: "client.yaml", Step: StepInNetwork, DraftPath: path})
+	d = newDriver(t, interview.Options{Scenario: file, Path: "client.yaml", Step: interview.StepInNetwork, DraftPath: path})
 	d.typeText("1750")
 	d.enterToReview()
 	d.press("enter")
 	c, ok := d.completed()
-	kept, err := LoadDraft(path)
+	kept, err := interview.LoadDraft(path)
 	if !ok || !c.DraftKept || c.Path != "client.yaml" || err != nil || kept == nil ||
 		kept.Path != "client.yaml" || kept.Answers["plan.in_network.deductible"] != "1750" {
 		t.Errorf("changed: %+v %v, draft %+v %v", c.DraftKept, ok, kept, err)
@@ -912,7 +824,7 @@ func TestDraftKeptForChangesToAFile(t *testing.T) {
 func TestDraftKeptForChangesAfterASave(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "draft.yaml")
 	file := filepath.Join(t.TempDir(), "client.yaml")
-	d := newDriver(t, Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO), DraftPath: path})
 	d.enterUntil("plan.in_network.deductible")
 	d.typeText("1600")
 	d.enterToReview()
@@ -934,7 +846,7 @@ func TestDraftKeptForChangesAfterASave(t *testing.T) {
 		d.press("enter")
 	}
 	c, ok := d.completed()
-	kept, err := LoadDraft(path)
+	kept, err := interview.LoadDraft(path)
 	if !ok || !c.DraftKept || err != nil || kept == nil || kept.Answers["plan.in_network.deductible"] != "1700" {
 		t.Errorf("completed %v, kept %v, draft %+v %v", ok, c.DraftKept, kept, err)
 	}

@@ -1,4 +1,4 @@
-package walkthrough
+package interview
 
 import (
 	"errors"
@@ -213,4 +213,25 @@ func (c *DraftClaim) adoptOrphan(path string) {
 		}
 		o.lock.Close()
 	}
+}
+
+// Claim takes the draft file for this run (ClaimDraft): the
+// configured one, or draft.yaml in the user's config directory; another
+// live carecost holding it gives this run a file of its own, and note
+// says so. When no claim can be had (no config directory, a file system
+// without locks), the path is used as it is.
+func Claim(configured string) (path, note string, release func()) {
+	path = configured
+	if path == "" {
+		p, err := DefaultDraftPath()
+		if err != nil {
+			return "", "", func() {} // the walk-through says the draft cannot be kept
+		}
+		path = p
+	}
+	c, err := ClaimDraft(path)
+	if err != nil {
+		return path, "", func() {}
+	}
+	return c.Path, c.Note(), c.Release
 }

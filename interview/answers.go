@@ -1,0 +1,808 @@
+package interview
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// Keys of answers that are not scenario fields: choices the walk-through
+// offers that fill scenario fields for the user.
+const (
+	// KeyAllowedSource: "known" (the user types the out-of-network allowed
+	// amount) or "suggested" (the Medicare-based suggestion fills it).
+	KeyAllowedSource = "walkthrough.oon_allowed"
+	// KeyTaxBracket: one of the bracket rates ("29.65") that fills
+	// account.tax_rate, or "other" (the user types it).
+	KeyTaxBracket = "walkthrough.tax_bracket"
+	// KeySupplementalChoice: "none", a kind ("indemnity"), or "preset:N" for
+	// plans.SupplementalPresets()[N], which fills the policy's fields.
+	KeySupplementalChoice = "walkthrough.supplemental"
+)
+
+const (
+	allowedKnown     = "known"
+	allowedSuggested = "suggested"
+	bracketOther     = "other"
+	presetPrefix     = "preset:"
+)
+
+// choiceKeys are the answers that are not scenario fields.
+var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice}
+
+// answerKeys lists every key of Answers: the scenario fields (but version)
+// in the order of plans.Fields, then the walk-through's own choices.
+var answerKeys = func() []string {
+	var keys []string
+	for _, f := range plans.Fields {
+		if f.Path != "version" {
+			keys = append(keys, f.Path)
+		}
+	}
+	return append(keys, choiceKeys...)
+}()
+
+// IsAnswerKey reports a key the answers hold (a draft keeps only those).
+func IsAnswerKey(k string) bool {
+	for _, x := range answerKeys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func isChoiceKey(k string) bool {
+	for _, x := range choiceKeys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Answers are the walk-through's answers exactly as typed, including text
+// that does not validate yet, and which of them the user touched. A
+// scenario is made of them only through plans.Resolve.
+type Answers struct {
+	text    map[string]string
+	touched map[string]bool
+	// fitted are answers worked out for the user from other answers and
+	// kept fitted to them until the user changes them: Medigap Plan G's
+	// deductible (the Part B deductible still to meet) and the suggested
+	// out-of-network allowed amount. Not kept in a draft: after a resume
+	// they stand as typed.
+	fitted map[string]bool
+	// keptUnusual are answers the user kept when asked "unusually high:
+	// keep it?", by key, as typed: each is asked once.
+	keptUnusual map[string]string
+	// revision counts the changes, so a screen can tell when text that
+	// depends on the answers must be worked out again.
+	revision int
+}
+
+// NewAnswers starts answers from a scenario (every field as a scenario file
+// writes it), none of them touched. A field a file leaves out because its
+// default gives the same value is empty, which means the same.
+func NewAnswers(s calc.Scenario) *Answers {
+	a := &Answers{text: make(map[string]string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{}, keptUnusual: map[string]string{}}
+	texts := plans.FileTexts(s)
+	for _, k := range answerKeys {
+		a.text[k] = texts[k] // every answer, an empty one included: a draft keeps it empty
+	}
+	a.deriveChoices(true)
+	return a
+}
+
+// Text is the answer to key as typed.
+func (a *Answers) Text(key string) string { return a.text[key] }
+
+// Revision changes whenever an answer does.
+func (a *Answers) Revision() *int { return &a.revision }
+
+// Touched reports whether the user changed the answer.
+func (a *Answers) Touched(key string) bool { return a.touched[key] }
+
+// TouchAll marks every answer as the user's (a scenario file's answers).
+func (a *Answers) TouchAll() {
+	for _, k := range answerKeys {
+		a.touched[k] = true
+	}
+}
+
+// Type records text typed into an answer, as a screen's field holds it
+// while the user types: a typed answer counts at once (Changed); a choice
+// counts when it is left (Settle), so looking through the plan types
+// changes nothing. It returns every other key whose answer changed.
+func (a *Answers) Type(key, text string) []string {
+	if !IsAnswerKey(key) || a.text[key] == text {
+		return nil
+	}
+	a.text[key] = text
+	a.revision++
+	if isPicked(key) {
+		return nil
+	}
+	return a.Changed(key)
+}
+
+// isPicked reports an answer picked from choices (a yes/no or choice
+// field, or a walk-through choice), not typed.
+func isPicked(key string) bool {
+	if isChoiceKey(key) {
+		return true
+	}
+	f, ok := plans.Field(key)
+	return ok && (f.Kind == plans.KindBool || f.Kind == plans.KindEnum)
+}
+
+// Set changes an answer as the user gave it and applies what the change
+// implies (Changed). It returns every other key whose answer changed.
+func (a *Answers) Set(key, text string) []string {
+	if !IsAnswerKey(key) {
+		return nil
+	}
+	if a.text[key] != text {
+		a.text[key] = text
+		a.revision++
+	}
+	return a.Changed(key)
+}
+
+// Changed records that the user changed key's answer and applies what the
+// change implies (the dependencies). It returns every other key whose
+// answer changed, so screens showing them can be refreshed.
+func (a *Answers) Changed(key string) []string {
+	a.touched[key] = true
+	delete(a.fitted, key) // the user's own answer now
+	return a.follow(key, false)
+}
+
+// Settle applies a choice the user leaves: as a change when its answer is
+// not what it was when the choice was reached (was), else as a choice kept
+// as it was ("use the suggestion" and a bracket do their work then too).
+func (a *Answers) Settle(key, was string) []string {
+	if a.text[key] != was {
+		return a.Changed(key)
+	}
+	return a.follow(key, true)
+}
+
+// fillHow says how a dependency writes an answer.
+type fillHow int
+
+const (
+	refill  fillHow = iota // only an answer the user has not touched
+	forUser                // as the user's own (touched)
+	fitted                 // as the user's, worked out for them (touched and fitted)
+	always                 // whatever it was
+)
+
+// fill is one answer a dependency writes.
+type fill struct {
+	key, text string
+	how       fillHow
+}
+
+// dependency is one way answers follow another: when one of on changes (or,
+// with onKeep, a choice of on is kept as it was), fills says what to write.
+type dependency struct {
+	name   string
+	on     []string
+	onKeep bool
+	fills  func(a *Answers, key string) []fill
+}
+
+// dependencies are every way answers follow one another, in the order they
+// apply.
+var dependencies = []dependency{
+	{name: "a new plan type, or a year whose dated figures differ, refills what the user has not touched",
+		on: []string{"plan.type", "year"}, fills: presetFills},
+	{name: "the walk-through's choices follow the fields they fill, while untouched",
+		on: []string{"plan.type", "year"}, fills: choiceFills},
+	{name: "out-of-network benefits turned on get typical figures where the preset has none",
+		on: []string{"plan.type", "year", "plan.out_of_network.covered"}, fills: typicalOONFills},
+	{name: "an HSA or FSA gets a typical balance and tax rate where the preset has none",
+		on: []string{"plan.type", "year", "account.kind"}, fills: typicalAccountFills},
+	{name: "the tax bracket follows the tax rate while untouched",
+		on: []string{"plan.type", "year", "account.kind"}, fills: func(a *Answers, _ string) []fill {
+			return []fill{{KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), refill}}
+		}},
+	{name: "the suggestion fills the out-of-network allowed amount", on: []string{KeyAllowedSource}, onKeep: true,
+		fills: func(a *Answers, _ string) []fill {
+			if amount, ok := a.SuggestedAllowed(); ok && a.Text(KeyAllowedSource) == allowedSuggested {
+				return []fill{{"plan.out_of_network.allowed", amount.Plain(), fitted}}
+			}
+			return nil
+		}},
+	{name: "a tax bracket fills the tax rate", on: []string{KeyTaxBracket}, onKeep: true,
+		fills: func(a *Answers, _ string) []fill {
+			if b := a.Text(KeyTaxBracket); b != bracketOther && b != "" {
+				return []fill{{"account.tax_rate", b, forUser}}
+			}
+			return nil
+		}},
+	{name: "a tax rate typed picks its bracket", on: []string{"account.tax_rate"},
+		fills: func(a *Answers, _ string) []fill {
+			return []fill{{KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), forUser}}
+		}},
+	{name: "a ready policy fills the policy; a kind chosen sets the kind", on: []string{KeySupplementalChoice},
+		fills: policyFills},
+	{name: "a kind typed picks the choice", on: []string{"supplemental.kind"},
+		fills: func(a *Answers, _ string) []fill {
+			return []fill{{KeySupplementalChoice, plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind")), forUser}}
+		}},
+	{name: "answers worked out for the user follow what they come from",
+		on:    []string{"plan.type", "year", "plan.in_network.deductible", "plan.in_network.deductible_met", "care.out_of_network.minutes"},
+		fills: fittedFills},
+}
+
+// follow applies the dependencies of key's change (or, kept, of a choice
+// kept as it was), returning the keys whose answers changed.
+func (a *Answers) follow(key string, kept bool) []string {
+	var changed []string
+	for _, d := range dependencies {
+		if (kept && !d.onKeep) || !contains(d.on, key) {
+			continue
+		}
+		for _, f := range d.fills(a, key) {
+			if a.write(f) {
+				changed = append(changed, f.key)
+			}
+		}
+	}
+	return changed
+}
+
+// write applies one fill; it reports whether the answer changed.
+func (a *Answers) write(f fill) bool {
+	if _, ok := a.text[f.key]; !ok && !IsAnswerKey(f.key) {
+		return false
+	}
+	switch f.how {
+	case refill:
+		if a.touched[f.key] {
+			return false
+		}
+	case forUser:
+		a.touched[f.key] = true
+	case fitted:
+		a.touched[f.key], a.fitted[f.key] = true, true
+	}
+	if a.text[f.key] == f.text {
+		return false
+	}
+	a.text[f.key] = f.text
+	a.revision++
+	return true
+}
+
+func presetFills(a *Answers, _ string) []fill {
+	t := calc.PlanType(plans.NormalizeTyped(plans.KindEnum, a.Text("plan.type")))
+	if !plans.KnownPlanType(t) {
+		return nil
+	}
+	preset := plans.FileTexts(plans.PresetFor(t, a.year()))
+	var out []fill
+	for _, k := range answerKeys {
+		if k != "plan.type" && k != "year" && !isChoiceKey(k) {
+			out = append(out, fill{k, preset[k], refill})
+		}
+	}
+	return out
+}
+
+func choiceFills(a *Answers, _ string) []fill { return a.choicesFromFields(refill) }
+
+// choicesFromFields sets the walk-through's own choices from the fields
+// they fill.
+func (a *Answers) choicesFromFields(how fillHow) []fill {
+	// an allowed amount not known yet (the HMO's 0): the suggestion is offered first
+	source := allowedSuggested
+	if v, err := calc.ParseDecimal(a.typed("plan.out_of_network.allowed")); err == nil && v > 0 {
+		source = allowedKnown
+	}
+	kind := plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind"))
+	if kind == "" {
+		kind = string(calc.NoSupplemental)
+	}
+	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
+		{KeySupplementalChoice, kind, how}}
+}
+
+// deriveChoices sets every choice from its field (new answers).
+func (a *Answers) deriveChoices(all bool) {
+	how := refill
+	if all {
+		how = always
+	}
+	for _, f := range a.choicesFromFields(how) {
+		a.write(f)
+	}
+}
+
+func typicalOONFills(a *Answers, _ string) []fill {
+	t := a.PlanType()
+	if t == "" || !a.oonCovered() || plans.PresetFor(t, a.year()).Plan.OutOfNetwork.Covered {
+		return nil
+	}
+	texts := plans.FileTexts(calc.Scenario{Plan: calc.Plan{OutOfNetwork: plans.TypicalOutOfNetwork()}})
+	var out []fill
+	for _, f := range plans.Fields {
+		if strings.HasPrefix(f.Path, "plan.out_of_network.") && f.Path != "plan.out_of_network.covered" &&
+			f.Path != "plan.out_of_network.allowed" {
+			out = append(out, fill{f.Path, texts[f.Path], refill})
+		}
+	}
+	return out
+}
+
+func typicalAccountFills(a *Answers, _ string) []fill {
+	t, kind := a.PlanType(), calc.AccountKind(a.accountKind())
+	typical, ok := plans.TypicalAccount(kind)
+	if !ok || t == "" || plans.PresetFor(t, a.year()).Account.Kind == kind {
+		return nil
+	}
+	texts := plans.FileTexts(calc.Scenario{Account: typical})
+	return []fill{{"account.balance", texts["account.balance"], refill}, {"account.tax_rate", texts["account.tax_rate"], refill}}
+}
+
+func policyFills(a *Answers, _ string) []fill {
+	choice := a.Text(KeySupplementalChoice)
+	if p, ok := a.readyPolicy(choice); ok {
+		texts := plans.FileTexts(calc.Scenario{Supplemental: p})
+		var out []fill
+		for _, f := range plans.Fields {
+			if f.Section() == "supplemental" {
+				how := forUser
+				if f.Path == "supplemental.deductible" {
+					how = fitted // Medigap's deductible follows the Part B deductible left
+				}
+				out = append(out, fill{f.Path, texts[f.Path], how})
+			}
+		}
+		return out
+	}
+	if choice == "" || strings.HasPrefix(choice, presetPrefix) {
+		return nil
+	}
+	return []fill{{"supplemental.kind", choice, forUser}}
+}
+
+func fittedFills(a *Answers, _ string) []fill {
+	var out []fill
+	if a.fitted["supplemental.deductible"] {
+		if p, ok := a.readyPolicy(a.Text(KeySupplementalChoice)); ok {
+			texts := plans.FileTexts(calc.Scenario{Supplemental: p})
+			out = append(out, fill{"supplemental.deductible", texts["supplemental.deductible"], always})
+		}
+	}
+	if a.fitted["plan.out_of_network.allowed"] && a.Text(KeyAllowedSource) == allowedSuggested {
+		if amount, ok := a.SuggestedAllowed(); ok {
+			out = append(out, fill{"plan.out_of_network.allowed", amount.Plain(), always})
+		}
+	}
+	return out
+}
+
+// readyPolicy is the ready policy a choice ("preset:N") stands for, fitted
+// to the answers (Medigap Plan G's deductible is the Part B deductible
+// still to meet).
+func (a *Answers) readyPolicy(choice string) (calc.Supplemental, bool) {
+	n, ok := strings.CutPrefix(choice, presetPrefix)
+	if !ok {
+		return calc.Supplemental{}, false
+	}
+	i, err := strconv.Atoi(n)
+	presets := plans.SupplementalPresetsFor(a.presetBasis())
+	if err != nil || i < 0 || i >= len(presets) {
+		return calc.Supplemental{}, false
+	}
+	return presets[i].Policy, true
+}
+
+// bracketFor is the bracket a tax rate is ("29.65"), or other.
+func (a *Answers) bracketFor(rate string) string {
+	v, err := calc.ParseDecimal(plans.NormalizeTyped(plans.KindPercent, rate))
+	if err != nil {
+		return bracketOther
+	}
+	for _, b := range plans.TaxBrackets(a.year()) {
+		if int64(b.Combined) == v {
+			return b.Combined.String()
+		}
+	}
+	return bracketOther
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// typed is an answer cleaned as plans.NormalizeTyped cleans it.
+func (a *Answers) typed(key string) string {
+	spec, ok := plans.Field(key)
+	if !ok {
+		return strings.TrimSpace(a.Text(key))
+	}
+	return plans.NormalizeTyped(spec.Kind, a.Text(key))
+}
+
+// PlanType is the plan type answered ("" when it is not one).
+func (a *Answers) PlanType() calc.PlanType {
+	t := calc.PlanType(a.typed("plan.type"))
+	if !plans.KnownPlanType(t) {
+		return ""
+	}
+	return t
+}
+
+func (a *Answers) hasPlan() bool { return a.PlanType() != calc.NoPlan }
+
+// oonCovered: the plan pays toward out-of-network care (as answered).
+func (a *Answers) oonCovered() bool {
+	return a.hasPlan() && a.typed("plan.out_of_network.covered") == "true"
+}
+
+func (a *Answers) supplementalKind() string {
+	if k := a.typed("supplemental.kind"); k != "" {
+		return k
+	}
+	return string(calc.NoSupplemental)
+}
+
+func (a *Answers) accountKind() string {
+	if k := a.typed("account.kind"); k != "" {
+		return k
+	}
+	return string(calc.NoAccount)
+}
+
+// choiceKind is the supplemental kind a choice stands for.
+func choiceKind(choice string) string {
+	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
+		i, err := strconv.Atoi(n)
+		presets := plans.SupplementalPresets()
+		if err == nil && i >= 0 && i < len(presets) {
+			return string(presets[i].Policy.Kind)
+		}
+		return ""
+	}
+	return choice
+}
+
+// SupplementalDescription is what a choice of the supplemental question
+// means ("" when there is nothing to add).
+func SupplementalDescription(choice string) string {
+	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
+		i, err := strconv.Atoi(n)
+		presets := plans.SupplementalPresets()
+		if err == nil && i >= 0 && i < len(presets) {
+			return presets[i].Description
+		}
+	}
+	switch calc.SupplementalKind(choice) {
+	case calc.ExtraVisits:
+		return "Covers therapy visits past the plan's yearly visit limit, with its own share of each visit."
+	case calc.Indemnity:
+		return "Pays you a fixed amount for each visit, whatever else covers it."
+	case calc.Secondary:
+		return "Pays after your plan, toward what your plan left you to pay."
+	}
+	return ""
+}
+
+// Describe is more about the choice the user is on, for a screen to show
+// below a choice question: a plan type's description, a policy's ("" for
+// other questions).
+func Describe(key, choice string) string {
+	switch key {
+	case "plan.type":
+		return plans.PlanDescription(calc.PlanType(choice))
+	case KeySupplementalChoice:
+		return SupplementalDescription(choice)
+	}
+	return ""
+}
+
+// values builds the scenario's Values from the answers (with override
+// replacing some answers), as a file would write them: empty answers are
+// left out (their default applies), a supplemental or account field of
+// another kind is left out, and an answer that does not apply is passed
+// only while it is valid (so a hidden answer never blocks the estimate).
+// hidden lists the fields passed that do not apply.
+func (a *Answers) values(override map[string]string) (v plans.Values, hidden map[string]bool) {
+	v = plans.Values{"version": {Text: "1"}}
+	hidden = map[string]bool{}
+	for _, f := range plans.Fields {
+		if f.Path == "version" {
+			continue
+		}
+		text, ok := override[f.Path]
+		if !ok {
+			text = a.Text(f.Path)
+		}
+		t := plans.NormalizeTyped(f.Kind, text)
+		if t == "" {
+			continue
+		}
+		switch f.Section() {
+		case "supplemental":
+			if !f.BelongsTo(a.supplementalKind()) {
+				continue
+			}
+		case "account":
+			if !f.BelongsTo(a.accountKind()) {
+				continue
+			}
+		}
+		if !a.Applies(f.Path) {
+			if plans.ValidateField(f.Path, t) != nil {
+				continue
+			}
+			hidden[f.Path] = true
+		}
+		v[f.Path] = plans.Value{Text: t}
+	}
+	return v, hidden
+}
+
+// resolve turns the answers into a scenario through plans.Resolve. Errors
+// about answers that do not apply are dropped with the answer (and resolved
+// again); the errors left are about answers the user can see and change.
+func (a *Answers) resolve(override map[string]string) (calc.Scenario, []calc.Warning, plans.Errors) {
+	v, hidden := a.values(override)
+	for range 4 {
+		s, w, err := plans.Resolve("", v)
+		if err == nil {
+			return s, w, nil
+		}
+		var errs *plans.Errors
+		if !errors.As(err, &errs) {
+			return calc.Scenario{}, nil, plans.Errors{{Problem: err.Error()}}
+		}
+		dropped := false
+		var shown plans.Errors
+		for _, e := range *errs {
+			if hidden[e.Path] {
+				delete(v, e.Path)
+				delete(hidden, e.Path)
+				dropped = true
+				continue
+			}
+			shown = append(shown, e)
+		}
+		if !dropped {
+			plainOOPMaxProblem(v, shown)
+			return calc.Scenario{}, nil, shown
+		}
+	}
+	return calc.Scenario{}, nil, plans.Errors{{Problem: "the answers could not be resolved"}}
+}
+
+// OOPMaxOptional reports whether the plan type answered may leave the
+// in-network out-of-pocket maximum empty (true while the type is not one).
+func (a *Answers) OOPMaxOptional() bool {
+	t := a.PlanType()
+	return t == "" || plans.OOPMaxOptional(t)
+}
+
+// plainOOPMaxProblem says "the maximum is missing" in words a patient reads:
+// the file's message names plan types as a file writes them ("a ppo plan
+// ...; only medicare, workers_comp, auto_pip and none may leave it out").
+func plainOOPMaxProblem(v plans.Values, errs plans.Errors) {
+	if _, written := v["plan.in_network.oop_max"]; written {
+		return
+	}
+	t := calc.PlanType(v["plan.type"].Text)
+	if !plans.KnownPlanType(t) || plans.OOPMaxOptional(t) {
+		return
+	}
+	var none []string
+	for _, x := range calc.PlanTypes {
+		if plans.OOPMaxOptional(x) {
+			none = append(none, shortPlanName(x))
+		}
+	}
+	for i := range errs {
+		if errs[i].Path == "plan.in_network.oop_max" {
+			errs[i].Problem = Capitalize(plans.PlanWithArticle(t)) + " must have an out-of-pocket maximum (only " +
+				JoinAnd(none) + " may have none)"
+		}
+	}
+}
+
+// shortPlanName is a plan type's name, shortened where it is long.
+func shortPlanName(t calc.PlanType) string {
+	switch t {
+	case calc.AutoPIP:
+		return "PIP"
+	case calc.NoPlan:
+		return "no plan"
+	}
+	return plans.PlanTypeName(t)
+}
+
+// Scenario is the scenario the answers make, with the warnings that need no
+// dated figure, or every problem that keeps them from making one.
+func (a *Answers) Scenario() (calc.Scenario, []calc.Warning, plans.Errors) {
+	return a.resolve(nil)
+}
+
+// Check validates one answer as typed, before it is kept: by the field's own
+// rules (plans.ValidateField), then by the rules between fields
+// (plans.Resolve of every answer, keeping only the problems of this field,
+// such as a deductible met above the deductible). nil for the walk-through's
+// own choices and for a valid answer.
+func (a *Answers) Check(key, text string) *plans.FieldError {
+	if _, ok := plans.Field(key); !ok {
+		return nil
+	}
+	if err := plans.ValidateField(key, text); err != nil {
+		var fe *plans.FieldError
+		if errors.As(err, &fe) {
+			return fe
+		}
+		return &plans.FieldError{Path: key, Problem: err.Error()}
+	}
+	_, _, errs := a.resolve(map[string]string{key: text})
+	for i := range errs {
+		if errs[i].Path == key {
+			return &errs[i]
+		}
+	}
+	return nil
+}
+
+// Unusual is the question the walk-throughs ask once about an answer far
+// above what a real plan or clinic has (plans.UnusualAnswer, for the plan
+// year and coverage answered): "$150,175.00 is unusually high for the
+// clinic's charge: … Keep it?". "" when the answer is not unusual, not
+// valid yet, or already kept.
+func (a *Answers) Unusual(key, text string) string {
+	if kept, ok := a.keptUnusual[key]; ok && kept == text {
+		return ""
+	}
+	q, _ := plans.UnusualAnswer(key, text, a.year(), calc.Coverage(a.typed("plan.coverage")))
+	return q
+}
+
+// KeepUnusual records that the user kept an unusual answer: it is not
+// asked about again while it stays as typed.
+func (a *Answers) KeepUnusual(key, text string) { a.keptUnusual[key] = text }
+
+// year is the plan year answered, 0 when it is empty or not a valid year
+// (the newest year carried).
+func (a *Answers) year() int {
+	t := plans.NormalizeTyped(plans.KindYear, a.Text("year"))
+	if t == "" || plans.ValidateField("year", t) != nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(t)
+	return y
+}
+
+// presetBasis is what a ready supplemental policy is fitted to: the
+// scenario the answers make, or just the year while they make none.
+func (a *Answers) presetBasis() calc.Scenario {
+	if s, _, errs := a.Scenario(); len(errs) == 0 {
+		return s
+	}
+	return calc.Scenario{Year: a.year()}
+}
+
+// SuggestedAllowed is the out-of-network allowed amount suggested when the
+// user does not know it: plans.SuggestedAllowedPercent of the Medicare
+// reference amount of a typical visit as long as the out-of-network visits
+// answered.
+func (a *Answers) SuggestedAllowed() (amount calc.Cents, ok bool) {
+	ref, ok := a.medicareReferenceAmount()
+	if !ok {
+		return 0, false
+	}
+	return plans.SuggestedAllowed(ref.Total, plans.SuggestedAllowedPercent), true
+}
+
+func (a *Answers) oonMinutes() int {
+	m, err := strconv.Atoi(a.typed("care.out_of_network.minutes"))
+	if err != nil || m < 1 || m > plans.MaxVisitMinutes {
+		return 60 // the format's default
+	}
+	return m
+}
+
+// medicareReferenceAmount is Medicare's amount for a typical visit as long
+// as the out-of-network visits answered, with its caveats (Notes).
+func (a *Answers) medicareReferenceAmount() (plans.ReferenceAmount, bool) {
+	r, err := plans.MedicareReferenceAmount(plans.TypicalVisit(a.oonMinutes()))
+	if err != nil || r.Total <= 0 {
+		return plans.ReferenceAmount{}, false
+	}
+	return r, true
+}
+
+// Snapshot copies every answer as typed (for a draft).
+func (a *Answers) Snapshot() map[string]string {
+	out := make(map[string]string, len(a.text))
+	for k, v := range a.text {
+		out[k] = v
+	}
+	return out
+}
+
+// TouchedKeys lists the touched answers, sorted.
+func (a *Answers) TouchedKeys() []string {
+	var out []string
+	for k, t := range a.touched {
+		if t {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Assumed lists the figures the answers use that the user did not give
+// (field paths, in the order of plans.Fields): amounts, rates and counts
+// that apply, are not zero or empty, and that the user did not type or
+// choose — a preset's typical figures kept with Enter, a typical account —
+// and the answers worked out for the user (the suggested allowed amount,
+// Medigap's deductible). Zero is not an assumption but "none", and an
+// empty answer is a rule ("same as the course"), not a figure.
+func (a *Answers) Assumed() []string {
+	var out []string
+	for _, f := range plans.Fields {
+		k := f.Path
+		switch f.Kind {
+		case plans.KindMoney, plans.KindPercent, plans.KindCount:
+		default:
+			continue
+		}
+		if k == "version" || !a.Applies(k) || a.touched[k] && !a.fitted[k] {
+			continue
+		}
+		t := a.typed(k)
+		if t == "" || plans.ValidateField(k, t) != nil {
+			continue
+		}
+		if v, err := calc.ParseDecimal(t); err == nil && v == 0 {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// LowerFirst lower-cases a label's first letter for use inside a sentence,
+// but not an acronym's ("PPO").
+func LowerFirst(s string) string {
+	if len(s) < 2 || (s[1] >= 'A' && s[1] <= 'Z') {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// Capitalize upper-cases the first letter.
+func Capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// JoinAnd lists words as a sentence does: "a, b and c".
+func JoinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}

@@ -1,0 +1,418 @@
+// Package interview is carecost's walk-through as data, with no screen of
+// its own: the answers as typed, the steps and their pages as a
+// declarative script, the rules by which answers follow one another, the
+// review's listing, drafts and the one way a scenario file is saved. The
+// full-screen walk-through (tui/walkthrough) and the line-by-line mode
+// (linemode) render it; it imports neither huh nor Bubble Tea.
+package interview
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// Predicate is a named condition on the answers. One predicate decides both
+// whether a page (or a question) is asked and whether its answers apply to
+// the scenario, so the two can never disagree.
+type Predicate struct {
+	Name  string
+	holds func(a *Answers) bool
+}
+
+// Holds reports whether the condition holds for the answers; the zero
+// Predicate always holds.
+func (p Predicate) Holds(a *Answers) bool { return p.holds == nil || p.holds(a) }
+
+func and(p, q Predicate) Predicate {
+	switch {
+	case p.holds == nil:
+		return q
+	case q.holds == nil:
+		return p
+	}
+	return Predicate{p.Name + " and " + q.Name, func(a *Answers) bool { return p.holds(a) && q.holds(a) }}
+}
+
+// The predicates of the script.
+var (
+	HasPlan      = Predicate{"there is a health plan", func(a *Answers) bool { return a.hasPlan() }}
+	PaysOutside  = Predicate{"the plan pays out of network", func(a *Answers) bool { return a.oonCovered() }}
+	AllowedTyped = Predicate{"the out-of-network allowed amount is typed",
+		func(a *Answers) bool { return a.Text(KeyAllowedSource) != allowedSuggested }}
+	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }}
+	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }}
+	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }}
+)
+
+// policyIs holds while the supplemental choice stands for kind (the choice
+// decides, not supplemental.kind: a choice is applied when it is left).
+func policyIs(kind string) Predicate {
+	return Predicate{"the policy is " + kind, func(a *Answers) bool { return choiceKind(a.Text(KeySupplementalChoice)) == kind }}
+}
+
+// Question is one answer asked: a scenario field (plans.Fields, whose row
+// gives its wording) or a walk-through choice that fills one.
+type Question struct {
+	Key   string
+	Title string // the question, in the user's words
+	Short string // the answer's label on the review
+	Kind  plans.FieldKind
+	// Empty says what an empty answer means ("no maximum"), when one is
+	// allowed.
+	Empty string
+	// Fills is the field a walk-through choice fills (the review shows that
+	// field in its place).
+	Fills string
+	// When: asked only while it holds (decided when its step opens).
+	When Predicate
+	// Quick: asked on the short route too.
+	Quick bool
+
+	help    string
+	helpFor func(a *Answers) string
+	choices []Choice
+	choose  func(a *Answers) []Choice
+}
+
+// Choice is one answer to pick.
+type Choice = plans.Choice
+
+// Help explains the term asked, given the answers so far.
+func (q Question) Help(a *Answers) string {
+	if q.helpFor != nil {
+		return q.helpFor(a)
+	}
+	return q.help
+}
+
+// HelpVaries reports whether Help depends on the answers (a screen works it
+// out again when they change).
+func (q Question) HelpVaries() bool { return q.helpFor != nil }
+
+// Choices are the answers to pick from (nil: the answer is typed).
+func (q Question) Choices(a *Answers) []Choice {
+	if q.choose != nil {
+		return q.choose(a)
+	}
+	return q.choices
+}
+
+// IsChoice reports a question answered by picking.
+func (q Question) IsChoice() bool { return q.choices != nil || q.choose != nil }
+
+// Page is a few questions shown together (a group of a form; a heading in
+// the line-by-line mode).
+type Page struct {
+	Title     string
+	Questions []Question
+	// When: the page is asked only while it holds, decided as it is
+	// reached, so an answer on an earlier page of its step decides it.
+	When Predicate
+	// QuickOnly: a page of the short route alone; its questions are asked
+	// on other pages on the full route.
+	QuickOnly bool
+
+	note    string
+	noteFor func(a *Answers) string
+}
+
+// Note is the page's explanation, given the answers so far.
+func (p Page) Note(a *Answers) string {
+	if p.noteFor != nil {
+		return p.noteFor(a)
+	}
+	return p.note
+}
+
+// Shown reports whether the page is asked with the answers so far.
+func (p Page) Shown(a *Answers) bool { return p.When.Holds(a) }
+
+// stepScript is a step's pages, asked while When holds.
+type stepScript struct {
+	When  Predicate
+	Pages []Page
+}
+
+// ask is the question of a scenario field, worded by its row of plans.Fields.
+func ask(path string) Question {
+	f, _ := plans.Field(path)
+	q := Question{Key: path, Title: f.Title, Short: f.Short, Kind: f.Kind, Empty: f.Empty, help: f.Help}
+	if f.Explain != "" {
+		q.help = f.Explain
+	}
+	if f.Kind == plans.KindBool || f.Kind == plans.KindEnum {
+		q.choices = f.Choices
+	}
+	return q
+}
+
+func (q Question) when(p Predicate) Question               { q.When = p; return q }
+func (q Question) quick() Question                         { q.Quick = true; return q }
+func (q Question) withHelp(h string) Question              { q.help, q.helpFor = h, nil; return q }
+func (q Question) withTitle(t string) Question             { q.Title = t; return q }
+func (q Question) withEmpty(e string) Question             { q.Empty = e; return q }
+func (q Question) helpBy(f func(*Answers) string) Question { q.helpFor = f; return q }
+
+// script is the walk-through: every step's pages, in order. A new question
+// is its field's row in plans.Fields and one line here.
+var script = map[Step]stepScript{
+	StepPlan: {Pages: []Page{
+		{Questions: []Question{ask("plan.type").quick().
+			withHelp("Each kind comes with typical figures, and you can change every one of them")}},
+		{Title: "Coverage", When: HasPlan, Questions: []Question{ask("plan.coverage"), ask("plan.premium_monthly")}},
+		{Title: "Name and year", Questions: []Question{
+			ask("name"),
+			ask("year").withEmpty("the newest year, " + strconv.Itoa(plans.NewestYear)).
+				withHelp("The plan year picks the federal limits the warnings compare with; leave it empty for " +
+					strconv.Itoa(plans.NewestYear) + ", the newest year carecost has figures for"),
+		}},
+	}},
+	StepInNetwork: {When: HasPlan, Pages: []Page{
+		{Title: "The deductible", note: "An in-network therapist has a contract with your plan. The figures are in your plan's summary of benefits.",
+			Questions: []Question{ask("plan.in_network.deductible").quick(), ask("plan.in_network.deductible_met").quick(),
+				ask("plan.in_network.deductible_applies")}},
+		{Title: "Your share of each visit", Questions: []Question{ask("plan.in_network.copay").quick(), ask("plan.in_network.coinsurance").quick()}},
+		{Title: "The out-of-pocket maximum", Questions: []Question{oopMaxQuestion(), ask("plan.in_network.oop_spent")}},
+	}},
+	StepOutOfNetwork: {When: HasPlan, Pages: []Page{
+		{Title: "Out-of-network benefits",
+			note:      "An out-of-network therapist has no contract with your plan: you pay the cash rate and claim the plan's share with a superbill, a receipt with the visit's billing codes that you send to the plan.",
+			Questions: []Question{ask("plan.out_of_network.covered").helpBy(coveredHelp)}},
+		{Title: "The out-of-network deductible", When: PaysOutside, Questions: []Question{
+			ask("plan.out_of_network.deductible"), ask("plan.out_of_network.deductible_met"),
+			ask("plan.out_of_network.deductible_applies"), ask("plan.out_of_network.shares_deductible")}},
+		{Title: "Your share out of network", When: PaysOutside, Questions: []Question{
+			ask("plan.out_of_network.copay"), ask("plan.out_of_network.coinsurance")}},
+		{Title: "The out-of-network maximum", When: PaysOutside, Questions: []Question{
+			ask("plan.out_of_network.oop_max"), ask("plan.out_of_network.oop_spent")}},
+		{Title: "The allowed amount", When: PaysOutside, Questions: []Question{allowedSourceQuestion()}},
+		{Title: "The allowed amount", When: and(PaysOutside, AllowedTyped), Questions: []Question{ask("plan.out_of_network.allowed")}},
+	}},
+	StepVisitLimit: {When: HasPlan, Pages: []Page{
+		{Title: "Visits your plan covers",
+			note:      "Many plans cover only so many therapy visits a year; after that you pay the clinic's self-pay rate.",
+			Questions: []Question{ask("plan.visit_limit").quick(), ask("plan.visits_used").quick()}},
+	}},
+	StepCare: {Pages: []Page{
+		{Title: "The therapy", Questions: []Question{ask("care.service"), ask("care.visits").quick()}},
+		{Title: "Massage", When: IsMassage, Questions: []Question{ask("care.medical_necessity_letter")}},
+		{Title: "The in-network clinic", Questions: []Question{
+			ask("care.in_network.charge"), ask("care.in_network.allowed").when(HasPlan),
+			ask("care.in_network.self_pay"), ask("care.in_network.minutes")}},
+		{Title: "The out-of-network therapist", noteFor: cashNote, Questions: []Question{
+			ask("care.out_of_network.cash_rate"), ask("care.out_of_network.minutes"), ask("care.out_of_network.visits")}},
+		{Title: "Filing superbills", When: PaysOutside, Questions: []Question{
+			ask("care.out_of_network.service_fee_percent"), ask("care.out_of_network.service_fee_per_claim"),
+			ask("care.out_of_network.reimbursement_days")}},
+		{Title: "The concierge or mobile therapist", note: "Comes to you, usually for longer sessions, paid in cash.",
+			Questions: []Question{ask("care.concierge.fee"), ask("care.concierge.travel_fee"),
+				ask("care.concierge.superbill").when(PaysOutside)}},
+		{Title: "Concierge sessions", Questions: []Question{ask("care.concierge.minutes"), ask("care.concierge.visits")}},
+		// the short route asks the prices on a page of their own, each
+		// titled with whose price it is
+		{Title: "The prices, if you know them", QuickOnly: true,
+			note: "Keep a typical price with Enter when you do not know it: the comparison marks it as assumed.",
+			Questions: []Question{
+				ask("care.in_network.allowed").when(HasPlan).quick().withTitle("The in-network clinic's rate with your plan (allowed amount)"),
+				ask("care.in_network.charge").when(noPlan).quick().withTitle("The in-network clinic's price for a visit"),
+				ask("care.out_of_network.cash_rate").quick().withTitle("The out-of-network therapist's cash rate"),
+				ask("care.concierge.fee").quick().withTitle("The concierge therapist's session fee"),
+			}},
+	}},
+	StepAccount: {Pages: []Page{
+		{Title: "An HSA or FSA", Questions: []Question{ask("account.kind").quick()}},
+		{Title: "The account", When: HasAccount, Questions: []Question{ask("account.balance").quick(), taxBracketQuestion()}},
+		{Title: "Your tax rate", When: and(HasAccount, RateTyped), Questions: []Question{ask("account.tax_rate")}},
+	}},
+	StepSupplemental: {Pages: supplementalPages()},
+}
+
+var noPlan = Predicate{"there is no health plan", func(a *Answers) bool { return !a.hasPlan() }}
+
+// oopMaxQuestion may be left empty (no maximum) only for the plan types
+// that may have none.
+func oopMaxQuestion() Question {
+	q := ask("plan.in_network.oop_max").quick()
+	q.helpFor = func(a *Answers) string {
+		help := "The most you pay in network in a plan year, after which the plan pays everything"
+		if a.OOPMaxOptional() {
+			return help + "; leave it empty if there is none"
+		}
+		return help + "; " + plans.PlanWithArticle(a.PlanType()) + " always has one"
+	}
+	return q
+}
+
+// EmptyMeaning is what an empty answer to q means with the answers so far
+// ("" when it may not be empty): the in-network maximum may be empty only
+// for the plan types that may have none.
+func (q Question) EmptyMeaning(a *Answers) string {
+	if q.Key == "plan.in_network.oop_max" && !a.OOPMaxOptional() {
+		return ""
+	}
+	return q.Empty
+}
+
+func coveredHelp(a *Answers) string {
+	switch a.PlanType() {
+	case calc.HMO, calc.EPO:
+		return "HMO and EPO plans usually pay nothing out of network; say yes only if your plan's documents list out-of-network benefits"
+	}
+	f, _ := plans.Field("plan.out_of_network.covered")
+	return f.Explain
+}
+
+func cashNote(a *Answers) string {
+	switch {
+	case a.oonCovered():
+		return "Paid in cash at each visit; the plan pays its share back on a superbill."
+	case a.hasPlan():
+		return "Paid in cash at each visit; your plan pays nothing toward it out of network."
+	}
+	return "Paid in cash at each visit."
+}
+
+// allowedSourceQuestion asks whether the out-of-network allowed amount is
+// known, offering the Medicare-based suggestion otherwise.
+func allowedSourceQuestion() Question {
+	q := Question{Key: KeyAllowedSource, Fills: "plan.out_of_network.allowed",
+		Title: "Do you know the plan's allowed amount for one out-of-network visit?"}
+	q.choose = func(a *Answers) []Choice {
+		suggestion := "No: use the suggestion below"
+		if amount, ok := a.SuggestedAllowed(); ok {
+			ref, _ := a.medicareReferenceAmount()
+			suggestion = "No: use " + amount.String() + ", " + plans.SuggestedAllowedPercent.String() + " % of Medicare's " +
+				ref.Total.String() + " for a " + strconv.Itoa(a.oonMinutes()) + "-minute visit"
+		}
+		return []Choice{{Label: "Yes, I will type it", Value: allowedKnown}, {Label: suggestion, Value: allowedSuggested}}
+	}
+	q.helpFor = func(a *Answers) string {
+		help := "The allowed amount is what the plan recognises for a visit: its share is worked out from it, not from the therapist's cash rate. The plan's customer service can give it for the visit's billing codes."
+		if ref, ok := a.medicareReferenceAmount(); ok {
+			help += " The suggestion assumes the visit is exercise, neuromuscular re-education and manual therapy (97110, 97112, 97140) in equal parts, at Medicare's national rates; plans commonly allow 110 to 140 % of Medicare. " +
+				strings.Join(ref.Notes(), " ")
+		}
+		return help
+	}
+	return q
+}
+
+// taxBracketQuestion offers the year's tax brackets (plans.TaxBrackets) for
+// the account's tax rate, or another rate typed.
+func taxBracketQuestion() Question {
+	q := Question{Key: KeyTaxBracket, Fills: "account.tax_rate", Title: "Your tax rate on the last dollar you earn",
+		help: plans.TaxRateExplained}
+	q.choose = func(a *Answers) []Choice {
+		var out []Choice
+		for _, b := range plans.TaxBrackets(a.year()) {
+			out = append(out, Choice{
+				Label: b.Combined.String() + " %: " + b.Income.String() + " % income tax + " + b.FICAFigure.Rate().String() + " % payroll tax",
+				Value: b.Combined.String(),
+			})
+		}
+		return append(out, Choice{Label: "Another rate: I will type it", Value: bracketOther})
+	}
+	return q
+}
+
+// supplementalPages ask whether there is a policy (none, a ready one, or a
+// kind to fill in), then that kind's fields, three to a page.
+func supplementalPages() []Page {
+	choices := []Choice{{Label: "No", Value: string(calc.NoSupplemental)}}
+	for i, p := range plans.SupplementalPresets() {
+		choices = append(choices, Choice{Label: p.Name + " (ready figures)", Value: presetPrefix + strconv.Itoa(i)})
+	}
+	kindField, _ := plans.Field("supplemental.kind")
+	for _, k := range calc.SupplementalKinds[1:] {
+		choices = append(choices, Choice{Label: "Another: " + LowerFirst(kindField.ChoiceLabel(string(k))), Value: string(k)})
+	}
+	pages := []Page{{
+		Title: "A second policy",
+		note:  "Some people have a policy beside their health plan that pays toward therapy.",
+		Questions: []Question{{Key: KeySupplementalChoice, Fills: "supplemental.kind", Title: "Do you have a supplemental policy?",
+			help: kindField.Help, choices: choices}},
+	}}
+	for _, k := range calc.SupplementalKinds[1:] {
+		kind := string(k)
+		var qs []Question
+		for _, f := range plans.Fields {
+			if f.Section() == "supplemental" && f.Kinds != nil && f.BelongsTo(kind) {
+				qs = append(qs, ask(f.Path))
+			}
+		}
+		title := Capitalize(LowerFirst(kindField.ChoiceLabel(kind)))
+		for i := 0; i < len(qs); i += 3 {
+			pages = append(pages, Page{Title: title, Questions: qs[i:min(i+3, len(qs))], When: policyIs(kind)})
+		}
+	}
+	return pages
+}
+
+// Pages are a step's pages on the route (quick: the short route's), each
+// with the questions asked given the answers so far (Question.When is
+// decided here, when the step opens; Page.When as each page is reached).
+func (a *Answers) Pages(s Step, quick bool) []Page {
+	var out []Page
+	for _, p := range script[s].Pages {
+		if p.QuickOnly && !quick {
+			continue
+		}
+		var qs []Question
+		for _, q := range p.Questions {
+			if (quick && !q.Quick) || !q.When.Holds(a) {
+				continue
+			}
+			qs = append(qs, q)
+		}
+		if len(qs) > 0 {
+			p.Questions = qs
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Asked reports whether a step is asked on the route: while its predicate
+// holds and it has something to ask (on the short route, short-route
+// questions).
+func (a *Answers) Asked(s Step, quick bool) bool {
+	if s == StepReview {
+		return true
+	}
+	if s < StepPlan || s > StepReview || !script[s].When.Holds(a) {
+		return false
+	}
+	return !quick || len(a.Pages(s, true)) > 0
+}
+
+// StepApplies reports whether a step is asked on the full route.
+func (a *Answers) StepApplies(s Step) bool { return a.Asked(s, false) }
+
+// Applies reports whether an answer means anything with the other answers:
+// its step, its page and its question are asked (a field filled by a
+// walk-through choice applies where the choice is asked). An answer that
+// does not apply is kept but passed to the scenario only while it is valid.
+func (a *Answers) Applies(key string) bool {
+	for _, st := range Steps {
+		sc, ok := script[st]
+		if !ok {
+			continue
+		}
+		for _, p := range sc.Pages {
+			if p.QuickOnly {
+				continue
+			}
+			for _, q := range p.Questions {
+				if q.Key == key || q.Fills == key {
+					if sc.When.Holds(a) && p.When.Holds(a) && q.When.Holds(a) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

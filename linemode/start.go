@@ -1,0 +1,280 @@
+package linemode
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/stopsig"
+	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/plans"
+	"github.com/carecost/carecost/report"
+)
+
+// Exit statuses (scenario-format.md); a stop signal gives 128 + its number.
+const (
+	ExitOK          = 0
+	ExitFailure     = 1 // anything else
+	ExitBadScenario = 2 // a scenario that cannot be estimated
+)
+
+// Options are what the line-by-line mode needs from the command line.
+type Options struct {
+	File string // a scenario file: its comparison is printed
+	Edit bool   // walk through File's answers instead
+	// DraftPath is where the walk-through keeps its draft; "" is the
+	// default (the user's config directory).
+	DraftPath string
+}
+
+// Main is the line-by-line mode, the screen-reader path (clarifications.md):
+// it never starts the full-screen program. carecost FILE prints FILE's comparison
+// as the table does; otherwise it offers the start screen's choices as a
+// numbered list, asks the walk-through's questions line by line (keeping a
+// draft after every step, as the full-screen walk-through does), then prints
+// the comparison. Nothing it prints has colour or escape codes.
+func Main(opts Options, stdin io.Reader, stdout, stderr io.Writer) int {
+	sess := NewSession(stdin, stdout)
+	sigs, stop, done := make(chan os.Signal, 2), make(chan os.Signal, 1), make(chan struct{})
+	signal.Notify(sigs, stopsig.Signals...)
+	defer signal.Stop(sigs)
+	defer close(done)
+	go stopLineByLine(sigs, stop, done)
+	sess.StopOn(stop)
+	draftPath, draftNote, release := interview.Claim(opts.DraftPath)
+	defer release()
+	if draftNote != "" {
+		sess.Say(draftNote)
+	}
+	walk := interview.Options{Scenario: plans.Preset(calc.PPO), Step: interview.StepPlan, DraftPath: draftPath}
+	base := "" // names the handout when there is no file: "carecost-demo", an example's name
+	switch {
+	case opts.File != "":
+		s, warnings, assumed, sum, code := parseFile(opts.File, stderr)
+		if code != ExitOK {
+			return code
+		}
+		if !opts.Edit {
+			_, code := showAccessible(sess, s, warnings, assumed, plans.HandoutFileName(opts.File, ""), false, stdout, stderr)
+			return code
+		}
+		walk.Scenario, walk.Path, walk.FileSum = s, opts.File, sum
+	default:
+		var code int
+		var done bool
+		walk, base, done, code = accessibleStart(sess, walk, stdout, stderr)
+		if done || code != ExitOK {
+			return code
+		}
+	}
+	s, err := sess.Walk(walk)
+	if err != nil {
+		return sessionFailed(err, stderr)
+	}
+	// the handout goes beside the file the answers were saved to or came
+	// from, else it is named after the estimate (as the dashboard's x does)
+	handout := plans.HandoutFileName(walk.Path, base)
+	switch {
+	case sess.Saved() != "":
+		handout = plans.HandoutFileName(sess.Saved(), "")
+	case walk.Path == "" && base == "":
+		handout = plans.HandoutFileName("", plans.FileSlug(s.Name))
+	}
+	// the engine's and the figures' warnings; the answers always write every section
+	_, code := showAccessible(sess, s, nil, sess.Assumed(), handout, false, stdout, stderr)
+	return code
+}
+
+// accessibleStart offers the start screen's choices. It returns the
+// walk-through to run and the name its handout is offered under when it
+// has no file (base), or done when the choice printed its comparison and
+// needs nothing more.
+func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Writer) (interview.Options, string, bool, int) {
+	var draft *interview.Draft
+	if walk.DraftPath != "" {
+		draft, _ = interview.LoadDraft(walk.DraftPath) // an unreadable draft is not offered
+	}
+	choices := []string{
+		"Try the built-in demo: its comparison at once, then e to walk through its answers",
+		"Start a new estimate: a few questions, typical figures for the rest",
+		"Open a scenario file",
+		"Try an example",
+	}
+	if draft != nil {
+		choices = append(choices, "Resume your unfinished estimate, at the step "+draft.Step.Title())
+	}
+	sess.Say("carecost: what a year of therapy costs, three ways.")
+	i, err := sess.Choose("What would you like to do?", choices)
+	if err != nil {
+		return walk, "", true, sessionFailed(err, stderr)
+	}
+	if i == 1 && draft != nil {
+		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
+	}
+	base := ""          // names the handout when there is no file
+	walk.Quick = i == 1 // a new estimate takes the short route
+	switch i {
+	case 0, 2, 3:
+		var s calc.Scenario
+		var warnings []calc.Warning
+		var assumed []string // the figures the handout lists as assumed
+		var path, sum string
+		switch i {
+		case 0: // the demo is a demo: its comparison at once
+			s, base = plans.DemoScenario(), "carecost-demo"
+		case 2:
+			for path == "" {
+				name, err := sess.Ask("The scenario file's name: ")
+				if err != nil {
+					return walk, "", true, sessionFailed(err, stderr)
+				}
+				path = strings.TrimSpace(name)
+			}
+			var code int
+			if s, warnings, assumed, sum, code = parseFile(path, stderr); code != ExitOK {
+				return walk, "", true, code
+			}
+		default:
+			list := examples.List()
+			names := make([]string, len(list))
+			for k, e := range list {
+				names[k] = e.Name
+			}
+			k, err := sess.Choose("Which example?", names)
+			if err != nil {
+				return walk, "", true, sessionFailed(err, stderr)
+			}
+			if s, warnings, err = examples.Load(list[k].File); err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return walk, "", true, ExitFailure
+			}
+			if data, err := examples.FS.ReadFile(list[k].File); err == nil {
+				assumed = plans.DefaultsAssumed(list[k].File, data) // as the dashboard's example
+			}
+			base = strings.TrimSuffix(list[k].File, filepath.Ext(list[k].File))
+		}
+		edit, code := showAccessible(sess, s, warnings, assumed, plans.HandoutFileName(path, base), true, stdout, stderr)
+		if !edit {
+			return walk, "", true, code
+		}
+		walk.Scenario, walk.Path, walk.FileSum = s, path, sum
+	case 4:
+		walk.Draft = draft
+		walk.Path, walk.FileSum = draft.Path, draft.Sum
+	}
+	return walk, base, false, ExitOK
+}
+
+// parseFile reads and validates a scenario file, saying what is wrong; its
+// warnings (a missing out_of_network section, …) and the typical figures
+// it leaves out (assumed) go with the comparison, and sum (the contents'
+// SHA-256, hex) with a draft of its answers.
+func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, assumed []string, sum string, code int) {
+	data, err := plans.ReadScenarioFile(name, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return calc.Scenario{}, nil, nil, "", ExitFailure
+	}
+	s, warnings, err = plans.Parse(name, data)
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
+		return calc.Scenario{}, nil, nil, "", ExitBadScenario
+	}
+	return s, warnings, plans.DefaultsAssumed(name, data), plans.ContentSum(data), ExitOK
+}
+
+// showAccessible prints the comparison as the table does (the file's
+// warnings with it), without colour, then offers what may follow: h saves
+// it as the Markdown handout, listing the figures assumed (field paths)
+// as estimate's does (handout offered as the file's name), e walks
+// through its answers (when canEdit; edit reports it), Enter finishes, as
+// does the input's end (a script that reads the comparison is done then).
+func showAccessible(sess *Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
+	sess.Say("")
+	if err := sess.Err(); err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return false, ExitFailure
+	}
+	c := report.Compare(s, warnings, time.Now())
+	c.Assumed = plans.Assumptions(s, assumed)
+	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return false, ExitFailure
+	}
+	// short enough for one line of 80 columns
+	question := "Type h for a Markdown handout of this comparison, or press Enter to finish: "
+	if canEdit {
+		question = "Type h for a Markdown handout, e to change the answers, Enter to finish: "
+	}
+	for {
+		line, err := sess.Ask(question)
+		switch {
+		case errors.Is(err, ErrInputEnded):
+			return false, ExitOK
+		case err != nil:
+			return false, sessionFailed(err, stderr)
+		}
+		switch strings.ToLower(strings.TrimSpace(line)) {
+		case "":
+			return false, ExitOK
+		case "e":
+			if canEdit {
+				return true, ExitOK
+			}
+		case "h":
+			var md bytes.Buffer
+			if err := report.Markdown(&md, c); err != nil {
+				fmt.Fprintf(stderr, "carecost: %v\n", err)
+				return false, ExitFailure
+			}
+			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, ErrInputEnded) {
+				return false, ExitOK
+			} else if err != nil {
+				return false, sessionFailed(err, stderr)
+			}
+			continue
+		}
+		sess.Say("Not one of the choices.")
+	}
+}
+
+// stopLineByLine hands the first stop signal to the line-by-line session
+// (stop), which keeps its answers as the draft at once (it owns them) and
+// ends. Should it not end within a moment (its output blocked), or should
+// a second signal come, the process ends anyway: the draft already holds
+// every answer given, kept after each.
+func stopLineByLine(sigs <-chan os.Signal, stop chan<- os.Signal, done <-chan struct{}) {
+	var sig os.Signal
+	select {
+	case <-done:
+		return
+	case sig = <-sigs:
+	}
+	stop <- sig
+	select {
+	case <-done:
+		return
+	case <-sigs:
+	case <-time.After(2 * time.Second):
+	}
+	os.Exit(stopsig.Status(sig))
+}
+
+// sessionFailed says why the line-by-line session ended early and gives the
+// exit status: 128 + n for a stop signal (StoppedError).
+func sessionFailed(err error, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "carecost: %v\n", err)
+	var stopped *StoppedError
+	if errors.As(err, &stopped) {
+		return stopsig.Status(stopped.Signal)
+	}
+	return ExitFailure
+}

@@ -1,0 +1,521 @@
+package linemode
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/plans"
+)
+
+// noneWords clear an answer whose empty value means something ("no
+// maximum"): Enter alone keeps the answer shown.
+var noneWords = []string{"none", "no maximum", "no limit", "empty", "-"}
+
+// Walk asks the walk-through's questions, as Run. With o.DraftPath set, the
+// answers are kept there as a draft after every answer (as the full-screen
+// walk-through does) and the draft is removed when the walk-through ends
+// with a scenario saved somewhere; without it no draft is kept.
+func (s *Session) Walk(o interview.Options) (_ calc.Scenario, err error) {
+	p := s.p
+	w := interview.Start(o)
+	p.w, p.o, p.drafts = w, w.Options(), 0
+	defer func() {
+		if err != nil {
+			p.keepOnEnd(err)
+		}
+	}()
+	p.println("carecost walk-through. Each question shows its answer in brackets: press Enter to keep it, or type another.")
+	p.println("Amounts may be typed as 1500, 1,500 or $1,500.50.")
+	if o.DraftPath != "" {
+		p.println("Your answers are kept after every answer; if you stop, the next start offers to resume them.")
+	}
+	for {
+		if p.err != nil {
+			return calc.Scenario{}, p.err
+		}
+		if w.Step() == interview.StepReview {
+			c, done, err := p.review()
+			if err != nil {
+				return calc.Scenario{}, err
+			}
+			if done {
+				p.finishDraft(c)
+				return c.Scenario, nil
+			}
+			continue
+		}
+		if err := p.askStep(); err != nil {
+			return calc.Scenario{}, err
+		}
+		n, _ := w.Progress()
+		for {
+			if q, fe, ok := w.Done(); !ok { // the step's answers together
+				p.println("Not valid: " + q.Title + ": " + problemWords(q, fe, p.w.A))
+				if err := p.askQuestion(q); err != nil {
+					return calc.Scenario{}, err
+				}
+				continue
+			}
+			break
+		}
+		line, err := p.ask(fmt.Sprintf("Step %d is done. Press Enter to continue, or type a step number to change it: ", n))
+		if err != nil {
+			return calc.Scenario{}, err
+		}
+		if st, ok := p.stepNumber(line); ok {
+			w.Open(st)
+		}
+		p.saveDraft()
+	}
+}
+
+// finishDraft ends the draft with the walk-through (Completion.KeepDraft):
+// changes saved nowhere stay as the draft, at the review, so the next start
+// offers them; otherwise nothing is left to resume.
+func (p *prompter) finishDraft(c interview.Completion) {
+	if p.o.DraftPath == "" {
+		return
+	}
+	if !c.KeepDraft {
+		if err := interview.RemoveDraft(p.o.DraftPath); err != nil {
+			p.println("Note: " + err.Error())
+		}
+		return
+	}
+	p.saveDraft()
+	p.println("Your answers are not saved in a file, so they are kept as an unfinished draft: the next start offers to resume them (then s on the review saves them).")
+}
+
+// saveDraft keeps the answers as a draft at the current step, when drafts
+// are kept. A draft that cannot be written is said, and the walk-through
+// goes on.
+func (p *prompter) saveDraft() bool {
+	if p.o.DraftPath == "" {
+		return false
+	}
+	d := p.w.Draft(time.Now())
+	p.drafts++
+	if err := interview.SaveDraft(p.o.DraftPath, d); err != nil {
+		p.println("Note: your answers could not be kept as a draft: " + err.Error())
+		return false
+	}
+	return true
+}
+
+// keepOnEnd keeps the answers as the draft when the walk-through ends
+// without a scenario (the input ended, a signal, a write that failed), by
+// the full-screen walk-through's rule: with nothing answered or kept yet,
+// an earlier draft stays as it was.
+func (p *prompter) keepOnEnd(err error) {
+	if p.drafts == 0 && !p.w.Touched() {
+		return
+	}
+	kept := p.saveDraft()
+	var stopped *StoppedError
+	if kept && errors.As(err, &stopped) {
+		p.println()
+		p.println("Your answers are kept as an unfinished draft: " + p.o.DraftPath + "; the next start offers to resume them.")
+	}
+}
+
+// stepNumber reads "3" or "step 3" as a step the review lists.
+func (p *prompter) stepNumber(line string) (interview.Step, bool) {
+	line = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(line)), "step"))
+	n, err := strconv.Atoi(line)
+	steps := p.w.ReviewSteps()
+	if err != nil || n < 1 || n > len(steps) {
+		return 0, false
+	}
+	return steps[n-1], true
+}
+
+// askStep asks the current step's pages, each heading said once.
+func (p *prompter) askStep() error {
+	w := p.w
+	n, total := w.Progress()
+	p.println()
+	p.printf("Step %d of %d: %s\n", n, total, w.Step().Title())
+	heading := w.Step().Title()
+	for _, page := range w.Pages() {
+		if !page.Shown(w.A) {
+			continue // decided by the answers so far, as the full-screen pages are
+		}
+		if page.Title != "" && page.Title != heading {
+			heading = page.Title
+			p.println()
+			p.println(page.Title)
+		}
+		if note := page.Note(w.A); note != "" {
+			p.println(note)
+		}
+		for _, q := range page.Questions {
+			if err := p.askQuestion(q); err != nil {
+				return err
+			}
+			if w.Changed() { // the draft follows every answer
+				p.saveDraft()
+			}
+		}
+	}
+	return p.err
+}
+
+// askQuestion asks until the answer is valid; Enter keeps the answer shown.
+func (p *prompter) askQuestion(q interview.Question) error {
+	a := p.w.A
+	p.println()
+	p.println(q.Title)
+	if help := q.Help(a); help != "" {
+		p.println(strings.TrimSuffix(help, ".") + ".")
+	}
+	if q.IsChoice() {
+		return p.askChoice(q)
+	}
+	empty := q.EmptyMeaning(a)
+	for {
+		current := a.Text(q.Key)
+		shown := current
+		if shown == "" {
+			shown = "empty"
+			if empty != "" {
+				shown += ": " + empty
+			}
+		}
+		hint := ""
+		if empty != "" && current != "" {
+			hint = " (type none for " + empty + ")"
+		}
+		line, err := p.ask(unitWords(q.Kind) + hint + " [" + shown + "]: ")
+		if err != nil {
+			return err
+		}
+		text := strings.TrimSpace(line)
+		switch {
+		case text == "":
+			text = current
+		case empty != "" && isNone(text):
+			text = ""
+		}
+		if fe := a.Check(q.Key, text); fe != nil {
+			p.println("Not valid: " + problemWords(q, fe, a))
+			continue
+		}
+		if question := a.Unusual(q.Key, text); question != "" {
+			yes, err := p.ask(question + " Type yes to keep it, or press Enter to answer again: ")
+			if err != nil {
+				return err
+			}
+			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+				continue
+			}
+			a.KeepUnusual(q.Key, text)
+		}
+		if text != current {
+			a.Set(q.Key, text)
+		}
+		return nil
+	}
+}
+
+func isNone(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	for _, w := range noneWords {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWords says what to type.
+func unitWords(k plans.FieldKind) string {
+	switch k {
+	case plans.KindMoney:
+		return "Amount in dollars"
+	case plans.KindPercent:
+		return "Percent"
+	case plans.KindCount:
+		return "Number"
+	case plans.KindYear:
+		return "Year"
+	}
+	return "Answer"
+}
+
+// problemWords is a problem in words, with what is allowed.
+func problemWords(q interview.Question, fe *plans.FieldError, a *interview.Answers) string {
+	s := interview.Problem(fe)
+	if e := q.EmptyMeaning(a); e != "" {
+		s += ", or none for " + e
+	}
+	return s + "."
+}
+
+func (p *prompter) askChoice(q interview.Question) error {
+	a := p.w.A
+	choices := q.Choices(a)
+	current := a.Text(q.Key)
+	def := -1
+	for i, c := range choices {
+		p.printf("  %d. %s\n", i+1, c.Label)
+		if c.Value == current {
+			def = i
+		}
+	}
+	describes := interview.Describe(q.Key, choices[0].Value) != ""
+	if describes {
+		p.println("Type a number followed by ? to hear what that choice means (for example 2?).")
+	}
+	for {
+		shown := "no answer"
+		if def >= 0 {
+			shown = strconv.Itoa(def+1) + ", " + choices[def].Label
+		}
+		line, err := p.ask("Choice [" + shown + "]: ")
+		if err != nil {
+			return err
+		}
+		text := strings.TrimSpace(line)
+		if describes && strings.HasSuffix(text, "?") {
+			if i, ok := choiceIndex(q.Kind, choices, strings.TrimSuffix(text, "?")); ok {
+				p.println(choices[i].Label + ": " + interview.Describe(q.Key, choices[i].Value))
+			} else {
+				p.println("Type a number from 1 to " + strconv.Itoa(len(choices)) + " followed by ?.")
+			}
+			continue
+		}
+		i := def
+		if text != "" {
+			var ok bool
+			if i, ok = choiceIndex(q.Kind, choices, text); !ok {
+				p.println("Not one of the choices: type a number from 1 to " + strconv.Itoa(len(choices)) + ", or Enter to keep the answer in brackets.")
+				continue
+			}
+		}
+		if i < 0 {
+			p.println("Type a number from 1 to " + strconv.Itoa(len(choices)) + ".")
+			continue
+		}
+		a.Type(q.Key, choices[i].Value)
+		a.Settle(q.Key, current)
+		return nil
+	}
+}
+
+// choiceIndex reads a choice typed as its number, its value ("hmo"), yes
+// or no, or the start of its label.
+func choiceIndex(kind plans.FieldKind, choices []interview.Choice, text string) (int, bool) {
+	if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil {
+		if n >= 1 && n <= len(choices) {
+			return n - 1, true
+		}
+		return 0, false
+	}
+	value := plans.NormalizeTyped(plans.KindEnum, text)
+	if kind == plans.KindBool {
+		value = plans.NormalizeTyped(plans.KindBool, text)
+	}
+	for i, c := range choices {
+		if c.Value == value {
+			return i, true
+		}
+	}
+	lower := strings.ToLower(strings.TrimSpace(text))
+	found := -1
+	for i, c := range choices {
+		if lower != "" && strings.HasPrefix(strings.ToLower(c.Label), lower) {
+			if found >= 0 {
+				return 0, false // ambiguous
+			}
+			found = i
+		}
+	}
+	return found, found >= 0
+}
+
+// review prints every answer by step and asks to change a step, save or
+// finish. done is true when the user finished (c is then how).
+func (p *prompter) review() (c interview.Completion, done bool, err error) {
+	w := p.w
+	for {
+		p.println()
+		n, total := w.Progress()
+		p.printf("Step %d of %d: %s\n", n, total, interview.StepReview.Title())
+		sc, warnings, problems := w.A.Scenario()
+		for i, st := range w.ReviewSteps() {
+			p.println()
+			p.printf("%d. %s\n", i+1, st.Title())
+			for _, page := range w.A.ReviewPages(st) {
+				p.println("  " + w.A.Summary(st, page, "; ") + ".")
+				for _, q := range page.Questions {
+					for _, pr := range problems {
+						if pr.Path == q.Key {
+							p.println("  Not valid: " + q.Title + ": " + problemWords(q, &pr, w.A))
+						}
+					}
+				}
+			}
+		}
+		if len(problems) == 0 {
+			warnings = append(plans.UnusualWarnings(sc), warnings...)
+		}
+		for _, wn := range warnings {
+			p.println()
+			p.println("Warning: " + plans.WarningText(wn))
+		}
+		question := "Press Enter to show the comparison, type a step number to change it, or s to save these answers as a scenario file: "
+		if w.Quick() {
+			p.println()
+			p.println("A quick estimate: the answers marked (assumed) are typical figures you did not give. Type a to answer every question.")
+		}
+		if len(problems) > 0 {
+			p.println()
+			p.println("Some answers are not valid yet, so there is no comparison to show.")
+			question = "Type the number of a step to change it: "
+		}
+		line, err := p.ask(question)
+		if err != nil {
+			return c, false, err
+		}
+		word := strings.ToLower(strings.TrimSpace(line))
+		switch st, ok := p.stepNumber(line); {
+		case ok:
+			w.Open(st)
+			return c, false, nil
+		case w.Quick() && (word == "a" || word == "all"):
+			w.Everything() // every question, from the first step
+			return c, false, nil
+		case (word == "s" || word == "save") && len(problems) == 0:
+			if err := p.save(sc); err != nil {
+				return c, false, err
+			}
+			continue
+		case word == "" && len(problems) == 0:
+			c, _ = w.Complete()
+			return c, true, nil
+		}
+		p.println("Type a step number from 1 to " + strconv.Itoa(len(w.ReviewSteps())) + ".")
+	}
+}
+
+// save writes the scenario to a file the user names (the file the answers
+// belong to, or one named after the estimate, by default) through the one
+// save path (interview.Save): an existing file only when the user types
+// yes, and the answers' own file only if it did not change on disk since
+// they read it (or the user types yes to that too).
+func (p *prompter) save(s calc.Scenario) error {
+	def := p.w.SaveName(s)
+	for {
+		name, err := p.ask("Save to which file? [" + def + "]: ")
+		if err != nil {
+			return err
+		}
+		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
+			name = def
+		}
+		req := interview.SaveRequest{Path: name, Scenario: s}
+		sum, err := interview.Save(req)
+		if interview.IsExists(err) {
+			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {
+				if askErr != nil {
+					return askErr
+				}
+				continue
+			}
+			req.Overwrite, req.Expect = true, p.w.ExpectFor(name) // its own file: only as it was read
+			sum, err = interview.Save(req)
+		}
+		if errors.Is(err, interview.ErrChangedOnDisk) {
+			if yes, askErr := p.yes(name + " changed on disk since it was read."); askErr != nil || !yes {
+				if askErr != nil {
+					return askErr
+				}
+				continue
+			}
+			req.Expect = ""
+			sum, err = interview.Save(req)
+		}
+		if err != nil {
+			p.println("Not saved: " + err.Error())
+			continue
+		}
+		p.w.Saved(name, sum, s)
+		p.println("Saved to " + name + " (readable by you alone).")
+		return nil
+	}
+}
+
+// yes asks whether to replace a file: yes or y replaces it, anything else
+// chooses another name.
+func (p *prompter) yes(why string) (bool, error) {
+	line, err := p.ask(why + " Replace it? Type yes to replace it, or Enter to choose another name: ")
+	w := strings.ToLower(strings.TrimSpace(line))
+	return w == "yes" || w == "y", err
+}
+
+// SaveHandout writes markdown, the comparison's Markdown handout, to a
+// file the user names (def offered; a name typed without an extension gets
+// .md): atomically, mode 0600, and over an existing file only when the
+// user types yes.
+func (s *Session) SaveHandout(markdown []byte, def string) error {
+	p := s.p
+	for {
+		name, err := p.ask("Save the handout to which file? [" + def + "]: ")
+		if err != nil {
+			return err
+		}
+		if name = withMarkdownExt(strings.TrimSpace(name)); name == "" {
+			name = def
+		}
+		err = plans.WriteFile(name, markdown, false)
+		if errors.Is(err, fs.ErrExist) {
+			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {
+				if askErr != nil {
+					return askErr
+				}
+				continue
+			}
+			err = plans.WriteFile(name, markdown, true)
+		}
+		if err != nil {
+			p.println("Not saved: " + err.Error())
+			continue
+		}
+		p.println("Saved the handout to " + name + " (readable by you alone).")
+		return nil
+	}
+}
+
+// Saved is the file the last walk-through's answers were saved to from its
+// review, or "" when they were not.
+func (s *Session) Saved() string {
+	if s.p.w == nil {
+		return ""
+	}
+	path, _ := s.p.w.SavedTo(calc.Scenario{})
+	return path
+}
+
+// Assumed lists the figures of the last walk-through the user did not give
+// (field paths, interview.Answers.Assumed), for the handout; nil before one.
+func (s *Session) Assumed() []string {
+	if s.p.w == nil {
+		return nil
+	}
+	return s.p.w.A.Assumed()
+}
+
+// withMarkdownExt adds .md to a name typed without an extension.
+func withMarkdownExt(name string) string {
+	if name != "" && filepath.Ext(name) == "" {
+		return name + ".md"
+	}
+	return name
+}
