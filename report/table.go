@@ -77,7 +77,7 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 		b.WriteString(renderLines(faint, wrap("Same for all three: "+strings.Join(same, "; ")+".", 78)) + "\n")
 	}
 	if res.PlanPremiums > 0 {
-		b.WriteString(faint.Render("The plan's own premium, "+res.PlanPremiums.String()+" a year, is the same under every option and not counted above.") + "\n")
+		b.WriteString(renderLines(faint, wrap("The plan's own premium, "+res.PlanPremiums.String()+" a year, is the same under every option and not counted above.", 78)) + "\n")
 	}
 	b.WriteString("\n" + renderLines(good, wrap(verdict(res), 78)) + "\n")
 	for i := range res.Options {
