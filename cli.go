@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/batch"
 	"github.com/carecost/carecost/internal/stopsig"
 	"github.com/carecost/carecost/internal/termbg"
 	"github.com/carecost/carecost/internal/termsafe"
@@ -41,8 +42,12 @@ Usage:
   carecost                        the start screen (piped: the demo comparison)
   carecost FILE                   open a scenario on the comparison
   carecost --edit FILE            walk through a scenario's answers
-  carecost estimate [--format table|json|markdown] [--no-color] FILE
-                                  print the comparison (FILE "-" reads standard input)
+  carecost estimate [--format table|json|markdown|csv] [--no-color] FILE|FOLDER...
+                                  print the comparison of each file (- reads standard
+                                  input; a folder's scenario files, at any depth)
+  carecost compare [--format table|json|markdown] [--no-color] A B [C [D]]
+                                  plan against plan: 2 to 4 scenarios of the same care
+                                  under different plans, the whole yearly cost of each
   carecost init [--plan TYPE] [--force] [FILE]
                                   write a commented starter scenario
   carecost help                   this text (--help and -h too, after any command)
@@ -53,9 +58,25 @@ Options:
   --version      the version of carecost
 `
 
-const estimateUsage = `Usage: carecost estimate [--format table|json|markdown] [--no-color] FILE
-  Prints the comparison of a scenario file (FILE - reads standard input).
-  --format    table (the default), json or markdown
+const estimateUsage = `Usage: carecost estimate [--format table|json|markdown|csv] [--no-color] FILE|FOLDER...
+  Prints the comparison of each scenario file (- reads standard input); a
+  folder's .yaml, .yml and .json files are read at any depth, sorted.
+  --format    table (the default), json (JSON Lines for several files or a
+              folder), markdown or csv (one row per scenario and option)
+  --no-color  draw no colour (NO_COLOR does the same)
+  A file that cannot be estimated is said on standard error; the others are
+  still estimated, and the exit status is then 2.
+`
+
+const compareUsage = `Usage: carecost compare [--format table|json|markdown] [--no-color] A B [C [D]]
+  Puts 2 to 4 scenario files side by side that need the same care (their
+  care sections agree; only care.in_network.allowed, the rate each plan
+  negotiated, may differ) under different plans: the whole yearly cost of
+  each plan with each care model, its own premiums included, the cheapest
+  named and every other cell's difference to it. (- reads standard input.)
+  --format    table (the default), json, or markdown: a handout for the
+              client, with what to check in each plan's Summary of Benefits
+              and Coverage
   --no-color  draw no colour (NO_COLOR does the same)
 `
 
@@ -92,6 +113,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				after = append([]string{"--no-color"}, after...)
 			}
 			return runEstimate(after, stdin, stdout, stderr)
+		case "compare":
+			if noColor {
+				after = append([]string{"--no-color"}, after...)
+			}
+			return runCompare(after, stdin, stdout, stderr)
 		case "init":
 			return runInit(after, stdout, stderr) // init draws no colour anyway
 		case "help":
@@ -156,11 +182,17 @@ func runHeadless(opts appOptions, stdin io.Reader, stdout, stderr io.Writer) int
 	if opts.file == "" {
 		return printComparison(plans.DemoScenario(), nil, nil, "table", opts.noColor, stdout, stderr)
 	}
-	args := []string{"--", opts.file}
-	if opts.noColor {
-		args = append([]string{"--no-color"}, args...)
+	// one scenario, as the app opens it (a folder is refused, not walked);
+	// carecost - reads standard input
+	l, err := batch.Load(opts.file, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		if f := (*batch.Failure)(nil); errors.As(err, &f) && !f.Unreadable {
+			return exitBadScenario
+		}
+		return exitFailure
 	}
-	return runEstimate(args, stdin, stdout, stderr) // carecost - reads standard input
+	return printComparison(l.Scenario, l.Warnings, plans.DefaultsAssumed(l.File, l.Data), "table", opts.noColor, stdout, stderr)
 }
 
 func isTerminal(f any) bool {
@@ -170,41 +202,115 @@ func isTerminal(f any) bool {
 
 func runEstimate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("carecost estimate", flag.ContinueOnError)
-	format := fs.String("format", "table", "table, json or markdown")
+	format := fs.String("format", batch.Table, "table, json, markdown or csv")
 	noColor := fs.Bool("no-color", false, "draw no colour (NO_COLOR does the same)")
 	files, code, ok := parseCommandLine(fs, args, estimateUsage, stdout, stderr)
 	if !ok {
 		return code
 	}
+	if !slices.Contains(batch.Formats, *format) {
+		fmt.Fprintf(stderr, "carecost estimate: --format %q is not one of %s\n", *format, strings.Join(batch.Formats, ", "))
+		return exitFailure
+	}
+	if len(files) == 0 {
+		fmt.Fprintf(stderr, "carecost estimate: name a scenario file or folder (or - for standard input)\n%s", estimateUsage)
+		return exitFailure
+	}
+	if n := countOf(files, "-"); n > 1 {
+		fmt.Fprintf(stderr, "carecost estimate: standard input (-) can be read once; it is named %d times\n", n)
+		return exitFailure
+	}
+	items, many := batch.Expand(files)
+	opts := batch.Options{Format: *format, Made: time.Now(),
+		Color: isTerminal(stdout) && !*noColor && os.Getenv("NO_COLOR") == ""}
+	sum, err := batch.Run(items, many, opts, stdin, stdout, stderr)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "carecost: %v\n", err)
+		return exitFailure
+	case sum.Failed == 0:
+		return exitOK
+	case !many && sum.Unreadable > 0:
+		return exitFailure // one file that cannot be read, as always
+	case many:
+		fmt.Fprintf(stderr, "carecost: %d estimated; %d could not be (said above)\n", sum.Estimated, sum.Failed)
+	}
+	return exitBadScenario
+}
+
+// countOf counts x among xs.
+func countOf(xs []string, x string) int {
+	n := 0
+	for _, y := range xs {
+		if y == x {
+			n++
+		}
+	}
+	return n
+}
+
+// runCompare is carecost compare: plan against plan.
+func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("carecost compare", flag.ContinueOnError)
+	format := fs.String("format", batch.Table, "table, json or markdown")
+	noColor := fs.Bool("no-color", false, "draw no colour (NO_COLOR does the same)")
+	files, code, ok := parseCommandLine(fs, args, compareUsage, stdout, stderr)
+	if !ok {
+		return code
+	}
 	switch *format {
-	case "table", "json", "markdown":
+	case batch.Table, batch.JSON, batch.Markdown:
 	default:
-		fmt.Fprintf(stderr, "carecost estimate: --format %q is not one of table, json, markdown\n", *format)
+		fmt.Fprintf(stderr, "carecost compare: --format %q is not one of table, json, markdown\n", *format)
 		return exitFailure
 	}
-	if len(files) != 1 {
-		fmt.Fprintf(stderr, "carecost estimate: name one scenario file (or - for standard input); got %d\n%s", len(files), estimateUsage)
+	if len(files) < report.MinPlans || len(files) > report.MaxPlans {
+		fmt.Fprintf(stderr, "carecost compare: name %d to %d scenario files, one for each plan; got %d\n%s",
+			report.MinPlans, report.MaxPlans, len(files), compareUsage)
 		return exitFailure
 	}
-	name := files[0]
-	data, err := plans.ReadScenarioFile(name, stdin)
+	if n := countOf(files, "-"); n > 1 {
+		fmt.Fprintf(stderr, "carecost compare: standard input (-) can be read once; it is named %d times\n", n)
+		return exitFailure
+	}
+	var inputs []report.PlanInput
+	status := exitOK
+	for _, f := range files { // every file's problems, not only the first's
+		l, err := batch.Load(f, stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			if fail := (*batch.Failure)(nil); errors.As(err, &fail) && fail.Unreadable {
+				status = exitFailure
+			} else if status == exitOK {
+				status = exitBadScenario
+			}
+			continue
+		}
+		inputs = append(inputs, report.PlanInput{File: f, Scenario: l.Scenario, Warnings: l.Warnings,
+			Assumed: plans.DefaultsAssumed(l.File, l.Data)})
+	}
+	if status != exitOK {
+		return status
+	}
+	m, err := report.ComparePlans(inputs, time.Now())
+	if err != nil {
+		fmt.Fprintf(stderr, "carecost compare: %v\n", err)
+		return exitBadScenario
+	}
+	switch *format {
+	case batch.JSON:
+		err = report.PlanJSON(stdout, m)
+	case batch.Markdown:
+		err = report.PlanMarkdown(stdout, m)
+	default:
+		color := isTerminal(stdout) && !*noColor && os.Getenv("NO_COLOR") == ""
+		err = report.PlanTable(stdout, m, report.TableOptions{Color: color})
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
-	s, warnings, err := plans.Parse(name, data)
-	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", displayName(name), err)
-		return exitBadScenario
-	}
-	return printComparison(s, warnings, plans.DefaultsAssumed(name, data), *format, *noColor, stdout, stderr)
-}
-
-func displayName(name string) string {
-	if name == "-" {
-		return "standard input"
-	}
-	return name
+	return exitOK
 }
 
 // printComparison prints the comparison in format; a table has colour only
@@ -213,17 +319,8 @@ func displayName(name string) string {
 func printComparison(s calc.Scenario, warnings []calc.Warning, assumed []string, format string, noColor bool, stdout, stderr io.Writer) int {
 	c := report.Compare(s, warnings, time.Now())
 	c.Assumed = plans.Assumptions(s, assumed)
-	var err error
-	switch format {
-	case "json":
-		err = report.JSON(stdout, c)
-	case "markdown":
-		err = report.Markdown(stdout, c)
-	default:
-		color := isTerminal(stdout) && !noColor && os.Getenv("NO_COLOR") == ""
-		err = report.Table(stdout, c, report.TableOptions{Color: color})
-	}
-	if err != nil {
+	color := isTerminal(stdout) && !noColor && os.Getenv("NO_COLOR") == ""
+	if err := batch.Write(stdout, c, format, color); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
 		return exitFailure
 	}
@@ -312,7 +409,7 @@ func (e escapingWriter) Write(p []byte) (int, error) {
 
 // subcommands are carecost's subcommands (internal/termbg knows them too:
 // none of them runs the full-screen program).
-var subcommands = []string{"estimate", "init", "help"}
+var subcommands = []string{"estimate", "compare", "init", "help"}
 
 // subcommand finds the subcommand among args: the first argument that is not
 // an option. before are the options in front of it, after the rest.

@@ -143,7 +143,7 @@ func TestArgumentsAsPeopleTypeThem(t *testing.T) {
 		t.Errorf("init b.json: exit %d, %s", code, errOut)
 	}
 	code, _, errOut = runCLI(t, "", "estimate")
-	if code != exitFailure || !strings.Contains(errOut, "name one scenario file") {
+	if code != exitFailure || !strings.Contains(errOut, "name a scenario file or folder") {
 		t.Errorf("estimate without a file: exit %d, %s", code, errOut)
 	}
 	code, _, errOut = runCLI(t, "", "init", "a.yaml", "b.yaml")
@@ -422,6 +422,9 @@ func TestScenarioInputIsBounded(t *testing.T) {
 		{big, "is 1,048,577 bytes"},
 	} {
 		for _, args := range [][]string{{"estimate", tt.file}, {tt.file}, {"--accessible", tt.file}} {
+			if args[0] == "estimate" && tt.file == dir {
+				continue // estimate reads a folder's scenario files: below
+			}
 			done := make(chan struct{})
 			var code int
 			var out, errOut string
@@ -440,8 +443,15 @@ func TestScenarioInputIsBounded(t *testing.T) {
 			}
 		}
 	}
+	// estimate of the folder reads its two files, each refused at once
+	// with its reason (exit 2: some files could not be estimated)
+	code, out, errOut := runCLI(t, "", "estimate", dir)
+	if code != exitBadScenario || out != "" || !strings.Contains(errOut, big+": is 1,048,577 bytes") ||
+		!strings.Contains(errOut, fifo+": is a named pipe") || !strings.Contains(errOut, "carecost: 0 estimated; 2 could not be (said above)") {
+		t.Errorf("estimate DIR: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
 	// standard input through the same limit
-	code, _, errOut := runCLI(t, strings.Repeat("#", 1<<20+1), "estimate", "-")
+	code, _, errOut = runCLI(t, strings.Repeat("#", 1<<20+1), "estimate", "-")
 	if code != exitFailure || !strings.Contains(errOut, "standard input: holds more than a scenario may; at most 1 MiB") {
 		t.Errorf("estimate - of 1 MiB + 1: exit %d, %q", code, errOut)
 	}
@@ -503,7 +513,7 @@ func TestUnknownCommand(t *testing.T) {
 		{[]string{"inti"}, `carecost: unknown command "inti"; did you mean init?`},
 		{[]string{"hlep"}, `carecost: unknown command "hlep"; did you mean help?`},
 		{[]string{"--no-color", "Estimate"}, `did you mean estimate?`},
-		{[]string{"report"}, `carecost: "report" is neither a command nor a file here; the commands are estimate, init, help (carecost help says more)`},
+		{[]string{"report"}, `carecost: "report" is neither a command nor a file here; the commands are estimate, compare, init, help (carecost help says more)`},
 		{[]string{"nothere.yaml"}, `carecost: nothere.yaml: does not exist; check the name and the folder it is in`},
 	} {
 		code, out, errOut := runCLI(t, "", tt.args...)
@@ -543,7 +553,7 @@ func TestHelp(t *testing.T) {
 		{[]string{"-h"}, "Usage:\n  carecost "},
 		{[]string{"help"}, "Usage:\n  carecost "},
 		{[]string{"--no-color", "--help"}, "Usage:\n  carecost "},
-		{[]string{"estimate", "--help"}, "Usage: carecost estimate [--format table|json|markdown]"},
+		{[]string{"estimate", "--help"}, "Usage: carecost estimate [--format table|json|markdown|csv] [--no-color] FILE|FOLDER..."},
 		{[]string{"estimate", "-h", "x.yaml"}, "Usage: carecost estimate"},
 		{[]string{"--help", "estimate"}, "Usage: carecost estimate"},
 		{[]string{"init", "--help"}, "Usage: carecost init [--plan TYPE] [--force] [FILE]"},

@@ -147,4 +147,8 @@ t send-keys -t ci q
 wait_for "EXITED 0"
 ok "carecost FILE: the error screen shows the OSC sequence escaped, the title unchanged"
 
+# The counselor's desk: estimate of a folder as CSV, compare (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-desk.sh
+
 echo "tmux: $pass passed, 0 failed"

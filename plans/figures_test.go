@@ -23,6 +23,23 @@ func TestFigureYearsAndFallback(t *testing.T) {
 		{HDHPMinDeductibleFamily, 2025, 330000, 2025, 2025, false},
 		{HDHPOOPMaxFamily, 2027, 1740000, 2027, 2027, false},
 		{HSALimitFamily, 2026, 875000, 2026, 2026, false},
+		// Every 2027 figure of issue 13 (open enrollment), from
+		// reference-figures.md: HSA $4,500 / $9,000; HDHP minimum
+		// deductible $1,750 / $3,500 and maximum $8,700 / $17,400; ACA
+		// maximum $12,000 / $24,000. Carried, so no fallback.
+		{HSALimitSelf, 2027, 450000, 2027, 2027, false},
+		{HSALimitFamily, 2027, 900000, 2027, 2027, false},
+		{HDHPMinDeductibleSelf, 2027, 175000, 2027, 2027, false},
+		{HDHPMinDeductibleFamily, 2027, 350000, 2027, 2027, false},
+		{HDHPOOPMaxSelf, 2027, 870000, 2027, 2027, false},
+		{HDHPOOPMaxFamily, 2027, 1740000, 2027, 2027, false},
+		{ACAOOPMaxSelf, 2027, 1200000, 2027, 2027, false},
+		{ACAOOPMaxFamily, 2027, 2400000, 2027, 2027, false},
+		// Not yet published for 2027 (the FSA limit, Part B's premium and
+		// deductible, the KX threshold): 2026's, and Asked says 2027.
+		{PartBPremium, 2027, 20290, 2026, 2027, false},
+		{PartBDeductible, 2027, 28300, 2026, 2027, false},
+		{KXThresholdPTSpeech, 2027, 248000, 2026, 2027, true},
 		// "—" for 2027: falls back to 2026 and says it asked 2027.
 		{FSASalaryReductionLimit, 2027, 340000, 2026, 2027, false},
 		{FSACarryover, 0, 68000, 2026, 2027, false},

@@ -38,6 +38,9 @@ func (m optVisit) MarshalJSON() ([]byte, error) {
 // before.
 
 type jsonResult struct {
+	// File is set in JSON Lines only (JSONLine: several files or a folder),
+	// where each line must say which file it is.
+	File         string       `json:"file,omitempty"`
 	Schema       int          `json:"schema"`
 	Name         string       `json:"name"`
 	PlanPremiums money        `json:"plan_premiums"`
@@ -167,10 +170,29 @@ type jsonLine struct {
 	MoneyBackOn string `json:"money_back_on,omitempty"`
 }
 
-// JSON writes the comparison as the JSON object of docs/scenario-format.md.
+// JSON writes the comparison as the JSON object of docs/scenario-format.md,
+// indented.
 func JSON(w io.Writer, c *Comparison) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(jsonOf(c))
+}
+
+// JSONLine writes the comparison as one line of JSON Lines: the object of
+// JSON with the file it comes from first (`file`), on a single line, for
+// `carecost estimate` of several files or a folder.
+func JSONLine(w io.Writer, file string, c *Comparison) error {
+	out := jsonOf(c)
+	out.File = file
+	enc := json.NewEncoder(w) // one value, then "\n": a line
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func jsonOf(c *Comparison) *jsonResult {
 	r := c.Result
-	out := jsonResult{
+	out := &jsonResult{
 		Schema: 1, Name: r.Name, PlanPremiums: money(r.PlanPremiums), Cheapest: string(r.Cheapest),
 		Warnings: nonNil(c.scenarioWarnings()),
 	}
@@ -212,10 +234,7 @@ func JSON(w io.Writer, c *Comparison) error {
 	if rr, ok := c.RangeResult(); ok {
 		out.Range = jsonRangeOf(rr)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return out
 }
 
 func (c *Comparison) scenarioWarnings() []string {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 )
 
@@ -167,4 +168,24 @@ func visitMarker(m calc.OptionalVisit, never string) string {
 	default:
 		return "visit " + itoa(m.Value)
 	}
+}
+
+// FileHeading names the file whose comparison follows, when one command
+// writes several (`carecost estimate` of a folder): "File: NAME" for the
+// table, escaped for a terminal, or as Markdown for the handouts, which
+// are also parted by a rule. first: the first of them, with nothing
+// before.
+func FileHeading(file string, markdown, first bool) string {
+	if markdown {
+		h := "File: " + markdownText(file) + "\n\n"
+		if !first {
+			h = "\n---\n\n" + h
+		}
+		return h
+	}
+	h := "File: " + termsafe.Text(file) + "\n\n"
+	if !first {
+		h = "\n" + h
+	}
+	return h
 }

@@ -147,6 +147,25 @@ func TestTable(t *testing.T) {
 	}
 }
 
+// A plan premium's line is wrapped like every other: "The plan's own
+// premium, $2,160.00 a year, …" is 94 columns on one line.
+func TestTablePremiumLineWraps(t *testing.T) {
+	s := noneScenario()
+	s.Plan.PremiumMonthly = 18000 // $180 × 12 = $2,160.00
+	var out bytes.Buffer
+	if err := Table(&out, Compare(s, nil, time.Time{}), TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "The plan's own premium, $2,160.00 a year,") {
+		t.Fatalf("no premium line:\n%s", out.String())
+	}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if len([]rune(l)) > 78 {
+			t.Errorf("line of %d columns: %q", len([]rune(l)), l)
+		}
+	}
+}
+
 func TestMarkdownHandout(t *testing.T) {
 	s := plans.DemoScenario()
 	var out bytes.Buffer

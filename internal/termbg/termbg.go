@@ -6,7 +6,7 @@
 // timeout on a terminal that never answers (script(1), some editor, hook
 // and CI terminals), and the query's bytes are left in the output. Only the
 // full-screen program draws colours that depend on the background. For
-// every other way carecost runs (estimate, init, help, --version,
+// every other way carecost runs (estimate, compare, init, help, --version,
 // --no-color, NO_COLOR, the line-by-line mode) this package gives Lip Gloss an answer
 // first, so nothing is asked.
 //
@@ -38,7 +38,7 @@ func init() {
 // MayAsk reports whether carecost, run with args, may draw the full-screen
 // program in colour, the only thing that needs the terminal's background:
 // no subcommand (the first argument that is not a flag is not estimate,
-// init or help, nor a word that names no file, which carecost answers with
+// compare, init or help, nor a word that names no file, which carecost answers with
 // "unknown command"), no --no-color, --accessible, --help or --version,
 // and neither NO_COLOR nor TERM=dumb. The flags are carecost's own, all booleans, so a
 // flag never takes the next argument as its value.
@@ -56,7 +56,7 @@ func MayAsk(args []string, getenv func(string) string) bool {
 		}
 		if first {
 			switch a {
-			case "estimate", "init", "help":
+			case "estimate", "compare", "init", "help":
 				return false
 			}
 			if Unknown(a) {

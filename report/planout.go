@@ -1,0 +1,397 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
+	"github.com/carecost/carecost/plans"
+)
+
+// planLabelWidth is the matrix's first column: with three columns of
+// columnWidth it makes 78 columns. A longer plan name is cut with "…" there;
+// the sentences below give it whole.
+const planLabelWidth = labelWidth
+
+// PlanTable writes the plan comparison as an aligned table for a terminal
+// or a pipe: a row for each plan (the whole yearly cost, and under it the
+// difference to the cheapest cell), the cheapest named in words, each
+// plan's premiums, the plans' warnings.
+func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
+	re := lipgloss.NewRenderer(w)
+	if !opts.Color {
+		re.SetColorProfile(termenv.Ascii)
+	}
+	bold := re.NewStyle().Bold(true)
+	good := re.NewStyle().Bold(true).Foreground(lipgloss.Color("2")) // the terminal's own green (table.go)
+	faint := re.NewStyle().Faint(true)
+
+	var b strings.Builder
+	b.WriteString(bold.Render("carecost: plan against plan, the whole yearly cost") + "\n\n")
+	header := text.PadRight("", planLabelWidth)
+	for i := range calc.OptionIDs {
+		header += " " + text.PadLeft(shortLabels[i], columnWidth)
+	}
+	b.WriteString(bold.Render(header) + "\n")
+	for i := range m.Plans {
+		label := text.Fit(termsafe.Text(m.Plans[i].Label), planLabelWidth)
+		costs, diffs := text.PadRight(label, planLabelWidth), text.PadRight("", planLabelWidth)
+		for _, id := range calc.OptionIDs {
+			c := Cell{i, id}
+			cost, diff := text.PadLeft(m.Whole(c).String(), columnWidth), text.PadLeft(m.differenceText(c), columnWidth)
+			if c == m.Cheapest {
+				cost, diff = good.Render(cost), good.Render(diff)
+			} else {
+				diff = faint.Render(diff)
+			}
+			costs += " " + cost
+			diffs += " " + diff
+		}
+		b.WriteString(costs + "\n" + strings.TrimRight(diffs, " ") + "\n")
+	}
+	b.WriteString("\n" + renderLines(good, text.Wrap(m.Recommendation(termsafe.Text), proseWidth)) + "\n\n")
+	var prem []string
+	for _, p := range m.Plans {
+		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
+	}
+	b.WriteString(strings.Join(text.Wrap("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", proseWidth), "\n") + "\n")
+	b.WriteString(renderLines(faint, text.Wrap(wholeCostShort+" Figures: "+m.figuresYears()+".", proseWidth)) + "\n")
+	warned := false
+	for _, p := range m.Plans {
+		for _, s := range p.WarningSentences() {
+			if !warned {
+				b.WriteString("\n" + bold.Render("Warnings") + "\n")
+				warned = true
+			}
+			b.WriteString(strings.Join(text.WrapIndent("- ", termsafe.Text(p.Label)+": "+s, proseWidth), "\n") + "\n")
+		}
+	}
+	b.WriteString("\n" + renderLines(faint, text.Wrap("An estimate, not a guarantee of payment: check each plan's Summary of "+
+		"Benefits and Coverage (the handout, --format markdown, lists what to check).", proseWidth)) + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// The JSON of `carecost compare --format json` (docs/json-output.md,
+// "carecost compare --format json"; report/plandocs_test.go ties the two).
+type jsonPlanComparison struct {
+	Schema   int          `json:"schema"`
+	Cheapest jsonCell     `json:"cheapest"`
+	Plans    []jsonPlanOf `json:"plans"`
+}
+
+type jsonCell struct {
+	Plan            int    `json:"plan"`
+	Option          string `json:"option"`
+	WholeYearlyCost money  `json:"whole_yearly_cost"`
+}
+
+type jsonPlanOf struct {
+	File         string         `json:"file"`
+	Name         string         `json:"name"`
+	Label        string         `json:"label"`
+	PlanType     string         `json:"plan_type"`
+	FiguresYear  int            `json:"figures_year"`
+	HSAQualified bool           `json:"hsa_qualified"`
+	PlanPremiums money          `json:"plan_premiums"`
+	Options      []jsonPlanCell `json:"options"`
+	Warnings     []string       `json:"warnings"`
+}
+
+type jsonPlanCell struct {
+	ID               string `json:"id"`
+	NetCost          money  `json:"net_cost"`
+	WholeYearlyCost  money  `json:"whole_yearly_cost"`
+	MoreThanCheapest money  `json:"more_than_cheapest"`
+}
+
+// PlanJSON writes the plan comparison as one JSON object, indented.
+func PlanJSON(w io.Writer, m *PlanComparison) error {
+	out := jsonPlanComparison{Schema: 1, Cheapest: jsonCell{Plan: m.Cheapest.Plan, Option: string(m.Cheapest.Option),
+		WholeYearlyCost: money(m.Whole(m.Cheapest))}}
+	for i := range m.Plans {
+		p := &m.Plans[i]
+		jp := jsonPlanOf{File: p.File, Name: p.Scenario.Name, Label: p.Label, PlanType: string(p.Scenario.Plan.Type),
+			FiguresYear: p.FiguresYear, HSAQualified: plans.HSAQualified(p.Scenario.Plan, p.FiguresYear),
+			PlanPremiums: money(p.Result.PlanPremiums), Warnings: nonNil(p.WarningSentences())}
+		for _, id := range calc.OptionIDs {
+			c := Cell{i, id}
+			jp.Options = append(jp.Options, jsonPlanCell{ID: string(id), NetCost: money(p.Result.Option(id).NetCost),
+				WholeYearlyCost: money(m.Whole(c)), MoreThanCheapest: money(m.More(c))})
+		}
+		out.Plans = append(out.Plans, jp)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// PlanMarkdown writes the plan comparison as a handout a counselor gives
+// the client: the recommendation in one sentence, the matrix, what the
+// whole yearly cost is, the care assumed, each plan's figures, what to
+// check in each plan's Summary of Benefits and Coverage, and that it is an
+// estimate.
+func PlanMarkdown(w io.Writer, m *PlanComparison) error {
+	var b strings.Builder
+	name := func(p *PlanColumn) string { return markdownText(p.Label) }
+	b.WriteString("# Plan against plan: a year of therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	if !m.Made.IsZero() {
+		b.WriteString("Made on " + m.Made.Format("2 January 2006") + " with carecost")
+	} else {
+		b.WriteString("Made with carecost")
+	}
+	b.WriteString(", using " + m.figuresYears() + ".\n\n")
+	b.WriteString("**" + m.Recommendation(markdownText) + "**\n\n")
+
+	b.WriteString("## The whole yearly cost\n\n| Plan |")
+	for _, id := range calc.OptionIDs {
+		b.WriteString(" " + id.Label() + " |")
+	}
+	b.WriteString("\n|---|---:|---:|---:|\n")
+	for i := range m.Plans {
+		b.WriteString("| " + name(&m.Plans[i]) + " |")
+		for _, id := range calc.OptionIDs {
+			c := Cell{i, id}
+			cell := m.Whole(c).String() + " (" + m.differenceText(c) + ")"
+			if c == m.Cheapest {
+				cell = "**" + cell + "**"
+			}
+			b.WriteString(" " + cell + " |")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n" + WholeCostDefinition + "\n\n")
+	b.WriteString("| Plan | Its own premiums for the year |\n|---|---:|\n")
+	for i := range m.Plans {
+		p := &m.Plans[i]
+		b.WriteString("| " + name(p) + " | " + p.Result.PlanPremiums.String() + " |\n")
+	}
+	b.WriteString("\n")
+
+	b.WriteString("## The care assumed, the same under every plan\n\n")
+	first := m.Plans[0]
+	for _, a := range careAssumed(&first.Scenario, first.Result) {
+		b.WriteString("- " + a + "\n")
+	}
+	b.WriteString("\n")
+
+	b.WriteString("## Each plan\n\n")
+	for i := range m.Plans {
+		p := &m.Plans[i]
+		b.WriteString("### " + name(p) + "\n\n")
+		for _, a := range planAssumed(p) {
+			b.WriteString("- " + a + "\n")
+		}
+		if len(p.Assumed) > 0 {
+			b.WriteString("- Figures assumed (not given, so typical ones are used):\n")
+			for _, a := range p.Assumed {
+				b.WriteString("  - " + a.Sentence() + ".\n")
+			}
+		}
+		if ws := p.WarningSentences(); len(ws) > 0 {
+			b.WriteString("- Warnings:\n")
+			for _, x := range ws {
+				b.WriteString("  - " + x + "\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+
+	b.WriteString("## What to check in each plan's Summary of Benefits and Coverage\n\n")
+	b.WriteString("Every plan gives a Summary of Benefits and Coverage (SBC) in the same federal layout. Therapy is its \"Rehabilitation services\" row; check these against the figures above before choosing:\n\n")
+	for i := range m.Plans {
+		p := &m.Plans[i]
+		b.WriteString("### " + name(p) + "\n\n")
+		for _, q := range sbcChecks(p) {
+			b.WriteString("- " + q + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("*This is an estimate, not a guarantee of payment: each plan's own documents and claims decide what it pays.*\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// careAssumed says in words the care every plan is estimated for.
+func careAssumed(s *calc.Scenario, r *calc.Result) []string {
+	care := &s.Care
+	var a []string
+	a = append(a, itoa(care.Visits)+" visits of "+serviceWords(care.Service)+".")
+	a = append(a, "At an in-network clinic: "+itoa(r.Option(calc.InNetworkClinic).Visits)+" visits of "+itoa(care.InNetwork.Minutes)+
+		" minutes; the clinic charges "+care.InNetwork.Charge.String()+" a visit, "+care.InNetwork.SelfPay.String()+
+		" for a visit the plan does not cover; the rate each plan negotiated with it is under that plan.")
+	oon := r.Option(calc.OutOfNetworkCash)
+	line := "With an out-of-network provider: " + itoa(oon.Visits) + " visits of " + itoa(oon.Minutes) + " minutes at " +
+		care.OutOfNetwork.CashRate.String() + " a visit in cash"
+	if f := care.OutOfNetwork; f.ServiceFeePercent > 0 || f.ServiceFeePerClaim > 0 {
+		line += "; a claim service charges " + f.ServiceFeePerClaim.String() + " a claim and " + pct(f.ServiceFeePercent) + " of what is reimbursed"
+	}
+	a = append(a, line+"; a plan's money comes back "+plans.DelayWords(care.OutOfNetwork.ReimbursementDays)+".")
+	con := r.Option(calc.ConciergeTherapy)
+	line = "With a concierge therapist: " + itoa(con.Visits) + " sessions of " + itoa(con.Minutes) + " minutes at home, " +
+		care.Concierge.Fee.String() + " a session"
+	if care.Concierge.TravelFee > 0 {
+		line += " plus " + care.Concierge.TravelFee.String() + " travel"
+	}
+	if care.Concierge.Superbill {
+		line += "; the therapist gives a superbill, filed as an out-of-network claim"
+	} else {
+		line += "; no claim is filed"
+	}
+	a = append(a, line+".")
+	if care.Service == calc.Massage {
+		if care.MedicalNecessityLetter {
+			a = append(a, "A letter of medical necessity is on file.")
+		} else {
+			a = append(a, "No letter of medical necessity: massage is then not a qualified HSA or FSA expense.")
+		}
+	}
+	return a
+}
+
+func serviceWords(s calc.Service) string {
+	switch s {
+	case calc.OccupationalTherapy:
+		return "occupational therapy"
+	case calc.SpeechTherapy:
+		return "speech therapy"
+	case calc.Chiropractic:
+		return "chiropractic care"
+	case calc.Massage:
+		return "medical massage"
+	}
+	return "physical therapy"
+}
+
+// planAssumed are one plan's own figures in words.
+func planAssumed(p *PlanColumn) []string {
+	s := &p.Scenario
+	pl := &s.Plan
+	var a []string
+	kind := plans.PlanTypeName(pl.Type)
+	if pl.Type != calc.NoPlan {
+		kind = "A " + kind
+		if pl.Type == calc.HMO || pl.Type == calc.EPO {
+			kind = "An " + plans.PlanTypeName(pl.Type)
+		}
+	} else {
+		kind = "No health plan"
+	}
+	a = append(a, kind+", "+itoa(p.FiguresYear)+" figures. "+p.PlanDescription)
+	a = append(a, "Its own premium: "+p.Result.PlanPremiums.String()+" a year ("+pl.PremiumMonthly.String()+" a month).")
+	if pl.Type == calc.NoPlan {
+		return a
+	}
+	a = append(a, sharingText(&pl.InNetwork, "in-network")+" The rate it negotiated with the clinic: "+s.Care.InNetwork.Allowed.String()+" a visit.")
+	if pl.OutOfNetwork.Covered {
+		t := sharingText(&pl.OutOfNetwork.CostSharing, "out-of-network") + " It recognises " + pl.OutOfNetwork.Allowed.String() + " a visit out of network."
+		if pl.OutOfNetwork.SharesDeductible {
+			t += " The two deductibles count toward each other."
+		}
+		a = append(a, t)
+	} else {
+		a = append(a, "No out-of-network benefits: nothing comes back for a provider outside the network.")
+	}
+	if pl.VisitLimit.Set {
+		a = append(a, "It covers "+itoa(pl.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+itoa(pl.VisitsUsed)+" already used.")
+	} else {
+		a = append(a, "No therapy visit limit.")
+	}
+	switch s.Supplemental.Kind {
+	case calc.ExtraVisits, calc.Indemnity, calc.Secondary:
+		a = append(a, "A supplemental policy ("+strings.ReplaceAll(string(s.Supplemental.Kind), "_", " ")+") at "+
+			s.Supplemental.PremiumMonthly.String()+" a month.")
+	}
+	switch s.Account.Kind {
+	case calc.HSA, calc.FSA:
+		a = append(a, "An "+strings.ToUpper(string(s.Account.Kind))+" with "+s.Account.Balance.String()+" for this care, saving "+pct(s.Account.TaxRate)+" tax on what it pays.")
+	}
+	return a
+}
+
+// sbcChecks are what to check in one plan's Summary of Benefits and
+// Coverage, each with the figure this estimate took, so the client can
+// compare the two. The questions quote the SBC's own wording.
+func sbcChecks(p *PlanColumn) []string {
+	s := &p.Scenario
+	pl := &s.Plan
+	if pl.Type == calc.NoPlan {
+		return []string{"No health plan: there is no SBC. Ask the clinic for its self-pay rate and any package price."}
+	}
+	in, out := &pl.InNetwork, &pl.OutOfNetwork
+	ded := "**Deductible** (\"What is the overall deductible?\"): this estimate takes " + in.Deductible.String() + " in network (" +
+		in.DeductibleMet.String() + " met)"
+	if out.Covered {
+		ded += " and " + out.Deductible.String() + " out of network"
+	}
+	ded += ". Check whether therapy is subject to it"
+	if !in.DeductibleApplies {
+		ded += " (this estimate has therapy skip it)"
+	}
+	ded += ", and whether a separate deductible applies to specific services."
+	oop := "**Out-of-pocket maximum** (\"What is the out-of-pocket limit for this plan?\"): this estimate takes "
+	if in.OOPMax.Set {
+		oop += in.OOPMax.Value.String() + " in network"
+	} else {
+		oop += "none in network"
+	}
+	if out.Covered {
+		if out.OOPMax.Set {
+			oop += " and " + out.OOPMax.Value.String() + " out of network"
+		} else {
+			oop += " and none out of network"
+		}
+	}
+	oop += ". Check what it leaves out (\"What is not included in the out-of-pocket limit?\": premiums and balance billing always are)."
+	limit := "**Therapy visit limit**: this estimate takes "
+	if pl.VisitLimit.Set {
+		limit += itoa(pl.VisitLimit.Value) + " visits a year"
+	} else {
+		limit += "no limit"
+	}
+	limit += ". The \"Rehabilitation services\" row's limitations say the limit and whether it is shared: with occupational and speech therapy or chiropractic, and between in- and out-of-network visits."
+	oon := "**Out-of-network benefits** (\"Will you pay less if you use a network provider?\"): "
+	if out.Covered {
+		oon += "this estimate takes " + out.Allowed.String() + " recognised a visit, then the out-of-network deductible and coinsurance. Check the \"Out-of-Network Provider\" column of the rehabilitation row, and ask how the plan sets its allowed amount: anything above it is balance billing, which you pay."
+	} else {
+		oon += "this estimate takes none. Check the \"Out-of-Network Provider\" column: \"not covered\" confirms it."
+	}
+	auth := "**Prior authorization**: whether therapy needs preauthorization or a referral (\"Do you need a referral to see a specialist?\" and the rehabilitation row's limitations); therapy without it may not be paid."
+	return []string{ded, oop, limit, oon, auth, hsaCheck(p)}
+}
+
+// hsaCheck says whether the plan can go with an HSA by the year's IRS
+// figures, and what the SBC should say.
+func hsaCheck(p *PlanColumn) string {
+	pl := &p.Scenario.Plan
+	t := "**HSA eligibility**: "
+	if pl.Type != calc.HDHP {
+		t += "not a high-deductible plan, so no HSA contributions with it (an employer may offer an FSA instead)"
+		if p.FiguresYear >= 2026 {
+			t += "; from 2026 an exchange bronze or catastrophic plan counts as HSA-compatible (IRS Notice 2026-5): check the SBC if this is one"
+		}
+		return t + "."
+	}
+	minDed, ok1 := plans.Figure(plans.ForCoverage(plans.HDHPMinDeductibleSelf, plans.HDHPMinDeductibleFamily, pl.Coverage), p.FiguresYear)
+	maxOOP, ok2 := plans.Figure(plans.ForCoverage(plans.HDHPOOPMaxSelf, plans.HDHPOOPMaxFamily, pl.Coverage), p.FiguresYear)
+	if !ok1 || !ok2 {
+		return t + "check that the SBC calls the plan HSA-eligible."
+	}
+	tier := "self-only"
+	if pl.Coverage == calc.Family {
+		tier = "family"
+	}
+	limits := "the " + itoa(maxOOP.Year) + " IRS limits for " + tier + " coverage (a deductible of at least " + minDed.String() +
+		", an out-of-pocket maximum of at most " + maxOOP.String() + ")"
+	if plans.HSAQualified(*pl, p.FiguresYear) {
+		return t + "by its figures the plan is within " + limits + ", so it can go with an HSA. Check that the SBC or the plan's documents call it HSA-eligible."
+	}
+	return t + "by its figures the plan is outside " + limits + ", so it cannot go with an HSA. Check the SBC's deductible and out-of-pocket limit against them."
+}

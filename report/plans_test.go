@@ -1,0 +1,366 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// cashPlan is noneScenario (no plan: $160.58, $200.00 and $340.00 a year)
+// with a monthly premium for the plan.
+func cashPlan(name string, premiumMonthly calc.Cents) calc.Scenario {
+	s := noneScenario()
+	s.Name = name
+	s.Plan.PremiumMonthly = premiumMonthly
+	return s
+}
+
+// copayPPO needs the same care as noneScenario under a PPO with a $20
+// copay and no deductible, no out-of-network benefits, at $150 a month: in
+// network 2 × $20 = $40.00 (the $60 rate it negotiated is the only care
+// figure that differs, and may); out of network nothing comes back, $100 ×
+// 2 = $200.00; concierge ($150 + $20) × 2 = $340.00.
+func copayPPO() calc.Scenario {
+	s := noneScenario()
+	s.Name = "PPO with copay"
+	s.Plan = calc.Plan{Type: calc.PPO, PremiumMonthly: 15000, Coverage: calc.Self,
+		InNetwork: calc.CostSharing{DeductibleApplies: true, Copay: 2000, OOPMax: calc.Cap[calc.Cents](500000)}}
+	s.Care.InNetwork.Allowed = 6000
+	return s
+}
+
+func comparePlans(t *testing.T, ss ...calc.Scenario) *PlanComparison {
+	t.Helper()
+	var in []PlanInput
+	for i, s := range ss {
+		in = append(in, PlanInput{File: string(rune('a'+i)) + ".yaml", Scenario: s})
+	}
+	m, err := ComparePlans(in, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestComparePlansByHand(t *testing.T) {
+	m := comparePlans(t, cashPlan("Cash only", 10000), copayPPO(), cashPlan("Dear plan", 20000))
+	// whole = net + premium × 12:
+	//   Cash only ($100 a month, $1,200 a year): 160.58 + 1200 = 1360.58;
+	//     200 + 1200 = 1400.00; 340 + 1200 = 1540.00
+	//   PPO ($150, $1,800): 40 + 1800 = 1840.00; 200 + 1800 = 2000.00;
+	//     340 + 1800 = 2140.00
+	//   Dear plan ($200, $2,400): 2560.58, 2600.00, 2740.00
+	want := [3][3]calc.Cents{{136058, 140000, 154000}, {184000, 200000, 214000}, {256058, 260000, 274000}}
+	for i := range want {
+		for k, id := range calc.OptionIDs {
+			if got := m.Whole(Cell{i, id}); got != want[i][k] {
+				t.Errorf("plan %d %s: %s, want %s", i, id, got, want[i][k])
+			}
+		}
+	}
+	if m.Cheapest != (Cell{0, calc.InNetworkClinic}) {
+		t.Errorf("cheapest %v, want plan 0 in network", m.Cheapest)
+	}
+	// differences to 1360.58: 1400 − 1360.58 = 39.42; 1840 − 1360.58 = 479.42
+	if d := m.differenceText(Cell{0, calc.OutOfNetworkCash}); d != "+$39.42" {
+		t.Errorf("difference %q", d)
+	}
+	if d := m.differenceText(Cell{1, calc.InNetworkClinic}); d != "+$479.42" {
+		t.Errorf("difference %q", d)
+	}
+	// The best of the other plans is the PPO in network, $1,840.00:
+	// $479.42 more. Its name has a "with": a comma before the option's.
+	want1 := "Lowest whole yearly cost: Cash only with an in-network clinic, $1,360.58 a year, premiums included: " +
+		"$479.42 less than the best of the other plans, PPO with copay, with an in-network clinic ($1,840.00)."
+	if got := m.Recommendation(func(s string) string { return s }); got != want1 {
+		t.Errorf("recommendation\n got %s\nwant %s", got, want1)
+	}
+	var out bytes.Buffer
+	if err := PlanTable(&out, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, out.Bytes()) })
+	for _, l := range strings.Split(out.String(), "\n") {
+		if len([]rune(l)) > 78 || strings.HasSuffix(l, " ") {
+			t.Errorf("line too wide or with trailing space: %q", l)
+		}
+	}
+	if !strings.Contains(out.String(), "PPO with copay                   $1,840.00         $2,000.00         $2,140.00\n"+
+		"                                  +$479.42          +$639.42          +$779.42\n") {
+		t.Errorf("the PPO's row and its differences (1840/2000/2140 − 1360.58) are not as worked:\n%s", out.String())
+	}
+}
+
+// A tie goes to the earlier plan, then the earlier option; the tied cell
+// says "same"; two plans of one name get their files.
+func TestComparePlansTie(t *testing.T) {
+	m := comparePlans(t, cashPlan("Cash only", 10000), cashPlan("Cash only", 10000))
+	if m.Cheapest != (Cell{0, calc.InNetworkClinic}) {
+		t.Errorf("cheapest %v", m.Cheapest)
+	}
+	if d := m.differenceText(Cell{1, calc.InNetworkClinic}); d != "same" {
+		t.Errorf("the tied cell says %q", d)
+	}
+	if m.Plans[0].Label != "Cash only (a.yaml)" || m.Plans[1].Label != "Cash only (b.yaml)" {
+		t.Errorf("labels %q, %q", m.Plans[0].Label, m.Plans[1].Label)
+	}
+	want := "Lowest whole yearly cost: Cash only (a.yaml) with an in-network clinic, $1,360.58 a year, premiums included; " +
+		"Cash only (b.yaml) with an in-network clinic costs the same."
+	if got := m.Recommendation(func(s string) string { return s }); got != want {
+		t.Errorf("recommendation\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestPlanLabel(t *testing.T) {
+	for _, tt := range []struct{ file, name, want string }{
+		{"clients/2027-ppo.yaml", "", "2027-ppo"},
+		{"clients/2027-ppo.yaml", "Acme PPO", "Acme PPO"},
+		{"-", "", "standard input"},
+		{"x/.yaml", "", ".yaml"},
+	} {
+		if got := planLabel(PlanInput{File: tt.file, Scenario: calc.Scenario{Name: tt.name}}); got != tt.want {
+			t.Errorf("planLabel(%q, %q) = %q, want %q", tt.file, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCompareNeedsTheSameCare(t *testing.T) {
+	a := noneScenario()
+	b := copayPPO() // differs in care.in_network.allowed only: the plan's
+	if d := CareDifferences(a.Care, b.Care); len(d) != 0 {
+		t.Errorf("the negotiated rate counted as care: %v", d)
+	}
+	b.Care.Visits = 3
+	b.Care.InNetwork.Charge = 9000
+	b.Care.Service = calc.Chiropractic
+	b.Care.OutOfNetwork.ServiceFeePercent = 150
+	_, err := ComparePlans([]PlanInput{{File: "a.yaml", Scenario: a}, {File: "b\x1b.yaml", Scenario: b}}, time.Time{})
+	var mm *CareMismatch
+	if !errors.As(err, &mm) {
+		t.Fatalf("error %v, want a *CareMismatch", err)
+	}
+	// in the order of calc.Care: service, visits, charge, service fee
+	want := "the scenarios compared must share the care needed (the care section; only care.in_network.allowed, the plan's negotiated rate, may differ) and differ in the plan; these do not:\n" +
+		"  b\\x1b.yaml has care.service: chiropractic there, physical_therapy in a.yaml\n" +
+		"  b\\x1b.yaml has care.visits: 3 there, 2 in a.yaml\n" +
+		"  b\\x1b.yaml has care.in_network.charge: $90.00 there, $80.29 in a.yaml\n" +
+		"  b\\x1b.yaml has care.out_of_network.service_fee_percent: 1.5 % there, 0 % in a.yaml"
+	if err.Error() != want {
+		t.Errorf("message\n%s\nwant\n%s", err, want)
+	}
+	if _, err := ComparePlans([]PlanInput{{Scenario: a}}, time.Time{}); err == nil {
+		t.Error("one plan compared")
+	}
+}
+
+// Every care field of the field table is compared: changing any one of
+// them in the second scenario yields exactly one difference, named as a
+// file spells it; the in-network allowed amount, the plan's rate, yields
+// none.
+func TestEveryCareFieldCompared(t *testing.T) {
+	a := plans.Preset(calc.PPO).Care
+	n := 0
+	for _, f := range plans.Fields {
+		if !strings.HasPrefix(f.Path, "care.") {
+			continue
+		}
+		n++
+		s := calc.Scenario{Care: a}
+		v := f.Get(&s)
+		switch {
+		case f.Kind == plans.KindBool:
+			v.N = 1 - v.N
+		case f.Kind == plans.KindEnum:
+			for _, e := range f.Enum {
+				if e != v.Text {
+					v.Text = e
+					break
+				}
+			}
+		case f.Kind == plans.KindText:
+			v.Text += "x"
+		case f.Nullable && !v.Set:
+			v.Set, v.N = true, 1
+		default:
+			v.N++
+		}
+		f.Put(&s, v)
+		got := CareDifferences(a, s.Care)
+		if f.Path == "care.in_network.allowed" {
+			if len(got) != 0 {
+				t.Errorf("%s, the plan's rate, counted as care: %+v", f.Path, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Path != f.Path {
+			t.Errorf("changing %s: differences %+v", f.Path, got)
+		}
+	}
+	if n < 18 {
+		t.Errorf("only %d care fields in the field table", n)
+	}
+}
+
+// loadExample reads a scenario of examples/ as the command line does.
+func loadExample(t *testing.T, file string) PlanInput {
+	t.Helper()
+	data, err := os.ReadFile("../examples/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ws, err := plans.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return PlanInput{File: "examples/" + file, Scenario: s, Warnings: ws, Assumed: plans.DefaultsAssumed(file, data)}
+}
+
+// The open-enrollment examples: a 2027 PPO against a 2027 HDHP with an
+// HSA, 24 visits of physical therapy.
+func TestOpenEnrollmentExample(t *testing.T) {
+	m, err := ComparePlans([]PlanInput{loadExample(t, "open-enrollment/2027-ppo.yaml"),
+		loadExample(t, "open-enrollment/2027-hdhp-hsa.yaml")}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// PPO ($210 a month: $2,520 a year), in network at $115 a visit:
+	//   visits 1–8 go to the $1,000 deductible, 8 × 115 = 920; visit 9:
+	//   the last 80 of it plus 20 % of 35 = 7, 87; visits 10–24: 15 × 20 %
+	//   of 115 = 15 × 23 = 345. 920 + 87 + 345 = 1352; + 2520 = 3872.00.
+	//   Out of network 20 × $150 = $3,000, nothing back (20 × $110 = 2,200
+	//   < the $2,500 deductible): 3000 + 2520 = 5520.00. Concierge 18 ×
+	//   ($225 + $25) = 4,500, its claims 18 × 110 = 1,980 < 2,500: 4500 +
+	//   2520 = 7020.00.
+	// HDHP ($95: $1,140 a year), HSA $2,400 at 29.65 %, in network at $120:
+	//   visits 1–16 to the $2,000 deductible, 1,920; visit 17: 80 + 10 %
+	//   of 40 = 84; visits 18–24: 7 × 12 = 84. 1920 + 84 + 84 = 2088, all
+	//   from the HSA: tax 29.65 % × 2088 = 619.092 → 619.09; 2088 − 619.09 =
+	//   1468.91; + 1140 = 2608.91. Out of network 3,000 (2,200 < the $4,000
+	//   deductible), the HSA pays its 2,400: tax 711.60; 3000 − 711.60 +
+	//   1140 = 3428.40. Concierge 4,500 − 711.60 + 1140 = 4928.40.
+	want := [2][3]calc.Cents{{387200, 552000, 702000}, {260891, 342840, 492840}}
+	for i := range want {
+		for k, id := range calc.OptionIDs {
+			if got := m.Whole(Cell{i, id}); got != want[i][k] {
+				t.Errorf("%s %s: %s, want %s", m.Plans[i].Label, id, got, want[i][k])
+			}
+		}
+	}
+	// The HDHP in network is cheapest: 3872.00 − 2608.91 = 1263.09 less than the PPO's best.
+	if m.Cheapest != (Cell{1, calc.InNetworkClinic}) || m.More(Cell{0, calc.InNetworkClinic}) != 126309 {
+		t.Errorf("cheapest %v, the PPO in network %s more", m.Cheapest, m.More(Cell{0, calc.InNetworkClinic}))
+	}
+	var table, md, js bytes.Buffer
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanJSON(&js, m); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, table.Bytes()) })
+	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, md.Bytes()) })
+	t.Run("json", func(t *testing.T) { golden.RequireEqual(t, js.Bytes()) })
+
+	for _, want := range []string{
+		"**Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,608.91 a year, premiums included: $1,263.09 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).**",
+		"| 2027 HDHP with an HSA | **$2,608.91 (lowest cost)** | $3,428.40 (+$819.49) | $4,928.40 (+$2,319.49) |",
+		"## What to check in each plan's Summary of Benefits and Coverage",
+		"**Deductible**", "**Out-of-pocket maximum**", "**Therapy visit limit**", "whether it is shared", "**Out-of-network benefits**",
+		"**Prior authorization**",
+		// 2027 self-only: at least $1,750, at most $8,700; the HDHP's $2,000 and $5,500 are within
+		"**HSA eligibility**: by its figures the plan is within the 2027 IRS limits for self-only coverage (a deductible of at least $1,750.00, an out-of-pocket maximum of at most $8,700.00), so it can go with an HSA.",
+		"not a guarantee of payment",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("handout lacks %q", want)
+		}
+	}
+	var v struct {
+		Cheapest struct {
+			Plan   int
+			Option string
+			Whole  json.Number `json:"whole_yearly_cost"`
+		}
+		Plans []struct {
+			HSA     bool `json:"hsa_qualified"`
+			Options []struct {
+				Whole json.Number `json:"whole_yearly_cost"`
+				More  json.Number `json:"more_than_cheapest"`
+			}
+		}
+	}
+	dec := json.NewDecoder(&js)
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Cheapest.Plan != 1 || v.Cheapest.Option != "in_network" || v.Cheapest.Whole != "2608.91" ||
+		v.Plans[0].HSA || !v.Plans[1].HSA || v.Plans[0].Options[2].Whole != "7020" || v.Plans[0].Options[2].More != "4411.09" {
+		t.Errorf("JSON: %+v", v)
+	}
+}
+
+// A plan's name reaches the handout escaped as Markdown and the table
+// escaped for the terminal, as estimate's do (TestNameIsEscaped).
+func TestPlanNamesAreEscaped(t *testing.T) {
+	m := comparePlans(t, cashPlan("*Acme* | <b>\x1b]0;T\a", 10000), copayPPO())
+	var md, table strings.Builder
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := `| \*Acme\* \| &lt;b&gt;\\x1b\]0;T\\a |`; !strings.Contains(md.String(), want) {
+		t.Errorf("handout lacks %s:\n%s", want, md.String())
+	}
+	if strings.Contains(md.String()+table.String(), "\x1b") {
+		t.Error("an escape character reached the output")
+	}
+	if !strings.Contains(table.String(), `*Acme* | <b>\x1b]0;T\a`) {
+		t.Errorf("table:\n%s", table.String())
+	}
+}
+
+// Plans of different years each use their own year's figures, and the
+// outputs say which; a plan's assumed figures are listed under it.
+func TestComparePlansOfTwoYearsAndAssumedFigures(t *testing.T) {
+	a, b := cashPlan("Old plan", 10000), copayPPO()
+	a.Year, b.Year = 2026, 2027
+	m, err := ComparePlans([]PlanInput{{File: "a.yaml", Scenario: a, Assumed: []string{"care.in_network.minutes"}},
+		{File: "b.yaml", Scenario: b}}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Plans[0].FiguresYear != 2026 || m.Plans[1].FiguresYear != 2027 {
+		t.Errorf("figures years %d, %d", m.Plans[0].FiguresYear, m.Plans[1].FiguresYear)
+	}
+	var md, table strings.Builder
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{md.String(), flatten(table.String())} {
+		if !strings.Contains(out, "the reference figures of 2026 and 2027 (each plan its own year)") {
+			t.Errorf("the years are not said:\n%s", out)
+		}
+	}
+	if !strings.Contains(md.String(), "- Figures assumed (not given, so typical ones are used):\n  - The minutes of a clinic visit, 30: a typical session length.\n") {
+		t.Errorf("the assumed figure is not listed under its plan:\n%s", md.String())
+	}
+}
+
+func flatten(s string) string { return strings.Join(strings.Fields(s), " ") }
