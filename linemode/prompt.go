@@ -146,10 +146,7 @@ func (p *prompter) printf(format string, a ...any) {
 
 // ask prints a question and reads one line (without its end).
 func (p *prompter) ask(question string) (string, error) {
-	// a long question breaks between words like the rest of the text; the
-	// answer is typed after its last line's trailing space
-	body := strings.TrimRight(question, " ")
-	p.printf("%s%s", ansi.Wordwrap(body, p.width-1, ""), question[len(body):])
+	p.printf("%s", question)
 	if p.err != nil {
 		return "", p.err
 	}
