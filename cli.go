@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/carecost/carecost/internal/exitcode"
+
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/batch"
 	"github.com/carecost/carecost/internal/stopsig"
@@ -22,12 +24,12 @@ import (
 	"github.com/charmbracelet/x/term"
 )
 
-// Exit statuses (docs/scenario-format.md).
+// Exit statuses (internal/exitcode, docs/scenario-format.md).
 const (
-	exitOK          = 0
-	exitFailure     = 1   // anything else
-	exitBadScenario = 2   // a scenario that cannot be estimated
-	exitInterrupted = 130 // ctrl+c
+	exitOK          = exitcode.OK
+	exitFailure     = exitcode.Failure
+	exitBadScenario = exitcode.BadScenario
+	exitInterrupted = exitcode.Interrupted
 )
 
 // signalStatus is the exit status of a run a stop signal ended (the draft

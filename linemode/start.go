@@ -11,19 +11,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/carecost/carecost/internal/exitcode"
+
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/internal/stopsig"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
-)
-
-// Exit statuses (docs/scenario-format.md); a stop signal gives 128 + its number.
-const (
-	ExitOK          = 0
-	ExitFailure     = 1 // anything else
-	ExitBadScenario = 2 // a scenario that cannot be estimated
 )
 
 // Options are what the line-by-line mode needs from the command line.
@@ -59,7 +54,7 @@ func Main(opts Options, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case opts.File != "":
 		s, warnings, assumed, sum, code := parseFile(opts.File, stderr)
-		if code != ExitOK {
+		if code != exitcode.OK {
 			return code
 		}
 		if !opts.Edit {
@@ -71,7 +66,7 @@ func Main(opts Options, stdin io.Reader, stdout, stderr io.Writer) int {
 		var code int
 		var done bool
 		walk, base, done, code = accessibleStart(sess, walk, stdout, stderr)
-		if done || code != ExitOK {
+		if done || code != exitcode.OK {
 			return code
 		}
 	}
@@ -139,7 +134,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 				path = strings.TrimSpace(name)
 			}
 			var code int
-			if s, warnings, assumed, sum, code = parseFile(path, stderr); code != ExitOK {
+			if s, warnings, assumed, sum, code = parseFile(path, stderr); code != exitcode.OK {
 				return walk, "", true, code
 			}
 		default:
@@ -154,7 +149,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 			}
 			if s, warnings, err = examples.Load(list[k].File); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, "", true, ExitFailure
+				return walk, "", true, exitcode.Failure
 			}
 			if data, err := examples.FS.ReadFile(list[k].File); err == nil {
 				assumed = plans.DefaultsAssumed(list[k].File, data) // as the dashboard's example
@@ -170,7 +165,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 		walk.Draft = draft
 		walk.Path, walk.FileSum = draft.Path, draft.Sum
 	}
-	return walk, base, false, ExitOK
+	return walk, base, false, exitcode.OK
 }
 
 // parseFile reads and validates a scenario file, saying what is wrong; its
@@ -181,14 +176,14 @@ func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.
 	data, err := plans.ReadScenarioFile(name, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return calc.Scenario{}, nil, nil, "", ExitFailure
+		return calc.Scenario{}, nil, nil, "", exitcode.Failure
 	}
 	s, warnings, err = plans.Parse(name, data)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)
-		return calc.Scenario{}, nil, nil, "", ExitBadScenario
+		return calc.Scenario{}, nil, nil, "", exitcode.BadScenario
 	}
-	return s, warnings, plans.DefaultsAssumed(name, data), plans.ContentSum(data), ExitOK
+	return s, warnings, plans.DefaultsAssumed(name, data), plans.ContentSum(data), exitcode.OK
 }
 
 // showAccessible prints the comparison as the table does (the file's
@@ -201,13 +196,13 @@ func showAccessible(sess *Session, s calc.Scenario, warnings []calc.Warning, ass
 	sess.Say("")
 	if err := sess.Err(); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return false, ExitFailure
+		return false, exitcode.Failure
 	}
 	c := report.Compare(s, warnings, time.Now())
 	c.Assumed = plans.Assumptions(s, assumed)
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
 		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return false, ExitFailure
+		return false, exitcode.Failure
 	}
 	for _, sec := range plans.NextSteps(&c.Scenario, c.Result) {
 		sess.Say("")
@@ -225,25 +220,25 @@ func showAccessible(sess *Session, s calc.Scenario, warnings []calc.Warning, ass
 		line, err := sess.Ask(question)
 		switch {
 		case errors.Is(err, ErrInputEnded):
-			return false, ExitOK
+			return false, exitcode.OK
 		case err != nil:
 			return false, sessionFailed(err, stderr)
 		}
 		switch strings.ToLower(strings.TrimSpace(line)) {
 		case "":
-			return false, ExitOK
+			return false, exitcode.OK
 		case "e":
 			if canEdit {
-				return true, ExitOK
+				return true, exitcode.OK
 			}
 		case "h":
 			var md bytes.Buffer
 			if err := report.Markdown(&md, c); err != nil {
 				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return false, ExitFailure
+				return false, exitcode.Failure
 			}
 			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, ErrInputEnded) {
-				return false, ExitOK
+				return false, exitcode.OK
 			} else if err != nil {
 				return false, sessionFailed(err, stderr)
 			}
@@ -283,5 +278,5 @@ func sessionFailed(err error, stderr io.Writer) int {
 	if errors.As(err, &stopped) {
 		return stopsig.Status(stopped.Signal)
 	}
-	return ExitFailure
+	return exitcode.Failure
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
 )
 
@@ -239,3 +240,30 @@ func mustScenario(t *testing.T, a *interview.Answers) calc.Scenario {
 }
 
 func ansiStrip(s string) string { return ansi.Strip(s) }
+
+// Help that depends on the answers follows them: the in-network maximum
+// may be left empty for Medicare, not for a PPO (huh works the help out in
+// a command; the text is worked out on Update's goroutine, see helpCell).
+func TestHelpFollowsTheAnswers(t *testing.T) {
+	d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
+	d.enterUntil("plan.in_network.oop_max")
+	if v := d.view(); !strings.Contains(v, "a PPO always has one") || strings.Contains(v, "leave it empty") {
+		t.Fatalf("PPO's maximum help:\n%s", v)
+	}
+	for d.step() != interview.StepPlan {
+		d.press("esc")
+	}
+	for d.focusedKey() != "plan.type" {
+		d.press("shift+tab")
+	}
+	for range 10 {
+		if d.m.Answers().Text("plan.type") == string(calc.Medicare) {
+			break
+		}
+		d.press("down")
+	}
+	d.enterUntil("plan.in_network.oop_max")
+	if v := d.view(); !strings.Contains(v, "leave it empty if there is none") {
+		t.Fatalf("Medicare's maximum help:\n%s", v)
+	}
+}

@@ -3,6 +3,7 @@ package walkthrough
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -50,6 +51,7 @@ type state struct {
 
 	form    *huh.Form
 	fields  []boundField
+	helps   []*helpCell // the help of the step's questions that depends on the answers
 	initCmd tea.Cmd
 	// rebinds are the answers changed behind their fields while the form
 	// handled a message (the accessor records them).
@@ -175,13 +177,47 @@ func (x answerAccessor) Get() string { return x.s.w.A.Text(x.key) }
 
 func (x answerAccessor) Set(v string) {
 	x.s.rebinds = append(x.s.rebinds, x.s.w.A.Type(x.key, v)...)
+	x.s.refreshHelp()
 }
+
+// helpCell is the explanation of a question whose help depends on the
+// answers. huh works a DescriptionFunc out in a command, on another
+// goroutine, so the function must not read the answers: the walk-through
+// works the text out here, on Update's goroutine, whenever an answer
+// changes, and the function only loads it. version is the function's
+// binding: huh asks again when it changes.
+type helpCell struct {
+	q       interview.Question
+	version int
+	text    atomic.Pointer[string]
+}
+
+// refreshHelp works out again the help that depends on the answers; it
+// reports whether any changed.
+func (s *state) refreshHelp() bool {
+	changed := false
+	for _, c := range s.helps {
+		h := c.q.Help(s.w.A)
+		if old := c.text.Load(); old != nil && *old == h {
+			continue
+		}
+		c.text.Store(&h)
+		c.version++
+		changed = true
+	}
+	return changed
+}
+
+// helpChangedMsg makes the form look at its fields' help again after an
+// answer changed outside its Update (a choice settled, a refill).
+type helpChangedMsg struct{}
 
 // buildForm makes the step's form: one group a page (hidden while its
 // predicate does not hold), each field bound to its answer.
 func (s *state) buildForm() {
 	a := s.w.A
 	s.fields = s.fields[:0]
+	s.helps = s.helps[:0]
 	var groups []*huh.Group
 	for _, p := range s.w.Pages() {
 		fields := make([]huh.Field, 0, len(p.Questions))
@@ -220,7 +256,7 @@ func (s *state) makeField(q interview.Question) (huh.Field, func()) {
 			opts[i] = huh.NewOption(c.Label, c.Value)
 		}
 		sel := huh.NewSelect[string]().Key(q.Key).Title(q.Title).Options(opts...)
-		describe(sel, q, a)
+		describe(s, sel, q)
 		sel.Accessor(acc)
 		return sel, func() { sel.Accessor(acc) }
 	}
@@ -231,7 +267,7 @@ func (s *state) makeField(q interview.Question) (huh.Field, func()) {
 			}
 			return nil
 		})
-	describe(in, q, a)
+	describe(s, in, q)
 	in.Prompt(promptFor(q.Kind))
 	if e := q.EmptyMeaning(a); e != "" {
 		in.Placeholder("empty: " + e)
@@ -246,18 +282,22 @@ func (s *state) makeField(q interview.Question) (huh.Field, func()) {
 	}
 }
 
-// describe gives a field its explanation: worked out again from the
-// answers whenever they change when it depends on them (huh's
-// DescriptionFunc, bound to the answers' revision).
+// describe gives a field its explanation: when it depends on the answers,
+// a helpCell worked out again whenever they change (huh's DescriptionFunc,
+// bound to the cell's version).
 func describe[F interface {
 	Description(string) F
 	DescriptionFunc(func() string, any) F
-}](f F, q interview.Question, a *interview.Answers) {
-	if q.HelpVaries() {
-		f.DescriptionFunc(func() string { return q.Help(a) }, a.Revision())
-	} else {
-		f.Description(q.Help(a))
+}](s *state, f F, q interview.Question) {
+	if !q.HelpVaries() {
+		f.Description(q.Help(s.w.A))
+		return
 	}
+	c := &helpCell{q: q}
+	h := q.Help(s.w.A)
+	c.text.Store(&h)
+	s.helps = append(s.helps, c)
+	f.DescriptionFunc(func() string { return *c.text.Load() }, &c.version)
 }
 
 func promptFor(k plans.FieldKind) string {
@@ -374,6 +414,9 @@ func (s *state) updateForm(msg tea.Msg, isKey bool) tea.Cmd {
 	}
 	if len(s.rebinds) > 0 {
 		s.rebind(s.rebinds)
+	}
+	if s.refreshHelp() {
+		cmd = tea.Batch(cmd, func() tea.Msg { return helpChangedMsg{} })
 	}
 	switch {
 	case isKey && !left && isMove(msg) && i >= 0 && bf.field.Error() == nil:
