@@ -23,12 +23,12 @@ func TestPPOMaximumMayNotBeEmpty(t *testing.T) {
 		t.Fatalf("a PPO without a maximum was accepted: focus on %q", k)
 	}
 	want := "A PPO must have an out-of-pocket maximum (only Original Medicare, workers' compensation, PIP and no plan may have none)"
-	if !strings.Contains(d.m.s.fieldErr, want) {
-		t.Errorf("error %q, want it to say %q", d.m.s.fieldErr, want)
+	if !strings.Contains(d.m.Problem(), want) {
+		t.Errorf("error %q, want it to say %q", d.m.Problem(), want)
 	}
 	for _, bad := range []string{"ppo", "workers_comp", "auto_pip", "leave it empty", "no maximum"} {
-		if strings.Contains(d.m.s.fieldErr, bad) {
-			t.Errorf("error %q says %q", d.m.s.fieldErr, bad)
+		if strings.Contains(d.m.Problem(), bad) {
+			t.Errorf("error %q says %q", d.m.Problem(), bad)
 		}
 	}
 	// an HDHP the same, with its own name and article
@@ -36,8 +36,8 @@ func TestPPOMaximumMayNotBeEmpty(t *testing.T) {
 	d.enterUntil("plan.in_network.oop_max")
 	d.typeText("")
 	d.press("enter")
-	if !strings.Contains(d.m.s.fieldErr, "A high-deductible plan (HDHP) must have an out-of-pocket maximum") {
-		t.Errorf("HDHP error %q", d.m.s.fieldErr)
+	if !strings.Contains(d.m.Problem(), "A high-deductible plan (HDHP) must have an out-of-pocket maximum") {
+		t.Errorf("HDHP error %q", d.m.Problem())
 	}
 }
 
@@ -153,8 +153,8 @@ func TestErrorKeepsTheTextAsTyped(t *testing.T) {
 		d.enterUntil(c.key)
 		d.typeText(c.typed)
 		d.press("enter")
-		if !strings.HasPrefix(d.m.s.fieldErr, c.want) {
-			t.Errorf("%s = %q: error %q, want it to start %q", c.key, c.typed, d.m.s.fieldErr, c.want)
+		if !strings.HasPrefix(d.m.Problem(), c.want) {
+			t.Errorf("%s = %q: error %q, want it to start %q", c.key, c.typed, d.m.Problem(), c.want)
 		}
 	}
 }
@@ -190,7 +190,7 @@ func TestConciergeSuperbillOnlyWithOutOfNetworkBenefits(t *testing.T) {
 				t.Errorf("after the travel fee: %q, want %q", k, want)
 			}
 			d.enterToReview()
-			if shown := strings.Contains(strings.Join(d.m.s.review.lines, "\n"), "superbill"); shown != c.asked {
+			if shown := strings.Contains(d.wholeView(), "superbill"); shown != c.asked {
 				t.Errorf("the review shows the superbill: %v, want %v", shown, c.asked)
 			}
 		})
@@ -211,7 +211,7 @@ func TestReviewReadsNaturally(t *testing.T) {
 	}
 	d.press("enter") // a secondary policy with nothing filled in
 	d.enterToReview()
-	review := strings.Join(d.m.s.review.lines, "\n")
+	review := d.wholeView()
 	for _, bad := range []string{"maximum no maximum", "limit no limit", "(empty)"} {
 		if strings.Contains(review, bad) {
 			t.Errorf("the review says %q:\n%s", bad, review)
@@ -241,8 +241,8 @@ func TestLoneSymbolIsNotANumber(t *testing.T) {
 			continue
 		}
 		want := "The answer " + strings.TrimSpace(c.typed) + " is not a number"
-		if !strings.HasPrefix(d.m.s.fieldErr, want) {
-			t.Errorf("%q: error %q, want %q", c.typed, d.m.s.fieldErr, want)
+		if !strings.HasPrefix(d.m.Problem(), want) {
+			t.Errorf("%q: error %q, want %q", c.typed, d.m.Problem(), want)
 		}
 		if _, _, errs := d.m.Answers().Scenario(); len(errs) == 0 {
 			t.Errorf("%q: the answers make a scenario", c.typed)

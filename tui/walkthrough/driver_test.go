@@ -30,9 +30,10 @@ func TestMain(m *testing.M) {
 // sees the screen after a key as the user would once things settle.
 // Commands that do not return at once (a cursor's blink timer) are dropped.
 type driver struct {
-	t   testing.TB
-	m   Model
-	out []tea.Msg // messages for the parent: CompletedMsg, AbortedMsg, tea.InterruptMsg
+	t         testing.TB
+	m         Model
+	draftPath string
+	out       []tea.Msg // messages for the parent: CompletedMsg, AbortedMsg, tea.InterruptMsg
 }
 
 func newDriver(t testing.TB, o interview.Options) *driver {
@@ -40,7 +41,7 @@ func newDriver(t testing.TB, o interview.Options) *driver {
 	if o.DraftPath == "" {
 		o.DraftPath = filepath.Join(t.TempDir(), "draft.yaml")
 	}
-	d := &driver{t: t, m: New(Options{Options: o, Styles: theme.DefaultStyles()})}
+	d := &driver{t: t, m: New(Options{Options: o, Styles: theme.DefaultStyles()}), draftPath: o.DraftPath}
 	d.m.SetSize(80, 22)
 	d.run(d.m.Init())
 	return d
@@ -158,6 +159,14 @@ func (d *driver) typeText(text string) {
 }
 
 func (d *driver) view() string { return ansi.Strip(d.m.View()) }
+
+// wholeView is the screen on a terminal wide and tall enough for all of it
+// (the whole review, no line wrapped), then back at 80×22.
+func (d *driver) wholeView() string {
+	d.m.SetSize(300, 500)
+	defer d.m.SetSize(80, 22)
+	return d.view()
+}
 
 func (d *driver) step() interview.Step { return d.m.Step() }
 

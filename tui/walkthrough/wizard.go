@@ -78,6 +78,10 @@ func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
 // reads them; they change only through the walk-through).
 func (m Model) Answers() *interview.Answers { return m.s.w.A }
 
+// Problem is what is wrong with the focused answer, as the screen says it
+// ("" when nothing is).
+func (m Model) Problem() string { return m.s.fieldErr }
+
 // Step is the step shown.
 func (m Model) Step() interview.Step { return m.s.w.Step() }
 
