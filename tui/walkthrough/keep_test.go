@@ -74,7 +74,7 @@ func TestKeepDraft(t *testing.T) {
 	// the one test that reaches inside: it needs a save of the draft that a
 	// command started and has not yet run when the signal comes
 	older := d.m.s.saveDraftCmd(interview.StepPlan)
-	d.typeText("Knee")                              // the estimate's name, being typed
+	d.typeText("Knee") // the estimate's name, being typed
 	got, err := d.m.KeepDraft()
 	if got != path || err != nil {
 		t.Fatalf("KeepDraft = %q, %v", got, err)
