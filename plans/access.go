@@ -47,7 +47,7 @@ func (f FieldSpec) Format(v FieldValue) string {
 		if f.Empty != "" {
 			return f.Empty
 		}
-		return "no maximum"
+		return f.nullWords()
 	case f.Kind == KindBool:
 		if v.N != 0 {
 			return "yes"
@@ -63,6 +63,14 @@ func (f FieldSpec) Format(v FieldValue) string {
 		return strconv.FormatInt(v.N, 10)
 	case KindEnum:
 		return f.ChoiceLabel(v.Text)
+	case KindDate:
+		if d, err := calc.ParseDate(v.Text); err == nil {
+			return DateWords(d)
+		}
+	case KindMonthDay:
+		if md, ok := parseMonthDay(v.Text); ok {
+			return MonthDayWords(md)
+		}
 	}
 	return v.Text
 }
@@ -101,6 +109,9 @@ func FileText(f FieldSpec, s *calc.Scenario) (text string, written bool) {
 			return "", false
 		}
 	}
+	if f.omitDefault && v == f.absent(s) {
+		return "", false
+	}
 	switch f.Kind {
 	case KindMoney, KindPercent:
 		if f.Nullable && !v.Set {
@@ -116,6 +127,10 @@ func FileText(f FieldSpec, s *calc.Scenario) (text string, written bool) {
 		return strconv.FormatInt(v.N, 10), v.N != 0
 	case KindBool:
 		return strconv.FormatBool(v.N != 0), true
+	case KindDate:
+		if f.Nullable && !v.Set {
+			return "", true
+		}
 	}
 	return v.Text, v.Text != ""
 }
@@ -235,6 +250,50 @@ func year(path string, lo, hi int64, at func(*calc.Scenario) *int) FieldSpec {
 	return f
 }
 
+// date is a KindDate field; absent, it has no date (Set false), and a file
+// leaves it out.
+func date(path string, at func(*calc.Scenario) *calc.Date) FieldSpec {
+	return FieldSpec{Path: path, Kind: KindDate, Min: minDateYear, Max: maxDateYear, Nullable: true, omitDefault: true, acc: access{
+		get: func(s *calc.Scenario) FieldValue {
+			if d := *at(s); !d.IsZero() {
+				return FieldValue{Text: d.String(), Set: true}
+			}
+			return FieldValue{}
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			d, err := calc.ParseDate(v.Text)
+			if !v.Set || err != nil {
+				d = calc.Date{}
+			}
+			*at(s) = d
+		},
+	}}
+}
+
+// monthDay is a KindMonthDay field: absent, January 1, which the
+// calc.MonthDay holds as its zero value (so a scenario without the field
+// is the one it always was), and a file leaves it out.
+func monthDay(path string, at func(*calc.Scenario) *calc.MonthDay) FieldSpec {
+	f := FieldSpec{Path: path, Kind: KindMonthDay, Default: "01-01", omitDefault: true, acc: access{
+		get: func(s *calc.Scenario) FieldValue {
+			md := *at(s)
+			if md == (calc.MonthDay{}) {
+				md = calc.MonthDay{Month: 1, Day: 1}
+			}
+			return FieldValue{Text: monthDayText(md), Set: true}
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			md, ok := parseMonthDay(v.Text)
+			if !ok || md == (calc.MonthDay{Month: 1, Day: 1}) {
+				md = calc.MonthDay{}
+			}
+			*at(s) = md
+		},
+	}}
+	f.zero = FieldValue{Text: "01-01", Set: true}
+	return f
+}
+
 // maxOf makes a field a maximum: absent or null means none (Set false).
 func maxOf[T ~int | ~int64](f FieldSpec, at func(*calc.Scenario) *calc.Limit[T]) FieldSpec {
 	f.Nullable = true
@@ -294,6 +353,18 @@ func (f FieldSpec) defaultFrom(path, words string) FieldSpec {
 func (f FieldSpec) required() FieldSpec { f.Required, f.Default = true, ""; return f }
 
 func (f FieldSpec) leftOutWhen(out func(s *calc.Scenario) bool) FieldSpec { f.keepOut = out; return f }
+
+// omittedAtDefault leaves the field out of a written file while it holds
+// its default: every field from issue 12 on.
+func (f FieldSpec) omittedAtDefault() FieldSpec { f.omitDefault = true; return f }
+
+// nullable: the field may be left out (or null), which means words ("no
+// dates", "priced as any visit"); a walk-through's empty answer says the
+// same.
+func (f FieldSpec) nullable(words string) FieldSpec {
+	f.Nullable, f.nullMeans, f.Empty, f.Default = true, words, words, words
+	return f
+}
 
 // absent is the value a field takes when a file leaves it out, in s as
 // resolved so far (a field's from is earlier in Fields).

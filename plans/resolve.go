@@ -115,6 +115,8 @@ func NormalizeTyped(kind FieldKind, text string) string {
 	case KindEnum:
 		s = strings.ToLower(s)
 		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '_' }), "_")
+	case KindDate, KindMonthDay:
+		s = normalizeDateTyped(kind, s)
 	}
 	return strings.TrimSpace(s)
 }
@@ -231,6 +233,21 @@ func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string
 			problem += "; did you mean " + strconv.Quote(near) + "?"
 		}
 		return 0, "", problem
+	case KindDate:
+		// a date is text to YAML's reader either way (unquoted it is a
+		// timestamp there, but the node keeps the text as written): it is
+		// read from the text, exactly, quoted or not
+		d, problem := dateProblem(spec, t)
+		if problem != "" {
+			return 0, "", shown + problem
+		}
+		return 0, d.String(), ""
+	case KindMonthDay:
+		md, problem := monthDayProblem(t)
+		if problem != "" {
+			return 0, "", shown + problem
+		}
+		return 0, monthDayText(md), ""
 	case KindText:
 		if !utf8.ValidString(t) {
 			return 0, "", "is not valid UTF-8 text"
@@ -437,7 +454,7 @@ func (r *scenarioResolver) missing(path, why string) {
 	if why != "" {
 		problem += " (" + why + ")"
 	}
-	r.fail(path, r.where(path), problem, strings.TrimSuffix(spec.Allowed(), noMaximumHint))
+	r.fail(path, r.where(path), problem, withoutNullHint(spec.Allowed()))
 }
 
 // planTypesWithoutOOPMax may leave the in-network maximum out.
@@ -483,7 +500,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 			if val, ok := r.v["plan.in_network.oop_max"]; ok && val.Null && !r.bad["plan.in_network.oop_max"] {
 				spec, _ := Field("plan.in_network.oop_max")
 				r.fail("plan.in_network.oop_max", val, "is null, but "+why,
-					strings.TrimSuffix(spec.Allowed(), noMaximumHint))
+					withoutNullHint(spec.Allowed()))
 			} else {
 				r.missing("plan.in_network.oop_max", why)
 			}
