@@ -358,6 +358,10 @@ func (f FieldSpec) leftOutWhen(out func(s *calc.Scenario) bool) FieldSpec { f.ke
 // its default: every field from issue 12 on.
 func (f FieldSpec) omittedAtDefault() FieldSpec { f.omitDefault = true; return f }
 
+// exampleValue is what a starter file shows, commented out, for a field
+// whose absence means "none".
+func (f FieldSpec) exampleValue(text string) FieldSpec { f.example = text; return f }
+
 // nullable: the field may be left out (or null), which means words ("no
 // dates", "priced as any visit"); a walk-through's empty answer says the
 // same.

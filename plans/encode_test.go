@@ -52,6 +52,10 @@ func TestFieldAccessorsRoundTrip(t *testing.T) {
 			want = FieldValue{Text: "seven", Set: true}
 		case KindBool:
 			want = FieldValue{N: 1, Set: true}
+		case KindDate:
+			want = FieldValue{Text: "2026-12-14", Set: true}
+		case KindMonthDay:
+			want = FieldValue{Text: "07-01", Set: true}
 		}
 		f.Put(&s, want)
 		if got := f.Get(&s); got != want {

@@ -141,6 +141,9 @@ type FieldSpec struct {
 	// nullMeans is what a Nullable field's absence means, in the words of
 	// what is allowed ("no maximum" when empty).
 	nullMeans string
+	// example is a value a starter file shows, commented out, for a field
+	// left out because its absence means "none" ("2026-12-14").
+	example string
 }
 
 // Choice is one value of a choice, in words.

@@ -26,8 +26,8 @@ func TestFieldTableIsWellFormed(t *testing.T) {
 		if f.Kinds != nil && f.Section() != "supplemental" && f.Section() != "account" {
 			t.Errorf("%s: only supplemental and account fields have kinds", f.Path)
 		}
-		if f.Nullable && f.Kind != KindMoney && f.Kind != KindCount {
-			t.Errorf("%s: only amounts and counts can be maxima", f.Path)
+		if f.Nullable && f.Kind != KindMoney && f.Kind != KindCount && f.Kind != KindDate {
+			t.Errorf("%s: only amounts, counts and dates can be left out for none", f.Path)
 		}
 		if f.Required == (f.Default != "") {
 			t.Errorf("%s: a field is required or has a default, not both or neither", f.Path)

@@ -196,7 +196,30 @@ func leftOutExample(spec FieldSpec, s *calc.Scenario) (string, bool) {
 		// uncomment with covered: true
 		return Preset(calc.PPO).Plan.OutOfNetwork.Allowed.Plain(), !s.Plan.OutOfNetwork.Covered
 	}
-	return "", false
+	if !spec.omitDefault || !kindWrites(s, spec) {
+		return "", false
+	}
+	// a field of issue 12 on, left out at its default: its default, or for
+	// one whose absence means "none" (no dates), an example to uncomment
+	v := spec.absent(s)
+	if spec.Nullable && !v.Set {
+		return spec.example, spec.example != ""
+	}
+	return valueText(spec, v), true
+}
+
+// valueText is a value as a file writes it ("1500", "202.90", "true",
+// "2026-12-14").
+func valueText(f FieldSpec, v FieldValue) string {
+	switch f.Kind {
+	case KindMoney, KindPercent:
+		return plainAmount(v.N)
+	case KindCount, KindYear:
+		return strconv.FormatInt(v.N, 10)
+	case KindBool:
+		return strconv.FormatBool(v.N != 0)
+	}
+	return v.Text
 }
 
 // sectionComments head the mappings of a starter file.
