@@ -211,6 +211,7 @@ var script = map[Step]stepScript{
 			Questions: []Question{ask("care.concierge.fee"), ask("care.concierge.travel_fee"),
 				ask("care.concierge.superbill").when(PaysOutside)}},
 		{Title: "Concierge sessions", Questions: []Question{ask("care.concierge.minutes"), ask("care.concierge.visits")}},
+		{Title: "When therapy starts", Questions: []Question{ask("care.start_date")}},
 		// the short route asks the prices on a page of their own, each
 		// titled with whose price it is
 		{Title: "The prices, if you know them", QuickOnly: true,

@@ -138,6 +138,11 @@ var Fields = []FieldSpec{
 		help("How many visits the course of therapy needs").
 		ask("Visits needed", "visits").noun("the visits needed").affects(InNetworkOption).
 		explain("How many visits the course of therapy needs (a plan of care often says, such as 2 a week for 12 weeks)"),
+	date("care.start_date", func(s *calc.Scenario) *calc.Date { return &s.Care.StartDate }).nullable("no dates").
+		help("The first visit's date: the visits then fall on a weekly pattern, and those on or after the plan year's next start begin a new plan year").
+		ask("Date of the first visit", "first visit").noun("the first visit's date").affects(AllOptions).
+		explain("Written YYYY-MM-DD (2026-12-14). Visits after the plan year renews meet a new deductible; leave it empty for no dates (one plan year)").
+		exampleValue("2026-12-14"),
 
 	money("care.in_network.charge", func(s *calc.Scenario) *calc.Cents { return &s.Care.InNetwork.Charge }).required().
 		help("What the in-network clinic bills for one visit").
