@@ -453,6 +453,12 @@ func (a *Answers) oonCovered() bool {
 	return a.hasPlan() && a.typed("plan.out_of_network.covered") == "true"
 }
 
+// dated: a valid first visit's date is answered.
+func (a *Answers) dated() bool {
+	t := a.typed("care.start_date")
+	return t != "" && plans.ValidateField("care.start_date", t) == nil
+}
+
 func (a *Answers) supplementalKind() string {
 	if k := a.typed("supplemental.kind"); k != "" {
 		return k

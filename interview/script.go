@@ -45,6 +45,7 @@ var (
 	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }}
 	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }}
 	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }}
+	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }}
 )
 
 // policyIs holds while the supplemental choice stands for kind (the choice
@@ -212,6 +213,9 @@ var script = map[Step]stepScript{
 				ask("care.concierge.superbill").when(PaysOutside)}},
 		{Title: "Concierge sessions", Questions: []Question{ask("care.concierge.minutes"), ask("care.concierge.visits")}},
 		{Title: "When therapy starts", Questions: []Question{ask("care.start_date")}},
+		{Title: "Visits a week", When: Dated, Questions: []Question{ask("care.in_network.visits_per_week"),
+			ask("care.out_of_network.visits_per_week"), ask("care.concierge.visits_per_week")}},
+		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts")}},
 		// the short route asks the prices on a page of their own, each
 		// titled with whose price it is
 		{Title: "The prices, if you know them", QuickOnly: true,

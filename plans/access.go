@@ -358,6 +358,32 @@ func (f FieldSpec) leftOutWhen(out func(s *calc.Scenario) bool) FieldSpec { f.ke
 // its default: every field from issue 12 on.
 func (f FieldSpec) omittedAtDefault() FieldSpec { f.omitDefault = true; return f }
 
+// defaultStoredAsZero keeps the field's default in a Scenario as the zero
+// value of its place, which the engine reads as that default (visits a week
+// 0: 2 for the clinic), so a scenario without the field, written or built
+// in code, is the one it always was; the field reads the zero as its
+// default, and a file leaves it out.
+func (f FieldSpec) defaultStoredAsZero() FieldSpec {
+	inner, def := f.acc, f.zero
+	blank := FieldValue{Set: true}
+	f.acc = access{
+		get: func(s *calc.Scenario) FieldValue {
+			if v := inner.get(s); v != blank {
+				return v
+			}
+			return def
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			if v == def {
+				v = blank
+			}
+			inner.put(s, v)
+		},
+	}
+	f.omitDefault = true
+	return f
+}
+
 // exampleValue is what a starter file shows, commented out, for a field
 // whose absence means "none".
 func (f FieldSpec) exampleValue(text string) FieldSpec { f.example = text; return f }
@@ -386,8 +412,8 @@ func (f FieldSpec) absent(s *calc.Scenario) FieldValue {
 	return z
 }
 
-// Relevant reports whether a field means something in s: no plan figures
-// without a plan, no out-of-network figures (nor a claim service's fees,
+// Relevant reports whether a field means something in s: no visits a week
+// nor plan-year start without a start date, no plan figures without a plan, no out-of-network figures (nor a claim service's fees,
 // the days until money comes back, the concierge's superbill) when the
 // plan pays nothing out of network, only the chosen policy's and account's
 // fields, the letter of medical necessity only for massage.
@@ -395,6 +421,10 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 	switch p := f.Path; {
 	case p == "plan.type":
 		return true
+	case strings.HasSuffix(p, ".visits_per_week"):
+		return !s.Care.StartDate.IsZero()
+	case p == "plan.year_starts":
+		return hasPlan(s) && !s.Care.StartDate.IsZero()
 	case strings.HasPrefix(p, "plan.out_of_network.") && p != "plan.out_of_network.covered",
 		strings.HasPrefix(p, "care.out_of_network.service_fee"), p == "care.out_of_network.reimbursement_days",
 		p == "care.concierge.superbill":

@@ -125,6 +125,10 @@ var Fields = []FieldSpec{
 	count("plan.visits_used", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Plan.VisitsUsed }).defaultN(0).
 		help("How many of those visits you have already used this plan year").
 		ask("Visits already used", "used").noun("the visits already used").affects(AllOptions),
+	monthDay("plan.year_starts", func(s *calc.Scenario) *calc.MonthDay { return &s.Plan.YearStart }).
+		help("The day the plan year starts, when deductibles and maximums start again; used with care.start_date").
+		ask("The day your plan year starts", "year starts").noun("the plan year's start").affects(AllOptions).
+		explain("Written MM-DD (01-01 for January 1, 07-01 for July 1): the day deductibles, maximums and visit limits start again. Your plan's summary of benefits says; most start on January 1"),
 
 	choice("care.service", calc.Services, calc.PhysicalTherapy, func(s *calc.Scenario) *calc.Service { return &s.Care.Service }).
 		help("The kind of therapy").
@@ -160,6 +164,11 @@ var Fields = []FieldSpec{
 	count("care.in_network.minutes", 1, minutesCeiling, func(s *calc.Scenario) *int { return &s.Care.InNetwork.Minutes }).defaultN(30).
 		help("One-on-one minutes with the therapist in one clinic visit").
 		ask("Minutes per visit", "minutes").noun("the minutes of a clinic visit").affects(InNetworkOption),
+	count("care.in_network.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.InNetwork.VisitsPerWeek }).
+		defaultN(2).defaultStoredAsZero().
+		help("How many clinic visits a week, which dates them from care.start_date (docs/cost-rules.md: the weekly pattern)").
+		ask("Clinic visits a week", "clinic a week").noun("the clinic visits a week").affects(InNetworkOption).
+		explain("1 to 5; visits fall on a fixed weekly pattern from the first visit (twice a week: Monday and Thursday from a Monday)"),
 
 	money("care.out_of_network.cash_rate", func(s *calc.Scenario) *calc.Cents { return &s.Care.OutOfNetwork.CashRate }).required().
 		help("What the out-of-network provider charges for one visit, paid at the visit").
@@ -181,6 +190,11 @@ var Fields = []FieldSpec{
 	count("care.out_of_network.reimbursement_days", 0, daysCeiling, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.ReimbursementDays }).defaultN(30).
 		help("How many days after a visit the plan's money comes back").
 		ask("Days until you are paid back", "days to repay").noun("the days until money comes back").affects(ClaimOptions),
+	count("care.out_of_network.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.VisitsPerWeek }).
+		defaultN(2).defaultStoredAsZero().
+		help("How many out-of-network visits a week, which dates them from care.start_date").
+		ask("Out-of-network visits a week", "out of network a week").noun("the out-of-network visits a week").affects(OutOfNetworkOption).
+		explain("1 to 5, on the same weekly pattern from the first visit"),
 
 	money("care.concierge.fee", func(s *calc.Scenario) *calc.Cents { return &s.Care.Concierge.Fee }).required().
 		help("What the concierge or mobile therapist charges for one session").
@@ -200,6 +214,11 @@ var Fields = []FieldSpec{
 		help("Whether the concierge gives you a superbill to claim the session fee as out-of-network care").
 		ask("Does the concierge give you a superbill?", "superbill").noun("the concierge's superbill").affects(ConciergeOption).
 		explain("A superbill lets you claim the session fee from the plan as out-of-network care"),
+	count("care.concierge.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.Concierge.VisitsPerWeek }).
+		defaultN(1).defaultStoredAsZero().
+		help("How many concierge sessions a week, which dates them from care.start_date").
+		ask("Concierge sessions a week", "concierge a week").noun("the concierge sessions a week").affects(ConciergeOption).
+		explain("1 to 5, on the same weekly pattern from the first visit; a concierge often comes less often, for longer"),
 
 	choice("supplemental.kind", calc.SupplementalKinds, calc.NoSupplemental, func(s *calc.Scenario) *calc.SupplementalKind { return &s.Supplemental.Kind }).
 		help("A second policy beside the plan: extra visits past the limit, a fixed amount per visit (indemnity), or a secondary plan").
