@@ -22,9 +22,15 @@ const (
 	// KeySupplementalChoice: "none", a kind ("indemnity"), or "preset:N" for
 	// plans.SupplementalPresets()[N], which fills the policy's fields.
 	KeySupplementalChoice = "walkthrough.supplemental"
+	// KeyEvaluation: "yes" (the first visit is an evaluation priced apart:
+	// its prices are asked) or "no" (every visit is priced alike: the
+	// evaluation prices are not passed to the scenario).
+	KeyEvaluation = "walkthrough.evaluation"
 )
 
 const (
+	yes              = "yes"
+	no               = "no"
 	allowedKnown     = "known"
 	allowedSuggested = "suggested"
 	bracketOther     = "other"
@@ -32,7 +38,7 @@ const (
 )
 
 // choiceKeys are the answers that are not scenario fields.
-var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice}
+var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice, KeyEvaluation}
 
 // answerKeys lists every key of Answers: the scenario fields (but version)
 // in the order of plans.Fields, then the walk-through's own choices.
@@ -311,7 +317,36 @@ func (a *Answers) choicesFromFields(how fillHow) []fill {
 		kind = string(calc.NoSupplemental)
 	}
 	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
-		{KeySupplementalChoice, kind, how}}
+		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how}}
+}
+
+// evaluationKeys are the fields of evaluation and re-evaluation visits.
+var evaluationKeys = func() []string {
+	var out []string
+	for _, f := range plans.Fields {
+		if strings.Contains(f.Path, "evaluation") {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}()
+
+// anyText reports whether one of keys has an answer other than empty or 0
+// (a re-evaluation every 0 visits is none).
+func (a *Answers) anyText(keys []string) bool {
+	for _, k := range keys {
+		if t := a.typed(k); t != "" && t != "0" {
+			return true
+		}
+	}
+	return false
+}
+
+func yesIf(b bool) string {
+	if b {
+		return yes
+	}
+	return no
 }
 
 // deriveChoices sets every choice from its field (new answers).
@@ -524,7 +559,9 @@ func Describe(key, choice string) string {
 // replacing some answers), as a file would write them: empty answers are
 // left out (their default applies), a supplemental or account field of
 // another kind is left out, and an answer that does not apply is passed
-// only while it is valid (so a hidden answer never blocks the estimate).
+// only while it is valid (so a hidden answer never blocks the estimate)
+// and not switched off by a choice (an evaluation's prices after "every
+// visit costs the same").
 // hidden lists the fields passed that do not apply.
 func (a *Answers) values(override map[string]string) (v plans.Values, hidden map[string]bool) {
 	v = plans.Values{"version": {Text: "1"}}
@@ -552,7 +589,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 			}
 		}
 		if !a.Applies(f.Path) {
-			if plans.ValidateField(f.Path, t) != nil {
+			if a.switchedOff(f.Path) || plans.ValidateField(f.Path, t) != nil {
 				continue
 			}
 			hidden[f.Path] = true

@@ -20,6 +20,11 @@ import (
 type Predicate struct {
 	Name  string
 	holds func(a *Answers) bool
+	// drops: while it does not hold, the answers it hides are not passed
+	// to the scenario at all (a choice that switches a rule off, such as
+	// "every visit costs the same" for the evaluation's prices), rather
+	// than kept as valid hidden answers are.
+	drops bool
 }
 
 // Holds reports whether the condition holds for the answers; the zero
@@ -33,25 +38,36 @@ func and(p, q Predicate) Predicate {
 	case q.holds == nil:
 		return p
 	}
-	return Predicate{p.Name + " and " + q.Name, func(a *Answers) bool { return p.holds(a) && q.holds(a) }}
+	return Predicate{p.Name + " and " + q.Name, func(a *Answers) bool { return p.holds(a) && q.holds(a) }, p.drops || q.drops}
 }
 
 // The predicates of the script.
 var (
-	HasPlan      = Predicate{"there is a health plan", func(a *Answers) bool { return a.hasPlan() }}
-	PaysOutside  = Predicate{"the plan pays out of network", func(a *Answers) bool { return a.oonCovered() }}
+	HasPlan      = Predicate{"there is a health plan", func(a *Answers) bool { return a.hasPlan() }, false}
+	PaysOutside  = Predicate{"the plan pays out of network", func(a *Answers) bool { return a.oonCovered() }, false}
 	AllowedTyped = Predicate{"the out-of-network allowed amount is typed",
-		func(a *Answers) bool { return a.Text(KeyAllowedSource) != allowedSuggested }}
-	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }}
-	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }}
-	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }}
-	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }}
+		func(a *Answers) bool { return a.Text(KeyAllowedSource) != allowedSuggested }, false}
+	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }, false}
+	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }, false}
+	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }, false}
+	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }, false}
+	Evaluated  = Predicate{"the first visit is priced as an evaluation", func(a *Answers) bool { return a.Text(KeyEvaluation) == yes }, true}
 )
+
+// reEvaluates holds while an option (its care section) has re-evaluations
+// every so many visits; the re-evaluation's prices are dropped otherwise.
+func reEvaluates(section string) Predicate {
+	key := section + ".re_evaluation_every"
+	return Predicate{"re-evaluations come at " + section, func(a *Answers) bool {
+		t := a.typed(key)
+		return t != "" && t != "0" && plans.ValidateField(key, t) == nil
+	}, true}
+}
 
 // policyIs holds while the supplemental choice stands for kind (the choice
 // decides, not supplemental.kind: a choice is applied when it is left).
 func policyIs(kind string) Predicate {
-	return Predicate{"the policy is " + kind, func(a *Answers) bool { return choiceKind(a.Text(KeySupplementalChoice)) == kind }}
+	return Predicate{"the policy is " + kind, func(a *Answers) bool { return choiceKind(a.Text(KeySupplementalChoice)) == kind }, false}
 }
 
 // Question is one answer asked: a scenario field (plans.Fields, whose row
@@ -216,6 +232,19 @@ var script = map[Step]stepScript{
 		{Title: "Visits a week", When: Dated, Questions: []Question{ask("care.in_network.visits_per_week"),
 			ask("care.out_of_network.visits_per_week"), ask("care.concierge.visits_per_week")}},
 		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts")}},
+		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
+		{Title: "The clinic's evaluation", When: Evaluated, Questions: []Question{ask("care.in_network.evaluation.charge"),
+			ask("care.in_network.evaluation.allowed").when(HasPlan), ask("care.in_network.re_evaluation_every")}},
+		{Title: "The clinic's re-evaluations", When: and(Evaluated, reEvaluates("care.in_network")), Questions: []Question{
+			ask("care.in_network.re_evaluation.charge"), ask("care.in_network.re_evaluation.allowed").when(HasPlan)}},
+		{Title: "The out-of-network evaluation", When: Evaluated, Questions: []Question{ask("care.out_of_network.evaluation.cash_rate"),
+			ask("plan.out_of_network.evaluation_allowed").when(PaysOutside), ask("care.out_of_network.re_evaluation_every")}},
+		{Title: "Out-of-network re-evaluations", When: and(Evaluated, reEvaluates("care.out_of_network")), Questions: []Question{
+			ask("care.out_of_network.re_evaluation.cash_rate"), ask("plan.out_of_network.re_evaluation_allowed").when(PaysOutside)}},
+		{Title: "The concierge's evaluation", When: Evaluated, Questions: []Question{ask("care.concierge.evaluation.fee"),
+			ask("care.concierge.re_evaluation_every")}},
+		{Title: "Concierge re-evaluations", When: and(Evaluated, reEvaluates("care.concierge")), Questions: []Question{
+			ask("care.concierge.re_evaluation.fee")}},
 		// the short route asks the prices on a page of their own, each
 		// titled with whose price it is
 		{Title: "The prices, if you know them", QuickOnly: true,
@@ -235,7 +264,7 @@ var script = map[Step]stepScript{
 	StepSupplemental: {Pages: supplementalPages()},
 }
 
-var noPlan = Predicate{"there is no health plan", func(a *Answers) bool { return !a.hasPlan() }}
+var noPlan = Predicate{"there is no health plan", func(a *Answers) bool { return !a.hasPlan() }, false}
 
 // oopMaxQuestion may be left empty (no maximum) only for the plan types
 // that may have none.
@@ -278,6 +307,14 @@ func cashNote(a *Answers) string {
 		return "Paid in cash at each visit; your plan pays nothing toward it out of network."
 	}
 	return "Paid in cash at each visit."
+}
+
+// evaluationQuestion asks whether the first visit is an evaluation priced
+// apart; yes asks its prices, option by option.
+func evaluationQuestion() Question {
+	return Question{Key: KeyEvaluation, Title: "Is the first visit an evaluation, priced apart?",
+		help:    "The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
+		choices: []Choice{{Label: "No: every visit costs the same", Value: no}, {Label: "Yes: I will give its price", Value: yes}}}
 }
 
 // allowedSourceQuestion asks whether the out-of-network allowed amount is
@@ -395,6 +432,39 @@ func (a *Answers) Asked(s Step, quick bool) bool {
 
 // StepApplies reports whether a step is asked on the full route.
 func (a *Answers) StepApplies(s Step) bool { return a.Asked(s, false) }
+
+// switchedOff reports an answer that a choice switched off: wherever it
+// is asked, a predicate that drops what it hides does not hold.
+func (a *Answers) switchedOff(key string) bool {
+	found := false
+	for _, st := range Steps {
+		sc, ok := script[st]
+		if !ok {
+			continue
+		}
+		for _, p := range sc.Pages {
+			if p.QuickOnly {
+				continue
+			}
+			for _, q := range p.Questions {
+				if q.Key != key && q.Fills != key {
+					continue
+				}
+				found = true
+				off := false
+				for _, w := range []Predicate{sc.When, p.When, q.When} {
+					if w.drops && !w.Holds(a) {
+						off = true
+					}
+				}
+				if !off {
+					return false
+				}
+			}
+		}
+	}
+	return found
+}
 
 // Applies reports whether an answer means anything with the other answers:
 // its step, its page and its question are asked (a field filled by a

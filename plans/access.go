@@ -294,6 +294,32 @@ func monthDay(path string, at func(*calc.Scenario) *calc.MonthDay) FieldSpec {
 	return f
 }
 
+// price is the price of an evaluation or re-evaluation visit (the charge,
+// the cash rate or the fee): written, the visit is priced apart (Set);
+// left out, it is priced as any visit, and a file leaves it out.
+func price(path string, at func(*calc.Scenario) *calc.VisitPrice) FieldSpec {
+	f := FieldSpec{Path: path, Kind: KindMoney, Max: moneyCeiling, acc: access{
+		get: func(s *calc.Scenario) FieldValue {
+			if p := at(s); p.Set {
+				return FieldValue{N: int64(p.Price), Set: true}
+			}
+			return FieldValue{}
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			p := at(s)
+			p.Price, p.Set = calc.Cents(v.N), v.Set
+		},
+	}}
+	return f.nullable("a visit priced as any other").empty("priced as any visit").omittedAtDefault()
+}
+
+// priceFigure is another amount of an evaluation's price (its allowed
+// amount, its self-pay rate), written only with the price.
+func priceFigure(path string, at func(*calc.Scenario) *calc.VisitPrice, figure func(*calc.VisitPrice) *calc.Cents) FieldSpec {
+	return money(path, func(s *calc.Scenario) *calc.Cents { return figure(at(s)) }).
+		leftOutWhen(func(s *calc.Scenario) bool { return !at(s).Set })
+}
+
 // maxOf makes a field a maximum: absent or null means none (Set false).
 func maxOf[T ~int | ~int64](f FieldSpec, at func(*calc.Scenario) *calc.Limit[T]) FieldSpec {
 	f.Nullable = true
@@ -429,7 +455,7 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 		strings.HasPrefix(p, "care.out_of_network.service_fee"), p == "care.out_of_network.reimbursement_days",
 		p == "care.concierge.superbill":
 		return oonCovered(s)
-	case strings.HasPrefix(p, "plan."), p == "care.in_network.allowed":
+	case strings.HasPrefix(p, "plan."), p == "care.in_network.allowed", strings.HasPrefix(p, "care.in_network.") && strings.HasSuffix(p, "evaluation.allowed"):
 		return hasPlan(s)
 	case p == "care.medical_necessity_letter":
 		return s.Care.Service == calc.Massage

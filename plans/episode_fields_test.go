@@ -179,3 +179,109 @@ care:
 		}
 	}
 }
+
+// evaluationFile is docs/cost-rules.md's worked example of evaluation
+// prices, as a file: in network charge $150, allowed $100; the evaluation
+// $300 charged, $200 allowed; a re-evaluation every 4 visits, $200
+// charged, $150 allowed; deductible $250, 20 %; 6 visits. Out of network
+// (covered, no deductible, 40 %, allowed $110) a $100 cash rate and a $250
+// evaluation the plan recognises at $200; the concierge $225 + $25 travel,
+// its evaluation $300; 2 visits each.
+const evaluationFile = `version: 1
+plan:
+  type: ppo
+  in_network: {deductible: 250, coinsurance: 20, oop_max: 6000}
+  out_of_network: {deductible: 0, coinsurance: 40, oop_max: 12000, allowed: 110, evaluation_allowed: 200}
+care:
+  visits: 6
+  in_network:
+    charge: 150
+    allowed: 100
+    evaluation: {charge: 300, allowed: 200}
+    re_evaluation_every: 4
+    re_evaluation: {charge: 200, allowed: 150}
+  out_of_network:
+    cash_rate: 100
+    visits: 2
+    evaluation: {cash_rate: 250}
+  concierge:
+    fee: 225
+    travel_fee: 25
+    visits: 2
+    evaluation: {fee: 300}
+`
+
+func TestEvaluationsFromAFile(t *testing.T) {
+	s, _, err := Parse("evaluations.yaml", []byte(evaluationFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := s.Care.InNetwork.Evaluations
+	if in.First != (calc.VisitPrice{Set: true, Price: 30000, Allowed: 20000, SelfPay: 30000}) || in.ReEvery != 4 ||
+		in.Re != (calc.VisitPrice{Set: true, Price: 20000, Allowed: 15000, SelfPay: 20000}) {
+		t.Errorf("in network: %+v", in)
+	}
+	r := calc.Estimate(s)
+	// Visit 1: $200 to the deductible ($50 left). Visit 2: $50 + 20 % × $50
+	// = $60. Visits 3–4: $20. Visit 5, a re-evaluation ((5 − 1) mod 4 = 0):
+	// 20 % × $150 = $30. Visit 6: $20. 200 + 60 + 20 + 20 + 30 + 20 = $350;
+	// billed $300 + 4 × $150 + $200 = $1,100.
+	if o := r.Options[0]; o.OutOfPocket != 35000 || o.Billed != 110000 || o.PlanPaid != 40000 || o.WriteOff != 35000 {
+		t.Errorf("in network: out of pocket %v, billed %v, plan %v, write-off %v", o.OutOfPocket, o.Billed, o.PlanPaid, o.WriteOff)
+	}
+	// Out of network, visit 1: recognised min($250, $200) = $200, plan 60 %
+	// = $120, patient $250 − $120 = $130; visit 2: recognised $100, plan $60,
+	// patient $40. $170.
+	if o := r.Options[1]; o.OutOfPocket != 17000 || o.PlanPaid != 18000 {
+		t.Errorf("out of network: out of pocket %v, plan %v", o.OutOfPocket, o.PlanPaid)
+	}
+	// Concierge, no superbill: $300 + $25, then $225 + $25: $575.
+	if o := r.Options[2]; o.OutOfPocket != 57500 {
+		t.Errorf("concierge: %v", o.OutOfPocket)
+	}
+	requireRoundTrip(t, s)
+
+	// without evaluation_allowed the plan recognises min($250, $110) = $110:
+	// plan $66, patient $184; with visit 2's $40, $224
+	s2, _, err := Parse("evaluations.yaml", []byte(strings.Replace(evaluationFile, ", evaluation_allowed: 200", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := calc.Estimate(s2).Options[1]; o.OutOfPocket != 22400 {
+		t.Errorf("out of network at the visit's allowed amount: %v", o.OutOfPocket)
+	}
+}
+
+func TestEvaluationProblems(t *testing.T) {
+	for _, c := range []struct {
+		from, to, path, want string
+	}{
+		{"evaluation: {charge: 300, allowed: 200}", "evaluation: {allowed: 200}", "care.in_network.evaluation.charge",
+			"care.in_network.evaluation.charge: is missing (required in care.in_network.evaluation)"},
+		{"evaluation: {charge: 300, allowed: 200}", "evaluation: {charge: 300}", "care.in_network.evaluation.allowed",
+			"is missing (required with care.in_network.evaluation.charge unless plan type is none)"},
+		{"    re_evaluation: {charge: 200, allowed: 150}\n", "", "care.in_network.re_evaluation.charge",
+			"care.in_network.re_evaluation.charge: is missing (required when care.in_network.re_evaluation_every is set; leave re_evaluation_every out for no re-evaluations)"},
+		{"    re_evaluation_every: 4\n", "", "care.in_network.re_evaluation.charge",
+			"prices a re-evaluation, but re_evaluation_every does not say how often one comes"},
+		{"evaluation: {fee: 300}", "evaluation: {fee: -1}", "care.concierge.evaluation.fee", "-1 is negative; allowed: an amount in dollars from 0 to 1000000 with at most two decimals, written as a plain number (1500 or 1500.50); leave it out (or null) for a visit priced as any other"},
+		{"evaluation: {cash_rate: 250}", "evaluation: {cash_rat: 250}", "care.out_of_network.evaluation.cash_rat",
+			"unknown field `cash_rat`; did you mean `cash_rate`?"},
+	} {
+		text := strings.Replace(evaluationFile, c.from, c.to, 1)
+		_, _, err := Parse("test.yaml", []byte(text))
+		if c.path == "care.out_of_network.evaluation.cash_rat" {
+			// the misspelt price is also missing
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%s: %v", c.path, err)
+			}
+			continue
+		}
+		expectMessage(t, err, c.path, c.want)
+	}
+	// no plan: an evaluation needs no allowed amount
+	noPlan := strings.Replace(strings.Replace(evaluationFile, "type: ppo", "type: none", 1), "evaluation: {charge: 300, allowed: 200}", "evaluation: {charge: 300}", 1)
+	if _, _, err := Parse("test.yaml", []byte(noPlan)); err != nil {
+		t.Errorf("plan type none: %v", err)
+	}
+}

@@ -117,6 +117,20 @@ var Fields = []FieldSpec{
 		help("Whether money applied to either deductible counts toward both").
 		ask("Do the two deductibles count toward each other?", "shared").noun("the shared deductible").affects(AllOptions).
 		explain("Some plans have one deductible for both networks: what you pay toward either one counts toward the other too"),
+	moneyMax("plan.out_of_network.evaluation_allowed", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Plan.OutOfNetwork.EvaluationAllowed }).
+		nullable("the allowed amount of a visit").omittedAtDefault().
+		help("What the plan recognises for an out-of-network evaluation visit, when it differs from a visit's allowed amount").
+		ask("The plan's allowed amount for the evaluation", "evaluation allowed").noun("the out-of-network evaluation's allowed amount").
+		affects(ClaimOptions).
+		explain("What the plan recognises for the evaluation visit out of network; leave it empty if it is the allowed amount of any visit").
+		exampleValue("150"),
+	moneyMax("plan.out_of_network.re_evaluation_allowed", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Plan.OutOfNetwork.ReEvaluationAllowed }).
+		nullable("the allowed amount of a visit").omittedAtDefault().
+		help("What the plan recognises for an out-of-network re-evaluation visit, when it differs from a visit's allowed amount").
+		ask("The plan's allowed amount for a re-evaluation", "re-evaluation allowed").noun("the out-of-network re-evaluation's allowed amount").
+		affects(ClaimOptions).
+		explain("What the plan recognises for a re-evaluation out of network; leave it empty if it is the allowed amount of any visit").
+		exampleValue("120"),
 
 	countMax("plan.visit_limit", 0, visitsCeiling, func(s *calc.Scenario) *calc.Limit[int] { return &s.Plan.VisitLimit }).
 		help("How many therapy visits the plan covers in a plan year, in and out of network together").
@@ -169,6 +183,41 @@ var Fields = []FieldSpec{
 		help("How many clinic visits a week, which dates them from care.start_date (docs/cost-rules.md: the weekly pattern)").
 		ask("Clinic visits a week", "clinic a week").noun("the clinic visits a week").affects(InNetworkOption).
 		explain("1 to 5; visits fall on a fixed weekly pattern from the first visit (twice a week: Monday and Thursday from a Monday)"),
+	price("care.in_network.evaluation.charge", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.First }).
+		help("What the clinic bills for the first visit, an evaluation, when it is priced apart").
+		ask("The clinic's charge for the evaluation", "evaluation charge").noun("the clinic's evaluation charge").affects(InNetworkOption).
+		explain("What the clinic bills for the first visit, the evaluation (often two to three times a visit); leave it empty if it is priced as any visit").
+		exampleValue("300"),
+	priceFigure("care.in_network.evaluation.allowed", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.First },
+		func(p *calc.VisitPrice) *calc.Cents { return &p.Allowed }).def("required with its charge unless plan type is none").
+		help("The plan's negotiated rate for the evaluation (required with its charge unless plan type is none)").
+		ask("The plan's allowed amount for the evaluation", "evaluation allowed").noun("the evaluation's allowed amount").affects(InNetworkOption).
+		explain("The rate your plan negotiated with the clinic for the evaluation visit").exampleValue("200"),
+	priceFigure("care.in_network.evaluation.self_pay", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.First },
+		func(p *calc.VisitPrice) *calc.Cents { return &p.SelfPay }).defaultFrom("care.in_network.evaluation.charge", "same as its charge").
+		help("What the clinic charges for the evaluation when the plan does not cover it").
+		ask("Self-pay rate for the evaluation", "evaluation self-pay").noun("the evaluation's self-pay rate").empty("same as its charge").
+		affects(InNetworkOption).exampleValue("300"),
+	count("care.in_network.re_evaluation_every", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.InNetwork.Evaluations.ReEvery }).
+		defaultN(0).omittedAtDefault().
+		help("A re-evaluation every so many visits after the first, priced as re_evaluation says (0: none)").
+		ask("A re-evaluation every how many visits?", "re-evaluation every").noun("the visits between clinic re-evaluations").
+		affects(InNetworkOption).
+		explain("Many plans of care re-evaluate every 10 visits or every 30 days: visits 11, 21, … are then re-evaluations. 0 for none"),
+	price("care.in_network.re_evaluation.charge", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.Re }).
+		help("What the clinic bills for a re-evaluation visit, when it is priced apart").
+		ask("The clinic's charge for a re-evaluation", "re-evaluation charge").noun("the clinic's re-evaluation charge").affects(InNetworkOption).
+		exampleValue("200"),
+	priceFigure("care.in_network.re_evaluation.allowed", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.Re },
+		func(p *calc.VisitPrice) *calc.Cents { return &p.Allowed }).def("required with its charge unless plan type is none").
+		help("The plan's negotiated rate for a re-evaluation (required with its charge unless plan type is none)").
+		ask("The plan's allowed amount for a re-evaluation", "re-evaluation allowed").noun("the re-evaluation's allowed amount").affects(InNetworkOption).
+		explain("The rate your plan negotiated with the clinic for a re-evaluation visit").exampleValue("150"),
+	priceFigure("care.in_network.re_evaluation.self_pay", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.Re },
+		func(p *calc.VisitPrice) *calc.Cents { return &p.SelfPay }).defaultFrom("care.in_network.re_evaluation.charge", "same as its charge").
+		help("What the clinic charges for a re-evaluation when the plan does not cover it").
+		ask("Self-pay rate for a re-evaluation", "re-evaluation self-pay").noun("the re-evaluation's self-pay rate").empty("same as its charge").
+		affects(InNetworkOption).exampleValue("200"),
 
 	money("care.out_of_network.cash_rate", func(s *calc.Scenario) *calc.Cents { return &s.Care.OutOfNetwork.CashRate }).required().
 		help("What the out-of-network provider charges for one visit, paid at the visit").
@@ -195,6 +244,22 @@ var Fields = []FieldSpec{
 		help("How many out-of-network visits a week, which dates them from care.start_date").
 		ask("Out-of-network visits a week", "out of network a week").noun("the out-of-network visits a week").affects(OutOfNetworkOption).
 		explain("1 to 5, on the same weekly pattern from the first visit"),
+	price("care.out_of_network.evaluation.cash_rate", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.OutOfNetwork.Evaluations.First }).
+		help("What the out-of-network provider charges for the first visit, an evaluation, when it is priced apart").
+		ask("The out-of-network evaluation's cash rate", "evaluation cash rate").noun("the out-of-network evaluation's cash rate").
+		affects(OutOfNetworkOption).
+		explain("What the out-of-network therapist charges for the first visit, the evaluation; leave it empty if it is priced as any visit").
+		exampleValue("250"),
+	count("care.out_of_network.re_evaluation_every", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.Evaluations.ReEvery }).
+		defaultN(0).omittedAtDefault().
+		help("A re-evaluation every so many out-of-network visits after the first (0: none)").
+		ask("A re-evaluation every how many visits?", "re-evaluation every").noun("the visits between out-of-network re-evaluations").
+		affects(OutOfNetworkOption).
+		explain("Visits 1 + k, 1 + 2k, … are re-evaluations, priced as the next question says; 0 for none"),
+	price("care.out_of_network.re_evaluation.cash_rate", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.OutOfNetwork.Evaluations.Re }).
+		help("What the out-of-network provider charges for a re-evaluation visit, when it is priced apart").
+		ask("The out-of-network re-evaluation's cash rate", "re-evaluation cash rate").noun("the out-of-network re-evaluation's cash rate").
+		affects(OutOfNetworkOption).exampleValue("200"),
 
 	money("care.concierge.fee", func(s *calc.Scenario) *calc.Cents { return &s.Care.Concierge.Fee }).required().
 		help("What the concierge or mobile therapist charges for one session").
@@ -219,6 +284,22 @@ var Fields = []FieldSpec{
 		help("How many concierge sessions a week, which dates them from care.start_date").
 		ask("Concierge sessions a week", "concierge a week").noun("the concierge sessions a week").affects(ConciergeOption).
 		explain("1 to 5, on the same weekly pattern from the first visit; a concierge often comes less often, for longer"),
+	price("care.concierge.evaluation.fee", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.Concierge.Evaluations.First }).
+		help("The concierge's fee for the first session, an evaluation, when it is priced apart (the travel fee is added as to any session)").
+		ask("The concierge's fee for the evaluation", "evaluation fee").noun("the concierge's evaluation fee").affects(ConciergeOption).
+		explain("The session fee of the first session, the evaluation; the travel fee is added as to any session. Leave it empty if it is priced as any session").
+		exampleValue("300"),
+	count("care.concierge.re_evaluation_every", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.Concierge.Evaluations.ReEvery }).
+		defaultN(0).omittedAtDefault().
+		help("A re-evaluation every so many concierge sessions after the first (0: none)").
+		ask("A re-evaluation every how many sessions?", "re-evaluation every").noun("the sessions between concierge re-evaluations").
+		affects(ConciergeOption).
+		explain("Sessions 1 + k, 1 + 2k, … are re-evaluations, priced as the next question says; 0 for none"),
+	price("care.concierge.re_evaluation.fee", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.Concierge.Evaluations.Re }).
+		help("The concierge's fee for a re-evaluation session, when it is priced apart").
+		ask("The concierge's fee for a re-evaluation", "re-evaluation fee").noun("the concierge's re-evaluation fee").
+		affects(ConciergeOption).exampleValue("250").
+		explain("The session fee of a re-evaluation; the travel fee is added as to any session"),
 
 	choice("supplemental.kind", calc.SupplementalKinds, calc.NoSupplemental, func(s *calc.Scenario) *calc.SupplementalKind { return &s.Supplemental.Kind }).
 		help("A second policy beside the plan: extra visits past the limit, a fixed amount per visit (indemnity), or a secondary plan").

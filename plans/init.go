@@ -133,7 +133,15 @@ func commentFields(m *yaml.Node, section string, s *calc.Scenario) {
 			}
 		}
 	}
+	shownSections := map[string]bool{}
 	for _, spec := range Fields {
+		if sub, name := subsectionOf(section, spec.Section()); sub != "" && !present[name] && !shownSections[sub] {
+			// a section the file leaves out (an evaluation's price):
+			// shown commented out, its fields with their help
+			shownSections[sub] = true
+			pending = append(pending, leftOutSection(sub, s)...)
+			continue
+		}
 		if spec.Section() != section {
 			continue
 		}
@@ -149,6 +157,40 @@ func commentFields(m *yaml.Node, section string, s *calc.Scenario) {
 	if len(pending) > 0 && len(m.Content) > 0 {
 		m.Content[len(m.Content)-1].FootComment = strings.Join(pending, "\n")
 	}
+}
+
+// subsectionOf is the subsection of section that holds fieldSection, and
+// its key, or "" when fieldSection is not below section.
+func subsectionOf(section, fieldSection string) (sub, name string) {
+	prefix := section + "."
+	if section == "" {
+		prefix = ""
+	}
+	if fieldSection == section || !strings.HasPrefix(fieldSection, prefix) {
+		return "", ""
+	}
+	name, _, _ = strings.Cut(fieldSection[len(prefix):], ".")
+	return joinPath(section, name), name
+}
+
+// leftOutSection is a section a file leaves out, as commented-out lines:
+// its heading, then each field's help and an example value, indented.
+func leftOutSection(sub string, s *calc.Scenario) []string {
+	lines := []string{sub[strings.LastIndexByte(sub, '.')+1:] + ":"}
+	if c := sectionComments[sub]; c != "" {
+		lines = append([]string{c}, lines...)
+	}
+	for _, spec := range Fields {
+		if spec.Section() != sub {
+			continue
+		}
+		example := spec.example
+		if v := spec.absent(s); example == "" && (!spec.Nullable || v.Set) {
+			example = valueText(spec, v)
+		}
+		lines = append(lines, "  # "+fieldHelp(spec.Path), "  "+spec.Name()+": "+example)
+	}
+	return lines
 }
 
 func joinPath(section, name string) string {
@@ -224,15 +266,21 @@ func valueText(f FieldSpec, v FieldValue) string {
 
 // sectionComments head the mappings of a starter file.
 var sectionComments = map[string]string{
-	"plan":                "Your health plan",
-	"plan.in_network":     "What you pay at clinics in the plan's network",
-	"plan.out_of_network": "What the plan pays toward providers outside its network",
-	"care":                "The therapy and what each kind of provider charges",
-	"care.in_network":     "Option 1: an in-network clinic",
-	"care.out_of_network": "Option 2: an out-of-network provider you pay, then claim from the plan with a superbill",
-	"care.concierge":      "Option 3: a concierge or mobile therapist paid in cash",
-	"supplemental":        "A second policy beside the plan, if you have one",
-	"account":             "A health savings or flexible spending account, if you have one",
+	"plan":                              "Your health plan",
+	"plan.in_network":                   "What you pay at clinics in the plan's network",
+	"plan.out_of_network":               "What the plan pays toward providers outside its network",
+	"care":                              "The therapy and what each kind of provider charges",
+	"care.in_network":                   "Option 1: an in-network clinic",
+	"care.out_of_network":               "Option 2: an out-of-network provider you pay, then claim from the plan with a superbill",
+	"care.concierge":                    "Option 3: a concierge or mobile therapist paid in cash",
+	"care.in_network.evaluation":        "The first visit, when the clinic prices it apart as an evaluation",
+	"care.in_network.re_evaluation":     "A re-evaluation visit, with re_evaluation_every",
+	"care.out_of_network.evaluation":    "The first visit, when the out-of-network provider prices it apart",
+	"care.out_of_network.re_evaluation": "A re-evaluation visit, with re_evaluation_every",
+	"care.concierge.evaluation":         "The first session, when the concierge prices it apart",
+	"care.concierge.re_evaluation":      "A re-evaluation session, with re_evaluation_every",
+	"supplemental":                      "A second policy beside the plan, if you have one",
+	"account":                           "A health savings or flexible spending account, if you have one",
 }
 
 // sectionNotes add what a section means for a plan type.

@@ -526,6 +526,8 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 		}
 	}
 
+	r.evaluations(&s, typeKnown)
+
 	if !r.bad["supplemental.kind"] {
 		r.belongs("supplemental", string(s.Supplemental.Kind))
 	}
@@ -588,5 +590,59 @@ func (r *scenarioResolver) belongs(section, kind string) {
 		}
 		r.fail(spec.Path, val, problem, allowed)
 		delete(r.got, spec.Path)
+	}
+}
+
+// evaluationPrices are the options' evaluation sections: where they are,
+// the price that must be written in each, and whether an allowed amount
+// comes with it (the in-network clinic's).
+var evaluationPrices = []struct {
+	section, price string
+	allowed        bool
+	at             func(s *calc.Scenario) *calc.Evaluations
+}{
+	{"care.in_network", "charge", true, func(s *calc.Scenario) *calc.Evaluations { return &s.Care.InNetwork.Evaluations }},
+	{"care.out_of_network", "cash_rate", false, func(s *calc.Scenario) *calc.Evaluations { return &s.Care.OutOfNetwork.Evaluations }},
+	{"care.concierge", "fee", false, func(s *calc.Scenario) *calc.Evaluations { return &s.Care.Concierge.Evaluations }},
+}
+
+// evaluations checks each option's evaluation and re-evaluation prices
+// (docs/cost-rules.md, "Evaluation and re-evaluation visits"): a section
+// written needs its price, and in network its allowed amount unless there
+// is no plan; re-evaluations need both a price and how often they come.
+// A section left out leaves its visits priced as any visit.
+func (r *scenarioResolver) evaluations(s *calc.Scenario, typeKnown bool) {
+	for _, e := range evaluationPrices {
+		ev := e.at(s)
+		for _, kind := range []string{"evaluation", "re_evaluation"} {
+			sec := e.section + "." + kind
+			vp := &ev.First
+			if kind == "re_evaluation" {
+				vp = &ev.Re
+			}
+			if !r.sectionWritten(sec) {
+				*vp = calc.VisitPrice{}
+				continue
+			}
+			pricePath := sec + "." + e.price
+			if !r.written(pricePath) {
+				r.missing(pricePath, "required in "+sec)
+				continue
+			}
+			if e.allowed && typeKnown && s.Plan.Type != calc.NoPlan {
+				r.missing(sec+".allowed", "required with "+pricePath+" unless plan type is none")
+			}
+		}
+		every := e.section + ".re_evaluation_every"
+		switch pricePath := e.section + ".re_evaluation." + e.price; {
+		case r.bad[every] || r.bad[pricePath]:
+		case ev.ReEvery > 0 && !ev.Re.Set && !r.sectionWritten(e.section+".re_evaluation"):
+			// said of the price, not of how often: the walk-through asks
+			// how often first and the price on the next page
+			r.missing(pricePath, "required when "+every+" is set; leave re_evaluation_every out for no re-evaluations")
+		case ev.Re.Set && ev.ReEvery == 0:
+			r.fail(pricePath, r.v[pricePath], "prices a re-evaluation, but re_evaluation_every does not say how often one comes",
+				"write "+every+" too (10: visits 11, 21, … are re-evaluations), or leave the re_evaluation section out")
+		}
 	}
 }

@@ -1,0 +1,117 @@
+package interview
+
+import (
+	"testing"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
+)
+
+// shownPages are the titles of a step's pages shown with the answers.
+func shownPages(a *Answers, s Step) []string {
+	var out []string
+	for _, p := range a.Pages(s, false) {
+		if p.Shown(a) {
+			out = append(out, p.Title)
+		}
+	}
+	return out
+}
+
+func has(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Visits a week and the plan year's start are asked once a date is given.
+func TestDatedPages(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	if p := shownPages(a, StepCare); has(p, "Visits a week") || has(p, "The plan year") || !has(p, "When therapy starts") {
+		t.Errorf("undated: %v", p)
+	}
+	a.Set("care.start_date", "2026-12-14")
+	if p := shownPages(a, StepCare); !has(p, "Visits a week") || !has(p, "The plan year") {
+		t.Errorf("dated: %v", p)
+	}
+	a.Set("care.start_date", "2026-02-30") // not a date: nothing dated is asked
+	if p := shownPages(a, StepCare); has(p, "Visits a week") {
+		t.Errorf("a date that is not one: %v", p)
+	}
+	b := NewAnswers(plans.Preset(calc.NoPlan))
+	b.Set("care.start_date", "2026-12-14")
+	if p := shownPages(b, StepCare); !has(p, "Visits a week") || has(p, "The plan year") {
+		t.Errorf("no plan, dated: %v", p)
+	}
+}
+
+// The evaluation's prices are asked after "yes" and reach the scenario;
+// "no" switches them off (the scenario prices every visit alike) without
+// losing what was typed, and "yes" again brings them back. Re-evaluation
+// prices are asked once re-evaluations come every so many visits.
+func TestEvaluationPages(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	if a.Text(KeyEvaluation) != no || has(shownPages(a, StepCare), "The clinic's evaluation") {
+		t.Fatalf("a preset starts with every visit alike: %q %v", a.Text(KeyEvaluation), shownPages(a, StepCare))
+	}
+	a.Set(KeyEvaluation, yes)
+	p := shownPages(a, StepCare)
+	for _, want := range []string{"The clinic's evaluation", "The out-of-network evaluation", "The concierge's evaluation"} {
+		if !has(p, want) {
+			t.Errorf("after yes, %q is not asked: %v", want, p)
+		}
+	}
+	if has(p, "The clinic's re-evaluations") {
+		t.Errorf("re-evaluations asked before how often: %v", p)
+	}
+	a.Set("care.in_network.evaluation.charge", "$300")
+	// the allowed amount is required with the charge, said on its question
+	if fe := a.Check("care.in_network.evaluation.allowed", ""); fe == nil {
+		t.Error("an evaluation charge without its allowed amount is accepted")
+	}
+	a.Set("care.in_network.evaluation.allowed", "200")
+	a.Set("care.in_network.re_evaluation_every", "4")
+	if !has(shownPages(a, StepCare), "The clinic's re-evaluations") {
+		t.Errorf("re-evaluations not asked: %v", shownPages(a, StepCare))
+	}
+	// how often is accepted before the price, asked on the next page
+	if fe := a.Check("care.in_network.re_evaluation_every", "4"); fe != nil {
+		t.Errorf("how often refused before its price: %v", fe)
+	}
+	a.Set("care.in_network.re_evaluation.charge", "200")
+	a.Set("care.in_network.re_evaluation.allowed", "150")
+	a.Set("care.concierge.evaluation.fee", "300")
+	s := mustScenario(t, a)
+	want := calc.Evaluations{First: calc.VisitPrice{Set: true, Price: 30000, Allowed: 20000, SelfPay: 30000}, ReEvery: 4,
+		Re: calc.VisitPrice{Set: true, Price: 20000, Allowed: 15000, SelfPay: 20000}}
+	if s.Care.InNetwork.Evaluations != want || s.Care.Concierge.Evaluations.First.Price != 30000 ||
+		s.Care.OutOfNetwork.Evaluations != (calc.Evaluations{}) {
+		t.Errorf("scenario: %+v %+v %+v", s.Care.InNetwork.Evaluations, s.Care.OutOfNetwork.Evaluations, s.Care.Concierge.Evaluations)
+	}
+
+	a.Set(KeyEvaluation, no)
+	if s := mustScenario(t, a); s.Care.InNetwork.Evaluations != (calc.Evaluations{}) || s.Care.Concierge.Evaluations != (calc.Evaluations{}) {
+		t.Errorf("after no, the evaluation still prices visits: %+v", s.Care)
+	}
+	if a.Text("care.in_network.evaluation.charge") != "$300" {
+		t.Errorf("the typed charge was lost: %q", a.Text("care.in_network.evaluation.charge"))
+	}
+	a.Set(KeyEvaluation, yes)
+	if s := mustScenario(t, a); s.Care.InNetwork.Evaluations != want {
+		t.Errorf("yes again: %+v", s.Care.InNetwork.Evaluations)
+	}
+	// no re-evaluations: their prices are dropped with them
+	a.Set("care.in_network.re_evaluation_every", "0")
+	if s := mustScenario(t, a); s.Care.InNetwork.Evaluations.Re.Set || s.Care.InNetwork.Evaluations.ReEvery != 0 {
+		t.Errorf("re-evaluations every 0: %+v", s.Care.InNetwork.Evaluations)
+	}
+
+	// a scenario with an evaluation opens with yes, and Enter keeps it
+	b := NewAnswers(s)
+	if b.Text(KeyEvaluation) != yes || mustScenario(t, b) != s {
+		t.Errorf("from the scenario: %q, %+v", b.Text(KeyEvaluation), mustScenario(t, b).Care.InNetwork.Evaluations)
+	}
+}
