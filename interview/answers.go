@@ -26,6 +26,9 @@ const (
 	// its prices are asked) or "no" (every visit is priced alike: the
 	// evaluation prices are not passed to the scenario).
 	KeyEvaluation = "walkthrough.evaluation"
+	// KeyRange: "yes" (the number of visits is a range: its fewest and
+	// most are asked) or "no" (one number: the range is not passed).
+	KeyRange = "walkthrough.visits_range"
 )
 
 const (
@@ -37,8 +40,12 @@ const (
 	presetPrefix     = "preset:"
 )
 
+// choiceSections are the sections a walk-through choice writes while it
+// says yes: a range asked for must have its counts, whatever is typed.
+var choiceSections = map[string]string{KeyRange: "care.visits_range"}
+
 // choiceKeys are the answers that are not scenario fields.
-var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice, KeyEvaluation}
+var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice, KeyEvaluation, KeyRange}
 
 // answerKeys lists every key of Answers: the scenario fields (but version)
 // in the order of plans.Fields, then the walk-through's own choices.
@@ -317,7 +324,8 @@ func (a *Answers) choicesFromFields(how fillHow) []fill {
 		kind = string(calc.NoSupplemental)
 	}
 	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
-		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how}}
+		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how},
+		{KeyRange, yesIf(a.anyText([]string{"care.visits_range.fewest", "care.visits_range.most"})), how}}
 }
 
 // evaluationKeys are the fields of evaluation and re-evaluation visits.
@@ -566,6 +574,11 @@ func Describe(key, choice string) string {
 func (a *Answers) values(override map[string]string) (v plans.Values, hidden map[string]bool) {
 	v = plans.Values{"version": {Text: "1"}}
 	hidden = map[string]bool{}
+	for key, section := range choiceSections {
+		if a.Text(key) == yes {
+			v[section] = plans.Value{} // written, so its required fields are asked for
+		}
+	}
 	for _, f := range plans.Fields {
 		if f.Path == "version" {
 			continue

@@ -115,3 +115,41 @@ func TestEvaluationPages(t *testing.T) {
 		t.Errorf("from the scenario: %q, %+v", b.Text(KeyEvaluation), mustScenario(t, b).Care.InNetwork.Evaluations)
 	}
 }
+
+// A range is asked after "it is a range" and reaches the scenario; "sure"
+// switches it off without losing what was typed. The likeliest count is
+// the visits needed.
+func TestRangePages(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO)) // 24 visits
+	q := question(t, a, StepCare, KeyRange)
+	if c := q.Choices(a); a.Text(KeyRange) != no || c[0].Label != "Sure enough: 24 visits" {
+		t.Errorf("choice %q, %+v", a.Text(KeyRange), c)
+	}
+	if has(shownPages(a, StepCare), "The range of visits") {
+		t.Error("the range asked before it was said to be one")
+	}
+	a.Set(KeyRange, yes)
+	if !has(shownPages(a, StepCare), "The range of visits") {
+		t.Fatal("the range is not asked")
+	}
+	if _, _, errs := a.Scenario(); len(errs) != 2 {
+		t.Errorf("a range without its counts: %v", errs)
+	}
+	a.Set("care.visits_range.fewest", "12")
+	if fe := a.Check("care.visits_range.fewest", "30"); fe == nil || fe.Problem != "30 is above the likeliest count, 24 (care.visits)" {
+		t.Errorf("fewest above the visits: %v", fe)
+	}
+	a.Set("care.visits_range.most", "36")
+	if s := mustScenario(t, a); s.Care.Range != (calc.VisitRange{Fewest: 12, Likely: 24, Most: 36}) {
+		t.Errorf("range %+v", s.Care.Range)
+	}
+	a.Set(KeyRange, no)
+	if s := mustScenario(t, a); !s.Care.Range.IsZero() || a.Text("care.visits_range.fewest") != "12" {
+		t.Errorf("after sure: %+v, fewest kept %q", s.Care.Range, a.Text("care.visits_range.fewest"))
+	}
+	a.Set(KeyRange, yes)
+	s := mustScenario(t, a)
+	if b := NewAnswers(s); b.Text(KeyRange) != yes || mustScenario(t, b) != s {
+		t.Errorf("from the scenario: %q", b.Text(KeyRange))
+	}
+}

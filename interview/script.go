@@ -52,6 +52,7 @@ var (
 	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }, false}
 	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }, false}
 	Evaluated  = Predicate{"the first visit is priced as an evaluation", func(a *Answers) bool { return a.Text(KeyEvaluation) == yes }, true}
+	Ranged     = Predicate{"the number of visits is a range", func(a *Answers) bool { return a.Text(KeyRange) == yes }, true}
 )
 
 // reEvaluates holds while an option (its care section) has re-evaluations
@@ -216,6 +217,8 @@ var script = map[Step]stepScript{
 	StepCare: {Pages: []Page{
 		{Title: "The therapy", Questions: []Question{ask("care.service"), ask("care.visits").quick()}},
 		{Title: "Massage", When: IsMassage, Questions: []Question{ask("care.medical_necessity_letter")}},
+		{Title: "How sure is the number?", Questions: []Question{rangeQuestion()}},
+		{Title: "The range of visits", When: Ranged, Questions: []Question{ask("care.visits_range.fewest"), ask("care.visits_range.most")}},
 		{Title: "The in-network clinic", Questions: []Question{
 			ask("care.in_network.charge"), ask("care.in_network.allowed").when(HasPlan),
 			ask("care.in_network.self_pay"), ask("care.in_network.minutes")}},
@@ -315,6 +318,21 @@ func evaluationQuestion() Question {
 	return Question{Key: KeyEvaluation, Title: "Is the first visit an evaluation, priced apart?",
 		help:    "The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
 		choices: []Choice{{Label: "No: every visit costs the same", Value: no}, {Label: "Yes: I will give its price", Value: yes}}}
+}
+
+// rangeQuestion asks whether the number of visits is known or a range;
+// a range asks its fewest and most (the likeliest is the visits needed).
+func rangeQuestion() Question {
+	q := Question{Key: KeyRange, Title: "How sure are you of the number of visits?",
+		help: "A plan of care often says \"2 a week for 6 to 12 weeks\": with a range, carecost works out every count from the fewest to the most, and how likely each way is the cheapest"}
+	q.choose = func(a *Answers) []Choice {
+		sure := "Sure enough: the visits needed"
+		if n := a.typed("care.visits"); plans.ValidateField("care.visits", n) == nil && n != "" {
+			sure = "Sure enough: " + n + " visits"
+		}
+		return []Choice{{Label: sure, Value: no}, {Label: "It is a range: I will give the fewest and the most", Value: yes}}
+	}
+	return q
 }
 
 // allowedSourceQuestion asks whether the out-of-network allowed amount is

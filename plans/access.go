@@ -451,6 +451,8 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 		return !s.Care.StartDate.IsZero()
 	case p == "plan.year_starts":
 		return hasPlan(s) && !s.Care.StartDate.IsZero()
+	case strings.HasPrefix(p, "care.visits_range."):
+		return !s.Care.Range.IsZero()
 	case strings.HasPrefix(p, "plan.out_of_network.") && p != "plan.out_of_network.covered",
 		strings.HasPrefix(p, "care.out_of_network.service_fee"), p == "care.out_of_network.reimbursement_days",
 		p == "care.concierge.superbill":

@@ -285,3 +285,90 @@ func TestEvaluationProblems(t *testing.T) {
 		t.Errorf("plan type none: %v", err)
 	}
 }
+
+// rangeFile is docs/cost-rules.md's worked example of a range as a file:
+// fewest 2, likely 3, most 5; care.visits 4. In network a $250 deductible
+// on $100 visits and nothing after it; out of network (no benefits) $60, 4
+// visits; the concierge $90, 2 visits.
+const rangeFile = `version: 1
+plan:
+  type: ppo
+  in_network: {deductible: 250, coinsurance: 0, oop_max: 250}
+care:
+  visits: 4
+  visits_range: {fewest: 2, likely: 3, most: 5}
+  in_network: {charge: 100, allowed: 100}
+  out_of_network: {cash_rate: 60}
+  concierge: {fee: 90, visits: 2}
+`
+
+func TestRangeFromAFile(t *testing.T) {
+	s, _, err := Parse("range.yaml", []byte(rangeFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Care.Range != (calc.VisitRange{Fewest: 2, Likely: 3, Most: 5}) || s.Care.Visits != 4 {
+		t.Fatalf("range %+v, visits %d", s.Care.Range, s.Care.Visits)
+	}
+	r, ok := calc.EstimateRange(s)
+	// W = 3 + 6 + 4 + 2 = 15; in network cheapest at 5 only (w 2), out of
+	// network at 3 (w 6), the concierge at 2 and 4 (w 3 + 4 = 7)
+	if !ok || r.TotalWeight != 15 || r.Options[0].CheapestWeight != 2 || r.Options[1].CheapestWeight != 6 || r.Options[2].CheapestWeight != 7 {
+		t.Errorf("range estimate %+v, %v", r, ok)
+	}
+	// the one-number estimate stays at care.visits: in network min(4 × $100, $250)
+	if o := calc.Estimate(s).Options[0]; o.Visits != 4 || o.OutOfPocket != 25000 {
+		t.Errorf("one-number estimate: %d visits, %v", o.Visits, o.OutOfPocket)
+	}
+	requireRoundTrip(t, s)
+
+	// likely left out is care.visits, and the file written leaves it out
+	s2, _, err := Parse("range.yaml", []byte(strings.Replace(rangeFile, "likely: 3, ", "", 1)))
+	if err != nil || s2.Care.Range != (calc.VisitRange{Fewest: 2, Likely: 4, Most: 5}) {
+		t.Fatalf("%+v, %v", s2.Care.Range, err)
+	}
+	if out, _ := Marshal(s2); !strings.Contains(string(out), "  visits_range:\n    fewest: 2\n    most: 5\n") {
+		t.Errorf("written:\n%s", out)
+	}
+	// no range: nothing written, none read
+	s3, _, err := Parse("range.yaml", []byte(strings.Replace(rangeFile, "  visits_range: {fewest: 2, likely: 3, most: 5}\n", "", 1)))
+	if err != nil || !s3.Care.Range.IsZero() {
+		t.Fatalf("%+v, %v", s3.Care.Range, err)
+	}
+	if out, _ := Marshal(s3); strings.Contains(string(out), "visits_range") {
+		t.Errorf("written:\n%s", out)
+	}
+}
+
+func TestRangeProblems(t *testing.T) {
+	for _, c := range []struct {
+		to, path, want string
+	}{
+		{"{fewest: 2, likely: 3, most: 5}", "", ""},
+		{"{fewest: 1, likely: 1, most: 1}", "", ""}, // at each bound
+		{"{fewest: 1, most: 365}", "", ""},          // likely 4, the ceiling
+		{"{fewest: 4, likely: 4, most: 4}", "", ""}, // one count
+		{"{fewest: 3, likely: 3, most: 366}", "care.visits_range.most", "366 is above 365"},
+		{"{fewest: 0, most: 5}", "care.visits_range.fewest", "0 is below 1"},
+		{"{fewest: 5, most: 6}", "care.visits_range.fewest", "5 is above the likeliest count, 4 (care.visits); allowed: a whole number from 1 to the likeliest count"},
+		{"{fewest: 4, likely: 3, most: 6}", "care.visits_range.fewest", "4 is above the likeliest count, 3;"},
+		{"{fewest: 2, most: 3}", "care.visits_range.most", "3 is below the likeliest count, 4 (care.visits)"},
+		{"{fewest: 2, likely: 3}", "care.visits_range.most", "is missing (required in care.visits_range)"},
+		{"{most: 6}", "care.visits_range.fewest", "is missing (required in care.visits_range)"},
+	} {
+		_, _, err := Parse("test.yaml", []byte(strings.Replace(rangeFile, "{fewest: 2, likely: 3, most: 5}", c.to, 1)))
+		if c.path == "" {
+			if err != nil {
+				t.Errorf("%s: %v", c.to, err)
+			}
+			continue
+		}
+		expectMessage(t, err, c.path, c.want)
+	}
+	// every option's count, scaled to the most visits, stays within the
+	// ceiling: 365 × 40 / 20 = 730 out-of-network visits is refused
+	text := strings.Replace(strings.Replace(rangeFile, "visits: 4\n", "visits: 20\n", 1), "{fewest: 2, likely: 3, most: 5}", "{fewest: 10, most: 365}", 1)
+	text = strings.Replace(text, "{cash_rate: 60}", "{cash_rate: 60, visits: 40}", 1)
+	_, _, err := Parse("test.yaml", []byte(text))
+	expectMessage(t, err, "care.visits_range.most", "at 365 visits, care.out_of_network.visits scaled from 40 of 20 would be 730, above 365")
+}

@@ -42,7 +42,7 @@ func TestFieldTableIsWellFormed(t *testing.T) {
 	if _, ok := Field("plan.in_network"); ok {
 		t.Error("a section is not a field")
 	}
-	want := []string{"plan", "plan.in_network", "plan.out_of_network", "care",
+	want := []string{"plan", "plan.in_network", "plan.out_of_network", "care", "care.visits_range",
 		"care.in_network", "care.in_network.evaluation", "care.in_network.re_evaluation",
 		"care.out_of_network", "care.out_of_network.evaluation", "care.out_of_network.re_evaluation",
 		"care.concierge", "care.concierge.evaluation", "care.concierge.re_evaluation", "supplemental", "account"}

@@ -161,6 +161,21 @@ var Fields = []FieldSpec{
 		ask("Date of the first visit", "first visit").noun("the first visit's date").affects(AllOptions).
 		explain("Written YYYY-MM-DD (2026-12-14). Visits after the plan year renews meet a new deductible; leave it empty for no dates (one plan year)").
 		exampleValue("2026-12-14"),
+	count("care.visits_range.fewest", 1, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.Range.Fewest }).
+		def("no range").omittedAtDefault().
+		help("The fewest visits the course may need, when the count is a range (required in visits_range)").
+		ask("The fewest visits it may take", "fewest").noun("the fewest visits").affects(AllOptions).
+		explain("The smallest number of visits the course may need (6 weeks at twice a week: 12)").exampleValue("12"),
+	count("care.visits_range.likely", 1, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.Range.Likely }).
+		defaultFrom("care.visits", "care.visits").leftOutWhen(func(s *calc.Scenario) bool { return s.Care.Range.IsZero() }).
+		help("The likeliest number of visits, where the range's weights peak; the one-number estimate stays at care.visits").
+		ask("The likeliest number of visits", "likely").noun("the likeliest visits").affects(AllOptions).
+		explain("The count the range's weights peak at; leave it empty for the visits needed").exampleValue("18"),
+	count("care.visits_range.most", 1, visitsCeiling, func(s *calc.Scenario) *int { return &s.Care.Range.Most }).
+		def("no range").omittedAtDefault().
+		help("The most visits the course may need, when the count is a range (required in visits_range)").
+		ask("The most visits it may take", "most").noun("the most visits").affects(AllOptions).
+		explain("The largest number of visits the course may need (12 weeks at twice a week: 24)").exampleValue("24"),
 
 	money("care.in_network.charge", func(s *calc.Scenario) *calc.Cents { return &s.Care.InNetwork.Charge }).required().
 		help("What the in-network clinic bills for one visit").

@@ -279,6 +279,7 @@ var sectionComments = map[string]string{
 	"care.out_of_network.re_evaluation": "A re-evaluation visit, with re_evaluation_every",
 	"care.concierge.evaluation":         "The first session, when the concierge prices it apart",
 	"care.concierge.re_evaluation":      "A re-evaluation session, with re_evaluation_every",
+	"care.visits_range":                 "When the number of visits is a range (\"6 to 12 weeks\"): each count from the fewest to the most is estimated",
 	"supplemental":                      "A second policy beside the plan, if you have one",
 	"account":                           "A health savings or flexible spending account, if you have one",
 }

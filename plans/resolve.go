@@ -527,6 +527,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 	}
 
 	r.evaluations(&s, typeKnown)
+	r.visitsRange(&s)
 
 	if !r.bad["supplemental.kind"] {
 		r.belongs("supplemental", string(s.Supplemental.Kind))
@@ -645,4 +646,59 @@ func (r *scenarioResolver) evaluations(s *calc.Scenario, typeKnown bool) {
 				"write "+every+" too (10: visits 11, 21, … are re-evaluations), or leave the re_evaluation section out")
 		}
 	}
+}
+
+// visitsRange checks a range of visits (docs/cost-rules.md, "A range of
+// visits"): fewest and most written, 1 ≤ fewest ≤ likely ≤ most ≤ 365
+// (likely, left out, is care.visits), and no option's count, scaled to the
+// most visits, above the ceiling. Left out, there is no range.
+func (r *scenarioResolver) visitsRange(s *calc.Scenario) {
+	const sec = "care.visits_range"
+	if !r.sectionWritten(sec) {
+		s.Care.Range = calc.VisitRange{}
+		return
+	}
+	r.missing(sec+".fewest", "required in "+sec)
+	r.missing(sec+".most", "required in "+sec)
+	if r.bad[sec+".likely"] || r.bad["care.visits"] {
+		return
+	}
+	v := s.Care.Range
+	likely := itoa(int64(v.Likely))
+	if !r.has(sec + ".likely") {
+		likely += " (care.visits)"
+	}
+	if r.has(sec+".fewest") && v.Fewest > v.Likely {
+		r.fail(sec+".fewest", r.v[sec+".fewest"], itoa(int64(v.Fewest))+" is above the likeliest count, "+likely,
+			"a whole number from 1 to the likeliest count")
+	}
+	if !r.has(sec + ".most") {
+		return
+	}
+	if v.Most < v.Likely {
+		r.fail(sec+".most", r.v[sec+".most"], itoa(int64(v.Most))+" is below the likeliest count, "+likely,
+			"a whole number from the likeliest count to "+itoa(visitsCeiling))
+		return
+	}
+	// each option's count is scaled by its ratio to care.visits
+	for _, o := range []struct {
+		path   string
+		visits int
+	}{{"care.out_of_network.visits", s.Care.OutOfNetwork.Visits}, {"care.concierge.visits", s.Care.Concierge.Visits}} {
+		if n := scaledCount(v.Most, o.visits, s.Care.Visits); n > visitsCeiling {
+			r.fail(sec+".most", r.v[sec+".most"], "at "+itoa(int64(v.Most))+" visits, "+o.path+" scaled from "+
+				itoa(int64(o.visits))+" of "+itoa(int64(s.Care.Visits))+" would be "+itoa(int64(n))+", above "+itoa(visitsCeiling),
+				"a count whose every option's share stays at most "+itoa(visitsCeiling))
+			return
+		}
+	}
+}
+
+// scaledCount is calc's scaling of an option's visits to a count of the
+// range: round_half_up(n × visits / base), never below 1.
+func scaledCount(n, visits, base int) int {
+	if base <= 0 {
+		return n
+	}
+	return max(1, int((2*int64(n)*int64(visits)+int64(base))/(2*int64(base))))
 }
