@@ -413,7 +413,14 @@ func policyFills(a *Answers, _ string) []fill {
 	if choice == "" || strings.HasPrefix(choice, presetPrefix) {
 		return nil
 	}
-	return []fill{{"supplemental.kind", choice, forUser}}
+	out := []fill{{"supplemental.kind", choice, forUser}}
+	if choice == string(calc.Indemnity) {
+		// the choice says "a policy that pays a fixed amount per visit":
+		// a fixed indemnity (docs/spec/clarifications.md); its own question
+		// can make it expense-incurred
+		out = append(out, fill{"supplemental.basis", string(calc.FixedIndemnity), forUser})
+	}
+	return out
 }
 
 func fittedFills(a *Answers, _ string) []fill {

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/carecost/carecost/calc"
@@ -151,5 +152,52 @@ func TestRangePages(t *testing.T) {
 	s := mustScenario(t, a)
 	if b := NewAnswers(s); b.Text(KeyRange) != yes || mustScenario(t, b) != s {
 		t.Errorf("from the scenario: %q", b.Text(KeyRange))
+	}
+}
+
+// The supplemental choices pay as real policies do: "a policy that pays a
+// fixed amount per visit" is a fixed indemnity; Medigap Plans G and F pay
+// excess charges; a secondary's coordination is asked, and its own allowed
+// amount only for a second plan; excess charges only beside Medicare.
+func TestSupplementalChoicesPayAsRealOnes(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set(KeySupplementalChoice, string(calc.Indemnity))
+	if s := mustScenario(t, a); s.Supplemental.Kind != calc.Indemnity || s.Supplemental.IndemnityBasis != calc.FixedIndemnity {
+		t.Errorf("indemnity chosen: %+v", s.Supplemental)
+	}
+	a.Set("supplemental.basis", string(calc.ExpenseIncurred))
+	if s := mustScenario(t, a); s.Supplemental.IndemnityBasis != "" {
+		t.Errorf("expense-incurred is held as the zero basis: %+v", s.Supplemental)
+	}
+
+	a.Set(KeySupplementalChoice, string(calc.Secondary))
+	if p := shownPages(a, StepSupplemental); !has(p, "How it pays after your plan") || has(p, "The second plan's allowed amount") || has(p, "Excess charges") {
+		t.Errorf("a secondary beside a PPO: %v", p)
+	}
+	a.Set("supplemental.coordination", string(calc.NonDuplication))
+	a.Set("supplemental.allowed", "90")
+	if p := shownPages(a, StepSupplemental); !has(p, "The second plan's allowed amount") {
+		t.Errorf("a second plan: %v", p)
+	}
+	if s := mustScenario(t, a); s.Supplemental.Coordination != calc.NonDuplication || s.Supplemental.Allowed != calc.Cap[calc.Cents](9000) {
+		t.Errorf("second plan: %+v", s.Supplemental)
+	}
+	// back to a supplement: its allowed amount is hidden and, being valid,
+	// kept but refused by the rules, so dropped from the scenario
+	a.Set("supplemental.coordination", string(calc.Supplement))
+	if s := mustScenario(t, a); s.Supplemental.Allowed.Set {
+		t.Errorf("a supplement with an allowed amount: %+v", s.Supplemental)
+	}
+
+	m := NewAnswers(plans.Preset(calc.Medicare))
+	for i, p := range plans.SupplementalPresets() {
+		if p.Name != "Medigap Plan G" && p.Name != "Medigap Plan F" {
+			continue
+		}
+		m.Set(KeySupplementalChoice, presetPrefix+strconv.Itoa(i))
+		s := mustScenario(t, m)
+		if !s.Supplemental.PaysExcessCharges || !has(shownPages(m, StepSupplemental), "Excess charges") {
+			t.Errorf("%s: %+v", p.Name, s.Supplemental)
+		}
 	}
 }

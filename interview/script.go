@@ -399,7 +399,7 @@ func supplementalPages() []Page {
 		kind := string(k)
 		var qs []Question
 		for _, f := range plans.Fields {
-			if f.Section() == "supplemental" && f.Kinds != nil && f.BelongsTo(kind) {
+			if f.Section() == "supplemental" && f.Kinds != nil && f.BelongsTo(kind) && !askedApart[f.Path] {
 				qs = append(qs, ask(f.Path))
 			}
 		}
@@ -408,8 +408,29 @@ func supplementalPages() []Page {
 			pages = append(pages, Page{Title: title, Questions: qs[i:min(i+3, len(qs))], When: policyIs(kind)})
 		}
 	}
-	return pages
+	secondary := policyIs(string(calc.Secondary))
+	return append(pages,
+		Page{Title: "How it pays after your plan", When: secondary, Questions: []Question{ask("supplemental.coordination")}},
+		Page{Title: "The second plan's allowed amount", When: and(secondary, coordinated),
+			Questions: []Question{ask("supplemental.allowed")}},
+		Page{Title: "Excess charges", When: and(secondary, isMedicare), Questions: []Question{ask("supplemental.pays_excess_charges")}},
+	)
 }
+
+// askedApart are the supplemental fields asked on pages of their own, each
+// when it means something (a second plan's allowed amount only when it
+// coordinates as a plan does, excess charges only beside Medicare), or not
+// at all: the limiting charge stays Medicare's 115 % (a file may change it).
+var askedApart = map[string]bool{"supplemental.coordination": true, "supplemental.allowed": true,
+	"supplemental.pays_excess_charges": true, "supplemental.limiting_charge": true}
+
+var (
+	coordinated = Predicate{"the secondary coordinates as a second plan", func(a *Answers) bool {
+		c := a.typed("supplemental.coordination")
+		return c == string(calc.Traditional) || c == string(calc.NonDuplication)
+	}, false}
+	isMedicare = Predicate{"the plan is Original Medicare", func(a *Answers) bool { return a.PlanType() == calc.Medicare }, false}
+)
 
 // Pages are a step's pages on the route (quick: the short route's), each
 // with the questions asked given the answers so far (Question.When is

@@ -358,6 +358,9 @@ func (f FieldSpec) affects(o Options) FieldSpec { f.Options = o; return f }
 
 func (f FieldSpec) kinds(k ...string) FieldSpec { f.Kinds = k; return f }
 
+// bounds sets the range in the field's units (a limiting charge above 100 %).
+func (f FieldSpec) bounds(lo, hi int64) FieldSpec { f.Min, f.Max = lo, hi; return f }
+
 func (f FieldSpec) labels(c ...Choice) FieldSpec { f.Choices = c; return f }
 
 // def says in words what an absent field means (docs, init's comments).
@@ -461,6 +464,10 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 		return hasPlan(s)
 	case p == "care.medical_necessity_letter":
 		return s.Care.Service == calc.Massage
+	case p == "supplemental.allowed":
+		return s.Supplemental.Kind == calc.Secondary && s.Supplemental.Coordination != "" && s.Supplemental.Coordination != calc.Supplement
+	case p == "supplemental.limiting_charge":
+		return s.Supplemental.Kind == calc.Secondary && s.Supplemental.PaysExcessCharges
 	case strings.HasPrefix(p, "supplemental.") && p != "supplemental.kind":
 		k := orDefault(s.Supplemental.Kind, calc.NoSupplemental)
 		return k != calc.NoSupplemental && f.BelongsTo(string(k))

@@ -372,3 +372,157 @@ func TestRangeProblems(t *testing.T) {
 	_, _, err := Parse("test.yaml", []byte(text))
 	expectMessage(t, err, "care.visits_range.most", "at 365 visits, care.out_of_network.visits scaled from 40 of 20 would be 730, above 365")
 }
+
+// docs/cost-rules.md's worked example of Medigap excess charges, as a file:
+// Original Medicare, Part B deductible $200 (met by neither), 20 %; a
+// non-participating therapist whose cash rate, $97.75, is the limiting
+// charge of the $85 Medicare recognises; Medigap G: deductible $200, 0 %,
+// covers out of network. 4 visits. With pays_excess_charges the patient
+// pays $85 + $85 + $30 + $0 = $200 (the Part B deductible alone); without,
+// each visit's $12.75 excess stays too: $200 + 4 × $12.75 = $251.
+const medigapFile = `version: 1
+plan:
+  type: medicare
+  in_network: {deductible: 200, coinsurance: 20}
+  out_of_network: {covered: true, deductible: 200, coinsurance: 20, shares_deductible: true, allowed: 85}
+care:
+  visits: 4
+  in_network: {charge: 100, allowed: 89.47}
+  out_of_network: {cash_rate: 97.75}
+  concierge: {fee: 100}
+supplemental:
+  kind: secondary
+  deductible: 200
+  coinsurance: 0
+  covers_out_of_network: true
+  pays_excess_charges: true
+`
+
+func TestExcessChargesFromAFile(t *testing.T) {
+	s, _, err := Parse("medigap.yaml", []byte(medigapFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Supplemental.PaysExcessCharges || s.Supplemental.LimitingCharge != 0 {
+		t.Errorf("read as %+v", s.Supplemental)
+	}
+	if o := calc.Estimate(s).Options[1]; o.OutOfPocket != 20000 {
+		t.Errorf("with excess charges paid: %v", o.OutOfPocket)
+	}
+	requireRoundTrip(t, s)
+	without, _, err := Parse("medigap.yaml", []byte(strings.Replace(medigapFile, "  pays_excess_charges: true\n", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := calc.Estimate(without).Options[1]; o.OutOfPocket != 25100 {
+		t.Errorf("without: %v", o.OutOfPocket)
+	}
+	// 115 % written is the default, held as 0; 120 % is its own
+	for written, want := range map[string]calc.BasisPoints{"115": 0, "120": 12000, "100": 10000, "200": 20000} {
+		s, _, err := Parse("medigap.yaml", []byte(medigapFile+"  limiting_charge: "+written+"\n"))
+		if err != nil || s.Supplemental.LimitingCharge != want {
+			t.Errorf("limiting charge %s: %v, %v", written, s.Supplemental.LimitingCharge, err)
+		}
+	}
+	for written, want := range map[string]string{"99.99": "99.99 is below 100", "200.01": "200.01 is above 200"} {
+		_, _, err := Parse("test.yaml", []byte(medigapFile+"  limiting_charge: "+written+"\n"))
+		expectMessage(t, err, "supplemental.limiting_charge", want)
+	}
+	_, _, err = Parse("test.yaml", []byte(strings.Replace(medigapFile, "  pays_excess_charges: true\n", "  limiting_charge: 120\n", 1)))
+	expectMessage(t, err, "supplemental.limiting_charge", "is used only when the policy pays excess charges; allowed: set pays_excess_charges: true, or leave limiting_charge out")
+}
+
+// docs/cost-rules.md's worked examples of fixed indemnity and of a second
+// plan's coordination, as files.
+func TestPolicyBasesFromAFile(t *testing.T) {
+	// In network, charge = allowed = $100, deductible met, copay $30;
+	// indemnity $40 a visit, at most 2 visits; 3 visits. Expense-incurred
+	// pays $30, $30, $0: out of pocket $30. Fixed pays $40, $40, $0: −$10 −
+	// $10 + $30 = $10. Fixed with an annual maximum of $70 and no visit
+	// maximum: $40, $30, $0: −$10 + $0 + $30 = $20.
+	indemnityFile := `version: 1
+plan:
+  type: ppo
+  in_network: {deductible: 100, deductible_met: 100, copay: 30, oop_max: 6000}
+care:
+  visits: 3
+  in_network: {charge: 100, allowed: 100}
+  out_of_network: {cash_rate: 100}
+  concierge: {fee: 100}
+supplemental:
+  kind: indemnity
+  per_visit: 40
+  max_visits: 2
+`
+	for _, c := range []struct {
+		extra string
+		want  calc.Cents
+	}{
+		{"", 3000},
+		{"  basis: expense_incurred\n", 3000},
+		{"  basis: fixed\n", 1000},
+	} {
+		s, _, err := Parse("indemnity.yaml", []byte(indemnityFile+c.extra))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o := calc.Estimate(s).Options[0]; o.OutOfPocket != c.want {
+			t.Errorf("%q: %v, want %v", c.extra, o.OutOfPocket, c.want)
+		}
+		requireRoundTrip(t, s)
+	}
+	s, _, err := Parse("indemnity.yaml", []byte(strings.Replace(indemnityFile, "  max_visits: 2\n", "  annual_max: 70\n  basis: fixed\n", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := calc.Estimate(s).Options[0]; o.OutOfPocket != 2000 {
+		t.Errorf("fixed, $70 a year: %v", o.OutOfPocket)
+	}
+
+	// In network, charge = allowed = $100, deductible met, 40 %: share $40,
+	// plan $60. Second plan: no deductible, 20 %, its allowed absent ($100):
+	// benefit $80. Supplement pays $40 − 20 % × $40 = $32: patient $8;
+	// traditional min($40, $80): $0; non-duplication $80 − $60 = $20: $20.
+	secondFile := `version: 1
+plan:
+  type: ppo
+  in_network: {deductible: 100, deductible_met: 100, coinsurance: 40, oop_max: 6000}
+care:
+  visits: 1
+  in_network: {charge: 100, allowed: 100}
+  out_of_network: {cash_rate: 100}
+  concierge: {fee: 100}
+supplemental:
+  kind: secondary
+  coinsurance: 20
+`
+	for _, c := range []struct {
+		extra string
+		want  calc.Cents
+	}{
+		{"", 800},
+		{"  coordination: supplement\n", 800},
+		{"  coordination: traditional\n", 0},
+		{"  coordination: non_duplication\n", 2000},
+		// its own allowed amount $50: benefit $50 − $10 = $40, less the
+		// plan's $60: nothing; the patient keeps the $40 share
+		{"  coordination: non_duplication\n  allowed: 50\n", 4000},
+	} {
+		s, _, err := Parse("second.yaml", []byte(secondFile+c.extra))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o := calc.Estimate(s).Options[0]; o.OutOfPocket != c.want {
+			t.Errorf("%q: %v, want %v", c.extra, o.OutOfPocket, c.want)
+		}
+		requireRoundTrip(t, s)
+	}
+	for _, c := range []struct{ extra, path, want string }{
+		{"  allowed: 50\n", "supplemental.allowed", "is used only by a second plan that coordinates as traditional or non_duplication"},
+		{"  coordination: primary\n", "supplemental.coordination", `primary is not one of the choices`},
+		{"  basis: fixed\n", "supplemental.basis", "belongs to supplemental kind indemnity, but supplemental.kind is secondary; allowed: remove it, or set supplemental.kind: indemnity"},
+	} {
+		_, _, err := Parse("test.yaml", []byte(secondFile+c.extra))
+		expectMessage(t, err, c.path, c.want)
+	}
+}

@@ -352,6 +352,38 @@ var Fields = []FieldSpec{
 		help("Whether the policy also pays toward out-of-network and superbilled care").
 		ask("Does it also pay toward out-of-network care?", "out of network").noun("the policy's out-of-network cover").affects(ClaimOptions).
 		explain("Some policies pay only toward in-network visits; others also toward the visits you claim with a superbill"),
+	choice("supplemental.basis", indemnityBases, calc.ExpenseIncurred, func(s *calc.Scenario) *calc.IndemnityBasis { return &s.Supplemental.IndemnityBasis }).
+		kinds(indemnity).defaultStoredAsZero().
+		help("How the policy pays: up to what you still owe for a visit (expense_incurred), or its amount whatever you owe (fixed)").
+		ask("How does it pay?", "pays").noun("how the policy pays").affects(AllOptions).
+		labels(Choice{"Up to what I still owe for the visit (expense-incurred)", string(calc.ExpenseIncurred)},
+			Choice{"Its amount for every visit, whatever I owe (fixed indemnity)", string(calc.FixedIndemnity)}).
+		explain("A fixed indemnity policy pays its amount per visit even when the visit cost you less, and each visit it pays counts toward its visits"),
+	choice("supplemental.coordination", coordinations, calc.Supplement, func(s *calc.Scenario) *calc.Coordination { return &s.Supplemental.Coordination }).
+		kinds(secondary).defaultStoredAsZero().
+		help("How the policy pays after the plan: toward your share (supplement, as Medigap), as if it were primary (traditional), or its benefit less the plan's (non_duplication)").
+		ask("How does it pay after your plan?", "coordination").noun("how the secondary coordinates").affects(AllOptions).
+		labels(Choice{"Toward what my plan left me to pay (a supplement, such as Medigap)", string(calc.Supplement)},
+			Choice{"What it would pay as my only plan, up to what I still owe (traditional)", string(calc.Traditional)},
+			Choice{"Its own benefit less what my plan paid (non-duplication)", string(calc.NonDuplication)}).
+		explain("A second health plan (a spouse's, say) coordinates benefits by a method its documents name; Medigap and most supplements pay toward your share"),
+	moneyMax("supplemental.allowed", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Supplemental.Allowed }).
+		kinds(secondary).nullable("the primary plan's recognised amount").omittedAtDefault().exampleValue("100").
+		help("A second plan's own allowed amount for a visit, with coordination traditional or non_duplication").
+		ask("The second plan's allowed amount for a visit", "its allowed").noun("the second plan's allowed amount").affects(AllOptions).
+		explain("What the second plan itself recognises for a visit; leave it empty if it is what your plan recognises"),
+	yesNo("supplemental.pays_excess_charges", false, func(s *calc.Scenario) *bool { return &s.Supplemental.PaysExcessCharges }).
+		kinds(secondary).omittedAtDefault().
+		help("Whether the policy pays a non-participating therapist's excess charges up to the limiting charge (Medigap Plans G and F do)").
+		ask("Does it pay Medicare excess charges?", "excess charges").noun("the policy's excess charges").affects(ClaimOptions).
+		labels(Choice{"Yes: it pays what a non-participating therapist charges above Medicare's amount", "true"},
+			Choice{"No: those excess charges stay with me", "false"}).
+		explain("A therapist who does not participate in Medicare may charge up to 15 % more than Medicare's amount; Medigap Plans G and F pay that, most others do not"),
+	percent("supplemental.limiting_charge", func(s *calc.Scenario) *calc.BasisPoints { return &s.Supplemental.LimitingCharge }).
+		kinds(secondary).bounds(10000, 20000).defaultN(11500).def("115").defaultStoredAsZero().
+		help("The most a non-participating provider may charge, in percent of what the plan recognises; with pays_excess_charges").
+		ask("The limiting charge, in percent", "limiting charge").noun("the limiting charge").affects(ClaimOptions).
+		explain("Medicare's limiting charge is 115 % of its amount for a non-participating provider"),
 
 	choice("account.kind", calc.AccountKinds, calc.NoAccount, func(s *calc.Scenario) *calc.AccountKind { return &s.Account.Kind }).
 		help("A health savings account (hsa) or flexible spending account (fsa) that pays for care before tax").
@@ -368,6 +400,13 @@ var Fields = []FieldSpec{
 		ask("Your tax rate, in percent", "tax rate").noun("the tax rate").affects(AllOptions).
 		explain(TaxRateExplained),
 }
+
+// The choices of supplemental.basis and supplemental.coordination, in the
+// order offered.
+var (
+	indemnityBases = []calc.IndemnityBasis{calc.ExpenseIncurred, calc.FixedIndemnity}
+	coordinations  = []calc.Coordination{calc.Supplement, calc.Traditional, calc.NonDuplication}
+)
 
 // TaxRateExplained explains the tax rate, asked as a bracket or typed.
 const TaxRateExplained = "What you pay into the account escapes this rate: your income-tax bracket, plus 7.65 % payroll tax when you pay in through your employer"

@@ -528,6 +528,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 
 	r.evaluations(&s, typeKnown)
 	r.visitsRange(&s)
+	r.secondaryRules(&s)
 
 	if !r.bad["supplemental.kind"] {
 		r.belongs("supplemental", string(s.Supplemental.Kind))
@@ -701,4 +702,23 @@ func scaledCount(n, visits, base int) int {
 		return n
 	}
 	return max(1, int((2*int64(n)*int64(visits)+int64(base))/(2*int64(base))))
+}
+
+// secondaryRules: a secondary policy's figures that only one way of paying
+// uses are written only with it (docs/cost-rules.md, "Supplemental
+// policies as real ones pay").
+func (r *scenarioResolver) secondaryRules(s *calc.Scenario) {
+	sp := &s.Supplemental
+	if sp.Kind != calc.Secondary || r.bad["supplemental.kind"] {
+		return
+	}
+	if r.has("supplemental.limiting_charge") && !sp.PaysExcessCharges && !r.bad["supplemental.pays_excess_charges"] {
+		r.fail("supplemental.limiting_charge", r.v["supplemental.limiting_charge"],
+			"is used only when the policy pays excess charges", "set pays_excess_charges: true, or leave limiting_charge out")
+	}
+	if r.has("supplemental.allowed") && (sp.Coordination == "" || sp.Coordination == calc.Supplement) && !r.bad["supplemental.coordination"] {
+		r.fail("supplemental.allowed", r.v["supplemental.allowed"],
+			"is used only by a second plan that coordinates as traditional or non_duplication (a supplement pays toward the plan's cost share)",
+			"set coordination: traditional or non_duplication, or leave allowed out")
+	}
 }
