@@ -103,7 +103,7 @@ type Answers struct {
 // default gives the same value is empty, which means the same.
 func NewAnswers(s calc.Scenario) *Answers {
 	a := &Answers{text: make(map[string]string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{}, keptUnusual: map[string]string{}}
-	texts := plans.FileTexts(s)
+	texts := plans.AnswerTexts(s)
 	for _, k := range answerKeys {
 		a.text[k] = texts[k] // every answer, an empty one included: a draft keeps it empty
 	}
@@ -299,7 +299,7 @@ func presetFills(a *Answers, _ string) []fill {
 	if !plans.KnownPlanType(t) {
 		return nil
 	}
-	preset := plans.FileTexts(plans.PresetFor(t, a.year()))
+	preset := plans.AnswerTexts(plans.PresetFor(t, a.year()))
 	var out []fill
 	for _, k := range answerKeys {
 		if k != "plan.type" && k != "year" && !isChoiceKey(k) {
@@ -373,7 +373,7 @@ func typicalOONFills(a *Answers, _ string) []fill {
 	if t == "" || !a.oonCovered() || plans.PresetFor(t, a.year()).Plan.OutOfNetwork.Covered {
 		return nil
 	}
-	texts := plans.FileTexts(calc.Scenario{Plan: calc.Plan{OutOfNetwork: plans.TypicalOutOfNetwork()}})
+	texts := plans.AnswerTexts(calc.Scenario{Plan: calc.Plan{OutOfNetwork: plans.TypicalOutOfNetwork()}})
 	var out []fill
 	for _, f := range plans.Fields {
 		if strings.HasPrefix(f.Path, "plan.out_of_network.") && f.Path != "plan.out_of_network.covered" &&
@@ -390,14 +390,14 @@ func typicalAccountFills(a *Answers, _ string) []fill {
 	if !ok || t == "" || plans.PresetFor(t, a.year()).Account.Kind == kind {
 		return nil
 	}
-	texts := plans.FileTexts(calc.Scenario{Account: typical})
+	texts := plans.AnswerTexts(calc.Scenario{Account: typical})
 	return []fill{{"account.balance", texts["account.balance"], refill}, {"account.tax_rate", texts["account.tax_rate"], refill}}
 }
 
 func policyFills(a *Answers, _ string) []fill {
 	choice := a.Text(KeySupplementalChoice)
 	if p, ok := a.readyPolicy(choice); ok {
-		texts := plans.FileTexts(calc.Scenario{Supplemental: p})
+		texts := plans.AnswerTexts(calc.Scenario{Supplemental: p})
 		var out []fill
 		for _, f := range plans.Fields {
 			if f.Section() == "supplemental" {
@@ -427,7 +427,7 @@ func fittedFills(a *Answers, _ string) []fill {
 	var out []fill
 	if a.fitted["supplemental.deductible"] {
 		if p, ok := a.readyPolicy(a.Text(KeySupplementalChoice)); ok {
-			texts := plans.FileTexts(calc.Scenario{Supplemental: p})
+			texts := plans.AnswerTexts(calc.Scenario{Supplemental: p})
 			out = append(out, fill{"supplemental.deductible", texts["supplemental.deductible"], always})
 		}
 	}

@@ -201,3 +201,32 @@ func TestSupplementalChoicesPayAsRealOnes(t *testing.T) {
 		}
 	}
 }
+
+// An FSA's next plan year is asked once the therapy is dated; its carryover
+// only with a carryover rule, empty for the IRS limit.
+func TestNextYearFSAPages(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set("account.kind", string(calc.FSA))
+	if has(shownPages(a, StepAccount), "The FSA next plan year") {
+		t.Error("next year's FSA asked without a date")
+	}
+	a.Set("care.start_date", "2026-12-14")
+	if p := shownPages(a, StepAccount); !has(p, "The FSA next plan year") || has(p, "The carryover") {
+		t.Errorf("dated FSA: %v", p)
+	}
+	a.Set("account.next_balance", "500")
+	a.Set("account.fsa_rule", string(calc.FSACarryover))
+	if !has(shownPages(a, StepAccount), "The carryover") {
+		t.Errorf("carryover not asked: %v", shownPages(a, StepAccount))
+	}
+	s := mustScenario(t, a)
+	carry, _ := plans.Figure(plans.FSACarryover, 0)
+	if s.Account.NextBalance != 50000 || s.Account.FSARule != calc.FSACarryover || s.Account.Carryover != carry.Amount() {
+		t.Errorf("account %+v", s.Account)
+	}
+	a.Set("account.carryover", "300")
+	a.Set("account.fsa_rule", string(calc.FSAGrace)) // the carryover is dropped with the rule
+	if s := mustScenario(t, a); s.Account.FSARule != calc.FSAGrace || s.Account.Carryover != 0 {
+		t.Errorf("grace: %+v", s.Account)
+	}
+}

@@ -205,14 +205,14 @@ var script = map[Step]stepScript{
 		{Title: "Your share out of network", When: PaysOutside, Questions: []Question{
 			ask("plan.out_of_network.copay"), ask("plan.out_of_network.coinsurance")}},
 		{Title: "The out-of-network maximum", When: PaysOutside, Questions: []Question{
-			ask("plan.out_of_network.oop_max"), ask("plan.out_of_network.oop_spent")}},
+			ask("plan.out_of_network.oop_max"), ask("plan.out_of_network.oop_spent"), ask("plan.shared_oop_max")}},
 		{Title: "The allowed amount", When: PaysOutside, Questions: []Question{allowedSourceQuestion()}},
 		{Title: "The allowed amount", When: and(PaysOutside, AllowedTyped), Questions: []Question{ask("plan.out_of_network.allowed")}},
 	}},
 	StepVisitLimit: {When: HasPlan, Pages: []Page{
 		{Title: "Visits your plan covers",
 			note:      "Many plans cover only so many therapy visits a year; after that you pay the clinic's self-pay rate.",
-			Questions: []Question{ask("plan.visit_limit").quick(), ask("plan.visits_used").quick()}},
+			Questions: []Question{ask("plan.visit_limit").quick(), ask("plan.visits_used").quick(), ask("plan.therapy_annual_max")}},
 	}},
 	StepCare: {Pages: []Page{
 		{Title: "The therapy", Questions: []Question{ask("care.service"), ask("care.visits").quick()}},
@@ -263,6 +263,9 @@ var script = map[Step]stepScript{
 		{Title: "An HSA or FSA", Questions: []Question{ask("account.kind").quick()}},
 		{Title: "The account", When: HasAccount, Questions: []Question{ask("account.balance").quick(), taxBracketQuestion()}},
 		{Title: "Your tax rate", When: and(HasAccount, RateTyped), Questions: []Question{ask("account.tax_rate")}},
+		{Title: "The FSA next plan year", When: and(isFSA, Dated), Questions: []Question{ask("account.next_balance"), ask("account.fsa_rule")}},
+		{Title: "The carryover", When: and(and(isFSA, Dated), carriesOver), Questions: []Question{ask("account.carryover").
+			withEmpty("the IRS limit")}},
 	}},
 	StepSupplemental: {Pages: supplementalPages()},
 }
@@ -430,6 +433,12 @@ var (
 		return c == string(calc.Traditional) || c == string(calc.NonDuplication)
 	}, false}
 	isMedicare = Predicate{"the plan is Original Medicare", func(a *Answers) bool { return a.PlanType() == calc.Medicare }, false}
+	isFSA      = Predicate{"the account is an FSA", func(a *Answers) bool { return a.accountKind() == string(calc.FSA) }, false}
+	// the carryover is passed only with a carryover rule: the file refuses
+	// it otherwise
+	carriesOver = Predicate{"unspent FSA money carries over", func(a *Answers) bool {
+		return a.typed("account.fsa_rule") == string(calc.FSACarryover)
+	}, true}
 )
 
 // Pages are a step's pages on the route (quick: the short route's), each

@@ -178,6 +178,22 @@ func FileTexts(s calc.Scenario) map[string]string {
 	return out
 }
 
+// AnswerTexts are the walk-through's answers for s: FileTexts, and a
+// yes/no or a choice that a file leaves out at its default answered with
+// that default, since a question to pick from always has an answer.
+func AnswerTexts(s calc.Scenario) map[string]string {
+	out := FileTexts(s)
+	for _, f := range Fields {
+		if f.Kind != KindBool && f.Kind != KindEnum || !f.omitDefault || !kindWrites(&s, f) || (f.keepOut != nil && f.keepOut(&s)) {
+			continue
+		}
+		if _, ok := out[f.Path]; !ok {
+			out[f.Path] = valueText(f, f.Get(&s))
+		}
+	}
+	return out
+}
+
 // The field builders: each makes a row of Fields for one kind of value,
 // reading and writing it where at points; the methods below add the rest.
 
@@ -373,6 +389,12 @@ func (f FieldSpec) defaultN(n int64) FieldSpec {
 	return f
 }
 
+// defaultBy: an absent field takes the value fn works out; words say how.
+func (f FieldSpec) defaultBy(fn func(s *calc.Scenario) FieldValue, words string) FieldSpec {
+	f.defaultFn, f.Default = fn, words
+	return f
+}
+
 // defaultFrom: an absent field takes the value of the field at path.
 func (f FieldSpec) defaultFrom(path, words string) FieldSpec {
 	f.from, f.Default = path, words
@@ -428,6 +450,9 @@ func (f FieldSpec) nullable(words string) FieldSpec {
 // absent is the value a field takes when a file leaves it out, in s as
 // resolved so far (a field's from is earlier in Fields).
 func (f FieldSpec) absent(s *calc.Scenario) FieldValue {
+	if f.defaultFn != nil {
+		return f.defaultFn(s)
+	}
 	if f.from != "" {
 		if from, ok := Field(f.from); ok {
 			return from.Get(s)
@@ -464,6 +489,10 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 		return hasPlan(s)
 	case p == "care.medical_necessity_letter":
 		return s.Care.Service == calc.Massage
+	case p == "plan.therapy_paid":
+		return hasPlan(s) && s.Plan.TherapyMax.Set
+	case p == "account.carryover":
+		return s.Account.Kind == calc.FSA && s.Account.FSARule == calc.FSACarryover
 	case p == "supplemental.allowed":
 		return s.Supplemental.Kind == calc.Secondary && s.Supplemental.Coordination != "" && s.Supplemental.Coordination != calc.Supplement
 	case p == "supplemental.limiting_charge":

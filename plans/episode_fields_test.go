@@ -526,3 +526,164 @@ supplemental:
 		expectMessage(t, err, c.path, c.want)
 	}
 }
+
+// docs/cost-rules.md's worked example of an HSA and an FSA across the reset,
+// as files: the reset example (in network $100 visits, deductible $200,
+// 20 %, from Thursday 24 December 2026: plan year 1's qualified expenses
+// $220, plan year 2's $100), tax rate 20 %.
+func TestAccountAcrossTheResetFromAFile(t *testing.T) {
+	base := `version: 1
+plan:
+  type: ppo
+  in_network: {deductible: 200, coinsurance: 20, oop_max: 1000}
+care:
+  visits: 4
+  start_date: 2026-12-24
+  in_network: {charge: 100, allowed: 100}
+  out_of_network: {cash_rate: 100}
+  concierge: {fee: 100}
+account:
+`
+	for _, c := range []struct {
+		account  string
+		tax      calc.Cents
+		carry    calc.Cents
+		nextElec calc.Cents
+	}{
+		// FSA $300 then $0: plan year 1 pays $220 (tax $44), $80 unspent.
+		// none: plan year 2 pays nothing. $44.
+		{"  kind: fsa\n  balance: 300\n  tax_rate: 20\n", 4400, 0, 0},
+		// carryover $50: plan year 2 may spend min($80, $50): $50 (tax $10). $54.
+		{"  kind: fsa\n  balance: 300\n  tax_rate: 20\n  fsa_rule: carryover\n  carryover: 50\n", 5400, 5000, 0},
+		// grace: visit 4 (January 3) is in the grace period: $80 of last
+		// year's money pays (tax $16). $60.
+		{"  kind: fsa\n  balance: 300\n  tax_rate: 20\n  fsa_rule: grace\n", 6000, 0, 0},
+		// a next election of $100 pays plan year 2's $100 (tax $20): $64.
+		{"  kind: fsa\n  balance: 300\n  tax_rate: 20\n  next_balance: 100\n", 6400, 0, 10000},
+		// HSA $250: plan year 1 $220 (tax $44), plan year 2 min($100, $30)
+		// = $30 (tax $6). $50.
+		{"  kind: hsa\n  balance: 250\n  tax_rate: 20\n", 5000, 0, 0},
+	} {
+		s, _, err := Parse("account.yaml", []byte(base+c.account))
+		if err != nil {
+			t.Fatalf("%s: %v", c.account, err)
+		}
+		if s.Account.Carryover != c.carry || s.Account.NextBalance != c.nextElec {
+			t.Errorf("%s read as %+v", c.account, s.Account)
+		}
+		if o := calc.Estimate(s).Options[0]; o.TaxSavings != c.tax {
+			t.Errorf("%s: tax savings %v, want %v", c.account, o.TaxSavings, c.tax)
+		}
+		requireRoundTrip(t, s)
+	}
+}
+
+// An FSA's carryover left out is the IRS limit of the plan year's figures
+// (docs/spec/reference-figures.md: $660 for 2025, $680 for 2026; 2027's is
+// not carried, so 2026's), with a carryover rule only; a file written by
+// carecost leaves it out while it is that limit.
+func TestCarryoverDefault(t *testing.T) {
+	fsa := map[string]string{"account.kind": "fsa", "account.balance": "1000", "account.tax_rate": "20"}
+	for _, c := range []struct {
+		changes map[string]string
+		want    calc.Cents
+	}{
+		{map[string]string{"account.fsa_rule": "carryover", "year": "2026"}, 68000},
+		{map[string]string{"account.fsa_rule": "carryover", "year": "2025"}, 66000},
+		{map[string]string{"account.fsa_rule": "carryover"}, 68000}, // the newest year, 2027: 2026's
+		{map[string]string{"account.fsa_rule": "carryover", "account.carryover": "500"}, 50000},
+		{map[string]string{"account.fsa_rule": "grace"}, 0},
+		{map[string]string{}, 0},
+	} {
+		fields := scenarioWith(fsa)
+		for k, v := range c.changes {
+			fields[k] = v
+		}
+		s, _, err := parseFields(t, fields)
+		if err != nil {
+			t.Fatalf("%v: %v", c.changes, err)
+		}
+		if s.Account.Carryover != c.want {
+			t.Errorf("%v: carryover %v, want %v", c.changes, s.Account.Carryover, c.want)
+		}
+		out, _ := Marshal(s)
+		if written := strings.Contains(string(out), "carryover: "); written != (c.changes["account.carryover"] != "") {
+			t.Errorf("%v: carryover written %v:\n%s", c.changes, written, out)
+		}
+		requireRoundTrip(t, s)
+	}
+	fields := scenarioWith(fsa)
+	fields["account.carryover"] = "500"
+	_, _, err := parseFields(t, fields)
+	expectMessage(t, err, "account.carryover", "is used only with fsa_rule: carryover")
+	fields["account.fsa_rule"] = "rollover"
+	_, _, err = parseFields(t, fields)
+	if err == nil || !strings.Contains(err.Error(), `account.fsa_rule: rollover is not one of the choices`) {
+		t.Errorf("rollover: %v", err)
+	}
+	fields = scenarioWith(map[string]string{"account.kind": "hsa", "account.balance": "1000", "account.next_balance": "100"})
+	_, _, err = parseFields(t, fields)
+	expectMessage(t, err, "account.next_balance", "belongs to account kind fsa, but account.kind is hsa")
+}
+
+// docs/cost-rules.md's examples of the rules real plans have, as files.
+func TestPlanRulesFromAFile(t *testing.T) {
+	one := func(plan, care string, visits int) calc.Option {
+		t.Helper()
+		text := "version: 1\nplan:\n  type: ppo\n" + plan + "care:\n  visits: " + itoa(int64(visits)) + "\n" + care +
+			"  out_of_network: {cash_rate: 100}\n  concierge: {fee: 100}\n"
+		s, _, err := Parse("rules.yaml", []byte(text))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, text)
+		}
+		requireRoundTrip(t, s)
+		return calc.Estimate(s).Options[0]
+	}
+	inNetwork100 := "  in_network: {charge: 100, allowed: 100}\n"
+	// Copay and coinsurance: allowed $100, $30 of deductible left, copay
+	// $20, 10 %: $30 + $20 + 10 % × $50 = $55.
+	if o := one("  in_network: {deductible: 30, copay: 20, coinsurance: 10, oop_max: 6000, copay_and_coinsurance: true}\n", inNetwork100, 1); o.OutOfPocket != 5500 {
+		t.Errorf("copay and coinsurance: %v", o.OutOfPocket)
+	}
+	// Copays outside the maximum: copay $30, maximum $1,000 with $990
+	// spent: $30 (with the copay counting, $10).
+	if o := one("  in_network: {deductible_applies: false, copay: 30, oop_max: 1000, oop_spent: 990, copay_outside_oop_max: true}\n", inNetwork100, 1); o.OutOfPocket != 3000 {
+		t.Errorf("copay outside the maximum: %v", o.OutOfPocket)
+	}
+	if o := one("  in_network: {deductible_applies: false, copay: 30, oop_max: 1000, oop_spent: 990}\n", inNetwork100, 1); o.OutOfPocket != 1000 {
+		t.Errorf("copay inside the maximum: %v", o.OutOfPocket)
+	}
+	// Other spending: deductible $1,500, maximum $6,000, other spending
+	// $2,000: the deductible is met before visit 1, so it pays 20 % × $100.
+	if o := one("  in_network: {deductible: 1500, coinsurance: 20, oop_max: 6000, other_spending: 2000}\n", inNetwork100, 1); o.OutOfPocket != 2000 {
+		t.Errorf("other spending: %v", o.OutOfPocket)
+	}
+	// A shared maximum: $1,000, $900 spent in network and $50 out of
+	// network: $50 left; a $100 visit at 100 % coinsurance pays $50.
+	shared := "  shared_oop_max: true\n  in_network: {coinsurance: 100, oop_max: 1000, oop_spent: 900}\n" +
+		"  out_of_network: {coinsurance: 40, oop_max: 5000, oop_spent: 50, allowed: 100}\n"
+	if o := one(shared, inNetwork100, 1); o.OutOfPocket != 5000 {
+		t.Errorf("shared maximum: %v", o.OutOfPocket)
+	}
+	// A dollar maximum on therapy: $150, allowed = charge = $100, 20 %:
+	// visit 1 $20 (plan $80); visit 2 the plan pays its last $70, the
+	// patient $20 + $10 = $30; visit 3 is not covered: self-pay $100. $150.
+	if o := one("  therapy_annual_max: 150\n  in_network: {coinsurance: 20, oop_max: 6000}\n", inNetwork100, 3); o.OutOfPocket != 15000 || o.PlanPaid != 15000 {
+		t.Errorf("therapy maximum: out of pocket %v, plan %v", o.OutOfPocket, o.PlanPaid)
+	}
+	// $100 of it already paid: visit 1 the plan pays its last $50 (patient
+	// $20 + $30), visits 2–3 not covered: 50 + 100 + 100 = $250
+	if o := one("  therapy_annual_max: 150\n  therapy_paid: 100\n  in_network: {coinsurance: 20, oop_max: 6000}\n", inNetwork100, 3); o.OutOfPocket != 25000 {
+		t.Errorf("therapy maximum, $100 paid: %v", o.OutOfPocket)
+	}
+	for _, c := range []struct{ plan, path, want string }{
+		{"  therapy_paid: 100\n", "plan.therapy_paid", "is used only with plan.therapy_annual_max"},
+		{"  therapy_annual_max: 150\n  therapy_paid: 150.01\n", "plan.therapy_paid", "150.01 is above the plan's dollar maximum on therapy, 150"},
+		{"  therapy_annual_max: -1\n", "plan.therapy_annual_max", "-1 is negative"},
+	} {
+		text := "version: 1\nplan:\n  type: ppo\n" + c.plan + "  in_network: {oop_max: 6000}\ncare:\n  visits: 1\n" + inNetwork100 +
+			"  out_of_network: {cash_rate: 100}\n  concierge: {fee: 100}\n"
+		_, _, err := Parse("test.yaml", []byte(text))
+		expectMessage(t, err, c.path, c.want)
+	}
+}

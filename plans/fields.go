@@ -141,6 +141,9 @@ type FieldSpec struct {
 	// nullMeans is what a Nullable field's absence means, in the words of
 	// what is allowed ("no maximum" when empty).
 	nullMeans string
+	// defaultFn, when set, is the value of an absent field, worked out from
+	// the fields before it (an FSA's carryover from the year's figures).
+	defaultFn func(s *calc.Scenario) FieldValue
 	// example is a value a starter file shows, commented out, for a field
 	// left out because its absence means "none" ("2026-12-14").
 	example string

@@ -7,6 +7,7 @@ var (
 	anyPolicy   = []string{string(calc.ExtraVisits), string(calc.Indemnity), string(calc.Secondary)}
 	anyAccount  = []string{string(calc.HSA), string(calc.FSA)}
 	extraVisits = string(calc.ExtraVisits)
+	fsa         = string(calc.FSA)
 	indemnity   = string(calc.Indemnity)
 	secondary   = string(calc.Secondary)
 )
@@ -67,6 +68,24 @@ var Fields = []FieldSpec{
 		ask("Already paid toward the maximum", "paid toward it").noun("what is already paid toward the in-network maximum").
 		affects(InNetworkOption).
 		explain("How much you have already paid toward it this plan year, or are sure to pay before therapy starts (for instance for the surgery)"),
+	yesNo("plan.in_network.copay_and_coinsurance", false, func(s *calc.Scenario) *bool { return &s.Plan.InNetwork.CopayAndCoinsurance }).
+		omittedAtDefault().
+		help("Whether the in-network coinsurance applies after the copay, on the rest of the visit, instead of the copay replacing it").
+		ask("Does the coinsurance apply after the copay?", "copay and coinsurance").noun("the in-network copay with coinsurance").
+		affects(InNetworkOption).
+		labels(Choice{"Yes: I pay the copay, then the coinsurance on the rest", "true"}, Choice{"No: the copay replaces the coinsurance", "false"}).
+		explain("Some plans charge a copay and then a coinsurance on what is left of the visit"),
+	yesNo("plan.in_network.copay_outside_oop_max", false, func(s *calc.Scenario) *bool { return &s.Plan.InNetwork.CopayOutsideOOP }).
+		omittedAtDefault().
+		help("Whether in-network copays are charged past the out-of-pocket maximum and do not count toward it").
+		ask("Do copays go on past the maximum?", "copays past the maximum").noun("the in-network copays past the maximum").
+		affects(InNetworkOption).
+		labels(Choice{"Yes: copays do not count toward the maximum", "true"}, Choice{"No: copays count and stop at the maximum", "false"}).
+		explain("A few plans leave copays out of the out-of-pocket maximum"),
+	money("plan.in_network.other_spending", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.OtherSpending }).omittedAtDefault().
+		help("What you will pay in-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
+		ask("Other in-network care this plan year", "other care").noun("the other in-network spending").affects(InNetworkOption).
+		explain("Other bills of the plan year paid before therapy (a surgery, say) count toward the deductible and the maximum"),
 
 	yesNo("plan.out_of_network.covered", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.Covered }).
 		def("false for hmo, epo and none, true otherwise; a plan without an out_of_network section has no out-of-network benefits").
@@ -131,6 +150,24 @@ var Fields = []FieldSpec{
 		affects(ClaimOptions).
 		explain("What the plan recognises for a re-evaluation out of network; leave it empty if it is the allowed amount of any visit").
 		exampleValue("120"),
+	yesNo("plan.out_of_network.copay_and_coinsurance", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.CostSharing.CopayAndCoinsurance }).
+		omittedAtDefault().
+		help("Whether the out-of-network coinsurance applies after the copay, on the rest of the visit, instead of the copay replacing it").
+		ask("Does the coinsurance apply after the copay?", "copay and coinsurance").noun("the out-of-network copay with coinsurance").
+		affects(ClaimOptions).
+		labels(Choice{"Yes: I pay the copay, then the coinsurance on the rest", "true"}, Choice{"No: the copay replaces the coinsurance", "false"}).
+		explain("Some plans charge a copay and then a coinsurance on what is left of the visit"),
+	yesNo("plan.out_of_network.copay_outside_oop_max", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.CostSharing.CopayOutsideOOP }).
+		omittedAtDefault().
+		help("Whether out-of-network copays are charged past the out-of-pocket maximum and do not count toward it").
+		ask("Do copays go on past the maximum?", "copays past the maximum").noun("the out-of-network copays past the maximum").
+		affects(ClaimOptions).
+		labels(Choice{"Yes: copays do not count toward the maximum", "true"}, Choice{"No: copays count and stop at the maximum", "false"}).
+		explain("A few plans leave copays out of the out-of-pocket maximum"),
+	money("plan.out_of_network.other_spending", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.CostSharing.OtherSpending }).omittedAtDefault().
+		help("What you will pay out-of-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
+		ask("Other out-of-network care this plan year", "other care").noun("the other out-of-network spending").affects(ClaimOptions).
+		explain("Other bills of the plan year paid before therapy (a surgery, say) count toward the deductible and the maximum"),
 
 	countMax("plan.visit_limit", 0, visitsCeiling, func(s *calc.Scenario) *calc.Limit[int] { return &s.Plan.VisitLimit }).
 		help("How many therapy visits the plan covers in a plan year, in and out of network together").
@@ -143,6 +180,23 @@ var Fields = []FieldSpec{
 		help("The day the plan year starts, when deductibles and maximums start again; used with care.start_date").
 		ask("The day your plan year starts", "year starts").noun("the plan year's start").affects(AllOptions).
 		explain("Written MM-DD (01-01 for January 1, 07-01 for July 1): the day deductibles, maximums and visit limits start again. Your plan's summary of benefits says; most start on January 1"),
+	yesNo("plan.shared_oop_max", false, func(s *calc.Scenario) *bool { return &s.Plan.SharedOOPMax }).omittedAtDefault().
+		help("Whether the in-network out-of-pocket maximum is one maximum for both networks (the out-of-network oop_max is then not used)").
+		ask("Is there one out-of-pocket maximum for both networks?", "one maximum").noun("the shared out-of-pocket maximum").
+		affects(AllOptions).
+		labels(Choice{"Yes: what I pay in or out of network counts toward one maximum", "true"},
+			Choice{"No: each network has its own maximum", "false"}).
+		explain("Some plans have one maximum, the in-network one, that in- and out-of-network spending fill together"),
+	moneyMax("plan.therapy_annual_max", func(s *calc.Scenario) *calc.Limit[calc.Cents] { return &s.Plan.TherapyMax }).
+		nullable("no dollar maximum").omittedAtDefault().exampleValue("2000").
+		help("The most the plan pays for therapy in a plan year, in and out of network together").
+		ask("The most the plan pays for therapy a year", "therapy maximum").noun("the plan's dollar maximum on therapy").
+		affects(AllOptions).
+		explain("Some plans cap what they pay for therapy a year in dollars rather than visits; leave it empty if yours does not"),
+	money("plan.therapy_paid", func(s *calc.Scenario) *calc.Cents { return &s.Plan.TherapyPaid }).omittedAtDefault().
+		help("What the plan has already paid toward therapy_annual_max this plan year").
+		ask("Already paid by the plan toward it", "paid by the plan").noun("what the plan has paid toward its therapy maximum").
+		affects(AllOptions),
 
 	choice("care.service", calc.Services, calc.PhysicalTherapy, func(s *calc.Scenario) *calc.Service { return &s.Care.Service }).
 		help("The kind of therapy").
@@ -399,6 +453,25 @@ var Fields = []FieldSpec{
 		help("Your combined tax rate on the last dollar earned, in percent (income tax, plus 7.65 for payroll contributions)").
 		ask("Your tax rate, in percent", "tax rate").noun("the tax rate").affects(AllOptions).
 		explain(TaxRateExplained),
+	money("account.next_balance", func(s *calc.Scenario) *calc.Cents { return &s.Account.NextBalance }).kinds(fsa).
+		omittedAtDefault().def("0: nothing elected for later plan years").
+		help("An FSA's election for the plan years after the first, which pays their visits (with care.start_date)").
+		ask("Next plan year's FSA election", "next election").noun("next year's FSA election").affects(AllOptions).
+		explain("What you will set aside in the FSA for the next plan year: it pays the visits after the plan year renews"),
+	choice("account.fsa_rule", fsaRules, calc.NoFSARule, func(s *calc.Scenario) *calc.FSARule { return &s.Account.FSARule }).
+		kinds(fsa).defaultStoredAsZero().
+		help("What becomes of FSA money unspent at the plan year's end: none (forfeited), a carryover, or a grace period of 2½ months").
+		ask("What happens to FSA money left at the year's end?", "unspent money").noun("the FSA's rule for unspent money").affects(AllOptions).
+		labels(Choice{"It is lost (no carryover, no grace period)", string(calc.NoFSARule)},
+			Choice{"Some of it carries over to the next year", string(calc.FSACarryover)},
+			Choice{"It pays for care in the first 2½ months of the next year (grace period)", string(calc.FSAGrace)}).
+		explain("Your employer's FSA allows a carryover or a grace period, or neither; its plan documents say which"),
+	money("account.carryover", func(s *calc.Scenario) *calc.Cents { return &s.Account.Carryover }).kinds(fsa).
+		defaultBy(carryoverDefault, carryoverWords()).
+		omittedAtDefault().
+		help("The most of the FSA that carries over to the next plan year, with fsa_rule carryover").
+		ask("The most that carries over", "carries over").noun("the FSA carryover").affects(AllOptions).
+		explain("Your employer may allow less than the IRS limit; leave it empty for the limit"),
 }
 
 // The choices of supplemental.basis and supplemental.coordination, in the
@@ -406,7 +479,25 @@ var Fields = []FieldSpec{
 var (
 	indemnityBases = []calc.IndemnityBasis{calc.ExpenseIncurred, calc.FixedIndemnity}
 	coordinations  = []calc.Coordination{calc.Supplement, calc.Traditional, calc.NonDuplication}
+	fsaRules       = []calc.FSARule{calc.NoFSARule, calc.FSACarryover, calc.FSAGrace}
 )
+
+// carryoverWords says what an absent carryover is, with the newest figure.
+func carryoverWords() string {
+	v := mustFigure(FSACarryover, 0)
+	return "with fsa_rule carryover, the IRS carryover limit of the plan year (" + itoa(int64(v.Year)) + ": " +
+		v.Amount().Plain() + "); 0 otherwise"
+}
+
+// carryoverDefault is an FSA's carryover when the file does not say: with
+// a carryover rule, the IRS limit of the plan year's figures (plans/figures.go,
+// from docs/spec/reference-figures.md); without one, nothing carries over.
+func carryoverDefault(s *calc.Scenario) FieldValue {
+	if s.Account.Kind != calc.FSA || s.Account.FSARule != calc.FSACarryover {
+		return FieldValue{Set: true}
+	}
+	return FieldValue{N: int64(mustFigure(FSACarryover, PlanYear(*s)).Amount()), Set: true}
+}
 
 // TaxRateExplained explains the tax rate, asked as a bracket or typed.
 const TaxRateExplained = "What you pay into the account escapes this rate: your income-tax bracket, plus 7.65 % payroll tax when you pay in through your employer"

@@ -529,6 +529,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 	r.evaluations(&s, typeKnown)
 	r.visitsRange(&s)
 	r.secondaryRules(&s)
+	r.episodeRules(&s)
 
 	if !r.bad["supplemental.kind"] {
 		r.belongs("supplemental", string(s.Supplemental.Kind))
@@ -720,5 +721,27 @@ func (r *scenarioResolver) secondaryRules(s *calc.Scenario) {
 		r.fail("supplemental.allowed", r.v["supplemental.allowed"],
 			"is used only by a second plan that coordinates as traditional or non_duplication (a supplement pays toward the plan's cost share)",
 			"set coordination: traditional or non_duplication, or leave allowed out")
+	}
+}
+
+// episodeRules: figures of issue 12 that mean something only beside
+// another one are written only with it, and what is already paid toward a
+// maximum stays within it.
+func (r *scenarioResolver) episodeRules(s *calc.Scenario) {
+	p := &s.Plan
+	switch {
+	case !r.has("plan.therapy_paid") || r.bad["plan.therapy_annual_max"]:
+	case !p.TherapyMax.Set:
+		r.fail("plan.therapy_paid", r.v["plan.therapy_paid"], "is used only with plan.therapy_annual_max",
+			"write therapy_annual_max too, or leave therapy_paid out")
+	case p.TherapyPaid > p.TherapyMax.Value:
+		r.fail("plan.therapy_paid", r.v["plan.therapy_paid"],
+			p.TherapyPaid.Plain()+" is above the plan's dollar maximum on therapy, "+p.TherapyMax.Value.Plain(),
+			"an amount from 0 to therapy_annual_max")
+	}
+	a := &s.Account
+	if a.Kind == calc.FSA && r.has("account.carryover") && a.FSARule != calc.FSACarryover && !r.bad["account.fsa_rule"] {
+		r.fail("account.carryover", r.v["account.carryover"], "is used only with fsa_rule: carryover",
+			"set fsa_rule: carryover, or leave carryover out")
 	}
 }
