@@ -29,6 +29,10 @@ const (
 	// KeyRange: "yes" (the number of visits is a range: its fewest and
 	// most are asked) or "no" (one number: the range is not passed).
 	KeyRange = "walkthrough.visits_range"
+	// KeyNextYear: "yes" (the plan changes when it renews: next year's
+	// plan is asked) or "no" (the same plan renews: next_year is not
+	// passed).
+	KeyNextYear = "walkthrough.next_year"
 )
 
 const (
@@ -42,10 +46,10 @@ const (
 
 // choiceSections are the sections a walk-through choice writes while it
 // says yes: a range asked for must have its counts, whatever is typed.
-var choiceSections = map[string]string{KeyRange: "care.visits_range"}
+var choiceSections = map[string]string{KeyRange: "care.visits_range", KeyNextYear: "next_year"}
 
 // choiceKeys are the answers that are not scenario fields.
-var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice, KeyEvaluation, KeyRange}
+var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice, KeyEvaluation, KeyRange, KeyNextYear}
 
 // answerKeys lists every key of Answers: the scenario fields (but version)
 // in the order of plans.Fields, then the walk-through's own choices.
@@ -249,6 +253,13 @@ var dependencies = []dependency{
 		fills: func(a *Answers, _ string) []fill {
 			return []fill{{KeySupplementalChoice, plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind")), forUser}}
 		}},
+	{name: "a plan that changes when it renews starts as this year's type", on: []string{KeyNextYear},
+		fills: func(a *Answers, _ string) []fill {
+			if a.Text(KeyNextYear) == yes && a.typed("next_year.type") == "" {
+				return []fill{{"next_year.type", a.typed("plan.type"), forUser}}
+			}
+			return nil
+		}},
 	{name: "answers worked out for the user follow what they come from",
 		on:    []string{"plan.type", "year", "plan.in_network.deductible", "plan.in_network.deductible_met", "care.out_of_network.minutes"},
 		fills: fittedFills},
@@ -325,7 +336,8 @@ func (a *Answers) choicesFromFields(how fillHow) []fill {
 	}
 	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
 		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how},
-		{KeyRange, yesIf(a.anyText([]string{"care.visits_range.fewest", "care.visits_range.most"})), how}}
+		{KeyRange, yesIf(a.anyText([]string{"care.visits_range.fewest", "care.visits_range.most"})), how},
+		{KeyNextYear, yesIf(a.anyText([]string{"next_year.type"})), how}}
 }
 
 // evaluationKeys are the fields of evaluation and re-evaluation visits.
@@ -469,6 +481,13 @@ func (a *Answers) bracketFor(rate string) string {
 	return bracketOther
 }
 
+// sectionRoot is the top-level section of a path, with its dot
+// ("next_year." for next_year.in_network.deductible).
+func sectionRoot(path string) string {
+	root, _, _ := strings.Cut(path, ".")
+	return root + "."
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -581,9 +600,12 @@ func Describe(key, choice string) string {
 func (a *Answers) values(override map[string]string) (v plans.Values, hidden map[string]bool) {
 	v = plans.Values{"version": {Text: "1"}}
 	hidden = map[string]bool{}
+	off := map[string]bool{}
 	for key, section := range choiceSections {
-		if a.Text(key) == yes {
+		if a.Text(key) == yes && a.Applies(key) {
 			v[section] = plans.Value{} // written, so its required fields are asked for
+		} else {
+			off[section+"."] = true // none of it is passed: its presence alone means something
 		}
 	}
 	for _, f := range plans.Fields {
@@ -595,7 +617,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 			text = a.Text(f.Path)
 		}
 		t := plans.NormalizeTyped(f.Kind, text)
-		if t == "" {
+		if t == "" || off[f.Section()+"."] || off[sectionRoot(f.Path)] {
 			continue
 		}
 		switch f.Section() {

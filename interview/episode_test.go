@@ -230,3 +230,51 @@ func TestNextYearFSAPages(t *testing.T) {
 		t.Errorf("grace: %+v", s.Account)
 	}
 }
+
+// Whether the plan changes at renewal is asked with the plan year's start,
+// once dated; yes asks next year's plan (its type this year's to begin
+// with, its figures empty for "as this year"), and no drops it whole.
+func TestNextYearPages(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	if has(shownPages(a, StepCare), "Next year's figures") {
+		t.Error("next year asked without a date")
+	}
+	a.Set("care.start_date", "2026-12-14")
+	if p := shownPages(a, StepCare); !has(p, "The plan year") || has(p, "Next year's figures") {
+		t.Errorf("dated: %v", p)
+	}
+	a.Set(KeyNextYear, yes)
+	if p := shownPages(a, StepCare); !has(p, "Next year's plan") || !has(p, "Next year's figures") {
+		t.Errorf("changes: %v", p)
+	}
+	if a.Text("next_year.type") != "ppo" {
+		t.Errorf("next year's type starts as %q", a.Text("next_year.type"))
+	}
+	q := question(t, a, StepCare, "next_year.in_network.deductible")
+	if q.Title != "Next year's deductible" || q.Empty != "as this year" {
+		t.Errorf("question %+v", q)
+	}
+	s := mustScenario(t, a)
+	if !s.NextYear.Set || s.NextYear.Plan.InNetwork.Deductible != s.Plan.InNetwork.Deductible {
+		t.Errorf("renewed as it is: %+v", s.NextYear)
+	}
+	a.Set("next_year.in_network.deductible", "2,000")
+	if s := mustScenario(t, a); s.NextYear.Plan.InNetwork.Deductible != 200000 || s.NextYear.Plan.InNetwork.OOPMax != s.Plan.InNetwork.OOPMax {
+		t.Errorf("next year %+v", s.NextYear.Plan.InNetwork)
+	}
+	a.Set(KeyNextYear, no)
+	if s := mustScenario(t, a); s.NextYear.Set || a.Text("next_year.in_network.deductible") != "2,000" {
+		t.Errorf("the same plan renews: %+v; typed kept: %q", s.NextYear, a.Text("next_year.in_network.deductible"))
+	}
+	// undated, next year is dropped even while it says yes
+	a.Set(KeyNextYear, yes)
+	a.Set("care.start_date", "")
+	if s := mustScenario(t, a); s.NextYear.Set {
+		t.Errorf("undated: %+v", s.NextYear)
+	}
+	a.Set("care.start_date", "2026-12-14")
+	s = mustScenario(t, a)
+	if b := NewAnswers(s); b.Text(KeyNextYear) != yes || mustScenario(t, b) != s {
+		t.Errorf("from the scenario: %q", b.Text(KeyNextYear))
+	}
+}

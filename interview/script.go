@@ -53,6 +53,7 @@ var (
 	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }, false}
 	Evaluated  = Predicate{"the first visit is priced as an evaluation", func(a *Answers) bool { return a.Text(KeyEvaluation) == yes }, true}
 	Ranged     = Predicate{"the number of visits is a range", func(a *Answers) bool { return a.Text(KeyRange) == yes }, true}
+	Renewed    = Predicate{"the plan changes when it renews", func(a *Answers) bool { return a.Text(KeyNextYear) == yes }, true}
 )
 
 // reEvaluates holds while an option (its care section) has re-evaluations
@@ -234,7 +235,13 @@ var script = map[Step]stepScript{
 		{Title: "When therapy starts", Questions: []Question{ask("care.start_date")}},
 		{Title: "Visits a week", When: Dated, Questions: []Question{ask("care.in_network.visits_per_week"),
 			ask("care.out_of_network.visits_per_week"), ask("care.concierge.visits_per_week")}},
-		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts")}},
+		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts"), nextYearQuestion()}},
+		{Title: "Next year's plan", When: and(and(Dated, HasPlan), Renewed), Questions: []Question{ask("next_year.type").
+			withHelp("Open enrollment may change the kind of plan too; the same kind keeps the figures below as this year's unless you change them")}},
+		{Title: "Next year's figures", When: and(and(Dated, HasPlan), Renewed),
+			note: "Leave a figure empty if it stays as this year's. The deductible and the maximum start again from 0 either way.",
+			Questions: []Question{ask("next_year.in_network.deductible"), ask("next_year.in_network.copay"),
+				ask("next_year.in_network.coinsurance"), ask("next_year.in_network.oop_max")}},
 		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
 		{Title: "The clinic's evaluation", When: Evaluated, Questions: []Question{ask("care.in_network.evaluation.charge"),
 			ask("care.in_network.evaluation.allowed").when(HasPlan), ask("care.in_network.re_evaluation_every")}},
@@ -321,6 +328,14 @@ func evaluationQuestion() Question {
 	return Question{Key: KeyEvaluation, Title: "Is the first visit an evaluation, priced apart?",
 		help:    "The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
 		choices: []Choice{{Label: "No: every visit costs the same", Value: no}, {Label: "Yes: I will give its price", Value: yes}}}
+}
+
+// nextYearQuestion asks whether the plan changes when the plan year
+// renews during the therapy; yes asks next year's plan.
+func nextYearQuestion() Question {
+	return Question{Key: KeyNextYear, Title: "Does your plan change when it renews?",
+		help:    "At the plan year's start the deductible and the maximum start again from 0; open enrollment may also change the figures, or the plan",
+		choices: []Choice{{Label: "No: the same plan renews", Value: no}, {Label: "Yes: I will give next year's figures", Value: yes}}}
 }
 
 // rangeQuestion asks whether the number of visits is known or a range;

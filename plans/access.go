@@ -184,7 +184,10 @@ func FileTexts(s calc.Scenario) map[string]string {
 func AnswerTexts(s calc.Scenario) map[string]string {
 	out := FileTexts(s)
 	for _, f := range Fields {
-		if f.Kind != KindBool && f.Kind != KindEnum || !f.omitDefault || !kindWrites(&s, f) || (f.keepOut != nil && f.keepOut(&s)) {
+		// a choice whose absence means another field's value (next year's
+		// as this year's) keeps that meaning: empty
+		if f.Kind != KindBool && f.Kind != KindEnum || !f.omitDefault || f.from != "" || !kindWrites(&s, f) ||
+			(f.keepOut != nil && f.keepOut(&s)) {
 			continue
 		}
 		if _, ok := out[f.Path]; !ok {
@@ -475,6 +478,14 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 	switch p := f.Path; {
 	case p == "plan.type":
 		return true
+	case isNextYear(p):
+		if !s.NextYear.Set || s.Care.StartDate.IsZero() {
+			return false
+		}
+		planRow, _ := Field("plan." + strings.TrimPrefix(p, nextYearPrefix))
+		relevant := false
+		onNextYear(s, func(t *calc.Scenario) { relevant = Relevant(planRow, t) })
+		return relevant
 	case strings.HasSuffix(p, ".visits_per_week"):
 		return !s.Care.StartDate.IsZero()
 	case p == "plan.year_starts":

@@ -687,3 +687,89 @@ func TestPlanRulesFromAFile(t *testing.T) {
 		expectMessage(t, err, c.path, c.want)
 	}
 }
+
+// resetFile is docs/cost-rules.md's worked example of the reset, with what
+// this plan year stands at written (the deductible met $0), as a file.
+const resetFile = `version: 1
+plan:
+  type: ppo
+  in_network: {deductible: 200, coinsurance: 20, oop_max: 1000}
+care:
+  visits: 4
+  start_date: 2026-12-24
+  in_network: {charge: 100, allowed: 100}
+  out_of_network: {cash_rate: 100}
+  concierge: {fee: 100}
+`
+
+// next_year from a file: its fields left out are this year's, where the
+// year stands starts from 0, a null maximum is none; docs/cost-rules.md's
+// worked example: with next year's deductible $50 and 10 %, visit 4 pays
+// $50 + 10 % × $50 = $55: 100 + 100 + 20 + 55 = $275.
+func TestNextYearFromAFile(t *testing.T) {
+	s, _, err := Parse("next.yaml", []byte(resetFile+"next_year:\n  type: ppo\n  in_network: {deductible: 50, coinsurance: 10}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ny := s.NextYear
+	if !ny.Set || ny.Plan.Type != calc.PPO || ny.Plan.InNetwork.Deductible != 5000 || ny.Plan.InNetwork.Coinsurance != 1000 ||
+		ny.Plan.InNetwork.OOPMax != calc.Cap[calc.Cents](100000) || !ny.Plan.InNetwork.DeductibleApplies {
+		t.Errorf("next year %+v", ny)
+	}
+	if o := calc.Estimate(s).Options[0]; o.OutOfPocket != 27500 {
+		t.Errorf("out of pocket %v, want $275", o.OutOfPocket)
+	}
+	requireRoundTrip(t, s)
+	if out, _ := Marshal(s); !strings.HasSuffix(string(out), "next_year:\n  type: ppo\n  in_network:\n    deductible: 50\n    coinsurance: 10\n") {
+		t.Errorf("written:\n%s", out)
+	}
+
+	// the type alone: the same plan renews from 0, as without next_year
+	// ($320), and the file written keeps the section
+	s, _, err = Parse("next.yaml", []byte(resetFile+"next_year: {type: ppo}\n"))
+	if err != nil || !s.NextYear.Set || calc.Estimate(s).Options[0].OutOfPocket != 32000 {
+		t.Fatalf("%+v, %v", s.NextYear, err)
+	}
+	requireRoundTrip(t, s)
+
+	// where this year stands does not carry over; next year's own does
+	standing := strings.Replace(resetFile, "{deductible: 200,", "{deductible: 200, deductible_met: 150,", 1)
+	s, _, err = Parse("next.yaml", []byte(standing+"next_year:\n  type: ppo\n  in_network: {deductible_met: 30}\n"))
+	if err != nil || s.NextYear.Plan.InNetwork.DeductibleMet != 3000 || s.NextYear.Plan.InNetwork.Deductible != 20000 {
+		t.Fatalf("%+v, %v", s.NextYear.Plan.InNetwork, err)
+	}
+	s, _, err = Parse("next.yaml", []byte(standing+"next_year: {type: ppo}\n"))
+	if err != nil || s.NextYear.Plan.InNetwork.DeductibleMet != 0 {
+		t.Fatalf("%+v, %v", s.NextYear.Plan.InNetwork, err)
+	}
+
+	// null is no maximum next year (left out it would be this year's)
+	oon := strings.Replace(resetFile, "oop_max: 1000}\n", "oop_max: 1000}\n  out_of_network: {deductible: 500, coinsurance: 40, oop_max: 5000, allowed: 90}\n", 1)
+	s, _, err = Parse("next.yaml", []byte(oon+"next_year:\n  type: ppo\n  out_of_network: {oop_max: null}\n"))
+	if err != nil || s.NextYear.Plan.OutOfNetwork.OOPMax.Set || !s.NextYear.Plan.OutOfNetwork.Covered || s.NextYear.Plan.OutOfNetwork.Allowed != 9000 {
+		t.Fatalf("%+v, %v", s.NextYear.Plan.OutOfNetwork, err)
+	}
+	requireRoundTrip(t, s)
+	if out, _ := Marshal(s); !strings.Contains(string(out), "next_year:\n  type: ppo\n  out_of_network:\n    oop_max: null # no maximum\n") {
+		t.Errorf("written:\n%s", out)
+	}
+}
+
+func TestNextYearProblems(t *testing.T) {
+	for _, c := range []struct {
+		file, path, want string
+	}{
+		{strings.Replace(resetFile, "  start_date: 2026-12-24\n", "", 1) + "next_year: {type: ppo}\n", "next_year",
+			"next_year: is used only with care.start_date: without dates the therapy is one plan year, so the plan never renews; allowed: write care.start_date, or leave next_year out"},
+		{resetFile + "next_year:\n  in_network: {deductible: 50}\n", "next_year.type", "is missing (required in next_year: the plan that renews)"},
+		{resetFile + "next_year:\n  type: ppo\n  in_network: {oop_max: null}\n", "next_year.in_network.oop_max",
+			"is missing (a ppo plan has an in-network out-of-pocket maximum"},
+		{resetFile + "next_year:\n  type: ppo\n  in_network: {deductible_met: 250}\n", "next_year.in_network.deductible_met",
+			"250 is above the deductible, 200"},
+		{resetFile + "next_year:\n  type: ppo\n  year_starts: 07-01\n", "next_year.year_starts", "unknown field `year_starts`"},
+		{resetFile + "next_year:\n  type: hdhp\n  in_network: {deductable: 3000}\n", "next_year.in_network.deductable", "did you mean `deductible`?"},
+	} {
+		_, _, err := Parse("test.yaml", []byte(c.file))
+		expectMessage(t, err, c.path, c.want)
+	}
+}

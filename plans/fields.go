@@ -144,6 +144,11 @@ type FieldSpec struct {
 	// defaultFn, when set, is the value of an absent field, worked out from
 	// the fields before it (an FSA's carryover from the year's figures).
 	defaultFn func(s *calc.Scenario) FieldValue
+	// isStanding: a plan row saying where this plan year stands (deductible
+	// met, out-of-pocket spent, …), which next_year starts again from 0;
+	// yearOwn: a plan row of the plan year itself (its start), which
+	// next_year does not have (plans/nextyear.go).
+	isStanding, yearOwn bool
 	// example is a value a starter file shows, commented out, for a field
 	// left out because its absence means "none" ("2026-12-14").
 	example string

@@ -45,7 +45,8 @@ func TestFieldTableIsWellFormed(t *testing.T) {
 	want := []string{"plan", "plan.in_network", "plan.out_of_network", "care", "care.visits_range",
 		"care.in_network", "care.in_network.evaluation", "care.in_network.re_evaluation",
 		"care.out_of_network", "care.out_of_network.evaluation", "care.out_of_network.re_evaluation",
-		"care.concierge", "care.concierge.evaluation", "care.concierge.re_evaluation", "supplemental", "account"}
+		"care.concierge", "care.concierge.evaluation", "care.concierge.re_evaluation", "supplemental", "account",
+		"next_year", "next_year.in_network", "next_year.out_of_network"}
 	if strings.Join(Sections, " ") != strings.Join(want, " ") {
 		t.Errorf("Sections = %v, want %v", Sections, want)
 	}

@@ -16,7 +16,7 @@ var (
 // listing (docs/scenario-format.md), one row a field: where it lives in a
 // calc.Scenario, its kind and range, its default, what it means in plain
 // words, and how the walk-through asks it.
-var Fields = []FieldSpec{
+var Fields = withNextYear([]FieldSpec{
 	FieldSpec{Path: "version", Kind: KindCount, Min: 1, Max: 1}.required().
 		help("The version of the scenario format; always 1"),
 	text("name", nameCeiling, func(s *calc.Scenario) *string { return &s.Name }).def("no name").
@@ -43,6 +43,7 @@ var Fields = []FieldSpec{
 		help("What you pay in network before the plan starts paying").
 		ask("Deductible", "deductible").noun("the in-network deductible").affects(InNetworkOption),
 	money("plan.in_network.deductible_met", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.DeductibleMet }).
+		standing().
 		help("How much of the in-network deductible is already met this plan year, or sure to be met before therapy starts").
 		ask("Deductible already met", "met").noun("the in-network deductible already met").affects(InNetworkOption).
 		explain("How much of it is already met this plan year, or sure to be met before therapy starts (for instance by the surgery)"),
@@ -64,6 +65,7 @@ var Fields = []FieldSpec{
 		help("The most you pay in network in a plan year, after which the plan pays everything").
 		ask("Out-of-pocket maximum", "maximum").noun("the in-network out-of-pocket maximum").affects(InNetworkOption),
 	money("plan.in_network.oop_spent", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.OOPSpent }).
+		standing().
 		help("How much you have already paid toward the in-network out-of-pocket maximum this plan year").
 		ask("Already paid toward the maximum", "paid toward it").noun("what is already paid toward the in-network maximum").
 		affects(InNetworkOption).
@@ -83,6 +85,7 @@ var Fields = []FieldSpec{
 		labels(Choice{"Yes: copays do not count toward the maximum", "true"}, Choice{"No: copays count and stop at the maximum", "false"}).
 		explain("A few plans leave copays out of the out-of-pocket maximum"),
 	money("plan.in_network.other_spending", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.OtherSpending }).omittedAtDefault().
+		standing().
 		help("What you will pay in-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
 		ask("Other in-network care this plan year", "other care").noun("the other in-network spending").affects(InNetworkOption).
 		explain("Other bills of the plan year paid before therapy (a surgery, say) count toward the deductible and the maximum"),
@@ -98,6 +101,7 @@ var Fields = []FieldSpec{
 		help("What you pay out of network before the plan starts paying").
 		ask("Out-of-network deductible", "deductible").noun("the out-of-network deductible").affects(ClaimOptions),
 	money("plan.out_of_network.deductible_met", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.DeductibleMet }).
+		standing().
 		help("How much of the out-of-network deductible is already met this plan year").
 		ask("Deductible already met", "met").noun("the out-of-network deductible already met").affects(ClaimOptions).
 		explain("How much of it is already met this plan year, or sure to be met before therapy starts"),
@@ -119,6 +123,7 @@ var Fields = []FieldSpec{
 		ask("Out-of-network out-of-pocket maximum", "maximum").noun("the out-of-network out-of-pocket maximum").affects(ClaimOptions).
 		explain("The most you pay out of network in a plan year; leave it empty if there is none"),
 	money("plan.out_of_network.oop_spent", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.OOPSpent }).
+		standing().
 		help("How much you have already paid toward the out-of-network maximum this plan year").
 		ask("Already paid toward it", "paid toward it").noun("what is already paid toward the out-of-network maximum").
 		affects(ClaimOptions).
@@ -165,6 +170,7 @@ var Fields = []FieldSpec{
 		labels(Choice{"Yes: copays do not count toward the maximum", "true"}, Choice{"No: copays count and stop at the maximum", "false"}).
 		explain("A few plans leave copays out of the out-of-pocket maximum"),
 	money("plan.out_of_network.other_spending", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.CostSharing.OtherSpending }).omittedAtDefault().
+		standing().
 		help("What you will pay out-of-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
 		ask("Other out-of-network care this plan year", "other care").noun("the other out-of-network spending").affects(ClaimOptions).
 		explain("Other bills of the plan year paid before therapy (a surgery, say) count toward the deductible and the maximum"),
@@ -174,9 +180,11 @@ var Fields = []FieldSpec{
 		ask("Visit limit", "limit").noun("the visit limit").empty("no limit").affects(AllOptions).
 		explain("How many therapy visits the plan covers in a plan year, in and out of network together; leave it empty if there is no limit"),
 	count("plan.visits_used", 0, visitsCeiling, func(s *calc.Scenario) *int { return &s.Plan.VisitsUsed }).defaultN(0).
+		standing().
 		help("How many of those visits you have already used this plan year").
 		ask("Visits already used", "used").noun("the visits already used").affects(AllOptions),
 	monthDay("plan.year_starts", func(s *calc.Scenario) *calc.MonthDay { return &s.Plan.YearStart }).
+		notRenewed().
 		help("The day the plan year starts, when deductibles and maximums start again; used with care.start_date").
 		ask("The day your plan year starts", "year starts").noun("the plan year's start").affects(AllOptions).
 		explain("Written MM-DD (01-01 for January 1, 07-01 for July 1): the day deductibles, maximums and visit limits start again. Your plan's summary of benefits says; most start on January 1"),
@@ -194,6 +202,7 @@ var Fields = []FieldSpec{
 		affects(AllOptions).
 		explain("Some plans cap what they pay for therapy a year in dollars rather than visits; leave it empty if yours does not"),
 	money("plan.therapy_paid", func(s *calc.Scenario) *calc.Cents { return &s.Plan.TherapyPaid }).omittedAtDefault().
+		standing().
 		help("What the plan has already paid toward therapy_annual_max this plan year").
 		ask("Already paid by the plan toward it", "paid by the plan").noun("what the plan has paid toward its therapy maximum").
 		affects(AllOptions),
@@ -472,7 +481,7 @@ var Fields = []FieldSpec{
 		help("The most of the FSA that carries over to the next plan year, with fsa_rule carryover").
 		ask("The most that carries over", "carries over").noun("the FSA carryover").affects(AllOptions).
 		explain("Your employer may allow less than the IRS limit; leave it empty for the limit"),
-}
+})
 
 // The choices of supplemental.basis and supplemental.coordination, in the
 // order offered.

@@ -135,11 +135,19 @@ func commentFields(m *yaml.Node, section string, s *calc.Scenario) {
 	}
 	shownSections := map[string]bool{}
 	for _, spec := range Fields {
-		if sub, name := subsectionOf(section, spec.Section()); sub != "" && !present[name] && !shownSections[sub] {
-			// a section the file leaves out (an evaluation's price):
-			// shown commented out, its fields with their help
+		if sub, name := subsectionOf(section, spec.Section()); sub != "" {
+			switch {
+			case shownSections[sub]:
+			case present[name]:
+				// a subsection written: keys up to it are done, so what
+				// is left out after it is shown after it
+				flush(name)
+			default:
+				// a section the file leaves out (an evaluation's price):
+				// shown commented out, its fields with their help
+				pending = append(pending, leftOutSection(sub, s)...)
+			}
 			shownSections[sub] = true
-			pending = append(pending, leftOutSection(sub, s)...)
 			continue
 		}
 		if spec.Section() != section {
@@ -176,6 +184,9 @@ func subsectionOf(section, fieldSection string) (sub, name string) {
 // leftOutSection is a section a file leaves out, as commented-out lines:
 // its heading, then each field's help and an example value, indented.
 func leftOutSection(sub string, s *calc.Scenario) []string {
+	if sub == "next_year" {
+		return nextYearExample(s)
+	}
 	lines := []string{sub[strings.LastIndexByte(sub, '.')+1:] + ":"}
 	if c := sectionComments[sub]; c != "" {
 		lines = append([]string{c}, lines...)
@@ -189,6 +200,30 @@ func leftOutSection(sub string, s *calc.Scenario) []string {
 			example = valueText(spec, v)
 		}
 		lines = append(lines, "  # "+fieldHelp(spec.Path), "  "+spec.Name()+": "+example)
+	}
+	return lines
+}
+
+// nextYearExample is next_year, left out, as a starter shows it: not every
+// field (it has every plan field), but what it is and the few figures open
+// enrollment changes most, commented out.
+func nextYearExample(s *calc.Scenario) []string {
+	p := s.Plan
+	lines := []string{
+		"The plan after it renews, for visits on or after the next plan year's start (with care.start_date).",
+		"It takes any field of plan but year_starts; each left out is this year's, and where the plan year",
+		"stands (deductible_met, oop_spent, visits_used, other_spending, therapy_paid) starts again from 0.",
+		"Left out, the same plan renews. docs/scenario-format.md lists its fields.",
+		"next_year:",
+		"  # " + fieldHelp("next_year.type"),
+		"  type: " + string(p.Type),
+		"  in_network:",
+		"    # " + fieldHelp("next_year.in_network.deductible"),
+		"    deductible: " + (p.InNetwork.Deductible + p.InNetwork.Deductible/10).Plain(),
+	}
+	if p.InNetwork.OOPMax.Set {
+		lines = append(lines, "    # "+fieldHelp("next_year.in_network.oop_max"),
+			"    oop_max: "+(p.InNetwork.OOPMax.Value+p.InNetwork.OOPMax.Value/10).Plain())
 	}
 	return lines
 }
@@ -279,6 +314,7 @@ var sectionComments = map[string]string{
 	"care.out_of_network.re_evaluation": "A re-evaluation visit, with re_evaluation_every",
 	"care.concierge.evaluation":         "The first session, when the concierge prices it apart",
 	"care.concierge.re_evaluation":      "A re-evaluation session, with re_evaluation_every",
+	"next_year":                         "The plan after it renews",
 	"care.visits_range":                 "When the number of visits is a range (\"6 to 12 weeks\"): each count from the fewest to the most is estimated",
 	"supplemental":                      "A second policy beside the plan, if you have one",
 	"account":                           "A health savings or flexible spending account, if you have one",

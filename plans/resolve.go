@@ -339,6 +339,9 @@ type scenarioResolver struct {
 type resolvedValue struct {
 	n    int64
 	text string
+	// null: a nullable field written as null whose absence means another
+	// field's value (a next_year maximum): null is then "none", not absent
+	null bool
 }
 
 func resolveValues(file string, v Values, bad map[string]bool, errs Errors) (calc.Scenario, []calc.Warning, error) {
@@ -362,6 +365,9 @@ func resolveValues(file string, v Values, bad map[string]bool, errs Errors) (cal
 			continue
 		}
 		if val.Null && spec.Nullable {
+			if spec.from != "" {
+				r.got[spec.Path] = resolvedValue{null: true}
+			}
 			continue
 		}
 		n, text, problem := checkValue(spec, val)
@@ -477,7 +483,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 			r.missing(f.Path, "")
 		}
 		if g, ok := r.got[f.Path]; ok {
-			f.Put(&s, FieldValue{N: g.n, Text: g.text, Set: true})
+			f.Put(&s, FieldValue{N: g.n, Text: g.text, Set: !g.null})
 		} else {
 			f.Put(&s, f.absent(&s))
 		}
@@ -492,6 +498,14 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 	oonSection := r.sectionWritten("plan.out_of_network")
 	if !r.has("plan.out_of_network.covered") {
 		p.OutOfNetwork.Covered = oonSection && p.Type != calc.HMO && p.Type != calc.EPO && p.Type != calc.NoPlan
+	}
+
+	// a field whose absence means another's value takes it as the rules
+	// above left it (next_year's out-of-network cover, its plan's)
+	for _, f := range Fields {
+		if _, ok := r.got[f.Path]; !ok && f.from != "" {
+			f.Put(&s, f.absent(&s))
+		}
 	}
 
 	if typeKnown {
@@ -526,6 +540,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 		}
 	}
 
+	r.nextYearRules(&s)
 	r.evaluations(&s, typeKnown)
 	r.visitsRange(&s)
 	r.secondaryRules(&s)
