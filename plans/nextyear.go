@@ -59,16 +59,10 @@ func nextYearRow(f FieldSpec) FieldSpec {
 		},
 		put: func(s *calc.Scenario, v FieldValue) { onNextYear(s, func(t *calc.Scenario) { planRow.Put(t, v) }) },
 	}
-	n.keepOut = func(s *calc.Scenario) bool {
-		if !s.NextYear.Set {
-			return true
-		}
-		out := false
-		if planRow.keepOut != nil {
-			onNextYear(s, func(t *calc.Scenario) { out = planRow.keepOut(t) })
-		}
-		return out
-	}
+	// written only with a next year; what the plan row leaves out for its
+	// own default (an allowed amount of 0 while nothing is covered) is
+	// written here when it differs from this year's, next_year's default
+	n.keepOut = func(s *calc.Scenario) bool { return !s.NextYear.Set }
 	n.Required = false
 	n.omitDefault = true
 	switch {
@@ -140,7 +134,9 @@ func (r *scenarioResolver) nextYearRules(s *calc.Scenario) {
 			"is missing (a "+string(p.Type)+" plan has an in-network out-of-pocket maximum; only medicare, workers_comp, auto_pip and none may leave it out)",
 			withoutNullHint(Fields[fieldIndex["next_year.in_network.oop_max"]].Allowed()))
 	}
-	if p.Type != calc.NoPlan && p.OutOfNetwork.Covered && p.OutOfNetwork.Allowed == 0 && !r.has("next_year.out_of_network.allowed") {
+	// an allowed amount this year's plan has written is next year's too
+	if p.Type != calc.NoPlan && p.OutOfNetwork.Covered && p.OutOfNetwork.Allowed == 0 && !r.has("next_year.out_of_network.allowed") &&
+		!r.has("plan.out_of_network.allowed") {
 		r.missing("next_year.out_of_network.allowed", "required when out-of-network care is covered")
 	}
 }
