@@ -1,6 +1,8 @@
 package plans
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -771,5 +773,75 @@ func TestNextYearProblems(t *testing.T) {
 	} {
 		_, _, err := Parse("test.yaml", []byte(c.file))
 		expectMessage(t, err, c.path, c.want)
+	}
+}
+
+// withoutEpisode is s with every field of issue 12 at its zero value.
+func withoutEpisode(s calc.Scenario) calc.Scenario {
+	s.NextYear = calc.NextYear{}
+	s.Plan.YearStart, s.Plan.SharedOOPMax, s.Plan.TherapyMax, s.Plan.TherapyPaid = calc.MonthDay{}, false, calc.Limit[calc.Cents]{}, 0
+	for _, cs := range []*calc.CostSharing{&s.Plan.InNetwork, &s.Plan.OutOfNetwork.CostSharing} {
+		cs.CopayAndCoinsurance, cs.CopayOutsideOOP, cs.OtherSpending = false, false, 0
+	}
+	s.Plan.OutOfNetwork.EvaluationAllowed, s.Plan.OutOfNetwork.ReEvaluationAllowed = calc.Limit[calc.Cents]{}, calc.Limit[calc.Cents]{}
+	c := &s.Care
+	c.StartDate, c.Range = calc.Date{}, calc.VisitRange{}
+	c.InNetwork.VisitsPerWeek, c.OutOfNetwork.VisitsPerWeek, c.Concierge.VisitsPerWeek = 0, 0, 0
+	c.InNetwork.Evaluations, c.OutOfNetwork.Evaluations, c.Concierge.Evaluations = calc.Evaluations{}, calc.Evaluations{}, calc.Evaluations{}
+	sp := &s.Supplemental
+	sp.PaysExcessCharges, sp.LimitingCharge, sp.IndemnityBasis, sp.Coordination, sp.Allowed = false, 0, "", "", calc.Limit[calc.Cents]{}
+	a := &s.Account
+	a.NextBalance, a.FSARule, a.Carryover = 0, "", 0
+	return s
+}
+
+// Every scenario file that existed before issue 12 (the 24 conformance
+// cases, the examples but those written for it, the test files) reads with
+// every new field at its zero value: what the engine estimated before, it
+// estimates now (calc/legacy_test.go checks the engine on such scenarios;
+// the conformance test its figures to the cent), and a file carecost writes
+// for it names none of them.
+func TestExistingFilesReadAsBefore(t *testing.T) {
+	issue12 := map[string]bool{ // examples that use the new fields on purpose
+		"medicare-medigap-g.yaml": true, "december-reset.yaml": true, "evaluation-priced.yaml": true,
+		"ranged-six-to-twelve-weeks.yaml": true, "medigap-g-nonparticipating.yaml": true,
+		// what the walk-through writes with the accident policy, now a fixed indemnity
+		"typed-hmo.yaml": true,
+	}
+	var files []string
+	for _, pattern := range []string{"../testdata/conformance/c[0-9][0-9].json", "../examples/*.yaml", "../examples/*/*.yaml",
+		"../testdata/tui/*.yaml", "../testdata/desk/week-49/*.yaml", "../testdata/desk/week-49/*.json", "../tui/walkthrough/testdata/*.yaml"} {
+		m, _ := filepath.Glob(pattern)
+		files = append(files, m...)
+	}
+	n := 0
+	for _, f := range files {
+		if issue12[filepath.Base(f)] {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _, err := Parse(f, data)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		n++
+		if s != withoutEpisode(s) {
+			t.Errorf("%s sets a field of issue 12:\n%+v", f, s)
+		}
+		out, _ := Marshal(s)
+		for _, name := range []string{"start_date", "visits_per_week", "year_starts", "next_year", "evaluation", "visits_range",
+			"basis", "coordination", "excess", "limiting_charge", "next_balance", "fsa_rule", "carryover", "other_spending",
+			"copay_and_coinsurance", "copay_outside", "shared_oop_max", "therapy_"} {
+			if strings.Contains(string(out), name) {
+				t.Errorf("%s is written with %s:\n%s", f, name, out)
+			}
+		}
+	}
+	if n < 24+10 {
+		t.Errorf("only %d files read", n)
 	}
 }
