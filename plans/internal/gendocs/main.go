@@ -138,6 +138,17 @@ A scenario that breaks one of these is not estimated (carecost exits with status
   (the message says which kinds it belongs to).
 - Under plan type ` + "`none`" + ` nothing is covered: the plan's amounts may be left out, and those
   written are checked but not used.
+- An evaluation or re-evaluation section written needs its price (` + "`charge`" + `, ` + "`cash_rate`" + `,
+  ` + "`fee`" + `), in network its ` + "`allowed`" + ` amount too unless ` + "`plan.type`" + ` is ` + "`none`" + `; a
+  re-evaluation needs both its price and ` + "`re_evaluation_every`" + `.
+- ` + "`care.visits_range`" + ` needs ` + "`fewest`" + ` and ` + "`most`" + `, with 1 ≤ fewest ≤ likely ≤ most ≤ 365, and no
+  option's visits, scaled to the most (its share of ` + "`care.visits`" + `), above 365.
+- ` + "`next_year`" + ` needs ` + "`care.start_date`" + ` and its own ` + "`type`" + `; its figures follow the plan's rules.
+- ` + "`plan.therapy_paid`" + ` only with ` + "`therapy_annual_max`" + ` and not above it; ` + "`supplemental.limiting_charge`" + `
+  only with ` + "`pays_excess_charges: true`" + `; ` + "`supplemental.allowed`" + ` only with ` + "`coordination`" + `
+  ` + "`traditional`" + ` or ` + "`non_duplication`" + `; ` + "`account.carryover`" + ` only with ` + "`fsa_rule: carryover`" + `.
+- A date is written ` + "`YYYY-MM-DD`" + ` (quoted or not: carecost reads its text, never a time), a month and
+  day ` + "`MM-DD`" + `.
 
 A plan written without an ` + "`out_of_network`" + ` section has no out-of-network benefits. For ppo,
 pos and hdhp plans, which usually have them, carecost says so in a warning: add the section if your
@@ -148,9 +159,11 @@ above the visit limit, figures outside the year's federal limits, an HSA beside 
 HSA-qualified, an hdhp that pays toward therapy before the deductible (` + "`deductible_applies: false`" + `
 with a copay or coinsurance below the whole visit: an HSA-qualified plan pays nothing before the
 deductible but preventive care, and therapy is not preventive care), an FSA balance left unspent
-beyond the carryover limit (forfeited at the end of the year), out-of-network benefits on an HMO
-or EPO, the Medicare therapy rules (no opt-out, the KX and medical-review thresholds), massage
-without a letter of medical necessity, and a figure far above what a real plan or clinic has (a
+beyond the carryover limit (forfeited at the end of the year; with a first visit's date, what
+the plan year's end takes of it when the therapy goes on past it), out-of-network benefits on an HMO
+or EPO, the Medicare therapy rules (no opt-out, the KX and medical-review thresholds, counted per
+plan year), massage without a letter of medical necessity, and a figure far above what a real plan
+or clinic has (a
 visit price or copay above $1,000, a deductible above the year's ACA out-of-pocket limit, more
 than 200 visits, sessions over 180 minutes: docs/decisions.md lists every bound), which is
 estimated as written but worth checking.
