@@ -35,7 +35,7 @@ func TestEpisodeQuestionsLineByLine(t *testing.T) {
 		t.Errorf("Enter through changed the scenario:\n got %+v\nwant %+v", got, s)
 	}
 	for _, want := range []string{"\nHow sure is the number?\n", "\nThe range of visits\n", "\nWhen therapy starts\n", "\nVisits a week\n",
-		"\nThe plan year\n", "Month and day, MM-DD [07-01]: ", "\nNext year's figures\n", "Next year's coinsurance, in percent",
+		"\nThe plan year\n", "Month and day, MM-DD (type none for January 1) [07-01]: ", "\nNext year's figures\n", "Next year's coinsurance, in percent",
 		"Amount in dollars [empty: as this year]: ", "[25]", "\nEvaluation visits\n", "\nThe clinic's evaluation\n",
 		"\nConcierge re-evaluations\n", "\nThe FSA next plan year\n", "(fixed indemnity)"} {
 		if !strings.Contains(out, want) {

@@ -23,7 +23,7 @@ func oopMetAt(o calc.Option) int64 {
 	}
 	return int64(o.OOPMaxMetAtVisit.Value)
 }
-func perHour(o calc.Option) int64          { return int64(o.PerHour) }
+func perHour(o calc.Option) int64 { return int64(o.PerHour) }
 func resetAt(o calc.Option) int64 {
 	if !o.ResetAtVisit.Set {
 		return -1
@@ -36,7 +36,7 @@ func firstYearOOP(o calc.Option) int64 {
 	}
 	return int64(o.PlanYears[0].OutOfPocket)
 }
-func outOfPocket(o calc.Option) int64 { return int64(o.OutOfPocket) }
+func outOfPocket(o calc.Option) int64      { return int64(o.OutOfPocket) }
 func reimbursed(o calc.Option) int64       { return int64(o.Reimbursed) }
 func taxSavings(o calc.Option) int64       { return int64(o.TaxSavings) }
 func planPaid(o calc.Option) int64         { return int64(o.PlanPaid) }

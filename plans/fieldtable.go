@@ -186,7 +186,7 @@ var Fields = withNextYear([]FieldSpec{
 	monthDay("plan.year_starts", func(s *calc.Scenario) *calc.MonthDay { return &s.Plan.YearStart }).
 		notRenewed().
 		help("The day the plan year starts, when deductibles and maximums start again; used with care.start_date").
-		ask("The day your plan year starts", "year starts").noun("the plan year's start").affects(AllOptions).
+		ask("The day your plan year starts", "year starts").noun("the plan year's start").empty("January 1").affects(AllOptions).
 		explain("Written MM-DD (01-01 for January 1, 07-01 for July 1): the day deductibles, maximums and visit limits start again. Your plan's summary of benefits says; most start on January 1"),
 	yesNo("plan.shared_oop_max", false, func(s *calc.Scenario) *bool { return &s.Plan.SharedOOPMax }).omittedAtDefault().
 		help("Whether the in-network out-of-pocket maximum is one maximum for both networks (the out-of-network oop_max is then not used)").
@@ -259,7 +259,7 @@ var Fields = withNextYear([]FieldSpec{
 	count("care.in_network.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.InNetwork.VisitsPerWeek }).
 		defaultN(2).defaultStoredAsZero().
 		help("How many clinic visits a week, which dates them from care.start_date (docs/cost-rules.md: the weekly pattern)").
-		ask("Clinic visits a week", "clinic a week").noun("the clinic visits a week").affects(InNetworkOption).
+		ask("Clinic visits a week", "clinic a week").noun("the clinic visits a week").empty("2 a week").affects(InNetworkOption).
 		explain("1 to 5; visits fall on a fixed weekly pattern from the first visit (twice a week: Monday and Thursday from a Monday)"),
 	price("care.in_network.evaluation.charge", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.First }).
 		help("What the clinic bills for the first visit, an evaluation, when it is priced apart").
@@ -280,7 +280,7 @@ var Fields = withNextYear([]FieldSpec{
 		defaultN(0).omittedAtDefault().
 		help("A re-evaluation every so many visits after the first, priced as re_evaluation says (0: none)").
 		ask("A re-evaluation every how many visits?", "re-evaluation every").noun("the visits between clinic re-evaluations").
-		affects(InNetworkOption).
+		empty("none").affects(InNetworkOption).
 		explain("Many plans of care re-evaluate every 10 visits or every 30 days: visits 11, 21, … are then re-evaluations. 0 for none"),
 	price("care.in_network.re_evaluation.charge", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.Re }).
 		help("What the clinic bills for a re-evaluation visit, when it is priced apart").
@@ -320,7 +320,7 @@ var Fields = withNextYear([]FieldSpec{
 	count("care.out_of_network.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.VisitsPerWeek }).
 		defaultN(2).defaultStoredAsZero().
 		help("How many out-of-network visits a week, which dates them from care.start_date").
-		ask("Out-of-network visits a week", "out of network a week").noun("the out-of-network visits a week").affects(OutOfNetworkOption).
+		ask("Out-of-network visits a week", "out of network a week").noun("the out-of-network visits a week").empty("2 a week").affects(OutOfNetworkOption).
 		explain("1 to 5, on the same weekly pattern from the first visit"),
 	price("care.out_of_network.evaluation.cash_rate", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.OutOfNetwork.Evaluations.First }).
 		help("What the out-of-network provider charges for the first visit, an evaluation, when it is priced apart").
@@ -332,7 +332,7 @@ var Fields = withNextYear([]FieldSpec{
 		defaultN(0).omittedAtDefault().
 		help("A re-evaluation every so many out-of-network visits after the first (0: none)").
 		ask("A re-evaluation every how many visits?", "re-evaluation every").noun("the visits between out-of-network re-evaluations").
-		affects(OutOfNetworkOption).
+		empty("none").affects(OutOfNetworkOption).
 		explain("Visits 1 + k, 1 + 2k, … are re-evaluations, priced as the next question says; 0 for none"),
 	price("care.out_of_network.re_evaluation.cash_rate", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.OutOfNetwork.Evaluations.Re }).
 		help("What the out-of-network provider charges for a re-evaluation visit, when it is priced apart").
@@ -360,7 +360,7 @@ var Fields = withNextYear([]FieldSpec{
 	count("care.concierge.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.Concierge.VisitsPerWeek }).
 		defaultN(1).defaultStoredAsZero().
 		help("How many concierge sessions a week, which dates them from care.start_date").
-		ask("Concierge sessions a week", "concierge a week").noun("the concierge sessions a week").affects(ConciergeOption).
+		ask("Concierge sessions a week", "concierge a week").noun("the concierge sessions a week").empty("1 a week").affects(ConciergeOption).
 		explain("1 to 5, on the same weekly pattern from the first visit; a concierge often comes less often, for longer"),
 	price("care.concierge.evaluation.fee", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.Concierge.Evaluations.First }).
 		help("The concierge's fee for the first session, an evaluation, when it is priced apart (the travel fee is added as to any session)").
@@ -371,7 +371,7 @@ var Fields = withNextYear([]FieldSpec{
 		defaultN(0).omittedAtDefault().
 		help("A re-evaluation every so many concierge sessions after the first (0: none)").
 		ask("A re-evaluation every how many sessions?", "re-evaluation every").noun("the sessions between concierge re-evaluations").
-		affects(ConciergeOption).
+		empty("none").affects(ConciergeOption).
 		explain("Sessions 1 + k, 1 + 2k, … are re-evaluations, priced as the next question says; 0 for none"),
 	price("care.concierge.re_evaluation.fee", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.Concierge.Evaluations.Re }).
 		help("The concierge's fee for a re-evaluation session, when it is priced apart").
@@ -465,7 +465,7 @@ var Fields = withNextYear([]FieldSpec{
 	money("account.next_balance", func(s *calc.Scenario) *calc.Cents { return &s.Account.NextBalance }).kinds(fsa).
 		omittedAtDefault().def("0: nothing elected for later plan years").
 		help("An FSA's election for the plan years after the first, which pays their visits (with care.start_date)").
-		ask("Next plan year's FSA election", "next election").noun("next year's FSA election").affects(AllOptions).
+		ask("Next plan year's FSA election", "next election").noun("next year's FSA election").empty("none").affects(AllOptions).
 		explain("What you will set aside in the FSA for the next plan year: it pays the visits after the plan year renews"),
 	choice("account.fsa_rule", fsaRules, calc.NoFSARule, func(s *calc.Scenario) *calc.FSARule { return &s.Account.FSARule }).
 		kinds(fsa).defaultStoredAsZero().
