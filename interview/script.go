@@ -239,7 +239,7 @@ var script = map[Step]stepScript{
 		{Title: "Next year's plan", When: and(and(Dated, HasPlan), Renewed), Questions: []Question{ask("next_year.type").
 			withHelp("Open enrollment may change the kind of plan too; the same kind keeps the figures below as this year's unless you change them")}},
 		{Title: "Next year's figures", When: and(and(Dated, HasPlan), Renewed),
-			note: "Leave a figure empty if it stays as this year's. The deductible and the maximum start again from 0 either way.",
+			note: "Leave a figure empty if it stays as this year's. What is met of the deductible and the maximum starts again from 0 either way.",
 			Questions: []Question{ask("next_year.in_network.deductible"), ask("next_year.in_network.copay"),
 				ask("next_year.in_network.coinsurance"), ask("next_year.in_network.oop_max")}},
 		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
