@@ -852,14 +852,19 @@ func (a *Answers) Assumed() []string {
 		default:
 			continue
 		}
-		if k == "version" || !a.Applies(k) || a.touched[k] && !a.fitted[k] {
+		if k == "version" || a.touched[k] && !a.fitted[k] {
 			continue
 		}
+		// the cheap tests first: most answers (next year's, a policy's
+		// not chosen) are empty, and Applies reads the whole script
 		t := a.typed(k)
 		if t == "" || plans.ValidateField(k, t) != nil {
 			continue
 		}
 		if v, err := calc.ParseDecimal(t); err == nil && v == 0 {
+			continue
+		}
+		if !a.Applies(k) {
 			continue
 		}
 		out = append(out, k)

@@ -38,14 +38,17 @@ func withNextYear(rows []FieldSpec) []FieldSpec {
 	return out
 }
 
-// onNextYear runs fn on a scenario whose plan is s's next year's plan, then
-// keeps what fn changed in it: a plan row's accessor, pointed at next_year.
+// onNextYear runs fn on s with its plan and next year's plan swapped, then
+// swaps them back, keeping what fn changed: a plan row's accessor, pointed
+// at next_year. Swapping in place, not copying the scenario, keeps a
+// file's reading free of a scenario allocated per next_year field.
 func onNextYear(s *calc.Scenario, fn func(t *calc.Scenario)) {
-	t := *s
-	t.Plan = s.NextYear.Plan
-	fn(&t)
-	s.NextYear.Plan = t.Plan
+	swapPlans(s)
+	fn(s)
+	swapPlans(s)
 }
+
+func swapPlans(s *calc.Scenario) { s.Plan, s.NextYear.Plan = s.NextYear.Plan, s.Plan }
 
 // nextYearRow is the next_year row of the plan row f.
 func nextYearRow(f FieldSpec) FieldSpec {
@@ -53,11 +56,17 @@ func nextYearRow(f FieldSpec) FieldSpec {
 	n := f
 	n.Path = nextYearPrefix + strings.TrimPrefix(f.Path, "plan.")
 	n.acc = access{
-		get: func(s *calc.Scenario) (v FieldValue) {
-			onNextYear(s, func(t *calc.Scenario) { v = planRow.Get(t) })
+		get: func(s *calc.Scenario) FieldValue {
+			swapPlans(s)
+			v := planRow.Get(s)
+			swapPlans(s)
 			return v
 		},
-		put: func(s *calc.Scenario, v FieldValue) { onNextYear(s, func(t *calc.Scenario) { planRow.Put(t, v) }) },
+		put: func(s *calc.Scenario, v FieldValue) {
+			swapPlans(s)
+			planRow.Put(s, v)
+			swapPlans(s)
+		},
 	}
 	// written only with a next year; what the plan row leaves out for its
 	// own default (an allowed amount of 0 while nothing is covered) is

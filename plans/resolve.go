@@ -334,6 +334,9 @@ type scenarioResolver struct {
 	got map[string]resolvedValue
 	// bad holds the paths written wrongly: no further error about them.
 	bad map[string]bool
+	// sections holds every section a written path is in (built once: the
+	// rules ask about a dozen sections of the same file)
+	sections map[string]bool
 }
 
 type resolvedValue struct {
@@ -420,12 +423,18 @@ func (r *scenarioResolver) sectionWritten(section string) bool {
 	if _, ok := r.v[section]; ok || r.bad[section] {
 		return true
 	}
-	prefix := section + "."
-	for p := range r.v {
-		if strings.HasPrefix(p, prefix) {
-			return true
+	if r.sections == nil {
+		r.sections = map[string]bool{}
+		for p := range r.v {
+			for i := strings.LastIndexByte(p, '.'); i > 0; i = strings.LastIndexByte(p[:i], '.') {
+				r.sections[p[:i]] = true
+			}
 		}
 	}
+	if r.sections[section] {
+		return true
+	}
+	prefix := section + "."
 	for p := range r.bad {
 		if strings.HasPrefix(p, prefix) {
 			return true
