@@ -328,31 +328,34 @@ func TestAccountsAcrossTheReset(t *testing.T) {
 		account    Account
 		paid, tax  Cents
 		paidByYear [2]Cents
+		// forfeited is plan year 1's FSA money lost at its end: the $80
+		// it leaves beyond what carries over or what the grace period uses
+		forfeited Cents
 	}{
 		// FSA, elections $300 and $0: plan year 1 pays 220 (tax 44), 80 unspent.
 		// None: plan year 2 pays 0. Tax 44.
-		{"FSA, forfeited", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20)}, d(220), d(44), [2]Cents{d(220), 0}},
+		{"FSA, forfeited", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20)}, d(220), d(44), [2]Cents{d(220), 0}, d(80)},
 		// Carryover $50: plan year 2 pays 50 (tax 10). 54.
 		{"FSA, carryover $50", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20), FSARule: FSACarryover, Carryover: d(50)},
-			d(270), d(54), [2]Cents{d(220), d(50)}},
+			d(270), d(54), [2]Cents{d(220), d(50)}, d(30)},
 		// Carryover at and beside the $80 unspent: 79 → 79 (tax 15.80); 80 → 80
 		// (16); 81 → still 80 (16).
 		{"FSA, carryover $79", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20), FSARule: FSACarryover, Carryover: d(79)},
-			d(299), dc(59, 80), [2]Cents{d(220), d(79)}},
+			d(299), dc(59, 80), [2]Cents{d(220), d(79)}, d(1)},
 		{"FSA, carryover $80", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20), FSARule: FSACarryover, Carryover: d(80)},
-			d(300), d(60), [2]Cents{d(220), d(80)}},
+			d(300), d(60), [2]Cents{d(220), d(80)}, 0},
 		{"FSA, carryover $81", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20), FSARule: FSACarryover, Carryover: d(81)},
-			d(300), d(60), [2]Cents{d(220), d(80)}},
+			d(300), d(60), [2]Cents{d(220), d(80)}, 0},
 		// Grace: visit 4 (3 January) is in the grace period: 80 from last year's
 		// money (tax 16). 60.
-		{"FSA, grace", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20), FSARule: FSAGrace}, d(300), d(60), [2]Cents{d(220), d(80)}},
+		{"FSA, grace", Account{Kind: FSA, Balance: d(300), TaxRate: Percent(20), FSARule: FSAGrace}, d(300), d(60), [2]Cents{d(220), d(80)}, 0},
 		// Next year's election $30 with nothing carried: pays 30 (tax 6): 50.
 		{"FSA, next election", Account{Kind: FSA, Balance: d(300), NextBalance: d(30), TaxRate: Percent(20)},
-			d(250), d(50), [2]Cents{d(220), d(30)}},
+			d(250), d(50), [2]Cents{d(220), d(30)}, d(80)},
 		// HSA $250: 220 then the 30 left (tax 6): 50. At $220: 0 left. $221: 1.
-		{"HSA $250", Account{Kind: HSA, Balance: d(250), TaxRate: Percent(20)}, d(250), d(50), [2]Cents{d(220), d(30)}},
-		{"HSA $220", Account{Kind: HSA, Balance: d(220), TaxRate: Percent(20)}, d(220), d(44), [2]Cents{d(220), 0}},
-		{"HSA $221", Account{Kind: HSA, Balance: d(221), TaxRate: Percent(20)}, d(221), dc(44, 20), [2]Cents{d(220), d(1)}},
+		{"HSA $250", Account{Kind: HSA, Balance: d(250), TaxRate: Percent(20)}, d(250), d(50), [2]Cents{d(220), d(30)}, 0},
+		{"HSA $220", Account{Kind: HSA, Balance: d(220), TaxRate: Percent(20)}, d(220), d(44), [2]Cents{d(220), 0}, 0},
+		{"HSA $221", Account{Kind: HSA, Balance: d(221), TaxRate: Percent(20)}, d(221), dc(44, 20), [2]Cents{d(220), d(1)}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -364,6 +367,10 @@ func TestAccountsAcrossTheReset(t *testing.T) {
 				o.PlanYears[0].PaidFromAccount != tt.paidByYear[0] || o.PlanYears[1].PaidFromAccount != tt.paidByYear[1] ||
 				o.NetCost != d(320)-tt.tax {
 				t.Errorf("paid %v (want %v), tax %v (want %v), plan years %+v", o.PaidFromAccount, tt.paid, o.TaxSavings, tt.tax, o.PlanYears)
+			}
+			if len(o.PlanYears) == 2 && (o.PlanYears[0].Forfeited != tt.forfeited || o.PlanYears[1].Forfeited != 0) {
+				t.Errorf("forfeited %v then %v, want %v then 0 (the last plan year's end is not in the episode)",
+					o.PlanYears[0].Forfeited, o.PlanYears[1].Forfeited, tt.forfeited)
 			}
 			checkIdentities(t, &r)
 		})
@@ -377,14 +384,16 @@ func TestFSAGraceBoundary(t *testing.T) {
 	// 10), 1,900 unspent. From 28 December 2026 visit 12 is on 15 March 2027
 	// (77 days on): all 11 visits of plan year 2 are in the grace period, paid
 	// 1,100 (tax 110): 120 in all. From 29 December visit 12 is on 16 March:
-	// only visits 2–11 are, 1,000 (tax 100): 110.
+	// only visits 2–11 are, 1,000 (tax 100): 110. Forfeited: 1,900 − 1,100 =
+	// 800, and 1,900 − 1,000 = 900.
 	for _, tt := range []struct {
-		start Date
-		last  Date
-		tax   Cents
+		start     Date
+		last      Date
+		tax       Cents
+		forfeited Cents
 	}{
-		{date(2026, 12, 28), date(2027, 3, 15), d(120)},
-		{date(2026, 12, 29), date(2027, 3, 16), d(110)},
+		{date(2026, 12, 28), date(2027, 3, 15), d(120), d(800)},
+		{date(2026, 12, 29), date(2027, 3, 16), d(110), d(900)},
 	} {
 		s := rulesBase(12)
 		s.Plan.Type = NoPlan
@@ -394,6 +403,9 @@ func TestFSAGraceBoundary(t *testing.T) {
 		o := estimate(s).Option(InNetworkClinic)
 		if o.Ledger[11].Date != tt.last || o.TaxSavings != tt.tax {
 			t.Errorf("from %v: visit 12 on %v, tax %v; want %v, %v", tt.start, o.Ledger[11].Date, o.TaxSavings, tt.last, tt.tax)
+		}
+		if len(o.PlanYears) != 2 || o.PlanYears[0].Forfeited != tt.forfeited {
+			t.Errorf("from %v: plan years %+v, want %v forfeited at the first's end", tt.start, o.PlanYears, tt.forfeited)
 		}
 	}
 }

@@ -451,6 +451,10 @@ type account struct {
 	a       *Account
 	left    Cents // HSA: the balance left
 	unspent Cents // FSA: what the previous plan year left
+	// forfeited: FSA money of the previous plan year lost when settle
+	// moved to this one (beyond the carryover, or what the grace period's
+	// expenses did not use)
+	forfeited Cents
 }
 
 // settle is what the account pays of plan year's qualified expenses, of
@@ -475,16 +479,20 @@ func (acc *account) settle(year int, qualified, grace Cents) Cents {
 		election := max(0, a.NextBalance)
 		switch a.FSARule {
 		case FSACarryover:
-			avail := election + min(acc.unspent, max(0, a.Carryover))
+			carried := min(acc.unspent, max(0, a.Carryover))
+			acc.forfeited = acc.unspent - carried
+			avail := election + carried
 			paid := min(qualified, avail)
 			acc.unspent = avail - paid
 			return paid
 		case FSAGrace:
 			fromOld := min(grace, acc.unspent)
+			acc.forfeited = acc.unspent - fromOld
 			fromNew := min(qualified-fromOld, election)
 			acc.unspent = election - fromNew
 			return fromOld + fromNew
 		}
+		acc.forfeited = acc.unspent
 		paid := min(qualified, election)
 		acc.unspent = election - paid
 		return paid
@@ -535,6 +543,10 @@ func (r *optionRun) closeYear() {
 		if !o.OOPMaxMetAtVisit.Set {
 			o.OOPMaxMetAtVisit = r.y.acc.oopMetAt
 		}
+	}
+	if r.dated && r.keep != nil && r.yearNo > 1 && len(r.keep.years) > r.firstYear {
+		// the previous plan year is this option's last one kept
+		r.keep.years[len(r.keep.years)-1].Forfeited = r.acct.forfeited
 	}
 	if r.dated && r.keep != nil && r.y.visits > 0 {
 		py := PlanYear{Year: r.yearNo, Start: r.yearStart, FirstVisit: r.y.firstVisit, Visits: r.y.visits,

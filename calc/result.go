@@ -147,6 +147,11 @@ type PlanYear struct {
 	Totals
 	PaidFromAccount Cents
 	TaxSavings      Cents
+	// Forfeited is the FSA money of this plan year lost at its end: what it
+	// left unspent beyond the carryover, or what the next plan year's grace
+	// period did not use, or all of it without either. Known only when the
+	// episode goes on into the next plan year; 0 otherwise, and for an HSA.
+	Forfeited Cents
 	// The plan year's own markers, numbered as in the ledger; a marker that
 	// already stands at 0 when the year begins is its first visit − 1.
 	DeductibleMetAtVisit OptionalVisit
@@ -268,4 +273,7 @@ type Warning struct {
 	// Field is the scenario field a warning is about, by its path in the
 	// file ("care.in_network.charge"), for a warning about one figure.
 	Field string
+	// PlanYear is the plan year of a dated episode the warning is about (1,
+	// 2, …); 0 for the whole episode, or without dates.
+	PlanYear int
 }

@@ -23,17 +23,34 @@ const (
 	// KeySupplementalChoice: "none", a kind ("indemnity"), or "preset:N" for
 	// plans.SupplementalPresets()[N], which fills the policy's fields.
 	KeySupplementalChoice = "walkthrough.supplemental"
+	// KeyEvaluation: "yes" (the first visit is an evaluation priced apart:
+	// its prices are asked) or "no" (every visit is priced alike: the
+	// evaluation prices are not passed to the scenario).
+	KeyEvaluation = "walkthrough.evaluation"
+	// KeyRange: "yes" (the number of visits is a range: its fewest and
+	// most are asked) or "no" (one number: the range is not passed).
+	KeyRange = "walkthrough.visits_range"
+	// KeyNextYear: "yes" (the plan changes when it renews: next year's
+	// plan is asked) or "no" (the same plan renews: next_year is not
+	// passed).
+	KeyNextYear = "walkthrough.next_year"
 )
 
 const (
+	yes              = "yes"
+	no               = "no"
 	allowedKnown     = "known"
 	allowedSuggested = "suggested"
 	bracketOther     = "other"
 	presetPrefix     = "preset:"
 )
 
+// choiceSections are the sections a walk-through choice writes while it
+// says yes: a range asked for must have its counts, whatever is typed.
+var choiceSections = map[string]string{KeyRange: "care.visits_range", KeyNextYear: "next_year"}
+
 // choiceKeys are the answers that are not scenario fields.
-var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice}
+var choiceKeys = []string{KeyAllowedSource, KeyTaxBracket, KeySupplementalChoice, KeyEvaluation, KeyRange, KeyNextYear}
 
 // answerKeys lists every key of Answers: the scenario fields (but version)
 // in the order of plans.Fields, then the walk-through's own choices.
@@ -91,7 +108,7 @@ type Answers struct {
 // default gives the same value is empty, which means the same.
 func NewAnswers(s calc.Scenario) *Answers {
 	a := &Answers{text: make(map[string]string, len(answerKeys)), touched: map[string]bool{}, fitted: map[string]bool{}, keptUnusual: map[string]string{}}
-	texts := plans.FileTexts(s)
+	texts := plans.AnswerTexts(s)
 	for _, k := range answerKeys {
 		a.text[k] = texts[k] // every answer, an empty one included: a draft keeps it empty
 	}
@@ -237,6 +254,13 @@ var dependencies = []dependency{
 		fills: func(a *Answers, _ string) []fill {
 			return []fill{{KeySupplementalChoice, plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind")), forUser}}
 		}},
+	{name: "a plan that changes when it renews starts as this year's type", on: []string{KeyNextYear},
+		fills: func(a *Answers, _ string) []fill {
+			if a.Text(KeyNextYear) == yes && a.typed("next_year.type") == "" {
+				return []fill{{"next_year.type", a.typed("plan.type"), forUser}}
+			}
+			return nil
+		}},
 	{name: "answers worked out for the user follow what they come from",
 		on:    []string{"plan.type", "year", "plan.in_network.deductible", "plan.in_network.deductible_met", "care.out_of_network.minutes"},
 		fills: fittedFills},
@@ -287,7 +311,7 @@ func presetFills(a *Answers, _ string) []fill {
 	if !plans.KnownPlanType(t) {
 		return nil
 	}
-	preset := plans.FileTexts(plans.PresetFor(t, a.year()))
+	preset := plans.AnswerTexts(plans.PresetFor(t, a.year()))
 	var out []fill
 	for _, k := range answerKeys {
 		if k != "plan.type" && k != "year" && !isChoiceKey(k) {
@@ -312,7 +336,38 @@ func (a *Answers) choicesFromFields(how fillHow) []fill {
 		kind = string(calc.NoSupplemental)
 	}
 	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
-		{KeySupplementalChoice, kind, how}}
+		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how},
+		{KeyRange, yesIf(a.anyText([]string{"care.visits_range.fewest", "care.visits_range.most"})), how},
+		{KeyNextYear, yesIf(a.anyText([]string{"next_year.type"})), how}}
+}
+
+// evaluationKeys are the fields of evaluation and re-evaluation visits.
+var evaluationKeys = func() []string {
+	var out []string
+	for _, f := range plans.Fields {
+		if strings.Contains(f.Path, "evaluation") {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}()
+
+// anyText reports whether one of keys has an answer other than empty or 0
+// (a re-evaluation every 0 visits is none).
+func (a *Answers) anyText(keys []string) bool {
+	for _, k := range keys {
+		if t := a.typed(k); t != "" && t != "0" {
+			return true
+		}
+	}
+	return false
+}
+
+func yesIf(b bool) string {
+	if b {
+		return yes
+	}
+	return no
 }
 
 // deriveChoices sets every choice from its field (new answers).
@@ -331,7 +386,7 @@ func typicalOONFills(a *Answers, _ string) []fill {
 	if t == "" || !a.oonCovered() || plans.PresetFor(t, a.year()).Plan.OutOfNetwork.Covered {
 		return nil
 	}
-	texts := plans.FileTexts(calc.Scenario{Plan: calc.Plan{OutOfNetwork: plans.TypicalOutOfNetwork()}})
+	texts := plans.AnswerTexts(calc.Scenario{Plan: calc.Plan{OutOfNetwork: plans.TypicalOutOfNetwork()}})
 	var out []fill
 	for _, f := range plans.Fields {
 		if strings.HasPrefix(f.Path, "plan.out_of_network.") && f.Path != "plan.out_of_network.covered" &&
@@ -348,14 +403,14 @@ func typicalAccountFills(a *Answers, _ string) []fill {
 	if !ok || t == "" || plans.PresetFor(t, a.year()).Account.Kind == kind {
 		return nil
 	}
-	texts := plans.FileTexts(calc.Scenario{Account: typical})
+	texts := plans.AnswerTexts(calc.Scenario{Account: typical})
 	return []fill{{"account.balance", texts["account.balance"], refill}, {"account.tax_rate", texts["account.tax_rate"], refill}}
 }
 
 func policyFills(a *Answers, _ string) []fill {
 	choice := a.Text(KeySupplementalChoice)
 	if p, ok := a.readyPolicy(choice); ok {
-		texts := plans.FileTexts(calc.Scenario{Supplemental: p})
+		texts := plans.AnswerTexts(calc.Scenario{Supplemental: p})
 		var out []fill
 		for _, f := range plans.Fields {
 			if f.Section() == "supplemental" {
@@ -371,14 +426,21 @@ func policyFills(a *Answers, _ string) []fill {
 	if choice == "" || strings.HasPrefix(choice, presetPrefix) {
 		return nil
 	}
-	return []fill{{"supplemental.kind", choice, forUser}}
+	out := []fill{{"supplemental.kind", choice, forUser}}
+	if choice == string(calc.Indemnity) {
+		// the choice says "a policy that pays a fixed amount per visit":
+		// a fixed indemnity (docs/spec/clarifications.md); its own question
+		// can make it expense-incurred
+		out = append(out, fill{"supplemental.basis", string(calc.FixedIndemnity), forUser})
+	}
+	return out
 }
 
 func fittedFills(a *Answers, _ string) []fill {
 	var out []fill
 	if a.fitted["supplemental.deductible"] {
 		if p, ok := a.readyPolicy(a.Text(KeySupplementalChoice)); ok {
-			texts := plans.FileTexts(calc.Scenario{Supplemental: p})
+			texts := plans.AnswerTexts(calc.Scenario{Supplemental: p})
 			out = append(out, fill{"supplemental.deductible", texts["supplemental.deductible"], always})
 		}
 	}
@@ -420,6 +482,13 @@ func (a *Answers) bracketFor(rate string) string {
 	return bracketOther
 }
 
+// sectionRoot is the top-level section of a path, with its dot
+// ("next_year." for next_year.in_network.deductible).
+func sectionRoot(path string) string {
+	root, _, _ := strings.Cut(path, ".")
+	return root + "."
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -452,6 +521,12 @@ func (a *Answers) hasPlan() bool { return a.PlanType() != calc.NoPlan }
 // oonCovered: the plan pays toward out-of-network care (as answered).
 func (a *Answers) oonCovered() bool {
 	return a.hasPlan() && a.typed("plan.out_of_network.covered") == "true"
+}
+
+// dated: a valid first visit's date is answered.
+func (a *Answers) dated() bool {
+	t := a.typed("care.start_date")
+	return t != "" && plans.ValidateField("care.start_date", t) == nil
 }
 
 func (a *Answers) supplementalKind() string {
@@ -519,11 +594,21 @@ func Describe(key, choice string) string {
 // replacing some answers), as a file would write them: empty answers are
 // left out (their default applies), a supplemental or account field of
 // another kind is left out, and an answer that does not apply is passed
-// only while it is valid (so a hidden answer never blocks the estimate).
+// only while it is valid (so a hidden answer never blocks the estimate)
+// and not switched off by a choice (an evaluation's prices after "every
+// visit costs the same").
 // hidden lists the fields passed that do not apply.
 func (a *Answers) values(override map[string]string) (v plans.Values, hidden map[string]bool) {
 	v = plans.Values{"version": {Text: "1"}}
 	hidden = map[string]bool{}
+	off := map[string]bool{}
+	for key, section := range choiceSections {
+		if a.Text(key) == yes && a.Applies(key) {
+			v[section] = plans.Value{} // written, so its required fields are asked for
+		} else {
+			off[section+"."] = true // none of it is passed: its presence alone means something
+		}
+	}
 	for _, f := range plans.Fields {
 		if f.Path == "version" {
 			continue
@@ -533,7 +618,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 			text = a.Text(f.Path)
 		}
 		t := plans.NormalizeTyped(f.Kind, text)
-		if t == "" {
+		if t == "" || off[f.Section()+"."] || off[sectionRoot(f.Path)] {
 			continue
 		}
 		switch f.Section() {
@@ -547,7 +632,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 			}
 		}
 		if !a.Applies(f.Path) {
-			if plans.ValidateField(f.Path, t) != nil {
+			if a.switchedOff(f.Path) || plans.ValidateField(f.Path, t) != nil {
 				continue
 			}
 			hidden[f.Path] = true
@@ -768,14 +853,19 @@ func (a *Answers) Assumed() []string {
 		default:
 			continue
 		}
-		if k == "version" || !a.Applies(k) || a.touched[k] && !a.fitted[k] {
+		if k == "version" || a.touched[k] && !a.fitted[k] {
 			continue
 		}
+		// the cheap tests first: most answers (next year's, a policy's
+		// not chosen) are empty, and Applies reads the whole script
 		t := a.typed(k)
 		if t == "" || plans.ValidateField(k, t) != nil {
 			continue
 		}
 		if v, err := calc.ParseDecimal(t); err == nil && v == 0 {
+			continue
+		}
+		if !a.Applies(k) {
 			continue
 		}
 		out = append(out, k)

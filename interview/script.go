@@ -21,6 +21,11 @@ import (
 type Predicate struct {
 	Name  string
 	holds func(a *Answers) bool
+	// drops: while it does not hold, the answers it hides are not passed
+	// to the scenario at all (a choice that switches a rule off, such as
+	// "every visit costs the same" for the evaluation's prices), rather
+	// than kept as valid hidden answers are.
+	drops bool
 }
 
 // Holds reports whether the condition holds for the answers; the zero
@@ -34,24 +39,38 @@ func and(p, q Predicate) Predicate {
 	case q.holds == nil:
 		return p
 	}
-	return Predicate{p.Name + " and " + q.Name, func(a *Answers) bool { return p.holds(a) && q.holds(a) }}
+	return Predicate{p.Name + " and " + q.Name, func(a *Answers) bool { return p.holds(a) && q.holds(a) }, p.drops || q.drops}
 }
 
 // The predicates of the script.
 var (
-	HasPlan      = Predicate{"there is a health plan", func(a *Answers) bool { return a.hasPlan() }}
-	PaysOutside  = Predicate{"the plan pays out of network", func(a *Answers) bool { return a.oonCovered() }}
+	HasPlan      = Predicate{"there is a health plan", func(a *Answers) bool { return a.hasPlan() }, false}
+	PaysOutside  = Predicate{"the plan pays out of network", func(a *Answers) bool { return a.oonCovered() }, false}
 	AllowedTyped = Predicate{"the out-of-network allowed amount is typed",
-		func(a *Answers) bool { return a.Text(KeyAllowedSource) != allowedSuggested }}
-	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }}
-	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }}
-	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }}
+		func(a *Answers) bool { return a.Text(KeyAllowedSource) != allowedSuggested }, false}
+	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }, false}
+	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }, false}
+	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }, false}
+	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }, false}
+	Evaluated  = Predicate{"the first visit is priced as an evaluation", func(a *Answers) bool { return a.Text(KeyEvaluation) == yes }, true}
+	Ranged     = Predicate{"the number of visits is a range", func(a *Answers) bool { return a.Text(KeyRange) == yes }, true}
+	Renewed    = Predicate{"the plan changes when it renews", func(a *Answers) bool { return a.Text(KeyNextYear) == yes }, true}
 )
+
+// reEvaluates holds while an option (its care section) has re-evaluations
+// every so many visits; the re-evaluation's prices are dropped otherwise.
+func reEvaluates(section string) Predicate {
+	key := section + ".re_evaluation_every"
+	return Predicate{"re-evaluations come at " + section, func(a *Answers) bool {
+		t := a.typed(key)
+		return t != "" && t != "0" && plans.ValidateField(key, t) == nil
+	}, true}
+}
 
 // policyIs holds while the supplemental choice stands for kind (the choice
 // decides, not supplemental.kind: a choice is applied when it is left).
 func policyIs(kind string) Predicate {
-	return Predicate{"the policy is " + kind, func(a *Answers) bool { return choiceKind(a.Text(KeySupplementalChoice)) == kind }}
+	return Predicate{"the policy is " + kind, func(a *Answers) bool { return choiceKind(a.Text(KeySupplementalChoice)) == kind }, false}
 }
 
 // Question is one answer asked: a scenario field (plans.Fields, whose row
@@ -188,18 +207,20 @@ var script = map[Step]stepScript{
 		{Title: "Your share out of network", When: PaysOutside, Questions: []Question{
 			ask("plan.out_of_network.copay"), ask("plan.out_of_network.coinsurance")}},
 		{Title: "The out-of-network maximum", When: PaysOutside, Questions: []Question{
-			ask("plan.out_of_network.oop_max"), ask("plan.out_of_network.oop_spent")}},
+			ask("plan.out_of_network.oop_max"), ask("plan.out_of_network.oop_spent"), ask("plan.shared_oop_max")}},
 		{Title: "The allowed amount", When: PaysOutside, Questions: []Question{allowedSourceQuestion()}},
 		{Title: "The allowed amount", When: and(PaysOutside, AllowedTyped), Questions: []Question{ask("plan.out_of_network.allowed")}},
 	}},
 	StepVisitLimit: {When: HasPlan, Pages: []Page{
 		{Title: "Visits your plan covers",
 			note:      "Many plans cover only so many therapy visits a year; after that you pay the clinic's self-pay rate.",
-			Questions: []Question{ask("plan.visit_limit").quick(), ask("plan.visits_used").quick()}},
+			Questions: []Question{ask("plan.visit_limit").quick(), ask("plan.visits_used").quick(), ask("plan.therapy_annual_max")}},
 	}},
 	StepCare: {Pages: []Page{
 		{Title: "The therapy", Questions: []Question{ask("care.service"), ask("care.visits").quick()}},
 		{Title: "Massage", When: IsMassage, Questions: []Question{ask("care.medical_necessity_letter")}},
+		{Title: "How sure is the number?", Questions: []Question{rangeQuestion()}},
+		{Title: "The range of visits", When: Ranged, Questions: []Question{ask("care.visits_range.fewest"), ask("care.visits_range.most")}},
 		{Title: "The in-network clinic", Questions: []Question{
 			ask("care.in_network.charge"), ask("care.in_network.allowed").when(HasPlan),
 			ask("care.in_network.self_pay"), ask("care.in_network.minutes")}},
@@ -212,6 +233,29 @@ var script = map[Step]stepScript{
 			Questions: []Question{ask("care.concierge.fee"), ask("care.concierge.travel_fee"),
 				ask("care.concierge.superbill").when(PaysOutside)}},
 		{Title: "Concierge sessions", Questions: []Question{ask("care.concierge.minutes"), ask("care.concierge.visits")}},
+		{Title: "When therapy starts", Questions: []Question{ask("care.start_date")}},
+		{Title: "Visits a week", When: Dated, Questions: []Question{ask("care.in_network.visits_per_week"),
+			ask("care.out_of_network.visits_per_week"), ask("care.concierge.visits_per_week")}},
+		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts"), nextYearQuestion()}},
+		{Title: "Next year's plan", When: and(and(Dated, HasPlan), Renewed), Questions: []Question{ask("next_year.type").
+			withHelp("Open enrollment may change the kind of plan too; the same kind keeps the figures below as this year's unless you change them")}},
+		{Title: "Next year's figures", When: and(and(Dated, HasPlan), Renewed),
+			note: "Leave a figure empty if it stays as this year's. What is met of the deductible and the maximum starts again from 0 either way.",
+			Questions: []Question{ask("next_year.in_network.deductible"), ask("next_year.in_network.copay"),
+				ask("next_year.in_network.coinsurance"), ask("next_year.in_network.oop_max")}},
+		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
+		{Title: "The clinic's evaluation", When: Evaluated, Questions: []Question{ask("care.in_network.evaluation.charge"),
+			ask("care.in_network.evaluation.allowed").when(HasPlan), ask("care.in_network.re_evaluation_every")}},
+		{Title: "The clinic's re-evaluations", When: and(Evaluated, reEvaluates("care.in_network")), Questions: []Question{
+			ask("care.in_network.re_evaluation.charge"), ask("care.in_network.re_evaluation.allowed").when(HasPlan)}},
+		{Title: "The out-of-network evaluation", When: Evaluated, Questions: []Question{ask("care.out_of_network.evaluation.cash_rate"),
+			ask("plan.out_of_network.evaluation_allowed").when(PaysOutside), ask("care.out_of_network.re_evaluation_every")}},
+		{Title: "Out-of-network re-evaluations", When: and(Evaluated, reEvaluates("care.out_of_network")), Questions: []Question{
+			ask("care.out_of_network.re_evaluation.cash_rate"), ask("plan.out_of_network.re_evaluation_allowed").when(PaysOutside)}},
+		{Title: "The concierge's evaluation", When: Evaluated, Questions: []Question{ask("care.concierge.evaluation.fee"),
+			ask("care.concierge.re_evaluation_every")}},
+		{Title: "Concierge re-evaluations", When: and(Evaluated, reEvaluates("care.concierge")), Questions: []Question{
+			ask("care.concierge.re_evaluation.fee")}},
 		// the short route asks the prices on a page of their own, each
 		// titled with whose price it is
 		{Title: "The prices, if you know them", QuickOnly: true,
@@ -227,11 +271,14 @@ var script = map[Step]stepScript{
 		{Title: "An HSA or FSA", Questions: []Question{ask("account.kind").quick()}},
 		{Title: "The account", When: HasAccount, Questions: []Question{ask("account.balance").quick(), taxBracketQuestion()}},
 		{Title: "Your tax rate", When: and(HasAccount, RateTyped), Questions: []Question{ask("account.tax_rate")}},
+		{Title: "The FSA next plan year", When: and(isFSA, Dated), Questions: []Question{ask("account.next_balance"), ask("account.fsa_rule")}},
+		{Title: "The carryover", When: and(and(isFSA, Dated), carriesOver), Questions: []Question{ask("account.carryover").
+			withEmpty("the IRS limit")}},
 	}},
 	StepSupplemental: {Pages: supplementalPages()},
 }
 
-var noPlan = Predicate{"there is no health plan", func(a *Answers) bool { return !a.hasPlan() }}
+var noPlan = Predicate{"there is no health plan", func(a *Answers) bool { return !a.hasPlan() }, false}
 
 // oopMaxQuestion may be left empty (no maximum) only for the plan types
 // that may have none.
@@ -274,6 +321,37 @@ func cashNote(a *Answers) string {
 		return "Paid in cash at each visit; your plan pays nothing toward it out of network."
 	}
 	return "Paid in cash at each visit."
+}
+
+// evaluationQuestion asks whether the first visit is an evaluation priced
+// apart; yes asks its prices, option by option.
+func evaluationQuestion() Question {
+	return Question{Key: KeyEvaluation, Title: "Is the first visit an evaluation, priced apart?",
+		help:    "The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
+		choices: []Choice{{Label: "No: every visit costs the same", Value: no}, {Label: "Yes: I will give its price", Value: yes}}}
+}
+
+// nextYearQuestion asks whether the plan changes when the plan year
+// renews during the therapy; yes asks next year's plan.
+func nextYearQuestion() Question {
+	return Question{Key: KeyNextYear, Title: "Does your plan change when it renews?",
+		help:    "At the plan year's start the deductible and the maximum start again from 0; open enrollment may also change the figures, or the plan",
+		choices: []Choice{{Label: "No: the same plan renews", Value: no}, {Label: "Yes: I will give next year's figures", Value: yes}}}
+}
+
+// rangeQuestion asks whether the number of visits is known or a range;
+// a range asks its fewest and most (the likeliest is the visits needed).
+func rangeQuestion() Question {
+	q := Question{Key: KeyRange, Title: "How sure are you of the number of visits?",
+		help: "A plan of care often says \"2 a week for 6 to 12 weeks\": with a range, carecost works out every count from the fewest to the most, and how likely each way is the cheapest"}
+	q.choose = func(a *Answers) []Choice {
+		sure := "Sure enough: the visits needed"
+		if n := a.typed("care.visits"); plans.ValidateField("care.visits", n) == nil && n != "" {
+			sure = "Sure enough: " + n + " visits"
+		}
+		return []Choice{{Label: sure, Value: no}, {Label: "It is a range: I will give the fewest and the most", Value: yes}}
+	}
+	return q
 }
 
 // allowedSourceQuestion asks whether the out-of-network allowed amount is
@@ -340,7 +418,7 @@ func supplementalPages() []Page {
 		kind := string(k)
 		var qs []Question
 		for _, f := range plans.Fields {
-			if f.Section() == "supplemental" && f.Kinds != nil && f.BelongsTo(kind) {
+			if f.Section() == "supplemental" && f.Kinds != nil && f.BelongsTo(kind) && !askedApart[f.Path] {
 				qs = append(qs, ask(f.Path))
 			}
 		}
@@ -349,8 +427,35 @@ func supplementalPages() []Page {
 			pages = append(pages, Page{Title: title, Questions: qs[i:min(i+3, len(qs))], When: policyIs(kind)})
 		}
 	}
-	return pages
+	secondary := policyIs(string(calc.Secondary))
+	return append(pages,
+		Page{Title: "How it pays after your plan", When: secondary, Questions: []Question{ask("supplemental.coordination")}},
+		Page{Title: "The second plan's allowed amount", When: and(secondary, coordinated),
+			Questions: []Question{ask("supplemental.allowed")}},
+		Page{Title: "Excess charges", When: and(secondary, isMedicare), Questions: []Question{ask("supplemental.pays_excess_charges")}},
+	)
 }
+
+// askedApart are the supplemental fields asked on pages of their own, each
+// when it means something (a second plan's allowed amount only when it
+// coordinates as a plan does, excess charges only beside Medicare), or not
+// at all: the limiting charge stays Medicare's 115 % (a file may change it).
+var askedApart = map[string]bool{"supplemental.coordination": true, "supplemental.allowed": true,
+	"supplemental.pays_excess_charges": true, "supplemental.limiting_charge": true}
+
+var (
+	coordinated = Predicate{"the secondary coordinates as a second plan", func(a *Answers) bool {
+		c := a.typed("supplemental.coordination")
+		return c == string(calc.Traditional) || c == string(calc.NonDuplication)
+	}, false}
+	isMedicare = Predicate{"the plan is Original Medicare", func(a *Answers) bool { return a.PlanType() == calc.Medicare }, false}
+	isFSA      = Predicate{"the account is an FSA", func(a *Answers) bool { return a.accountKind() == string(calc.FSA) }, false}
+	// the carryover is passed only with a carryover rule: the file refuses
+	// it otherwise
+	carriesOver = Predicate{"unspent FSA money carries over", func(a *Answers) bool {
+		return a.typed("account.fsa_rule") == string(calc.FSACarryover)
+	}, true}
+)
 
 // Pages are a step's pages on the route (quick: the short route's), each
 // with the questions asked given the answers so far (Question.When is
@@ -391,6 +496,39 @@ func (a *Answers) Asked(s Step, quick bool) bool {
 
 // StepApplies reports whether a step is asked on the full route.
 func (a *Answers) StepApplies(s Step) bool { return a.Asked(s, false) }
+
+// switchedOff reports an answer that a choice switched off: wherever it
+// is asked, a predicate that drops what it hides does not hold.
+func (a *Answers) switchedOff(key string) bool {
+	found := false
+	for _, st := range Steps {
+		sc, ok := script[st]
+		if !ok {
+			continue
+		}
+		for _, p := range sc.Pages {
+			if p.QuickOnly {
+				continue
+			}
+			for _, q := range p.Questions {
+				if q.Key != key && q.Fills != key {
+					continue
+				}
+				found = true
+				off := false
+				for _, w := range []Predicate{sc.When, p.When, q.When} {
+					if w.drops && !w.Holds(a) {
+						off = true
+					}
+				}
+				if !off {
+					return false
+				}
+			}
+		}
+	}
+	return found
+}
 
 // Applies reports whether an answer means anything with the other answers:
 // its step, its page and its question are asked (a field filled by a

@@ -139,8 +139,8 @@ func TestSkipsWhatDoesNotApply(t *testing.T) {
 
 // "none" empties an answer whose empty value means something.
 func TestNoneForNoLimit(t *testing.T) {
-	// plan step (5 + done), in-network (7 + done), out of network (11 + done), then the limit
-	in := toDeductible + enters(7+1) + enters(11+1) + "none\n" + enters(200)
+	// the Enters up to the visit limit, counted from the script
+	in := enters(entersBefore(t, plans.Preset(calc.PPO), "plan.visit_limit")) + "none\n" + enters(200)
 	got, out, err := run(t, plans.Preset(calc.PPO), in)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -164,8 +164,11 @@ func TestChangeAStep(t *testing.T) {
 
 	// on the review, 4 opens the visit limit; after it, back to the review
 	var review strings.Builder
-	review.WriteString(enters(5+1) + enters(7+1) + enters(11+1) + enters(2+1) + enters(17+1) + enters(1+1) + enters(1+1))
-	review.WriteString("4\n" + "12\n\n" + "\n" + "\n")
+	review.WriteString(enters(routeEnters(plans.Preset(calc.PPO))))
+	// the limit typed, the step's other questions kept, the step done, then
+	// Enter on the review shows the comparison
+	limitStep := len(stepKeys(plans.Preset(calc.PPO), interview.StepVisitLimit))
+	review.WriteString("4\n" + "12\n" + enters(limitStep-1) + "\n" + "\n")
 	got, out, err = run(t, plans.Preset(calc.PPO), review.String())
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -176,6 +179,41 @@ func TestChangeAStep(t *testing.T) {
 	if strings.Count(out, "Step 8 of 8: Review your answers") != 2 {
 		t.Errorf("the review was not shown again after the change:\n%s", out)
 	}
+}
+
+// stepKeys are the questions a step asks of s's answers on the full route.
+func stepKeys(s calc.Scenario, st interview.Step) []string {
+	a := interview.NewAnswers(s)
+	var keys []string
+	for _, p := range a.Pages(st, false) {
+		if p.Shown(a) {
+			for _, q := range p.Questions {
+				keys = append(keys, q.Key)
+			}
+		}
+	}
+	return keys
+}
+
+// routeEnters is how many Enters keep every answer of s up to the review
+// on the full route: one a question asked, one a step ("step N is done"),
+// counted from the script, so a question added to it changes no test that
+// does not name it.
+func routeEnters(s calc.Scenario) int {
+	a := interview.NewAnswers(s)
+	n := 0
+	for _, st := range interview.Steps {
+		if st == interview.StepReview || !a.StepApplies(st) {
+			continue
+		}
+		for _, p := range a.Pages(st, false) {
+			if p.Shown(a) {
+				n += len(p.Questions)
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // The input ending early makes no scenario.
@@ -190,8 +228,9 @@ func TestInputEnds(t *testing.T) {
 // 60-minute visit's $118.57 is $148.21 (see the wizard's test for the
 // units).
 func TestSuggestedAllowed(t *testing.T) {
-	// plan (5 + done), in-network (7 + done), then 9 out-of-network answers
-	in := toDeductible + enters(7+1) + enters(9) + "2\n" + enters(200)
+	// the Enters up to the question of the allowed amount, counted from
+	// the script, then its second choice, the suggestion
+	in := enters(entersBefore(t, plans.Preset(calc.PPO), interview.KeyAllowedSource)) + "2\n" + enters(200)
 	got, out, err := run(t, plans.Preset(calc.PPO), in)
 	if err != nil {
 		t.Fatal(err)

@@ -245,6 +245,10 @@ func unitWords(k plans.FieldKind) string {
 		return "Number"
 	case plans.KindYear:
 		return "Year"
+	case plans.KindDate:
+		return "Date, YYYY-MM-DD"
+	case plans.KindMonthDay:
+		return "Month and day, MM-DD"
 	}
 	return "Answer"
 }

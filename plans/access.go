@@ -48,7 +48,7 @@ func (f FieldSpec) Format(v FieldValue) string {
 		if f.Empty != "" {
 			return f.Empty
 		}
-		return "no maximum"
+		return f.nullWords()
 	case f.Kind == KindBool:
 		if v.N != 0 {
 			return "yes"
@@ -64,6 +64,14 @@ func (f FieldSpec) Format(v FieldValue) string {
 		return strconv.FormatInt(v.N, 10)
 	case KindEnum:
 		return f.ChoiceLabel(v.Text)
+	case KindDate:
+		if d, err := calc.ParseDate(v.Text); err == nil {
+			return DateWords(d)
+		}
+	case KindMonthDay:
+		if md, ok := parseMonthDay(v.Text); ok {
+			return MonthDayWords(md)
+		}
 	}
 	return v.Text
 }
@@ -102,6 +110,9 @@ func FileText(f FieldSpec, s *calc.Scenario) (text string, written bool) {
 			return "", false
 		}
 	}
+	if f.omitDefault && v == f.absent(s) {
+		return "", false
+	}
 	switch f.Kind {
 	case KindMoney, KindPercent:
 		if f.Nullable && !v.Set {
@@ -117,6 +128,10 @@ func FileText(f FieldSpec, s *calc.Scenario) (text string, written bool) {
 		return strconv.FormatInt(v.N, 10), v.N != 0
 	case KindBool:
 		return strconv.FormatBool(v.N != 0), true
+	case KindDate:
+		if f.Nullable && !v.Set {
+			return "", true
+		}
 	}
 	return v.Text, v.Text != ""
 }
@@ -159,6 +174,25 @@ func FileTexts(s calc.Scenario) map[string]string {
 	for _, f := range Fields {
 		if t, ok := FileText(f, &s); ok {
 			out[f.Path] = t
+		}
+	}
+	return out
+}
+
+// AnswerTexts are the walk-through's answers for s: FileTexts, and a
+// yes/no or a choice that a file leaves out at its default answered with
+// that default, since a question to pick from always has an answer.
+func AnswerTexts(s calc.Scenario) map[string]string {
+	out := FileTexts(s)
+	for _, f := range Fields {
+		// a choice whose absence means another field's value (next year's
+		// as this year's) keeps that meaning: empty
+		if f.Kind != KindBool && f.Kind != KindEnum || !f.omitDefault || f.from != "" || !kindWrites(&s, f) ||
+			(f.keepOut != nil && f.keepOut(&s)) {
+			continue
+		}
+		if _, ok := out[f.Path]; !ok {
+			out[f.Path] = valueText(f, f.Get(&s))
 		}
 	}
 	return out
@@ -236,6 +270,76 @@ func year(path string, lo, hi int64, at func(*calc.Scenario) *int) FieldSpec {
 	return f
 }
 
+// date is a KindDate field; absent, it has no date (Set false), and a file
+// leaves it out.
+func date(path string, at func(*calc.Scenario) *calc.Date) FieldSpec {
+	return FieldSpec{Path: path, Kind: KindDate, Min: minDateYear, Max: maxDateYear, Nullable: true, omitDefault: true, acc: access{
+		get: func(s *calc.Scenario) FieldValue {
+			if d := *at(s); !d.IsZero() {
+				return FieldValue{Text: d.String(), Set: true}
+			}
+			return FieldValue{}
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			d, err := calc.ParseDate(v.Text)
+			if !v.Set || err != nil {
+				d = calc.Date{}
+			}
+			*at(s) = d
+		},
+	}}
+}
+
+// monthDay is a KindMonthDay field: absent, January 1, which the
+// calc.MonthDay holds as its zero value (so a scenario without the field
+// is the one it always was), and a file leaves it out.
+func monthDay(path string, at func(*calc.Scenario) *calc.MonthDay) FieldSpec {
+	f := FieldSpec{Path: path, Kind: KindMonthDay, Default: "01-01", omitDefault: true, acc: access{
+		get: func(s *calc.Scenario) FieldValue {
+			md := *at(s)
+			if md == (calc.MonthDay{}) {
+				md = calc.MonthDay{Month: 1, Day: 1}
+			}
+			return FieldValue{Text: monthDayText(md), Set: true}
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			md, ok := parseMonthDay(v.Text)
+			if !ok || md == (calc.MonthDay{Month: 1, Day: 1}) {
+				md = calc.MonthDay{}
+			}
+			*at(s) = md
+		},
+	}}
+	f.zero = FieldValue{Text: "01-01", Set: true}
+	return f
+}
+
+// price is the price of an evaluation or re-evaluation visit (the charge,
+// the cash rate or the fee): written, the visit is priced apart (Set);
+// left out, it is priced as any visit, and a file leaves it out.
+func price(path string, at func(*calc.Scenario) *calc.VisitPrice) FieldSpec {
+	f := FieldSpec{Path: path, Kind: KindMoney, Max: moneyCeiling, acc: access{
+		get: func(s *calc.Scenario) FieldValue {
+			if p := at(s); p.Set {
+				return FieldValue{N: int64(p.Price), Set: true}
+			}
+			return FieldValue{}
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			p := at(s)
+			p.Price, p.Set = calc.Cents(v.N), v.Set
+		},
+	}}
+	return f.nullable("a visit priced as any other").empty("priced as any visit").omittedAtDefault()
+}
+
+// priceFigure is another amount of an evaluation's price (its allowed
+// amount, its self-pay rate), written only with the price.
+func priceFigure(path string, at func(*calc.Scenario) *calc.VisitPrice, figure func(*calc.VisitPrice) *calc.Cents) FieldSpec {
+	return money(path, func(s *calc.Scenario) *calc.Cents { return figure(at(s)) }).
+		leftOutWhen(func(s *calc.Scenario) bool { return !at(s).Set })
+}
+
 // maxOf makes a field a maximum: absent or null means none (Set false).
 func maxOf[T ~int | ~int64](f FieldSpec, at func(*calc.Scenario) *calc.Limit[T]) FieldSpec {
 	f.Nullable = true
@@ -274,6 +378,9 @@ func (f FieldSpec) affects(o Options) FieldSpec { f.Options = o; return f }
 
 func (f FieldSpec) kinds(k ...string) FieldSpec { f.Kinds = k; return f }
 
+// bounds sets the range in the field's units (a limiting charge above 100 %).
+func (f FieldSpec) bounds(lo, hi int64) FieldSpec { f.Min, f.Max = lo, hi; return f }
+
 func (f FieldSpec) labels(c ...Choice) FieldSpec { f.Choices = c; return f }
 
 // def says in words what an absent field means (docs, init's comments).
@@ -283,6 +390,12 @@ func (f FieldSpec) def(words string) FieldSpec { f.Default = words; return f }
 func (f FieldSpec) defaultN(n int64) FieldSpec {
 	f.zero = FieldValue{N: n, Set: true}
 	f.Default = strconv.FormatInt(n, 10)
+	return f
+}
+
+// defaultBy: an absent field takes the value fn works out; words say how.
+func (f FieldSpec) defaultBy(fn func(s *calc.Scenario) FieldValue, words string) FieldSpec {
+	f.defaultFn, f.Default = fn, words
 	return f
 }
 
@@ -296,9 +409,54 @@ func (f FieldSpec) required() FieldSpec { f.Required, f.Default = true, ""; retu
 
 func (f FieldSpec) leftOutWhen(out func(s *calc.Scenario) bool) FieldSpec { f.keepOut = out; return f }
 
+// omittedAtDefault leaves the field out of a written file while it holds
+// its default: every field from issue 12 on.
+func (f FieldSpec) omittedAtDefault() FieldSpec { f.omitDefault = true; return f }
+
+// defaultStoredAsZero keeps the field's default in a Scenario as the zero
+// value of its place, which the engine reads as that default (visits a week
+// 0: 2 for the clinic), so a scenario without the field, written or built
+// in code, is the one it always was; the field reads the zero as its
+// default, and a file leaves it out.
+func (f FieldSpec) defaultStoredAsZero() FieldSpec {
+	inner, def := f.acc, f.zero
+	blank := FieldValue{Set: true}
+	f.acc = access{
+		get: func(s *calc.Scenario) FieldValue {
+			if v := inner.get(s); v != blank {
+				return v
+			}
+			return def
+		},
+		put: func(s *calc.Scenario, v FieldValue) {
+			if v == def {
+				v = blank
+			}
+			inner.put(s, v)
+		},
+	}
+	f.omitDefault = true
+	return f
+}
+
+// exampleValue is what a starter file shows, commented out, for a field
+// whose absence means "none".
+func (f FieldSpec) exampleValue(text string) FieldSpec { f.example = text; return f }
+
+// nullable: the field may be left out (or null), which means words ("no
+// dates", "priced as any visit"); a walk-through's empty answer says the
+// same.
+func (f FieldSpec) nullable(words string) FieldSpec {
+	f.Nullable, f.nullMeans, f.Empty, f.Default = true, words, words, words
+	return f
+}
+
 // absent is the value a field takes when a file leaves it out, in s as
 // resolved so far (a field's from is earlier in Fields).
 func (f FieldSpec) absent(s *calc.Scenario) FieldValue {
+	if f.defaultFn != nil {
+		return f.defaultFn(s)
+	}
 	if f.from != "" {
 		if from, ok := Field(f.from); ok {
 			return from.Get(s)
@@ -312,8 +470,8 @@ func (f FieldSpec) absent(s *calc.Scenario) FieldValue {
 	return z
 }
 
-// Relevant reports whether a field means something in s: no plan figures
-// without a plan, no out-of-network figures (nor a claim service's fees,
+// Relevant reports whether a field means something in s: no visits a week
+// nor plan-year start without a start date, no plan figures without a plan, no out-of-network figures (nor a claim service's fees,
 // the days until money comes back, the concierge's superbill) when the
 // plan pays nothing out of network, only the chosen policy's and account's
 // fields, the letter of medical necessity only for massage.
@@ -321,14 +479,36 @@ func Relevant(f FieldSpec, s *calc.Scenario) bool {
 	switch p := f.Path; {
 	case p == "plan.type":
 		return true
+	case isNextYear(p):
+		if !s.NextYear.Set || s.Care.StartDate.IsZero() {
+			return false
+		}
+		planRow, _ := Field("plan." + strings.TrimPrefix(p, nextYearPrefix))
+		relevant := false
+		onNextYear(s, func(t *calc.Scenario) { relevant = Relevant(planRow, t) })
+		return relevant
+	case strings.HasSuffix(p, ".visits_per_week"):
+		return !s.Care.StartDate.IsZero()
+	case p == "plan.year_starts":
+		return hasPlan(s) && !s.Care.StartDate.IsZero()
+	case strings.HasPrefix(p, "care.visits_range."):
+		return !s.Care.Range.IsZero()
 	case strings.HasPrefix(p, "plan.out_of_network.") && p != "plan.out_of_network.covered",
 		strings.HasPrefix(p, "care.out_of_network.service_fee"), p == "care.out_of_network.reimbursement_days",
 		p == "care.concierge.superbill":
 		return oonCovered(s)
-	case strings.HasPrefix(p, "plan."), p == "care.in_network.allowed":
+	case strings.HasPrefix(p, "plan."), p == "care.in_network.allowed", strings.HasPrefix(p, "care.in_network.") && strings.HasSuffix(p, "evaluation.allowed"):
 		return hasPlan(s)
 	case p == "care.medical_necessity_letter":
 		return s.Care.Service == calc.Massage
+	case p == "plan.therapy_paid":
+		return hasPlan(s) && s.Plan.TherapyMax.Set
+	case p == "account.carryover":
+		return s.Account.Kind == calc.FSA && s.Account.FSARule == calc.FSACarryover
+	case p == "supplemental.allowed":
+		return s.Supplemental.Kind == calc.Secondary && s.Supplemental.Coordination != "" && s.Supplemental.Coordination != calc.Supplement
+	case p == "supplemental.limiting_charge":
+		return s.Supplemental.Kind == calc.Secondary && s.Supplemental.PaysExcessCharges
 	case strings.HasPrefix(p, "supplemental.") && p != "supplemental.kind":
 		k := orDefault(s.Supplemental.Kind, calc.NoSupplemental)
 		return k != calc.NoSupplemental && f.BelongsTo(string(k))

@@ -250,6 +250,11 @@ func addScenarioSeeds(f *testing.F) {
 	f.Add([]byte("a: &x {b: *x}\n"))
 	f.Add([]byte("{\"version\": 1, \"plan\": {\"type\": \"hmo\", \"in_network\": {\"oop_max\": null}}}"))
 	f.Add([]byte(""))
+	// the fields of issue 12
+	for _, file := range []string{evaluationFile, rangeFile, medigapFile, resetFile + "next_year:\n  type: ppo\n  in_network: {deductible: 50, oop_max: null}\n",
+		resetFile + "  year_starts: 02-29\naccount: {kind: fsa, balance: 300, fsa_rule: carryover, next_balance: 100}\n"} {
+		f.Add([]byte(file))
+	}
 }
 
 // A file that is no scenario at all (empty, not YAML, not a mapping) gets

@@ -125,9 +125,13 @@ func fieldNode(f FieldSpec, text string) *yaml.Node {
 		}
 	case KindBool:
 		n.Tag = "!!bool"
+	case KindDate:
+		// unquoted, as people write a date; read back from its text
+		// (a YAML timestamp keeps the text it was written as)
+		n.Tag = "!!timestamp"
 	}
 	if f.Nullable && text == "" {
-		n.Tag, n.Value, n.LineComment = "!!null", "null", "no maximum"
+		n.Tag, n.Value, n.LineComment = "!!null", "null", f.nullWords()
 		if f.Empty == "no limit" {
 			n.LineComment = "no limit"
 		}

@@ -52,6 +52,10 @@ func TestFieldAccessorsRoundTrip(t *testing.T) {
 			want = FieldValue{Text: "seven", Set: true}
 		case KindBool:
 			want = FieldValue{N: 1, Set: true}
+		case KindDate:
+			want = FieldValue{Text: "2026-12-14", Set: true}
+		case KindMonthDay:
+			want = FieldValue{Text: "07-01", Set: true}
 		}
 		f.Put(&s, want)
 		if got := f.Get(&s); got != want {
@@ -182,6 +186,54 @@ func validScenario() *rapid.Generator[calc.Scenario] {
 		visits := func(label string, lo int) int { return rapid.IntRange(lo, visitsCeiling).Draw(t, label) }
 		minutes := func(label string) int { return rapid.IntRange(1, minutesCeiling).Draw(t, label) }
 
+		// episode: the fields of issue 12 too, in about half the scenarios
+		episode := rapid.Bool().Draw(t, "episode")
+		planRules := func(label string, p *calc.Plan) {
+			if !episode {
+				return
+			}
+			for _, cs := range []*calc.CostSharing{&p.InNetwork, &p.OutOfNetwork.CostSharing} {
+				cs.CopayAndCoinsurance = rapid.Bool().Draw(t, label+".copayAndCoins")
+				cs.CopayOutsideOOP = rapid.Bool().Draw(t, label+".copayOutside")
+				cs.OtherSpending = money(label + ".other")
+			}
+			p.SharedOOPMax = rapid.Bool().Draw(t, label+".shared")
+			if rapid.Bool().Draw(t, label+".hasTherapyMax") {
+				p.TherapyMax = calc.Cap(money(label + ".therapyMax"))
+				p.TherapyPaid = amount(label+".therapyPaid", 0, p.TherapyMax.Value)
+			}
+			for _, l := range []*calc.Limit[calc.Cents]{&p.OutOfNetwork.EvaluationAllowed, &p.OutOfNetwork.ReEvaluationAllowed} {
+				if rapid.Bool().Draw(t, label+".hasEvalAllowed") {
+					*l = calc.Cap(money(label + ".evalAllowed"))
+				}
+			}
+		}
+		// a count a week other than the default, which is held as 0
+		perWeek := func(label string, def int) int {
+			n := rapid.IntRange(0, 5).Draw(t, label)
+			if n == def {
+				return 0
+			}
+			return n
+		}
+		evaluations := func(label string, allowed bool) calc.Evaluations {
+			var ev calc.Evaluations
+			price := func(l string) calc.VisitPrice {
+				vp := calc.VisitPrice{Set: true, Price: money(l + ".price")}
+				if allowed {
+					vp.Allowed, vp.SelfPay = money(l+".allowed"), money(l+".selfPay")
+				}
+				return vp
+			}
+			if rapid.Bool().Draw(t, label+".first") {
+				ev.First = price(label + ".first")
+			}
+			if rapid.Bool().Draw(t, label+".re") {
+				ev.Re, ev.ReEvery = price(label+".re"), visits(label+".every", 1)
+			}
+			return ev
+		}
+
 		var s calc.Scenario
 		s.Name = rapid.OneOf(
 			rapid.StringOfN(rapid.RuneFrom(nil, unicode.L, unicode.N, unicode.P, unicode.S, unicode.Zs), 0, nameCeiling, -1),
@@ -203,6 +255,14 @@ func validScenario() *rapid.Generator[calc.Scenario] {
 			p.VisitLimit = calc.Cap(visits("limit", 0))
 		}
 		p.VisitsUsed = visits("used", 0)
+		planRules("plan", p)
+		if episode && rapid.Bool().Draw(t, "hasYearStart") {
+			p.YearStart = calc.MonthDay{Month: rapid.IntRange(1, 12).Draw(t, "ys.month")}
+			p.YearStart.Day = rapid.IntRange(1, calc.DaysIn(2000, p.YearStart.Month)).Draw(t, "ys.day")
+			if p.YearStart == (calc.MonthDay{Month: 1, Day: 1}) {
+				p.YearStart = calc.MonthDay{} // January 1 is held as the zero MonthDay
+			}
+		}
 
 		c := &s.Care
 		c.Service = rapid.SampledFrom(calc.Services).Draw(t, "service")
@@ -214,6 +274,49 @@ func validScenario() *rapid.Generator[calc.Scenario] {
 			ReimbursementDays: rapid.IntRange(0, daysCeiling).Draw(t, "days")}
 		c.Concierge = calc.ConciergeCare{Fee: money("fee"), TravelFee: money("travel"), Minutes: minutes("c.minutes"),
 			Visits: visits("c.visits", 1), Superbill: rapid.Bool().Draw(t, "superbill")}
+
+		if episode {
+			if rapid.Bool().Draw(t, "dated") {
+				c.StartDate = calc.MakeDate(rapid.IntRange(2000, 2100).Draw(t, "sd.year"), rapid.IntRange(1, 12).Draw(t, "sd.month"), 1)
+				c.StartDate.Day = rapid.IntRange(1, calc.DaysIn(c.StartDate.Year, c.StartDate.Month)).Draw(t, "sd.day")
+			}
+			c.InNetwork.VisitsPerWeek = perWeek("in.perWeek", 2)
+			c.OutOfNetwork.VisitsPerWeek = perWeek("oon.perWeek", 2)
+			c.Concierge.VisitsPerWeek = perWeek("c.perWeek", 1)
+			c.InNetwork.Evaluations = evaluations("in.ev", true)
+			c.OutOfNetwork.Evaluations = evaluations("oon.ev", false)
+			c.Concierge.Evaluations = evaluations("c.ev", false)
+			if rapid.Bool().Draw(t, "ranged") {
+				r := calc.VisitRange{Fewest: visits("fewest", 1)}
+				r.Likely = rapid.IntRange(r.Fewest, visitsCeiling).Draw(t, "likely")
+				r.Most = rapid.IntRange(r.Likely, visitsCeiling).Draw(t, "most")
+				if scaledCount(r.Most, c.OutOfNetwork.Visits, c.Visits) <= visitsCeiling &&
+					scaledCount(r.Most, c.Concierge.Visits, c.Visits) <= visitsCeiling {
+					c.Range = r
+				}
+			}
+			if !c.StartDate.IsZero() && rapid.Bool().Draw(t, "renews") {
+				ny := &s.NextYear
+				ny.Set = true
+				np := &ny.Plan
+				np.Type = rapid.SampledFrom(calc.PlanTypes).Draw(t, "ny.type")
+				np.PremiumMonthly = money("ny.premium")
+				np.Coverage = rapid.SampledFrom([]calc.Coverage{calc.Self, calc.Family}).Draw(t, "ny.coverage")
+				np.InNetwork = sharing("ny.in", !planTypesWithoutOOPMax[np.Type])
+				np.OutOfNetwork.CostSharing = sharing("ny.oon", false)
+				np.OutOfNetwork.Covered = rapid.Bool().Draw(t, "ny.covered")
+				np.OutOfNetwork.Allowed = money("ny.oon.allowed")
+				if np.OutOfNetwork.Covered && np.OutOfNetwork.Allowed == 0 {
+					np.OutOfNetwork.Allowed = 1
+				}
+				np.OutOfNetwork.SharesDeductible = rapid.Bool().Draw(t, "ny.shares")
+				if rapid.Bool().Draw(t, "ny.hasLimit") {
+					np.VisitLimit = calc.Cap(visits("ny.limit", 0))
+				}
+				np.VisitsUsed = visits("ny.used", 0)
+				planRules("ny", np)
+			}
+		}
 
 		sp := &s.Supplemental
 		sp.Kind = rapid.SampledFrom(calc.SupplementalKinds).Draw(t, "supplemental")
@@ -240,12 +343,40 @@ func validScenario() *rapid.Generator[calc.Scenario] {
 			sp.PremiumMonthly = money("s.premium")
 			sp.CoversOutOfNetwork = rapid.Bool().Draw(t, "s.oon")
 		}
+		if episode {
+			switch sp.Kind {
+			case calc.Indemnity:
+				if rapid.Bool().Draw(t, "s.fixed") {
+					sp.IndemnityBasis = calc.FixedIndemnity
+				}
+			case calc.Secondary:
+				sp.Coordination = rapid.SampledFrom([]calc.Coordination{"", calc.Traditional, calc.NonDuplication}).Draw(t, "s.coordination")
+				if sp.Coordination != "" && rapid.Bool().Draw(t, "s.hasAllowed") {
+					sp.Allowed = calc.Cap(money("s.allowed"))
+				}
+				if sp.PaysExcessCharges = rapid.Bool().Draw(t, "s.excess"); sp.PaysExcessCharges {
+					if lc := calc.BasisPoints(rapid.Int64Range(10000, 20000).Draw(t, "s.limiting")); lc != 11500 {
+						sp.LimitingCharge = lc
+					}
+				}
+			}
+		}
 
 		a := &s.Account
 		a.Kind = rapid.SampledFrom(calc.AccountKinds).Draw(t, "account")
 		if a.Kind != calc.NoAccount {
 			a.Balance = money("balance")
 			a.TaxRate = percent("taxRate")
+		}
+		if episode && a.Kind == calc.FSA {
+			a.NextBalance = money("nextBalance")
+			a.FSARule = rapid.SampledFrom([]calc.FSARule{"", calc.FSACarryover, calc.FSAGrace}).Draw(t, "fsaRule")
+			if a.FSARule == calc.FSACarryover {
+				a.Carryover = calc.Cents(carryoverDefault(&s).N)
+				if rapid.Bool().Draw(t, "ownCarryover") {
+					a.Carryover = money("carryover")
+				}
+			}
 		}
 		return s
 	})

@@ -23,7 +23,20 @@ func oopMetAt(o calc.Option) int64 {
 	}
 	return int64(o.OOPMaxMetAtVisit.Value)
 }
-func perHour(o calc.Option) int64          { return int64(o.PerHour) }
+func perHour(o calc.Option) int64 { return int64(o.PerHour) }
+func resetAt(o calc.Option) int64 {
+	if !o.ResetAtVisit.Set {
+		return -1
+	}
+	return int64(o.ResetAtVisit.Value)
+}
+func firstYearOOP(o calc.Option) int64 {
+	if len(o.PlanYears) == 0 {
+		return -1
+	}
+	return int64(o.PlanYears[0].OutOfPocket)
+}
+func outOfPocket(o calc.Option) int64      { return int64(o.OutOfPocket) }
 func reimbursed(o calc.Option) int64       { return int64(o.Reimbursed) }
 func taxSavings(o calc.Option) int64       { return int64(o.TaxSavings) }
 func planPaid(o calc.Option) int64         { return int64(o.PlanPaid) }
@@ -136,13 +149,17 @@ func TestExamples(t *testing.T) {
 		// ($11.424 → $11.42), plan $45.70; visits 5–36: 20 % × $85.03 ($17.006 →
 		// $17.01), plan $68.02 × 32 = $2,176.64; plan $2,222.34. Without Plan G:
 		// 36 × $97.78 = $3,520.08 − $2,222.34 = $1,297.74. Plan G pays all but
-		// the $283 deductible of the shares ($11.42 + 32 × $17.01 = $555.74) and
-		// never the balance billing: $283 + 36 × $12.75 = $742.00 + $1,800 =
-		// $2,542.00.
+		// the $283 deductible of the shares ($11.42 + 32 × $17.01 = $555.74)
+		// and, with pays_excess_charges, each visit's excess charge: the
+		// limiting charge pct($85.03, 115 %) = $97.7845 → $97.78, less $85.03 =
+		// $12.75 (36 × $12.75 = $459): the patient pays the $283 deductible
+		// alone, $283 + $1,800 = $2,083.00 — the same as in network (before
+		// pays_excess_charges, $2,542.00: the $459 more issue 12 names). A tie
+		// goes to the earlier option.
 		// Concierge, no claim: 24 × $225 = $5,400 + $1,800 = $7,200.00.
 		// KX (2026, $2,480): 27 × $89.51 = $2,416.77, 28 × = $2,506.28 → visit 28.
 		// Review ($3,000): 33 × = $2,953.83, 34 × = $3,043.34 → visit 34.
-		"medicare-medigap-g.yaml": {net: [3]calc.Cents{208300, 254200, 720000},
+		"medicare-medigap-g.yaml": {net: [3]calc.Cents{208300, 208300, 720000},
 			without: [3]calc.Cents{87081, 129774, 540000}, cheapest: calc.InNetworkClinic,
 			warnings: []calc.Warning{
 				{Code: WarnKXThresholdPTSpeech, Plan: calc.Medicare, Option: calc.InNetworkClinic,
@@ -167,6 +184,62 @@ func TestExamples(t *testing.T) {
 		// $400: $1,616 − $400 + $144 = $1,360.00.
 		"car-accident-pip.yaml": {net: [3]calc.Cents{54400, 56800, 136000},
 			without: [3]calc.Cents{68000, 80800, 161600}, cheapest: calc.InNetworkClinic},
+
+		// December start (docs/cost-rules.md, "Dated visits and the plan-year
+		// reset"). Twice a week from Monday 7 December 2026: Dec 7, 10, 14, 17,
+		// 21, 24, 28, 31, then Jan 4 2027 — visit 9 opens plan year 2.
+		// In network: the surgery met the 2026 deductible: visits 1–8 pay 20 %
+		// × $100 = $20: $160. From visit 9 next year's $1,750 deductible: 16 ×
+		// $100 = $1,600, not met. $1,760 (undated it would be 24 × $20 = $480).
+		// FSA: plan year 1 pays its $160 (tax pct($160, 29.65 %) = $47.44) and
+		// leaves $840, of which the $680 IRS limit carries over ($160 lost);
+		// plan year 2 has $1,500 + $680 = $2,180 for $1,600: pays it (tax
+		// $474.40). $1,760 − $521.84 = $1,238.16.
+		// Out of network: the $3,000 deductible is met in neither year (8 ×
+		// $110, then 16 × $110 = $1,760): 24 × $175 = $4,200. FSA: $1,000 of
+		// plan year 1's $1,400 (nothing left to carry), $1,500 of plan year
+		// 2's $2,800: tax $296.50 + $444.75 = $741.25: $3,458.75.
+		// Concierge once a week: Dec 7, 14, 21, 28, then Jan 4 (visit 5); its
+		// superbills recognise $110 a visit, never past the deductible: 12 ×
+		// $250 = $3,000. FSA $1,000 + $1,500, tax $741.25: $2,258.75.
+		// No forfeiture warning: out of network and the concierge leave nothing
+		// of 2026's election.
+		"december-reset.yaml": {net: [3]calc.Cents{123816, 345875, 225875}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"reset at visit", 0, resetAt, 9}, {"reset at visit", 1, resetAt, 9}, {"reset at visit", 2, resetAt, 5},
+				{"plan year 1 out of pocket", 0, firstYearOOP, 16000}, {"out of pocket", 0, outOfPocket, 176000},
+				{"tax savings", 0, taxSavings, 52184}}},
+
+		// Evaluations (docs/cost-rules.md, "Evaluation and re-evaluation
+		// visits"). In network: visit 1, the evaluation, $200 allowed to the
+		// $500 deductible; visits 2–4 $100 each meet it; visits 5–10 20 % ×
+		// $100 = $20 (× 6 = $120); visit 11, a re-evaluation ((11 − 1) mod 10 =
+		// 0), 20 % × $150 = $30; visits 12–20 9 × $20 = $180. 200 + 300 + 120
+		// + 30 + 180 = $830.00 (every visit alike: $500 + 15 × $20 = $800).
+		// Out of network: visit 1 $250, recognised min($250, $160) = $160 to
+		// the $1,000 deductible; visits 2–8 7 × $110 = $770 ($70 left); visit
+		// 9: $70 + 40 % × $40 = $86, plan $24; visits 10–20: plan $66 × 11 =
+		// $726. Paid $250 + 19 × $175 = $3,575, back $750: $2,825.00.
+		// Concierge, no superbill: $300 + $25, then 15 × $250: $4,075.00.
+		"evaluation-priced.yaml": {net: [3]calc.Cents{83000, 282500, 407500}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"plan paid", 1, planPaid, 75000}}},
+
+		// A range (docs/cost-rules.md, "A range of visits"); the one-number
+		// estimate at care.visits, 18: in network $1,000 + 8 × $20 = $1,160;
+		// out of network 18 × $80 = $1,440; the concierge 9 × $250 = $2,250.
+		// The range itself: TestRangedExample.
+		"ranged-six-to-twelve-weeks.yaml": {net: [3]calc.Cents{116000, 144000, 225000}, cheapest: calc.InNetworkClinic},
+
+		// Medigap G, the Part B deductible met: in network Medicare pays $89.51
+		// − pct($89.51, 20 %) = $89.51 − $17.90 = $71.61, Plan G the $17.90;
+		// the patient nothing. Out of network Medicare recognises $85.03 and
+		// pays $85.03 − $17.01 = $68.02; Plan G pays $17.01 and the excess
+		// $97.78 − $85.03 = $12.75: $29.76 back with Medicare's: nothing left.
+		// Both cost Plan G's premium, $1,800.00. The concierge: 16 × $225 =
+		// $3,600 + $1,800 = $5,400.00. Without Plan G: 20 × $17.90 = $358.00;
+		// 20 × ($97.78 − $68.02) = $595.20; $3,600.00.
+		"medigap-g-nonparticipating.yaml": {net: [3]calc.Cents{180000, 180000, 540000},
+			without: [3]calc.Cents{35800, 59520, 360000}, cheapest: calc.InNetworkClinic,
+			facts: []fact{{"supplemental paid", 1, supplementalPaid, 59520}}},
 	}
 
 	files, err := filepath.Glob("../examples/*.yaml")
@@ -223,5 +296,73 @@ func TestExamples(t *testing.T) {
 		if _, err := os.Stat(filepath.Join("../examples", name)); err != nil {
 			t.Errorf("hand-worked figures for a missing example: %v", err)
 		}
+	}
+}
+
+// examples/ranged-six-to-twelve-weeks.yaml over its range, worked by hand
+// (docs/cost-rules.md, "A range of visits"): fewest 12, likely 18, most 24.
+// Weights w(n) = 7 (n − 11) up to 18 and 7 (25 − n) from it: 7, 14, …, 49,
+// …, 7; W = 7 × (28 + 21) = 343. Net costs: in network $100 n to the
+// $1,000 deductible, then $1,000 + $20 (n − 10); out of network $80 n;
+// the concierge round_half_up(n × 9 / 18) sessions × $250. Out of network
+// is cheapest at 12 ($960 < $1,040) and 13 ($1,040 < $1,060), the clinic
+// from 14 ($1,080 < $1,120): weights 7 + 14 = 21 and 322; the cheapest
+// changes at 14. Percentiles (10 % of 343 = 34.3, 50 % = 171.5, 90 % =
+// 308.7; cumulative weights by n: 7, 21, 42, 70, 105, 147, 196, 238, 273,
+// 301, 322, 336, 343): n = 14, 18, 22 for every option, whose costs rise
+// with n: in network $1,080, $1,160, $1,240; out of network $1,120, $1,440,
+// $1,760; the concierge 7, 9, 11 sessions: $1,750, $2,250, $2,750.
+func TestRangedExample(t *testing.T) {
+	data, err := os.ReadFile("../examples/ranged-six-to-twelve-weeks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, err := Parse("ranged.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := calc.EstimateRange(s)
+	if !ok || r.TotalWeight != 343 {
+		t.Fatalf("%+v, %v", r, ok)
+	}
+	want := [3]struct {
+		weight        int64
+		p10, p50, p90 calc.Cents
+		fewest, most  calc.RangePoint
+	}{
+		{322, 108000, 116000, 124000, calc.RangePoint{Visits: 12, NetCost: 104000}, calc.RangePoint{Visits: 24, NetCost: 128000}},
+		{21, 112000, 144000, 176000, calc.RangePoint{Visits: 12, NetCost: 96000}, calc.RangePoint{Visits: 24, NetCost: 192000}},
+		{0, 175000, 225000, 275000, calc.RangePoint{Visits: 6, NetCost: 150000}, calc.RangePoint{Visits: 12, NetCost: 300000}},
+	}
+	for i, w := range want {
+		o := r.Options[i]
+		if o.CheapestWeight != w.weight || o.P10 != w.p10 || o.P50 != w.p50 || o.P90 != w.p90 || o.Fewest != w.fewest || o.Most != w.most {
+			t.Errorf("%s: %+v", o.ID, o)
+		}
+	}
+	// 21/343 = 6.12 %, 322/343 = 93.88 %
+	if r.CheapestPercent(0) != 9388 || r.CheapestPercent(1) != 612 {
+		t.Errorf("probabilities %v, %v", r.CheapestPercent(0), r.CheapestPercent(1))
+	}
+	if len(r.Changes) != 1 || r.Changes[0] != (calc.CheapestChange{Visits: 14, From: calc.OutOfNetworkCash, To: calc.InNetworkClinic}) {
+		t.Errorf("changes %+v", r.Changes)
+	}
+}
+
+// examples/medigap-g-nonparticipating.yaml without pays_excess_charges: the
+// $12.75 excess of each of the 20 visits stays with the patient: $1,800 +
+// $255 = $2,055.00 out of network.
+func TestMedigapExampleWithoutExcessCharges(t *testing.T) {
+	data, err := os.ReadFile("../examples/medigap-g-nonparticipating.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, err := Parse("medigap.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Supplemental.PaysExcessCharges = false
+	if o := calc.Estimate(s).Options[1]; o.NetCost != 205500 {
+		t.Errorf("without excess charges paid: %v", o.NetCost)
 	}
 }

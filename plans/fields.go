@@ -26,6 +26,12 @@ const (
 	KindText
 	// KindYear is a four-digit plan year.
 	KindYear
+	// KindDate is a day written YYYY-MM-DD, held as a calc.Date (Text
+	// "2026-12-14" in a FieldValue).
+	KindDate
+	// KindMonthDay is a day of the year written MM-DD, held as a
+	// calc.MonthDay (Text "07-01").
+	KindMonthDay
 )
 
 // String names the kind in the user's words.
@@ -45,6 +51,10 @@ func (k FieldKind) String() string {
 		return "text"
 	case KindYear:
 		return "year"
+	case KindDate:
+		return "date"
+	case KindMonthDay:
+		return "month and day"
 	}
 	return "unknown"
 }
@@ -85,8 +95,9 @@ type FieldSpec struct {
 	// Kinds lists, for supplemental.* and account.* fields, the `kind`s the
 	// field belongs to; nil means every kind.
 	Kinds []string
-	// Nullable marks a maximum: absent or null means there is none; a number,
-	// 0 included, is the cap.
+	// Nullable marks a field whose absence means "none": a maximum (absent
+	// or null: no maximum; a number, 0 included, is the cap), a date (no
+	// dates), an evaluation's price (priced as any visit).
 	Nullable bool
 	// Min and Max are the allowed range in the field's units (cents for
 	// money, basis points for percentages, the count itself, the year). For a
@@ -122,6 +133,25 @@ type FieldSpec struct {
 	from string
 	// keepOut, when set, leaves the field out of a written file.
 	keepOut func(s *calc.Scenario) bool
+	// omitDefault leaves the field out of a written file while it holds
+	// the value its absence gives. The fields of issue 12 on have it, so a
+	// file written by carecost names only the rules it switches on; the
+	// older fields are written whole, as they always were.
+	omitDefault bool
+	// nullMeans is what a Nullable field's absence means, in the words of
+	// what is allowed ("no maximum" when empty).
+	nullMeans string
+	// defaultFn, when set, is the value of an absent field, worked out from
+	// the fields before it (an FSA's carryover from the year's figures).
+	defaultFn func(s *calc.Scenario) FieldValue
+	// isStanding: a plan row saying where this plan year stands (deductible
+	// met, out-of-pocket spent, …), which next_year starts again from 0;
+	// yearOwn: a plan row of the plan year itself (its start), which
+	// next_year does not have (plans/nextyear.go).
+	isStanding, yearOwn bool
+	// example is a value a starter file shows, commented out, for a field
+	// left out because its absence means "none" ("2026-12-14").
+	example string
 }
 
 // Choice is one value of a choice, in words.
@@ -185,7 +215,7 @@ func (f FieldSpec) Label() string { return strings.TrimPrefix(f.Noun, "the ") }
 const (
 	plainNumberHint = ", written as a plain number (1500 or 1500.50)"
 	typedNumberHint = " (1500, 1,500 or $1,500.50)"
-	noMaximumHint   = "; leave it out (or null) for no maximum"
+	nullHint        = "; leave it out (or null) for "
 )
 
 // AllowedWhenTyped is what is allowed as someone typing an answer in the
@@ -194,7 +224,24 @@ const (
 // own business, not the file's "null".
 func AllowedWhenTyped(allowed string) string {
 	allowed = strings.Replace(allowed, plainNumberHint, typedNumberHint, 1)
-	return strings.TrimSuffix(allowed, noMaximumHint)
+	return withoutNullHint(allowed)
+}
+
+// withoutNullHint is what is allowed without what leaving the field out
+// means: for a field that must be written after all.
+func withoutNullHint(allowed string) string {
+	if i := strings.LastIndex(allowed, nullHint); i >= 0 {
+		return allowed[:i]
+	}
+	return allowed
+}
+
+// nullWords is what the absence of a Nullable field means.
+func (f FieldSpec) nullWords() string {
+	if f.nullMeans != "" {
+		return f.nullMeans
+	}
+	return "no maximum"
 }
 
 // Allowed describes in words what the field accepts, as error messages and
@@ -221,9 +268,13 @@ func (f FieldSpec) Allowed() string {
 		s = "one of " + strings.Join(f.Enum, ", ")
 	case KindText:
 		s = "text of at most " + itoa(f.Max) + " characters on one line, without control characters"
+	case KindDate:
+		s = "a date written YYYY-MM-DD (such as 2026-12-14) in the years " + itoa(f.Min) + " to " + itoa(f.Max)
+	case KindMonthDay:
+		s = "a month and day written MM-DD (such as 07-01 for July 1)"
 	}
 	if f.Nullable {
-		s += noMaximumHint
+		s += nullHint + f.nullWords()
 	}
 	return s
 }

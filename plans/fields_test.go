@@ -26,8 +26,8 @@ func TestFieldTableIsWellFormed(t *testing.T) {
 		if f.Kinds != nil && f.Section() != "supplemental" && f.Section() != "account" {
 			t.Errorf("%s: only supplemental and account fields have kinds", f.Path)
 		}
-		if f.Nullable && f.Kind != KindMoney && f.Kind != KindCount {
-			t.Errorf("%s: only amounts and counts can be maxima", f.Path)
+		if f.Nullable && f.Kind != KindMoney && f.Kind != KindCount && f.Kind != KindDate {
+			t.Errorf("%s: only amounts, counts and dates can be left out for none", f.Path)
 		}
 		if f.Required == (f.Default != "") {
 			t.Errorf("%s: a field is required or has a default, not both or neither", f.Path)
@@ -42,8 +42,11 @@ func TestFieldTableIsWellFormed(t *testing.T) {
 	if _, ok := Field("plan.in_network"); ok {
 		t.Error("a section is not a field")
 	}
-	want := []string{"plan", "plan.in_network", "plan.out_of_network", "care", "care.in_network",
-		"care.out_of_network", "care.concierge", "supplemental", "account"}
+	want := []string{"plan", "plan.in_network", "plan.out_of_network", "care", "care.visits_range",
+		"care.in_network", "care.in_network.evaluation", "care.in_network.re_evaluation",
+		"care.out_of_network", "care.out_of_network.evaluation", "care.out_of_network.re_evaluation",
+		"care.concierge", "care.concierge.evaluation", "care.concierge.re_evaluation", "supplemental", "account",
+		"next_year", "next_year.in_network", "next_year.out_of_network"}
 	if strings.Join(Sections, " ") != strings.Join(want, " ") {
 		t.Errorf("Sections = %v, want %v", Sections, want)
 	}

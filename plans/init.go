@@ -134,7 +134,23 @@ func commentFields(m *yaml.Node, section string, s *calc.Scenario) {
 			}
 		}
 	}
+	shownSections := map[string]bool{}
 	for _, spec := range Fields {
+		if sub, name := subsectionOf(section, spec.Section()); sub != "" {
+			switch {
+			case shownSections[sub]:
+			case present[name]:
+				// a subsection written: keys up to it are done, so what
+				// is left out after it is shown after it
+				flush(name)
+			default:
+				// a section the file leaves out (an evaluation's price):
+				// shown commented out, its fields with their help
+				pending = append(pending, leftOutSection(sub, s)...)
+			}
+			shownSections[sub] = true
+			continue
+		}
 		if spec.Section() != section {
 			continue
 		}
@@ -150,6 +166,67 @@ func commentFields(m *yaml.Node, section string, s *calc.Scenario) {
 	if len(pending) > 0 && len(m.Content) > 0 {
 		m.Content[len(m.Content)-1].FootComment = strings.Join(pending, "\n")
 	}
+}
+
+// subsectionOf is the subsection of section that holds fieldSection, and
+// its key, or "" when fieldSection is not below section.
+func subsectionOf(section, fieldSection string) (sub, name string) {
+	prefix := section + "."
+	if section == "" {
+		prefix = ""
+	}
+	if fieldSection == section || !strings.HasPrefix(fieldSection, prefix) {
+		return "", ""
+	}
+	name, _, _ = strings.Cut(fieldSection[len(prefix):], ".")
+	return joinPath(section, name), name
+}
+
+// leftOutSection is a section a file leaves out, as commented-out lines:
+// its heading, then each field's help and an example value, indented.
+func leftOutSection(sub string, s *calc.Scenario) []string {
+	if sub == "next_year" {
+		return nextYearExample(s)
+	}
+	lines := []string{sub[strings.LastIndexByte(sub, '.')+1:] + ":"}
+	if c := sectionComments[sub]; c != "" {
+		lines = append([]string{c}, lines...)
+	}
+	for _, spec := range Fields {
+		if spec.Section() != sub {
+			continue
+		}
+		example := spec.example
+		if v := spec.absent(s); example == "" && (!spec.Nullable || v.Set) {
+			example = valueText(spec, v)
+		}
+		lines = append(lines, "  # "+fieldHelp(spec.Path), "  "+spec.Name()+": "+example)
+	}
+	return lines
+}
+
+// nextYearExample is next_year, left out, as a starter shows it: not every
+// field (it has every plan field), but what it is and the few figures open
+// enrollment changes most, commented out.
+func nextYearExample(s *calc.Scenario) []string {
+	p := s.Plan
+	lines := []string{
+		"The plan after it renews, for visits on or after the next plan year's start (with care.start_date).",
+		"It takes any field of plan but year_starts; each left out is this year's, and where the plan year",
+		"stands (deductible_met, oop_spent, visits_used, other_spending, therapy_paid) starts again from 0.",
+		"Left out, the same plan renews. docs/scenario-format.md lists its fields.",
+		"next_year:",
+		"  # " + fieldHelp("next_year.type"),
+		"  type: " + string(p.Type),
+		"  in_network:",
+		"    # " + fieldHelp("next_year.in_network.deductible"),
+		"    deductible: " + (p.InNetwork.Deductible + p.InNetwork.Deductible/10).Plain(),
+	}
+	if p.InNetwork.OOPMax.Set {
+		lines = append(lines, "    # "+fieldHelp("next_year.in_network.oop_max"),
+			"    oop_max: "+(p.InNetwork.OOPMax.Value+p.InNetwork.OOPMax.Value/10).Plain())
+	}
+	return lines
 }
 
 func joinPath(section, name string) string {
@@ -197,20 +274,51 @@ func leftOutExample(spec FieldSpec, s *calc.Scenario) (string, bool) {
 		// uncomment with covered: true
 		return Preset(calc.PPO).Plan.OutOfNetwork.Allowed.Plain(), !s.Plan.OutOfNetwork.Covered
 	}
-	return "", false
+	if !spec.omitDefault || !kindWrites(s, spec) {
+		return "", false
+	}
+	// a field of issue 12 on, left out at its default: its default, or for
+	// one whose absence means "none" (no dates), an example to uncomment
+	v := spec.absent(s)
+	if spec.Nullable && !v.Set {
+		return spec.example, spec.example != ""
+	}
+	return valueText(spec, v), true
+}
+
+// valueText is a value as a file writes it ("1500", "202.90", "true",
+// "2026-12-14").
+func valueText(f FieldSpec, v FieldValue) string {
+	switch f.Kind {
+	case KindMoney, KindPercent:
+		return plainAmount(v.N)
+	case KindCount, KindYear:
+		return strconv.FormatInt(v.N, 10)
+	case KindBool:
+		return strconv.FormatBool(v.N != 0)
+	}
+	return v.Text
 }
 
 // sectionComments head the mappings of a starter file.
 var sectionComments = map[string]string{
-	"plan":                "Your health plan",
-	"plan.in_network":     "What you pay at clinics in the plan's network",
-	"plan.out_of_network": "What the plan pays toward providers outside its network",
-	"care":                "The therapy and what each kind of provider charges",
-	"care.in_network":     "Option 1: an in-network clinic",
-	"care.out_of_network": "Option 2: an out-of-network provider you pay, then claim from the plan with a superbill",
-	"care.concierge":      "Option 3: a concierge or mobile therapist paid in cash",
-	"supplemental":        "A second policy beside the plan, if you have one",
-	"account":             "A health savings or flexible spending account, if you have one",
+	"plan":                              "Your health plan",
+	"plan.in_network":                   "What you pay at clinics in the plan's network",
+	"plan.out_of_network":               "What the plan pays toward providers outside its network",
+	"care":                              "The therapy and what each kind of provider charges",
+	"care.in_network":                   "Option 1: an in-network clinic",
+	"care.out_of_network":               "Option 2: an out-of-network provider you pay, then claim from the plan with a superbill",
+	"care.concierge":                    "Option 3: a concierge or mobile therapist paid in cash",
+	"care.in_network.evaluation":        "The first visit, when the clinic prices it apart as an evaluation",
+	"care.in_network.re_evaluation":     "A re-evaluation visit, with re_evaluation_every",
+	"care.out_of_network.evaluation":    "The first visit, when the out-of-network provider prices it apart",
+	"care.out_of_network.re_evaluation": "A re-evaluation visit, with re_evaluation_every",
+	"care.concierge.evaluation":         "The first session, when the concierge prices it apart",
+	"care.concierge.re_evaluation":      "A re-evaluation session, with re_evaluation_every",
+	"next_year":                         "The plan after it renews",
+	"care.visits_range":                 "When the number of visits is a range (\"6 to 12 weeks\"): each count from the fewest to the most is estimated",
+	"supplemental":                      "A second policy beside the plan, if you have one",
+	"account":                           "A health savings or flexible spending account, if you have one",
 }
 
 // sectionNotes add what a section means for a plan type.

@@ -33,6 +33,12 @@ func TestStarterScenarioParsesToThePreset(t *testing.T) {
 			lines := strings.Split(text, "\n")
 			s0 := Preset(pt)
 			for _, spec := range Fields {
+				// next_year has every plan field: the starter shows what
+				// it is and a few of them (nextYearExample)
+				if isNextYear(spec.Path) && spec.Path != "next_year.type" && spec.Path != "next_year.in_network.deductible" &&
+					(spec.Path != "next_year.in_network.oop_max" || !s0.Plan.InNetwork.OOPMax.Set) {
+					continue
+				}
 				switch spec.Section() {
 				case "supplemental":
 					if !spec.BelongsTo(string(s0.Supplemental.Kind)) {

@@ -193,19 +193,30 @@ type SupplementalPreset struct {
 // MedigapPlanG is Medigap Plan G for a Part B deductible still to meet of
 // deductibleLeft: a secondary policy that leaves the patient the Part B
 // deductible and pays all the rest of Medicare's cost share (its deductible
-// is the Part B deductible still to meet, its coinsurance 0 %). Premiums vary
-// by state and age; $150 a month is a placeholder to change.
+// is the Part B deductible still to meet, its coinsurance 0 %), and a
+// non-participating therapist's excess charges up to the limiting charge
+// (docs/spec/clarifications.md). Premiums vary by state and age; $150 a
+// month is a placeholder to change.
 func MedigapPlanG(deductibleLeft calc.Cents) calc.Supplemental {
 	return calc.Supplemental{
 		Kind: calc.Secondary, PremiumMonthly: calc.Dollars(150), Deductible: max(0, deductibleLeft),
-		CoversOutOfNetwork: true,
+		CoversOutOfNetwork: true, PaysExcessCharges: true,
+	}
+}
+
+// MedigapPlanF is Medigap Plan F: as Plan G, and it pays the Part B
+// deductible too (no deductible of its own). Only people eligible for
+// Medicare before 2020 may buy it. $200 a month is a placeholder to change.
+func MedigapPlanF() calc.Supplemental {
+	return calc.Supplemental{
+		Kind: calc.Secondary, PremiumMonthly: calc.Dollars(200), CoversOutOfNetwork: true, PaysExcessCharges: true,
 	}
 }
 
 // SupplementalPresets lists the ready supplemental policies: Medigap Plan G
-// (with the newest Part B deductible carried, none of it met yet), an
-// accident indemnity policy and an extra-visits rider. Premiums and benefits
-// are placeholders to change.
+// (with the newest Part B deductible carried, none of it met yet), a fixed
+// accident indemnity policy, an extra-visits rider and Medigap Plan F.
+// Premiums and benefits are placeholders to change.
 func SupplementalPresets() []SupplementalPreset {
 	return SupplementalPresetsFor(calc.Scenario{})
 }
@@ -223,16 +234,16 @@ func SupplementalPresetsFor(s calc.Scenario) []SupplementalPreset {
 	return []SupplementalPreset{
 		{
 			Name: "Medigap Plan G",
-			Description: "Pays Medicare's 20 % and a non-participating therapist's excess charges, but not the Part B deductible (" +
-				partB.Amount().String() + " in " + itoa(int64(partB.Year)) + "): its deductible is the part of it still to meet. " +
-				"carecost's secondary policy does not pay balance billing, so excess charges stay with you in the estimate.",
+			Description: "Pays Medicare's 20 % and a non-participating therapist's excess charges (up to the limiting charge, 115 % of Medicare's amount), but not the Part B deductible (" +
+				partB.Amount().String() + " in " + itoa(int64(partB.Year)) + "): its deductible is the part of it still to meet.",
 			Policy: MedigapPlanG(left),
 		},
 		{
 			Name:        "Accident indemnity policy",
-			Description: "Pays you a fixed amount for each treatment after an accident, whatever else covers it, up to a number of treatments.",
+			Description: "Pays you a fixed amount for each treatment after an accident, whatever else covers it and whatever the treatment cost you, up to a number of treatments.",
 			Policy: calc.Supplemental{
 				Kind: calc.Indemnity, PremiumMonthly: calc.Dollars(15), PerVisit: calc.Dollars(50), MaxVisits: calc.Cap(10),
+				IndemnityBasis: calc.FixedIndemnity,
 			},
 		},
 		{
@@ -242,6 +253,14 @@ func SupplementalPresetsFor(s calc.Scenario) []SupplementalPreset {
 				Kind: calc.ExtraVisits, PremiumMonthly: calc.Dollars(18), Visits: 20, Coinsurance: calc.Percent(20),
 				CoversOutOfNetwork: true,
 			},
+		},
+		{
+			// last, so the ready policies listed before it keep their
+			// places (a draft names one by its place)
+			Name: "Medigap Plan F",
+			Description: "As Plan G, and it pays the Part B deductible too, so Medicare-covered therapy costs you nothing but the premium. " +
+				"Only people eligible for Medicare before 2020 may have it.",
+			Policy: MedigapPlanF(),
 		},
 	}
 }

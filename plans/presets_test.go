@@ -175,14 +175,25 @@ func TestDemoScenario(t *testing.T) {
 
 func TestSupplementalPresets(t *testing.T) {
 	ps := SupplementalPresets()
-	if len(ps) != 3 {
+	if len(ps) != 4 {
 		t.Fatalf("%d presets", len(ps))
 	}
 	g := ps[0].Policy
-	// Plan G: secondary, the Part B deductible ($283 in 2026), 0 %.
+	// Plan G: secondary, the Part B deductible ($283 in 2026), 0 %, and the
+	// excess charges (docs/spec/clarifications.md).
 	if ps[0].Name != "Medigap Plan G" || g.Kind != calc.Secondary || g.Deductible != 28300 || g.Coinsurance != 0 ||
-		!strings.Contains(ps[0].Description, "$283.00 in 2026") {
+		!g.PaysExcessCharges || !g.CoversOutOfNetwork || !strings.Contains(ps[0].Description, "$283.00 in 2026") {
 		t.Errorf("Plan G %+v", ps[0])
+	}
+	// Plan F: the same without a deductible; last, so the others keep
+	// their places in a draft.
+	if f := ps[3].Policy; ps[3].Name != "Medigap Plan F" || f.Kind != calc.Secondary || f.Deductible != 0 ||
+		f.Coinsurance != 0 || !f.PaysExcessCharges || !f.CoversOutOfNetwork {
+		t.Errorf("Plan F %+v", ps[3])
+	}
+	// the accident policy is a fixed indemnity, as its description says
+	if ps[1].Policy.IndemnityBasis != calc.FixedIndemnity {
+		t.Errorf("accident indemnity %+v", ps[1].Policy)
 	}
 	if MedigapPlanG(-5).Deductible != 0 || MedigapPlanG(10000).Deductible != 10000 {
 		t.Error("MedigapPlanG deductible")

@@ -115,6 +115,8 @@ func NormalizeTyped(kind FieldKind, text string) string {
 	case KindEnum:
 		s = strings.ToLower(s)
 		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '_' }), "_")
+	case KindDate, KindMonthDay:
+		s = normalizeDateTyped(kind, s)
 	}
 	return strings.TrimSpace(s)
 }
@@ -231,6 +233,21 @@ func checkValue(spec FieldSpec, val Value) (n int64, text string, problem string
 			problem += "; did you mean " + strconv.Quote(near) + "?"
 		}
 		return 0, "", problem
+	case KindDate:
+		// a date is text to YAML's reader either way (unquoted it is a
+		// timestamp there, but the node keeps the text as written): it is
+		// read from the text, exactly, quoted or not
+		d, problem := dateProblem(spec, t)
+		if problem != "" {
+			return 0, "", shown + problem
+		}
+		return 0, d.String(), ""
+	case KindMonthDay:
+		md, problem := monthDayProblem(t)
+		if problem != "" {
+			return 0, "", shown + problem
+		}
+		return 0, monthDayText(md), ""
 	case KindText:
 		if !utf8.ValidString(t) {
 			return 0, "", "is not valid UTF-8 text"
@@ -317,11 +334,17 @@ type scenarioResolver struct {
 	got map[string]resolvedValue
 	// bad holds the paths written wrongly: no further error about them.
 	bad map[string]bool
+	// sections holds every section a written path is in (built once: the
+	// rules ask about a dozen sections of the same file)
+	sections map[string]bool
 }
 
 type resolvedValue struct {
 	n    int64
 	text string
+	// null: a nullable field written as null whose absence means another
+	// field's value (a next_year maximum): null is then "none", not absent
+	null bool
 }
 
 func resolveValues(file string, v Values, bad map[string]bool, errs Errors) (calc.Scenario, []calc.Warning, error) {
@@ -345,6 +368,9 @@ func resolveValues(file string, v Values, bad map[string]bool, errs Errors) (cal
 			continue
 		}
 		if val.Null && spec.Nullable {
+			if spec.from != "" {
+				r.got[spec.Path] = resolvedValue{null: true}
+			}
 			continue
 		}
 		n, text, problem := checkValue(spec, val)
@@ -397,12 +423,18 @@ func (r *scenarioResolver) sectionWritten(section string) bool {
 	if _, ok := r.v[section]; ok || r.bad[section] {
 		return true
 	}
-	prefix := section + "."
-	for p := range r.v {
-		if strings.HasPrefix(p, prefix) {
-			return true
+	if r.sections == nil {
+		r.sections = map[string]bool{}
+		for p := range r.v {
+			for i := strings.LastIndexByte(p, '.'); i > 0; i = strings.LastIndexByte(p[:i], '.') {
+				r.sections[p[:i]] = true
+			}
 		}
 	}
+	if r.sections[section] {
+		return true
+	}
+	prefix := section + "."
 	for p := range r.bad {
 		if strings.HasPrefix(p, prefix) {
 			return true
@@ -437,7 +469,7 @@ func (r *scenarioResolver) missing(path, why string) {
 	if why != "" {
 		problem += " (" + why + ")"
 	}
-	r.fail(path, r.where(path), problem, strings.TrimSuffix(spec.Allowed(), noMaximumHint))
+	r.fail(path, r.where(path), problem, withoutNullHint(spec.Allowed()))
 }
 
 // planTypesWithoutOOPMax may leave the in-network maximum out.
@@ -460,7 +492,7 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 			r.missing(f.Path, "")
 		}
 		if g, ok := r.got[f.Path]; ok {
-			f.Put(&s, FieldValue{N: g.n, Text: g.text, Set: true})
+			f.Put(&s, FieldValue{N: g.n, Text: g.text, Set: !g.null})
 		} else {
 			f.Put(&s, f.absent(&s))
 		}
@@ -477,13 +509,21 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 		p.OutOfNetwork.Covered = oonSection && p.Type != calc.HMO && p.Type != calc.EPO && p.Type != calc.NoPlan
 	}
 
+	// a field whose absence means another's value takes it as the rules
+	// above left it (next_year's out-of-network cover, its plan's)
+	for _, f := range Fields {
+		if _, ok := r.got[f.Path]; !ok && f.from != "" {
+			f.Put(&s, f.absent(&s))
+		}
+	}
+
 	if typeKnown {
 		if !planTypesWithoutOOPMax[p.Type] && !p.InNetwork.OOPMax.Set {
 			why := "a " + string(p.Type) + " plan has an in-network out-of-pocket maximum; only medicare, workers_comp, auto_pip and none may leave it out"
 			if val, ok := r.v["plan.in_network.oop_max"]; ok && val.Null && !r.bad["plan.in_network.oop_max"] {
 				spec, _ := Field("plan.in_network.oop_max")
 				r.fail("plan.in_network.oop_max", val, "is null, but "+why,
-					strings.TrimSuffix(spec.Allowed(), noMaximumHint))
+					withoutNullHint(spec.Allowed()))
 			} else {
 				r.missing("plan.in_network.oop_max", why)
 			}
@@ -508,6 +548,12 @@ func (r *scenarioResolver) scenario() (calc.Scenario, []calc.Warning) {
 			warnings = append(warnings, calc.Warning{Code: WarnNoOutOfNetworkSection, Plan: p.Type})
 		}
 	}
+
+	r.nextYearRules(&s)
+	r.evaluations(&s, typeKnown)
+	r.visitsRange(&s)
+	r.secondaryRules(&s)
+	r.episodeRules(&s)
 
 	if !r.bad["supplemental.kind"] {
 		r.belongs("supplemental", string(s.Supplemental.Kind))
@@ -571,5 +617,155 @@ func (r *scenarioResolver) belongs(section, kind string) {
 		}
 		r.fail(spec.Path, val, problem, allowed)
 		delete(r.got, spec.Path)
+	}
+}
+
+// evaluationPrices are the options' evaluation sections: where they are,
+// the price that must be written in each, and whether an allowed amount
+// comes with it (the in-network clinic's).
+var evaluationPrices = []struct {
+	section, price string
+	allowed        bool
+	at             func(s *calc.Scenario) *calc.Evaluations
+}{
+	{"care.in_network", "charge", true, func(s *calc.Scenario) *calc.Evaluations { return &s.Care.InNetwork.Evaluations }},
+	{"care.out_of_network", "cash_rate", false, func(s *calc.Scenario) *calc.Evaluations { return &s.Care.OutOfNetwork.Evaluations }},
+	{"care.concierge", "fee", false, func(s *calc.Scenario) *calc.Evaluations { return &s.Care.Concierge.Evaluations }},
+}
+
+// evaluations checks each option's evaluation and re-evaluation prices
+// (docs/cost-rules.md, "Evaluation and re-evaluation visits"): a section
+// written needs its price, and in network its allowed amount unless there
+// is no plan; re-evaluations need both a price and how often they come.
+// A section left out leaves its visits priced as any visit.
+func (r *scenarioResolver) evaluations(s *calc.Scenario, typeKnown bool) {
+	for _, e := range evaluationPrices {
+		ev := e.at(s)
+		for _, kind := range []string{"evaluation", "re_evaluation"} {
+			sec := e.section + "." + kind
+			vp := &ev.First
+			if kind == "re_evaluation" {
+				vp = &ev.Re
+			}
+			if !r.sectionWritten(sec) {
+				*vp = calc.VisitPrice{}
+				continue
+			}
+			pricePath := sec + "." + e.price
+			if !r.written(pricePath) {
+				r.missing(pricePath, "required in "+sec)
+				continue
+			}
+			if e.allowed && typeKnown && s.Plan.Type != calc.NoPlan {
+				r.missing(sec+".allowed", "required with "+pricePath+" unless plan type is none")
+			}
+		}
+		every := e.section + ".re_evaluation_every"
+		switch pricePath := e.section + ".re_evaluation." + e.price; {
+		case r.bad[every] || r.bad[pricePath]:
+		case ev.ReEvery > 0 && !ev.Re.Set && !r.sectionWritten(e.section+".re_evaluation"):
+			// said of the price, not of how often: the walk-through asks
+			// how often first and the price on the next page
+			r.missing(pricePath, "required when "+every+" is set; leave re_evaluation_every out for no re-evaluations")
+		case ev.Re.Set && ev.ReEvery == 0:
+			r.fail(pricePath, r.v[pricePath], "prices a re-evaluation, but re_evaluation_every does not say how often one comes",
+				"write "+every+" too (10: visits 11, 21, … are re-evaluations), or leave the re_evaluation section out")
+		}
+	}
+}
+
+// visitsRange checks a range of visits (docs/cost-rules.md, "A range of
+// visits"): fewest and most written, 1 ≤ fewest ≤ likely ≤ most ≤ 365
+// (likely, left out, is care.visits), and no option's count, scaled to the
+// most visits, above the ceiling. Left out, there is no range.
+func (r *scenarioResolver) visitsRange(s *calc.Scenario) {
+	const sec = "care.visits_range"
+	if !r.sectionWritten(sec) {
+		s.Care.Range = calc.VisitRange{}
+		return
+	}
+	r.missing(sec+".fewest", "required in "+sec)
+	r.missing(sec+".most", "required in "+sec)
+	if r.bad[sec+".likely"] || r.bad["care.visits"] {
+		return
+	}
+	v := s.Care.Range
+	likely := itoa(int64(v.Likely))
+	if !r.has(sec + ".likely") {
+		likely += " (care.visits)"
+	}
+	if r.has(sec+".fewest") && v.Fewest > v.Likely {
+		r.fail(sec+".fewest", r.v[sec+".fewest"], itoa(int64(v.Fewest))+" is above the likeliest count, "+likely,
+			"a whole number from 1 to the likeliest count")
+	}
+	if !r.has(sec + ".most") {
+		return
+	}
+	if v.Most < v.Likely {
+		r.fail(sec+".most", r.v[sec+".most"], itoa(int64(v.Most))+" is below the likeliest count, "+likely,
+			"a whole number from the likeliest count to "+itoa(visitsCeiling))
+		return
+	}
+	// each option's count is scaled by its ratio to care.visits
+	for _, o := range []struct {
+		path   string
+		visits int
+	}{{"care.out_of_network.visits", s.Care.OutOfNetwork.Visits}, {"care.concierge.visits", s.Care.Concierge.Visits}} {
+		if n := scaledCount(v.Most, o.visits, s.Care.Visits); n > visitsCeiling {
+			r.fail(sec+".most", r.v[sec+".most"], "at "+itoa(int64(v.Most))+" visits, "+o.path+" scaled from "+
+				itoa(int64(o.visits))+" of "+itoa(int64(s.Care.Visits))+" would be "+itoa(int64(n))+", above "+itoa(visitsCeiling),
+				"a count whose every option's share stays at most "+itoa(visitsCeiling))
+			return
+		}
+	}
+}
+
+// scaledCount is calc's scaling of an option's visits to a count of the
+// range: round_half_up(n × visits / base), never below 1.
+func scaledCount(n, visits, base int) int {
+	if base <= 0 {
+		return n
+	}
+	return max(1, int((2*int64(n)*int64(visits)+int64(base))/(2*int64(base))))
+}
+
+// secondaryRules: a secondary policy's figures that only one way of paying
+// uses are written only with it (docs/cost-rules.md, "Supplemental
+// policies as real ones pay").
+func (r *scenarioResolver) secondaryRules(s *calc.Scenario) {
+	sp := &s.Supplemental
+	if sp.Kind != calc.Secondary || r.bad["supplemental.kind"] {
+		return
+	}
+	if r.has("supplemental.limiting_charge") && !sp.PaysExcessCharges && !r.bad["supplemental.pays_excess_charges"] {
+		r.fail("supplemental.limiting_charge", r.v["supplemental.limiting_charge"],
+			"is used only when the policy pays excess charges", "set pays_excess_charges: true, or leave limiting_charge out")
+	}
+	if r.has("supplemental.allowed") && (sp.Coordination == "" || sp.Coordination == calc.Supplement) && !r.bad["supplemental.coordination"] {
+		r.fail("supplemental.allowed", r.v["supplemental.allowed"],
+			"is used only by a second plan that coordinates as traditional or non_duplication (a supplement pays toward the plan's cost share)",
+			"set coordination: traditional or non_duplication, or leave allowed out")
+	}
+}
+
+// episodeRules: figures of issue 12 that mean something only beside
+// another one are written only with it, and what is already paid toward a
+// maximum stays within it.
+func (r *scenarioResolver) episodeRules(s *calc.Scenario) {
+	p := &s.Plan
+	switch {
+	case !r.has("plan.therapy_paid") || r.bad["plan.therapy_annual_max"]:
+	case !p.TherapyMax.Set:
+		r.fail("plan.therapy_paid", r.v["plan.therapy_paid"], "is used only with plan.therapy_annual_max",
+			"write therapy_annual_max too, or leave therapy_paid out")
+	case p.TherapyPaid > p.TherapyMax.Value:
+		r.fail("plan.therapy_paid", r.v["plan.therapy_paid"],
+			p.TherapyPaid.Plain()+" is above the plan's dollar maximum on therapy, "+p.TherapyMax.Value.Plain(),
+			"an amount from 0 to therapy_annual_max")
+	}
+	a := &s.Account
+	if a.Kind == calc.FSA && r.has("account.carryover") && a.FSARule != calc.FSACarryover && !r.bad["account.fsa_rule"] {
+		r.fail("account.carryover", r.v["account.carryover"], "is used only with fsa_rule: carryover",
+			"set fsa_rule: carryover, or leave carryover out")
 	}
 }

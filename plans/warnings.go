@@ -2,6 +2,7 @@ package plans
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/carecost/carecost/calc"
@@ -48,6 +49,16 @@ const (
 	// targeted medical review threshold.
 	WarnMedicalReviewPTSpeech calc.WarningCode = "medicare_medical_review_pt_slp"
 	WarnMedicalReviewOT       calc.WarningCode = "medicare_medical_review_ot"
+	// WarnFSAForfeitedAtReset, WarnFSAForfeitedBeyondCarryover,
+	// WarnFSAForfeitedAfterGrace: a dated therapy goes on past the plan
+	// year's end, and the FSA money plan year 1 leaves unspent (Limit) is
+	// partly lost (Amount): all of it without a carryover or grace period,
+	// what is beyond the carryover, what the grace period's visits do not
+	// use. Option is the option that loses least (among those still in
+	// therapy then), Visit its first visit of plan year 2.
+	WarnFSAForfeitedAtReset         calc.WarningCode = "fsa_forfeited_at_reset"
+	WarnFSAForfeitedBeyondCarryover calc.WarningCode = "fsa_forfeited_beyond_carryover"
+	WarnFSAForfeitedAfterGrace      calc.WarningCode = "fsa_forfeited_after_grace"
 )
 
 // stamp records which year's figure a warning used.
@@ -132,6 +143,13 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 			est := calc.Estimate(s)
 			r = &est
 		}
+		if w, ok := forfeitedAtReset(s, r); ok {
+			// the plan year ends during the therapy: what its end takes
+			if w.Amount > 0 {
+				ws = append(ws, w)
+			}
+			break
+		}
 		var spent calc.Cents // the most any option pays from the account
 		for _, o := range r.Options {
 			spent = max(spent, o.PaidFromAccount)
@@ -153,10 +171,19 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		default:
 			return ws // the therapy thresholds do not apply to chiropractic or massage
 		}
+		if r == nil {
+			est := calc.Estimate(s)
+			r = &est
+		}
+		in := r.Option(calc.InNetworkClinic)
 		for _, t := range []struct {
 			code calc.WarningCode
 			name FigureName
 		}{{kxCode, kx}, {reviewCode, review}} {
+			if len(in.PlanYears) > 1 || evaluationsPriced(s.Care.InNetwork.Evaluations) {
+				ws = append(ws, thresholdsByPlanYear(s, in, t.code, t.name)...)
+				continue
+			}
 			v := mustFigure(t.name, year)
 			if visit, total, ok := ThresholdVisit(s, v.Amount()); ok {
 				ws = append(ws, stamp(calc.Warning{Code: t.code, Plan: p.Type, Option: calc.InNetworkClinic,
@@ -165,6 +192,95 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		}
 	}
 	return ws
+}
+
+// forfeitedAtReset is what the plan year's end takes of an FSA when a
+// dated therapy goes on past it (ok false when no option does): plan year
+// 1's election less what that year's visits used is partly lost, as
+// calc.PlanYear.Forfeited says; the option that loses least is named.
+func forfeitedAtReset(s calc.Scenario, r *calc.Result) (calc.Warning, bool) {
+	code := WarnFSAForfeitedAtReset
+	switch s.Account.FSARule {
+	case calc.FSACarryover:
+		code = WarnFSAForfeitedBeyondCarryover
+	case calc.FSAGrace:
+		code = WarnFSAForfeitedAfterGrace
+	}
+	var w calc.Warning
+	found := false
+	for _, o := range r.Options {
+		if len(o.PlanYears) < 2 || !o.ResetAtVisit.Set {
+			continue
+		}
+		first := o.PlanYears[0]
+		cand := calc.Warning{Code: code, Option: o.ID, Amount: first.Forfeited,
+			Limit: max(0, s.Account.Balance-first.PaidFromAccount), Visit: o.ResetAtVisit.Value, PlanYear: 1}
+		if !found || cand.Amount < w.Amount {
+			w, found = cand, true
+		}
+	}
+	return w, found
+}
+
+// evaluationsPriced reports an evaluation or re-evaluation priced apart.
+func evaluationsPriced(ev calc.Evaluations) bool { return ev.First.Set || ev.ReEvery > 0 && ev.Re.Set }
+
+// thresholdsByPlanYear finds where Medicare-allowed amounts pass a therapy
+// threshold in each plan year of the in-network option (one without dates):
+// the threshold is counted per plan year (Medicare's is the calendar
+// year's), from the visits already used that year (plan year 1's as the
+// scenario says, a later one's as next_year says, normally 0), each visit
+// at what Medicare allows for it (an evaluation at its own allowed amount),
+// with the figure of that plan year (the scenario's year, then one more a
+// plan year). A plan year under another plan type (next_year) has none.
+func thresholdsByPlanYear(s calc.Scenario, in *calc.Option, code calc.WarningCode, name FigureName) []calc.Warning {
+	years := in.PlanYears
+	if len(years) == 0 {
+		years = []calc.PlanYear{{FirstVisit: 1, Visits: in.Visits}}
+	}
+	treatment := min(s.Care.InNetwork.Allowed, s.Care.InNetwork.Charge)
+	var out []calc.Warning
+	for _, py := range years {
+		plan := s.Plan
+		if py.Year > 1 {
+			plan = calc.Plan{Type: s.Plan.Type} // renewed from 0
+			if s.NextYear.Set {
+				plan = s.NextYear.Plan
+			}
+		}
+		if plan.Type != calc.Medicare {
+			continue
+		}
+		v := mustFigure(name, PlanYear(s)+max(0, py.Year-1))
+		w := calc.Warning{Code: code, Plan: plan.Type, Option: calc.InNetworkClinic, Limit: v.Amount(), Count: plan.VisitsUsed,
+			PlanYear: py.Year}
+		total := calc.Cents(plan.VisitsUsed) * treatment
+		passed := total > w.Limit
+		for k := py.FirstVisit; !passed && k < py.FirstVisit+py.Visits && k <= len(in.Ledger); k++ {
+			total += visitAllowed(s, in.Ledger[k-1].Kind)
+			if total > w.Limit {
+				w.Visit, passed = k, true
+			}
+		}
+		if passed {
+			w.Amount = total
+			out = append(out, stamp(w, v))
+		}
+	}
+	return out
+}
+
+// visitAllowed is what Medicare allows for an in-network visit of a kind:
+// min(allowed, charge) of its price.
+func visitAllowed(s calc.Scenario, kind calc.VisitKind) calc.Cents {
+	in := s.Care.InNetwork
+	switch ev := in.Evaluations; {
+	case kind == calc.Evaluation && ev.First.Set:
+		return min(ev.First.Allowed, ev.First.Price)
+	case kind == calc.ReEvaluation && ev.Re.Set:
+		return min(ev.Re.Allowed, ev.Re.Price)
+	}
+	return min(in.Allowed, in.Charge)
 }
 
 // planShareBeforeDeductible is what the plan pays of an in-network visit
@@ -371,6 +487,8 @@ func WarningText(w calc.Warning) string {
 	case WarnFSAAboveLimit:
 		return fmt.Sprintf("The FSA balance of %s is above the %d health FSA salary-reduction limit of %s (%s): an employee can put in at most that, so the rest must be a carryover or employer money.%s",
 			w.Amount, w.Year, w.Limit, source(n, w.Year), caveats)
+	case WarnFSAForfeitedAtReset, WarnFSAForfeitedBeyondCarryover, WarnFSAForfeitedAfterGrace:
+		return forfeitedText(w)
 	case WarnFSAForfeiture:
 		return fmt.Sprintf("Even the option that uses the most of it leaves %s of the FSA unspent by this therapy, more than the %d carryover limit of %s (%s): %s would be forfeited at the end of the plan year unless other medical expenses use it.%s",
 			w.Amount, w.Year, w.Limit, source(n, w.Year), w.Amount-w.Limit, caveats)
@@ -386,11 +504,47 @@ func WarningText(w calc.Warning) string {
 	return string(w.Code)
 }
 
+// forfeitedText says what the plan year's end takes of an FSA.
+func forfeitedText(w calc.Warning) string {
+	kept := w.Limit - w.Amount
+	var why string
+	switch w.Code {
+	case WarnFSAForfeitedBeyondCarryover:
+		why = fmt.Sprintf("%s of it carries over to the next plan year and the rest is lost", kept)
+	case WarnFSAForfeitedAfterGrace:
+		why = fmt.Sprintf("the next plan year's visits in the grace period use %s of it and the rest is lost when the grace period ends", kept)
+	default:
+		why = "the FSA has neither a carryover nor a grace period, so all of it is lost"
+	}
+	return fmt.Sprintf("The plan year ends during the therapy (before visit %d %s): plan year 1 leaves %s of the FSA unspent, and %s: %s is forfeited, even %s, unless other medical expenses of the plan year use it. Elect less, or plan other care before the year ends.",
+		w.Visit, optionWords(w.Option), w.Limit, why, w.Amount, leastWords(w.Option))
+}
+
+// optionWords names an option's visits: "with the out-of-network provider".
+func optionWords(id calc.OptionID) string {
+	switch id {
+	case calc.InNetworkClinic:
+		return "at the in-network clinic"
+	case calc.OutOfNetworkCash:
+		return "with the out-of-network provider"
+	case calc.ConciergeTherapy:
+		return "with the concierge"
+	}
+	return string(id)
+}
+
+func leastWords(id calc.OptionID) string {
+	return "with " + strings.TrimPrefix(strings.TrimPrefix(optionWords(id), "with "), "at ") + ", the choice that loses least"
+}
+
 // thresholdWhere says where a Medicare threshold is passed.
 func thresholdWhere(w calc.Warning, threshold string) string {
 	what := "Physical and speech therapy together"
 	if w.Code == WarnKXThresholdOT || w.Code == WarnMedicalReviewOT {
 		what = "Occupational therapy"
+	}
+	if w.PlanYear > 0 {
+		what += " in plan year " + strconv.Itoa(w.PlanYear)
 	}
 	switch {
 	case w.Visit == 0:

@@ -115,7 +115,12 @@ func TestJSONRange(t *testing.T) {
 func TestJSONWithoutEpisodeFieldsHasNoneOfTheirKeys(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/conformance/c[0-9][0-9].json")
 	examples, _ := filepath.Glob("../examples/*.yaml")
+	// the examples of issue 12 show its fields on purpose
+	episode := map[string]bool{"december-reset.yaml": true, "evaluation-priced.yaml": true, "ranged-six-to-twelve-weeks.yaml": true}
 	for _, file := range append(files, examples...) {
+		if episode[filepath.Base(file)] {
+			continue
+		}
 		data, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

@@ -203,11 +203,14 @@ func careValue(f plans.FieldSpec, v plans.FieldValue) string {
 		return calc.BasisPoints(v.N).String() + " %"
 	case plans.KindBool:
 		return strconv.FormatBool(v.N != 0)
-	case plans.KindEnum, plans.KindText:
+	case plans.KindEnum, plans.KindText, plans.KindMonthDay:
 		return v.Text
 	}
 	if f.Nullable && !v.Set {
 		return "none"
+	}
+	if f.Kind == plans.KindDate {
+		return v.Text
 	}
 	return strconv.FormatInt(v.N, 10)
 }

@@ -187,6 +187,13 @@ func TestEveryCareFieldCompared(t *testing.T) {
 			}
 		case f.Kind == plans.KindText:
 			v.Text += "x"
+		case f.Kind == plans.KindDate && !v.Set:
+			v.Set, v.Text = true, "2026-12-14"
+		case f.Kind == plans.KindDate, f.Kind == plans.KindMonthDay:
+			v.Text = "12-14"
+			if f.Kind == plans.KindDate {
+				v.Text = "2027-12-14"
+			}
 		case f.Nullable && !v.Set:
 			v.Set, v.N = true, 1
 		default:

@@ -70,6 +70,16 @@ type flow struct {
 	tm *teatest.TestModel
 	ch chan string
 	at string
+	// queue holds the answers the test gives, each at its question, in
+	// order; waitFor gives them. A question the test names nowhere in it
+	// keeps its answer (Enter), so a question added to the script does not
+	// change a flow that does not name it.
+	queue []action
+}
+
+type action struct {
+	where string
+	do    func()
 }
 
 func startFlow(t *testing.T, o Options) *flow {
@@ -80,17 +90,49 @@ func startFlow(t *testing.T, o Options) *flow {
 	return &flow{t: t, tm: tm, ch: ch}
 }
 
-// waitFor waits until the focus is at where ("in_network:plan.in_network.copay").
+// waitFor gives the answers queued, each at its question, then waits until
+// the focus is at where ("in_network:plan.in_network.copay").
 func (f *flow) waitFor(where string) {
+	f.t.Helper()
+	for len(f.queue) > 0 {
+		a := f.queue[0]
+		f.queue = f.queue[1:]
+		f.reach(a.where)
+		a.do()
+		f.at = "" // acted on: wait for the focus to move on
+	}
+	f.reach(where)
+}
+
+// reach waits until the focus is at where, pressing Enter at every
+// question on the way that no queued answer names.
+func (f *flow) reach(where string) {
 	f.t.Helper()
 	deadline := time.After(10 * time.Second)
 	for f.at != where {
+		if f.passable() {
+			f.key("enter")
+			f.at = ""
+		}
 		select {
 		case f.at = <-f.ch:
 		case <-deadline:
 			f.t.Fatalf("never reached %s; last at %s", where, f.at)
 		}
 	}
+}
+
+// passable: the focus is at a question no queued answer names.
+func (f *flow) passable() bool {
+	if f.at == "" || strings.HasPrefix(f.at, "review:") {
+		return false
+	}
+	for _, a := range f.queue {
+		if a.where == f.at {
+			return false
+		}
+	}
+	return true
 }
 
 // next waits for the focus to move anywhere.
@@ -107,23 +149,23 @@ func (f *flow) next() string {
 
 func (f *flow) key(k string) { f.tm.Send(keyMsg(k)) }
 
-// answer types text over the answer at where and presses Enter.
+// answer queues typing text over the answer at where, then Enter.
 func (f *flow) answer(where, text string) {
-	f.t.Helper()
-	f.waitFor(where)
-	f.key("ctrl+u")
-	f.tm.Type(text)
-	f.key("enter")
+	f.queue = append(f.queue, action{where, func() {
+		f.key("ctrl+u")
+		f.tm.Type(text)
+		f.key("enter")
+	}})
 }
 
-// pick moves through a choice at where and presses Enter.
+// pick queues moving through a choice at where, then Enter.
 func (f *flow) pick(where string, moves ...string) {
-	f.t.Helper()
-	f.waitFor(where)
-	for _, m := range moves {
-		f.key(m)
-	}
-	f.key("enter")
+	f.queue = append(f.queue, action{where, func() {
+		for _, m := range moves {
+			f.key(m)
+		}
+		f.key("enter")
+	}})
 }
 
 func (f *flow) final() flowRoot {

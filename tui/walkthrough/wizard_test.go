@@ -375,7 +375,8 @@ func TestSupplementalPreset(t *testing.T) {
 		asked = append(asked, d.focusedKey())
 		d.press("enter")
 	}
-	want := "supplemental.premium_monthly supplemental.coinsurance supplemental.annual_max supplemental.deductible supplemental.covers_out_of_network"
+	want := "supplemental.premium_monthly supplemental.coinsurance supplemental.annual_max supplemental.deductible supplemental.covers_out_of_network " +
+		"supplemental.coordination supplemental.pays_excess_charges"
 	if got := strings.Join(asked, " "); got != want {
 		t.Errorf("asked %s\nwant  %s", got, want)
 	}

@@ -36,6 +36,34 @@ var sectionTitles = map[string]string{
 	"care.concierge":      "`care.concierge`: a concierge or mobile therapist",
 	"supplemental":        "`supplemental`: one optional policy beside the plan",
 	"account":             "`account`: an HSA or FSA",
+
+	"care.visits_range":                 "`care.visits_range`: a number of visits that is a range",
+	"care.in_network.evaluation":        "`care.in_network.evaluation`: the clinic's first visit, priced as an evaluation",
+	"care.in_network.re_evaluation":     "`care.in_network.re_evaluation`: the clinic's re-evaluation visits",
+	"care.out_of_network.evaluation":    "`care.out_of_network.evaluation`: the out-of-network provider's evaluation",
+	"care.out_of_network.re_evaluation": "`care.out_of_network.re_evaluation`: the out-of-network provider's re-evaluations",
+	"care.concierge.evaluation":         "`care.concierge.evaluation`: the concierge's evaluation session",
+	"care.concierge.re_evaluation":      "`care.concierge.re_evaluation`: the concierge's re-evaluation sessions",
+	"next_year":                         "`next_year`: the plan after it renews",
+	"next_year.in_network":              "`next_year.in_network`",
+	"next_year.out_of_network":          "`next_year.out_of_network`",
+}
+
+// sectionNotes explain a section below its title.
+var sectionNotes = map[string]string{
+	"care.visits_range": "With a range, `carecost estimate` also reports each option's net cost at the fewest, likeliest and\n" +
+		"most visits, its percentiles, how likely it is the cheapest, and where the cheapest changes\n" +
+		"(docs/cost-rules.md, \"A range of visits\"). The one-number estimate stays at `care.visits`.\n",
+	"care.in_network.evaluation": "Each option's first visit may be an evaluation with its own price, and every `re_evaluation_every`-th\n" +
+		"visit after it a re-evaluation (visits 1 + k, 1 + 2k, …). A section left out prices those visits as any\n" +
+		"other. Copays stay per visit (docs/cost-rules.md, \"Evaluation and re-evaluation visits\").\n",
+	"next_year": "With `care.start_date`, a visit on or after the next plan year's start (`plan.year_starts`) begins a\n" +
+		"new plan year: deductibles, maximums and visits used start again (docs/cost-rules.md, \"The reset\").\n" +
+		"`next_year` is the plan then, when open enrollment changed it: it has every field of `plan` but\n" +
+		"`year_starts`, `type` is required in it, each other field left out is this plan year's, and where the\n" +
+		"plan year stands (`deductible_met`, `oop_spent`, `visits_used`, `other_spending`, `therapy_paid`)\n" +
+		"starts from 0 unless written. A maximum written as `null` is none. Left out, the same plan renews.\n" +
+		"It needs `care.start_date`.\n",
 }
 
 const intro = `<!-- Generated from plans.Fields by: go run ./plans/internal/gendocs > docs/scenario-format.md
@@ -110,6 +138,17 @@ A scenario that breaks one of these is not estimated (carecost exits with status
   (the message says which kinds it belongs to).
 - Under plan type ` + "`none`" + ` nothing is covered: the plan's amounts may be left out, and those
   written are checked but not used.
+- An evaluation or re-evaluation section written needs its price (` + "`charge`" + `, ` + "`cash_rate`" + `,
+  ` + "`fee`" + `), in network its ` + "`allowed`" + ` amount too unless ` + "`plan.type`" + ` is ` + "`none`" + `; a
+  re-evaluation needs both its price and ` + "`re_evaluation_every`" + `.
+- ` + "`care.visits_range`" + ` needs ` + "`fewest`" + ` and ` + "`most`" + `, with 1 ≤ fewest ≤ likely ≤ most ≤ 365, and no
+  option's visits, scaled to the most (its share of ` + "`care.visits`" + `), above 365.
+- ` + "`next_year`" + ` needs ` + "`care.start_date`" + ` and its own ` + "`type`" + `; its figures follow the plan's rules.
+- ` + "`plan.therapy_paid`" + ` only with ` + "`therapy_annual_max`" + ` and not above it; ` + "`supplemental.limiting_charge`" + `
+  only with ` + "`pays_excess_charges: true`" + `; ` + "`supplemental.allowed`" + ` only with ` + "`coordination`" + `
+  ` + "`traditional`" + ` or ` + "`non_duplication`" + `; ` + "`account.carryover`" + ` only with ` + "`fsa_rule: carryover`" + `.
+- A date is written ` + "`YYYY-MM-DD`" + ` (quoted or not: carecost reads its text, never a time), a month and
+  day ` + "`MM-DD`" + `.
 
 A plan written without an ` + "`out_of_network`" + ` section has no out-of-network benefits. For ppo,
 pos and hdhp plans, which usually have them, carecost says so in a warning: add the section if your
@@ -120,9 +159,11 @@ above the visit limit, figures outside the year's federal limits, an HSA beside 
 HSA-qualified, an hdhp that pays toward therapy before the deductible (` + "`deductible_applies: false`" + `
 with a copay or coinsurance below the whole visit: an HSA-qualified plan pays nothing before the
 deductible but preventive care, and therapy is not preventive care), an FSA balance left unspent
-beyond the carryover limit (forfeited at the end of the year), out-of-network benefits on an HMO
-or EPO, the Medicare therapy rules (no opt-out, the KX and medical-review thresholds), massage
-without a letter of medical necessity, and a figure far above what a real plan or clinic has (a
+beyond the carryover limit (forfeited at the end of the year; with a first visit's date, what
+the plan year's end takes of it when the therapy goes on past it), out-of-network benefits on an HMO
+or EPO, the Medicare therapy rules (no opt-out, the KX and medical-review thresholds, counted per
+plan year), massage without a letter of medical necessity, and a figure far above what a real plan
+or clinic has (a
 visit price or copay above $1,000, a deductible above the year's ACA out-of-pocket limit, more
 than 200 visits, sessions over 180 minutes: docs/decisions.md lists every bound), which is
 estimated as written but worth checking.
@@ -143,6 +184,9 @@ func Render() []byte {
 			title = "`" + section + "`"
 		}
 		fmt.Fprintf(&b, "\n### %s\n\n", title)
+		if note := sectionNotes[section]; note != "" {
+			b.WriteString(note + "\n")
+		}
 		b.WriteString("| Field | What it is | Allowed | If left out |\n|---|---|---|---|\n")
 		for _, f := range plans.Fields {
 			if f.Section() != section {
