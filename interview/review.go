@@ -45,6 +45,16 @@ func (a *Answers) ReviewPages(s Step) []Page {
 // quoted as typed.
 func (a *Answers) Display(q Question) string {
 	raw := a.Text(q.Key)
+	if _, field := plans.Field(q.Key); !field && q.IsChoice() {
+		// a walk-through choice that fills no field (is the number of
+		// visits a range?): the choice in words
+		for _, c := range q.Choices(a) {
+			if c.Value == raw {
+				return text.LowerFirst(c.Label)
+			}
+		}
+		return "not answered"
+	}
 	if strings.TrimSpace(raw) != "" && plans.ValidateField(q.Key, raw) != nil {
 		return strconv.Quote(raw) + " (not valid)"
 	}
@@ -99,7 +109,7 @@ func (a *Answers) Summary(step Step, p Page, sep string) string {
 		meaning := q.Empty != "" && shown == q.Empty
 		words := strings.Fields(shown)
 		switch {
-		case strings.EqualFold(q.Short, p.Title):
+		case q.Short == "" || strings.EqualFold(q.Short, p.Title):
 			parts = append(parts, shown)
 		case meaning && strings.HasPrefix(shown, "no ") && strings.Contains(q.Short, words[len(words)-1]):
 			// "no maximum", "no yearly maximum", not "maximum no maximum"

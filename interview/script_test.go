@@ -205,3 +205,23 @@ func mustScenario(t *testing.T, a *Answers) calc.Scenario {
 	}
 	return s
 }
+
+// A walk-through choice that fills no field is listed on the review as the
+// choice in words, not as an answer that is "not valid".
+func TestReviewShowsChoicesThatFillNoField(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	a.Set("care.visits", "24")
+	var got []string
+	for _, p := range a.ReviewPages(StepCare) {
+		got = append(got, a.Summary(StepCare, p, " · "))
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"How sure is the number?: sure enough: 24 visits", "Evaluation visits: no: every visit costs the same"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the review lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "not valid") {
+		t.Errorf("a choice shown as not valid:\n%s", all)
+	}
+}

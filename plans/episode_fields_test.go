@@ -162,10 +162,10 @@ care:
 	for _, c := range []struct {
 		extra string
 		want  calc.Cents
-		reset calc.Marker
+		reset calc.OptionalVisit
 	}{
 		{"", 32000, calc.Cap(4)},
-		{"  year_starts: 07-01\n", 24000, calc.Marker{}},
+		{"  year_starts: 07-01\n", 24000, calc.OptionalVisit{}},
 	} {
 		text := strings.Replace(file, "  in_network: {deductible", c.extra+"  in_network: {deductible", 1)
 		s, _, err := Parse("dated.yaml", []byte(text))
