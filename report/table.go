@@ -83,9 +83,13 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	for i := range res.Options {
 		o := &res.Options[i]
 		if when := plans.MoneyBackWhen(o); when != "" {
-			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+".", 78) + "\n")
+			b.WriteString(wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+moneyBackSpan(o)+".", 78) + "\n")
 		}
 	}
+	if s := c.EvaluationSentence(); s != "" {
+		b.WriteString(wrap(s, 78) + "\n")
+	}
+	episodeTable(&b, c, bold, faint)
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("\n" + bold.Render("Warnings") + "\n")
 		for _, s := range ws {
