@@ -48,7 +48,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 		if !r.always && !r.differs(res) {
 			continue
 		}
-		b.WriteString("| " + r.label + " |")
+		b.WriteString("| " + r.mdLabel() + " |")
 		for i := range res.Options {
 			b.WriteString(" " + r.cell(&res.Options[i]) + " |")
 		}
@@ -61,6 +61,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 	if note := PlanPremiumNote(res); note != "" {
 		b.WriteString(note + "\n\n")
 	}
+	episodeMarkdown(&b, c)
 
 	if len(c.Assumed) > 0 {
 		b.WriteString("## Figures assumed\n\n")
@@ -106,7 +107,7 @@ func Markdown(w io.Writer, c *Comparison) error {
 	} else {
 		b.WriteString("## Questions to ask the insurer\n\n")
 	}
-	for _, q := range questions(s) {
+	for _, q := range append(questions(s), c.episodeQuestions()...) {
 		b.WriteString("- " + q + "\n")
 	}
 	b.WriteString("\n*This is an estimate, not a guarantee of payment: the plan's own documents and claims decide what it pays.*\n")
@@ -149,6 +150,9 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	p, care := &s.Plan, &s.Care
 	var a []string
 	a = append(a, itoa(o.Visits)+" visits of "+itoa(o.Minutes)+" minutes "+where(o.ID)+".")
+	if ev := evaluationText(s, o); ev != "" {
+		a = append(a, ev)
+	}
 	insured := p.Type != calc.NoPlan
 	switch o.ID {
 	case calc.InNetworkClinic:
@@ -223,7 +227,7 @@ func where(id calc.OptionID) string {
 // handout never promises money that the figures do not show.
 func moneyBack(o *calc.Option) string {
 	if o.Reimbursed > 0 {
-		return o.Reimbursed.String() + " comes back in all, " + plans.DelayWords(o.ReimbursementDays) + "."
+		return o.Reimbursed.String() + " comes back in all, " + plans.DelayWords(o.ReimbursementDays) + moneyBackSpan(o) + "."
 	}
 	switch {
 	case !o.DeductibleMetAtVisit.Set && o.UncoveredVisits < o.Visits:

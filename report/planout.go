@@ -54,8 +54,13 @@ func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
 			diffs += " " + diff
 		}
 		b.WriteString(costs + "\n" + strings.TrimRight(diffs, " ") + "\n")
+		b.WriteString(percentileLines(&m.Plans[i], faint))
 	}
-	b.WriteString("\n" + renderLines(good, text.Wrap(m.Recommendation(termsafe.Text), proseWidth)) + "\n\n")
+	b.WriteString("\n" + renderLines(good, text.Wrap(m.Recommendation(termsafe.Text), proseWidth)) + "\n")
+	if r := m.RangeSentence(termsafe.Text); r != "" {
+		b.WriteString(strings.Join(text.Wrap(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", proseWidth), "\n") + "\n")
+	}
+	b.WriteString("\n")
 	var prem []string
 	for _, p := range m.Plans {
 		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
@@ -76,6 +81,22 @@ func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
 		"Benefits and Coverage (the handout, --format markdown, lists what to check).", proseWidth)) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// percentileLines are a ranged plan's two lines under its costs: the 10th
+// and the 90th percentile of each cell's whole yearly cost. Empty without a
+// range.
+func percentileLines(p *PlanColumn, faint lipgloss.Style) string {
+	lo, hi := text.PadRight("  10th percentile", planLabelWidth), text.PadRight("  90th percentile", planLabelWidth)
+	for _, id := range calc.OptionIDs {
+		p10, p90, ok := p.WholeRange(id)
+		if !ok {
+			return ""
+		}
+		lo += " " + text.PadLeft(p10.String(), columnWidth)
+		hi += " " + text.PadLeft(p90.String(), columnWidth)
+	}
+	return faint.Render(lo) + "\n" + faint.Render(hi) + "\n"
 }
 
 // The JSON of `carecost compare --format json` (docs/json-output.md,
@@ -102,6 +123,15 @@ type jsonPlanOf struct {
 	PlanPremiums money          `json:"plan_premiums"`
 	Options      []jsonPlanCell `json:"options"`
 	Warnings     []string       `json:"warnings"`
+	// With a range of visits only (omitted otherwise, so a comparison
+	// without one prints as before).
+	VisitsRange *jsonVisitsRange `json:"visits_range,omitempty"`
+}
+
+type jsonVisitsRange struct {
+	Fewest int `json:"fewest"`
+	Likely int `json:"likely"`
+	Most   int `json:"most"`
 }
 
 type jsonPlanCell struct {
@@ -109,6 +139,9 @@ type jsonPlanCell struct {
 	NetCost          money  `json:"net_cost"`
 	WholeYearlyCost  money  `json:"whole_yearly_cost"`
 	MoreThanCheapest money  `json:"more_than_cheapest"`
+
+	WholeYearlyCostP10 *money `json:"whole_yearly_cost_p10,omitempty"`
+	WholeYearlyCostP90 *money `json:"whole_yearly_cost_p90,omitempty"`
 }
 
 // PlanJSON writes the plan comparison as one JSON object, indented.
@@ -120,10 +153,18 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 		jp := jsonPlanOf{File: p.File, Name: p.Scenario.Name, Label: p.Label, PlanType: string(p.Scenario.Plan.Type),
 			FiguresYear: p.FiguresYear, HSAQualified: plans.HSAQualified(p.Scenario.Plan, p.FiguresYear),
 			PlanPremiums: money(p.Result.PlanPremiums), Warnings: nonNil(p.WarningSentences())}
+		if rr, ok := p.RangeResult(); ok {
+			jp.VisitsRange = &jsonVisitsRange{Fewest: rr.Range.Fewest, Likely: rr.Range.Likely, Most: rr.Range.Most}
+		}
 		for _, id := range calc.OptionIDs {
 			c := Cell{i, id}
-			jp.Options = append(jp.Options, jsonPlanCell{ID: string(id), NetCost: money(p.Result.Option(id).NetCost),
-				WholeYearlyCost: money(m.Whole(c)), MoreThanCheapest: money(m.More(c))})
+			cell := jsonPlanCell{ID: string(id), NetCost: money(p.NetCost(id)),
+				WholeYearlyCost: money(m.Whole(c)), MoreThanCheapest: money(m.More(c))}
+			if p10, p90, ok := p.WholeRange(id); ok {
+				lo, hi := money(p10), money(p90)
+				cell.WholeYearlyCostP10, cell.WholeYearlyCostP90 = &lo, &hi
+			}
+			jp.Options = append(jp.Options, cell)
 		}
 		out.Plans = append(out.Plans, jp)
 	}
@@ -163,11 +204,17 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 			if c == m.Cheapest {
 				cell = "**" + cell + "**"
 			}
+			if p10, p90, ok := m.Plans[i].WholeRange(id); ok {
+				cell += "; " + p10.String() + " to " + p90.String()
+			}
 			b.WriteString(" " + cell + " |")
 		}
 		b.WriteString("\n")
 	}
 	b.WriteString("\n" + WholeCostDefinition + "\n\n")
+	if r := m.RangeSentence(markdownText); r != "" {
+		b.WriteString(r + " Each cell: the cost at the likely count, its difference to the cheapest in brackets, then the 10th to the 90th percentile of the cost over the range.\n\n")
+	}
 	b.WriteString("| Plan | Its own premiums for the year |\n|---|---:|\n")
 	for i := range m.Plans {
 		p := &m.Plans[i]
@@ -224,6 +271,10 @@ func careAssumed(s *calc.Scenario, r *calc.Result) []string {
 	care := &s.Care
 	var a []string
 	a = append(a, itoa(care.Visits)+" visits of "+serviceWords(care.Service)+".")
+	if v := care.Range; v.Valid() {
+		a = append(a, "The number of visits is not known: between "+itoa(v.Fewest)+" and "+itoa(v.Most)+", most likely "+itoa(v.Likely)+
+			". The matrix takes the likely count, and the range its 10th and 90th percentiles.")
+	}
 	a = append(a, "At an in-network clinic: "+itoa(r.Option(calc.InNetworkClinic).Visits)+" visits of "+itoa(care.InNetwork.Minutes)+
 		" minutes; the clinic charges "+care.InNetwork.Charge.String()+" a visit, "+care.InNetwork.SelfPay.String()+
 		" for a visit the plan does not cover; the rate each plan negotiated with it is under that plan.")

@@ -42,8 +42,33 @@ type PlanColumn struct {
 // net cost plus the plan's own premiums (plan.premium_monthly × 12), which
 // `estimate` reports apart because they are the same under every option.
 // Between plans they are not: a cheap plan to use can be a dear one to have.
+//
+// With a range of visits it is the cost at the likely count, which decides
+// the cheapest cell (docs/decisions.md): the count the client is told to
+// expect, rather than an average no episode has.
 func (p *PlanColumn) Whole(id calc.OptionID) calc.Cents {
-	return p.Result.Option(id).NetCost + p.Result.PlanPremiums
+	return p.NetCost(id) + p.Result.PlanPremiums
+}
+
+// NetCost is the option's net cost under this plan: at the likely count
+// when the scenario has a range of visits.
+func (p *PlanColumn) NetCost(id calc.OptionID) calc.Cents {
+	if rr, ok := p.RangeResult(); ok {
+		return rr.Options[optionIndex(id)].Likely.NetCost
+	}
+	return p.Result.Option(id).NetCost
+}
+
+// WholeRange is the 10th and 90th percentiles of the whole yearly cost over
+// the range of visits (the plan's premiums are the same at every count);
+// ok is false without a range.
+func (p *PlanColumn) WholeRange(id calc.OptionID) (p10, p90 calc.Cents, ok bool) {
+	rr, ok := p.RangeResult()
+	if !ok {
+		return 0, 0, false
+	}
+	ro := &rr.Options[optionIndex(id)]
+	return ro.P10 + p.Result.PlanPremiums, ro.P90 + p.Result.PlanPremiums, true
 }
 
 // Cell names one cell of the matrix: a plan (its index) and a care model.
@@ -320,4 +345,30 @@ func (m *PlanComparison) figuresYears() string {
 		return "the " + ys[0] + " reference figures"
 	}
 	return "the reference figures of " + strings.Join(ys[:len(ys)-1], ", ") + " and " + ys[len(ys)-1] + " (each plan its own year)"
+}
+
+// ranged reports whether any plan has a range of visits.
+func (m *PlanComparison) ranged() bool {
+	for i := range m.Plans {
+		if _, ok := m.Plans[i].RangeResult(); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// RangeSentence says, for a comparison with a range of visits, which count
+// the matrix is at: "Visits: between 20 and 30, most likely 25. Each cost
+// is at the likely 25 visits, and the cheapest is decided there." Empty
+// without a range.
+func (m *PlanComparison) RangeSentence(name func(string) string) string {
+	if !m.ranged() {
+		return ""
+	}
+	// ComparePlans refuses plans whose care differs (CareDifferences), the
+	// range of visits included: every plan has the first one's range.
+	rr, _ := m.Plans[0].RangeResult()
+	v := rr.Range
+	return "Visits: between " + itoa(v.Fewest) + " and " + itoa(v.Most) + ", most likely " + itoa(v.Likely) +
+		". Each cost is at the likely " + visitsWord(v.Likely) + ", and the cheapest is decided there."
 }

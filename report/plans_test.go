@@ -371,3 +371,137 @@ func TestComparePlansOfTwoYearsAndAssumedFigures(t *testing.T) {
 }
 
 func flatten(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// ranged gives each scenario 20 visits (the out-of-network provider's 20,
+// the concierge's 10: half) and the range 10, 20, 30.
+func ranged(v calc.VisitRange, ss ...calc.Scenario) []calc.Scenario {
+	for i := range ss {
+		ss[i].Care.Visits = 20
+		ss[i].Care.OutOfNetwork.Visits = 20
+		ss[i].Care.Concierge.Visits = 10
+		ss[i].Care.Range = v
+	}
+	return ss
+}
+
+// With a range of visits each cell is the whole yearly cost at the likely
+// count, with its 10th and 90th percentiles; the cheapest is decided at
+// the likely count.
+func TestComparePlansRange(t *testing.T) {
+	m := comparePlans(t, ranged(calc.VisitRange{Fewest: 10, Likely: 20, Most: 30}, copayPPO(), cashPlan("Cash only", 10000))...)
+	// Range 10, 20, 30: weights (n − 9) × 11 up to 20, (31 − n) × 11 from
+	// 20, W = 1331; every cost here rises with n, so the 10th percentile
+	// is at n = 14 (cumulative 11 × 15 = 165 ≥ 133.1, at 13 110) and the
+	// 90th at n = 26 (1221 ≥ 1197.9, at 25 1166).
+	// PPO ($1,800 a year): in network $20 copays: 20 × 20 + 1800 =
+	// 2200.00, 14 × 20 + 1800 = 2080.00, 26 × 20 + 1800 = 2320.00; out of
+	// network (nothing back) $100 a visit: 3800, 3200, 4400; concierge
+	// $170 a session, half the visits (10, 7, 13): 3500, 2990, 4010.
+	// Cash only ($1,200): in network $80.29: 1605.80 + 1200 = 2805.80,
+	// 1124.06 + 1200 = 2324.06, 2087.54 + 1200 = 3287.54; out of network
+	// 3200, 2600, 3800; concierge 2900, 2390, 3410.
+	want := [2][3][3]calc.Cents{
+		{{220000, 208000, 232000}, {380000, 320000, 440000}, {350000, 299000, 401000}},
+		{{280580, 232406, 328754}, {320000, 260000, 380000}, {290000, 239000, 341000}},
+	}
+	for i := range want {
+		for k, id := range calc.OptionIDs {
+			p10, p90, ok := m.Plans[i].WholeRange(id)
+			if got := [3]calc.Cents{m.Whole(Cell{i, id}), p10, p90}; !ok || got != want[i][k] {
+				t.Errorf("plan %d %s: likely, p10, p90 %v, want %v", i, id, got, want[i][k])
+			}
+		}
+	}
+	if m.Cheapest != (Cell{0, calc.InNetworkClinic}) {
+		t.Errorf("cheapest %v, want the PPO in network", m.Cheapest)
+	}
+	var table bytes.Buffer
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := table.String()
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 78 || strings.HasSuffix(l, " ") {
+			t.Errorf("line too wide or with trailing space: %q", l)
+		}
+	}
+	if !strings.Contains(out, "Cash only                        $2,805.80         $3,200.00         $2,900.00\n"+
+		"                                  +$605.80        +$1,000.00          +$700.00\n"+
+		"  10th percentile                $2,324.06         $2,600.00         $2,390.00\n"+
+		"  90th percentile                $3,287.54         $3,800.00         $3,410.00\n") {
+		t.Errorf("Cash only's lines are not as worked:\n%s", out)
+	}
+	if want := "Visits: between 10 and 30, most likely 20. Each cost is at the likely 20 visits, and the cheapest is decided there"; !strings.Contains(flat(out), want) {
+		t.Errorf("the table lacks %q", want)
+	}
+	var md, js bytes.Buffer
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanJSON(&js, m); err != nil {
+		t.Fatal(err)
+	}
+	if want := "| Cash only | $2,805.80 (+$605.80); $2,324.06 to $3,287.54 |"; !strings.Contains(md.String(), want) {
+		t.Errorf("the handout lacks %q", want)
+	}
+	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, table.Bytes()) })
+	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, md.Bytes()) })
+	t.Run("json", func(t *testing.T) { golden.RequireEqual(t, js.Bytes()) })
+}
+
+// The cheapest is decided at the likely count, not at care.visits: with 20
+// visits the PPO's in-network clinic is cheaper (20 × $20 + $1,800 =
+// $2,200.00 against 20 × $80.29 + $1,200 = $2,805.80), but at the likely 8
+// cash only is (8 × $80.29 + $1,200 = $1,842.32 against 8 × $20 + $1,800
+// = $1,960.00).
+func TestComparePlansRangeDecidesAtTheLikelyCount(t *testing.T) {
+	m := comparePlans(t, ranged(calc.VisitRange{Fewest: 5, Likely: 8, Most: 30}, copayPPO(), cashPlan("Cash only", 10000))...)
+	if m.Cheapest != (Cell{1, calc.InNetworkClinic}) || m.Whole(m.Cheapest) != 184232 {
+		t.Errorf("cheapest %v at %s, want cash only in network at $1,842.32", m.Cheapest, m.Whole(m.Cheapest))
+	}
+	// $1,960.00 − $1,842.32 = $117.68
+	if got := m.differenceText(Cell{0, calc.InNetworkClinic}); got != "+$117.68" {
+		t.Errorf("the PPO in network: %s", got)
+	}
+	var js bytes.Buffer
+	if err := PlanJSON(&js, m); err != nil {
+		t.Fatal(err)
+	}
+	v := decodeNumbers(t, js.Bytes())
+	cell := v["plans"].([]any)[0].(map[string]any)["options"].([]any)[0].(map[string]any)
+	// net cost at 8 visits: 8 × $20 = $160, not the $400 of 20 visits
+	if num(cell["net_cost"]) != "160" || num(cell["whole_yearly_cost"]) != "1960" {
+		t.Errorf("the PPO in network in JSON: %v", cell)
+	}
+}
+
+// Without a range nothing of it is printed: no percentile lines, no
+// sentence, no JSON keys.
+func TestComparePlansWithoutRange(t *testing.T) {
+	m := comparePlans(t, cashPlan("Cash only", 10000), copayPPO())
+	var table, js bytes.Buffer
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanJSON(&js, m); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"percentile", "likely", "visits_range", "_p10"} {
+		if strings.Contains(table.String()+js.String(), key) {
+			t.Errorf("a comparison without a range says %q", key)
+		}
+	}
+}
+
+// The range of visits is part of the care needed: plans with different
+// ranges are not compared, and the refusal names the range's fields.
+func TestComparePlansRefuseDifferentRanges(t *testing.T) {
+	a := ranged(calc.VisitRange{Fewest: 10, Likely: 20, Most: 30}, copayPPO())[0]
+	b := cashPlan("Cash only", 10000)
+	b.Care = a.Care
+	b.Care.Range = calc.VisitRange{Fewest: 10, Likely: 20, Most: 31}
+	_, err := ComparePlans([]PlanInput{{File: "a.yaml", Scenario: a}, {File: "b.yaml", Scenario: b}}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	if err == nil || !strings.Contains(err.Error(), "care.visits_range.most: 31 there, 30 in a.yaml") {
+		t.Errorf("different ranges compared: %v", err)
+	}
+}

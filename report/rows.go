@@ -13,6 +13,17 @@ type row struct {
 	cell  func(o *calc.Option) string
 	// always: shown even when the three options agree.
 	always bool
+	// md is the label in the handout when the table's, indented under the
+	// row before, would not read alone there ("  on").
+	md string
+}
+
+// mdLabel is the row's label in the handout.
+func (r *row) mdLabel() string {
+	if r.md != "" {
+		return r.md
+	}
+	return r.label
 }
 
 func dollars(f func(o *calc.Option) calc.Cents) func(o *calc.Option) string {
@@ -42,6 +53,9 @@ func (c *Comparison) rows() []row {
 	rs = append(rs,
 		row{label: "Per visit", cell: dollars(func(o *calc.Option) calc.Cents { return o.PerVisit })},
 		row{label: "Per hour one-on-one", always: true, cell: dollars(func(o *calc.Option) calc.Cents { return o.PerHour })},
+	)
+	rs = append(rs, c.evaluationRows()...) // an evaluation priced apart: what the first visit costs
+	rs = append(rs,
 		row{label: "Deductible met", cell: func(o *calc.Option) string { return claimMarker(o, o.DeductibleMetAtVisit) }},
 		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string { return claimMarker(o, o.OOPMaxMetAtVisit) }},
 		// an option that files no claims is not "not covered" (which reads

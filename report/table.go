@@ -85,9 +85,13 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	for i := range res.Options {
 		o := &res.Options[i]
 		if when := plans.MoneyBackWhen(o); when != "" {
-			b.WriteString(strings.Join(text.Wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+".", proseWidth), "\n") + "\n")
+			b.WriteString(strings.Join(text.Wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+moneyBackSpan(o)+".", proseWidth), "\n") + "\n")
 		}
 	}
+	if s := c.EvaluationSentence(); s != "" {
+		b.WriteString(strings.Join(text.Wrap(s, proseWidth), "\n") + "\n")
+	}
+	episodeTable(&b, c, bold, faint)
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("\n" + bold.Render("Warnings") + "\n")
 		for _, s := range ws {
