@@ -18,10 +18,19 @@ import (
 )
 
 // TestMain draws without colour, so views compare as plain text and golden
-// files hold no escape codes.
+// files hold no escape codes. The user's configuration directory is a
+// temporary one: a test that names no draft file (the default one) keeps
+// its drafts and recent files there, never in the real one.
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
+	config, err := os.MkdirTemp("", "carecost-tui-config-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CONFIG_HOME", config)
+	code := m.Run()
+	os.RemoveAll(config)
+	os.Exit(code)
 }
 
 // cashOnlyYAML has no insurance, so every figure is a price times visits:

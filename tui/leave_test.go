@@ -14,8 +14,10 @@ import (
 )
 
 // Leaving the dashboard with what-if changes in no file keeps them as the
-// draft, q and ctrl+c alike, and says where after the screen is gone.
-// whatIfYAML has 10 visits; + makes every option 11.
+// draft of the file they are changes to, q and ctrl+c alike, and says where
+// after the screen is gone, and how to get them back; the draft of new
+// answers is not touched. whatIfYAML has 10 visits; + makes every option
+// 11.
 func TestLeaveKeepsWhatIfsAsDraft(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
 		t.Run(k, func(t *testing.T) {
@@ -29,9 +31,10 @@ func TestLeaveKeepsWhatIfsAsDraft(t *testing.T) {
 			if end != want {
 				t.Fatalf("%s ended with %#v, want %#v", k, end, want)
 			}
-			d, err := interview.LoadDraft(m.opts.DraftPath)
+			slot := fileDraftPath(t, m, path)
+			d, err := interview.LoadDraft(slot)
 			if err != nil || d == nil {
-				t.Fatalf("no draft after %s: %v", k, err)
+				t.Fatalf("no draft of %s after %s: %v", path, k, err)
 			}
 			if d.Step != interview.StepReview || d.Path != path {
 				t.Errorf("draft at %v for %q, want the review for %q", d.Step, d.Path, path)
@@ -39,7 +42,10 @@ func TestLeaveKeepsWhatIfsAsDraft(t *testing.T) {
 			if got := d.Answers["care.visits"]; got != "11" {
 				t.Errorf("draft visits %q, want 11 (10 + the what-if)", got)
 			}
-			if !strings.Contains(m.quitNote, m.opts.DraftPath) || !strings.Contains(m.quitNote, "Resume the unfinished draft") {
+			if _, err := os.Stat(m.opts.DraftPath); !os.IsNotExist(err) {
+				t.Errorf("the draft of new answers was written: %v", err)
+			}
+			if !strings.Contains(m.quitNote, slot) || !strings.Contains(m.quitNote, "open "+path+" again") {
 				t.Errorf("the note after leaving does not say where the changes are: %q", m.quitNote)
 			}
 		})
@@ -69,7 +75,7 @@ func TestLeaveWithoutChangesKeepsNoDraft(t *testing.T) {
 // From the ledger and the help screen q keeps the changes too.
 func TestLeaveFromLedgerAndHelp(t *testing.T) {
 	for _, k := range []string{"l", "?"} {
-		m, _ := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
+		m, path := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
 		m = press(t, m, "+", k)
 		if m.state == stateDashboard {
 			t.Fatalf("%s did not leave the dashboard", k)
@@ -78,7 +84,7 @@ func TestLeaveFromLedgerAndHelp(t *testing.T) {
 		if end != (tea.QuitMsg{}) {
 			t.Fatalf("q after %s ended with %#v", k, end)
 		}
-		if d, err := interview.LoadDraft(m.opts.DraftPath); err != nil || d == nil || d.Answers["care.visits"] != "11" {
+		if d, err := interview.LoadDraft(fileDraftPath(t, m, path)); err != nil || d == nil || d.Answers["care.visits"] != "11" {
 			t.Errorf("q after %s kept no draft of 11 visits: %+v, %v", k, d, err)
 		}
 	}
@@ -121,10 +127,10 @@ func TestLeaveWhenTheDraftCannotBeWritten(t *testing.T) {
 }
 
 // ctrl+c in a walk-through opened from the dashboard keeps its answers as
-// the draft, the dashboard's what-ifs among them (the walk-through starts
-// from the scenario the dashboard shows).
+// the file's draft, the dashboard's what-ifs among them (the walk-through
+// starts from the scenario the dashboard shows).
 func TestInterruptInEditKeepsWhatIfs(t *testing.T) {
-	m, _ := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
+	m, path := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
 	m = press(t, m, "+", "e")
 	if m.state != stateWizard {
 		t.Fatalf("e opened state %d", m.state)
@@ -134,7 +140,7 @@ func TestInterruptInEditKeepsWhatIfs(t *testing.T) {
 	if len(msgs) == 0 || msgs[len(msgs)-1] != (tea.InterruptMsg{}) {
 		t.Fatalf("ctrl+c ended with %#v", msgs)
 	}
-	if d, err := interview.LoadDraft(m.opts.DraftPath); err != nil || d == nil || d.Answers["care.visits"] != "11" {
+	if d, err := interview.LoadDraft(fileDraftPath(t, m, path)); err != nil || d == nil || d.Answers["care.visits"] != "11" {
 		t.Errorf("no draft of the 11 visits: %+v, %v", d, err)
 	}
 }
@@ -161,8 +167,8 @@ func sequenced(t *testing.T, cmd tea.Cmd) []tea.Msg {
 }
 
 // The whole way round, in the running program: what-ifs, q, a new start
-// offers the draft, and resuming it and comparing shows the same figures
-// as before q. whatIfYAML with 11 visits, by hand:
+// offers the file's draft (opening the file from the recent files), and
+// resuming it and comparing shows the same figures as before q. whatIfYAML with 11 visits, by hand:
 //
 //	in network: 11 × $20 coinsurance = $220; the policy pays $20 on visits
 //	  1–5 → $120 out of pocket; + $120 premiums − 25 % of $120 from the
@@ -184,7 +190,7 @@ func TestLeaveAndResumeShowTheSameFigures(t *testing.T) {
 	}
 
 	tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(100, 30))
-	resumeToComparison(t, tm, "$1,520.00")
+	resumeFileToComparison(t, tm, "whatif.yaml", "$1,520.00")
 	tm.Send(keyMsg("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	if final.state != stateDashboard {
@@ -206,7 +212,7 @@ func TestLeaveAndResumeShowTheSameFigures(t *testing.T) {
 func TestLeaveFromWalkThroughHelpKeepsItsDraft(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
 		t.Run(k, func(t *testing.T) {
-			m, _ := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
+			m, path := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
 			m = press(t, m, "+", "e", "?")
 			if m.state != stateHelp || m.back != stateWizard {
 				t.Fatalf("? in the walk-through: state %d, back %d", m.state, m.back)
@@ -220,7 +226,7 @@ func TestLeaveFromWalkThroughHelpKeepsItsDraft(t *testing.T) {
 			if len(msgs) == 0 || msgs[len(msgs)-1] != want {
 				t.Fatalf("%s ended with %#v", k, msgs)
 			}
-			d, err := interview.LoadDraft(m.opts.DraftPath)
+			d, err := interview.LoadDraft(fileDraftPath(t, m, path))
 			if err != nil || d == nil {
 				t.Fatalf("no draft: %v", err)
 			}
@@ -245,7 +251,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			if _, end := run(t, m, keyMsg("q")); end != (tea.QuitMsg{}) {
 				t.Fatalf("q ended with %#v", end)
 			}
-			if d, err := interview.LoadDraft(draft); err != nil || d == nil || len(d.Sum) != 64 {
+			if d, err := interview.LoadDraft(fileDraftPath(t, m, path)); err != nil || d == nil || len(d.Sum) != 64 {
 				t.Fatalf("the draft does not know its file: %+v, %v", d, err)
 			}
 			if edited {
@@ -256,7 +262,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			}
 
 			tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(100, 30))
-			resumeToComparison(t, tm, "$1,520.00")
+			resumeFileToComparison(t, tm, "whatif.yaml", "$1,520.00")
 			tm.Send(keyMsg("w"))
 			if edited {
 				waitFor(t, tm, "changed on disk")
@@ -277,16 +283,31 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 	}
 }
 
-// resumeToComparison chooses the draft on the start screen (the menu's last
-// choice), and shows the comparison from its review, until want is drawn.
-func resumeToComparison(t *testing.T, tm *teatest.TestModel, want string) {
+// resumeFileToComparison opens the newest recent file, name, from the start
+// screen ("Open a scenario file", the menu's third choice, then the first
+// line), resumes the draft offered, and shows the comparison from its
+// review, until want is drawn.
+func resumeFileToComparison(t *testing.T, tm *teatest.TestModel, name, want string) {
 	t.Helper()
+	waitFor(t, tm, name+" has an unfinished draft.")
+	tm.Send(keyMsg("down"))
+	tm.Send(keyMsg("down"))
+	tm.Send(keyMsg("enter"))
+	waitFor(t, tm, "unfinished draft")
+	tm.Send(keyMsg("enter"))
 	waitFor(t, tm, "Resume the unfinished draft")
-	for range 6 {
-		tm.Send(keyMsg("down"))
-	}
 	tm.Send(keyMsg("enter"))
 	waitFor(t, tm, "show the comparison")
 	tm.Send(keyMsg("c"))
 	waitFor(t, tm, want)
+}
+
+// fileDraftPath is where m keeps the draft of the scenario file file.
+func fileDraftPath(t testing.TB, m Model, file string) string {
+	t.Helper()
+	slot, err := interview.FileDraftPath(m.opts.DraftPath, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return slot
 }

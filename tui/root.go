@@ -84,7 +84,7 @@ func New(o Options) Model {
 // screen (which looks for a draft to offer).
 func (m Model) Init() tea.Cmd {
 	if m.opts.File != "" {
-		return loadFile(m.opts.File, m.opts.Edit)
+		return openFile(m.opts.File, m.opts.Edit, m.opts.DraftPath)
 	}
 	return m.screens[stateStart].Init()
 }
@@ -128,6 +128,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if next, cmd, ok := m.rootKey(msg); ok {
 			return next, cmd
 		}
+	case savedMsg:
+		cmd := m.to(stateDashboard, msg)
+		if msg.err == nil {
+			cmd = tea.Batch(cmd, remember(m.opts.DraftPath, msg.req.path))
+		}
+		return m, cmd
 	case addressed:
 		return m, m.to(msg.recipient(), msg)
 	case leftMsg:
@@ -145,9 +151,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// rest typical and marked assumed; the review offers every question
 		return m.openWizard(wizardRequest{scenario: plans.Preset(calc.PPO), label: "answers not saved yet", quick: true})
 	case startResumeMsg:
-		return m.openWizard(wizardRequest{draft: msg.draft, label: "answers not saved yet"})
+		return m.openWizard(wizardRequest{draft: msg.draft, draftPath: msg.draftPath, draftNote: msg.draftNote, label: "answers not saved yet"})
 	case openPathMsg:
-		return m, loadFile(msg.path, false)
+		return m, openFile(msg.path, false, m.opts.DraftPath)
+	case openLoadedMsg:
+		return m.show(msg.loaded)
 	case openExampleMsg:
 		return m, loadExample(msg.file)
 	case scenarioLoadedMsg:
@@ -176,7 +184,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case reloadMsg:
 		m = m.loading("Reading " + msg.path + " again…")
-		return m, loadFile(msg.path, msg.edit)
+		return m, openFile(msg.path, msg.edit, m.opts.DraftPath)
 	case showStartMsg:
 		m.state = stateStart
 		return m, m.screens[stateStart].Init()
@@ -226,6 +234,8 @@ func (m Model) loading(text string) Model {
 
 // loaded opens a scenario that was read: on the dashboard, in the
 // walk-through (--edit), or on the error screen when it could not be read.
+// A file with an unfinished draft of its own is offered on the start
+// screen first: resume the draft, or open the file as it is (show).
 func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		var pe *plans.Errors
@@ -244,13 +254,29 @@ func (m Model) loaded(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 		return m, m.to(stateError, showErrorMsg{title: title, problems: strings.Split(errorText(msg.err), "\n"),
 			path: msg.source.Path, edit: msg.edit, missing: notAFile})
 	}
+	if msg.draft != nil {
+		m.state = stateStart
+		// the start screen's Init too: after carecost FILE it has not run
+		return m, tea.Batch(m.to(stateStart, offerDraftMsg{loaded: msg}), m.screens[stateStart].Init())
+	}
+	return m.show(msg)
+}
+
+// show opens a scenario read without error: on the dashboard, or in the
+// walk-through (--edit). A note on its draft (another run keeps it, or it
+// could not be read) is said there.
+func (m Model) show(msg scenarioLoadedMsg) (Model, tea.Cmd) {
 	cmd := m.to(stateDashboard, openScenarioMsg{scenario: msg.scenario, warnings: msg.warnings, source: msg.source, assumed: msg.assumed})
+	if msg.draftNote != "" && !msg.edit {
+		cmd = tea.Batch(cmd, m.to(stateDashboard, statusMsg{text: msg.draftNote, bad: true}))
+	}
 	if msg.edit {
 		assumed := msg.assumed
 		if assumed == nil {
 			assumed = []string{} // a file's figures are the user's
 		}
-		m, wcmd := m.openWizard(wizardRequest{scenario: msg.scenario, assumed: assumed, path: msg.source.Path, fileSum: msg.source.Sum, label: msg.source.Label, fromDashboard: true})
+		m, wcmd := m.openWizard(wizardRequest{scenario: msg.scenario, assumed: assumed, path: msg.source.Path, fileSum: msg.source.Sum, label: msg.source.Label, fromDashboard: true,
+			draftPath: msg.draftPath, draftNote: msg.draftNote})
 		return m, tea.Batch(cmd, wcmd)
 	}
 	m.state = stateDashboard

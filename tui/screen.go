@@ -102,9 +102,15 @@ type (
 
 // The start screen's requests to the root.
 type (
-	startDemoMsg   struct{}
-	startNewMsg    struct{}
-	startResumeMsg struct{ draft *interview.Draft }
+	startDemoMsg struct{}
+	startNewMsg  struct{}
+	// startResumeMsg: a draft to resume, kept at draftPath ("" the
+	// draft of new answers) with a note to show under the walk-through
+	// ("" none).
+	startResumeMsg struct {
+		draft                *interview.Draft
+		draftPath, draftNote string
+	}
 	openPathMsg    struct{ path string }
 	openExampleMsg struct{ file string }
 )

@@ -133,11 +133,15 @@ func TestStartScreen(t *testing.T) {
 	if o.state != stateStart || !strings.Contains(strings.Join(strings.Fields(plain(o)), " "), "nothere.yaml: does not exist") {
 		t.Errorf("a missing file: state %d\n%s", o.state, plain(o))
 	}
-	if o = press(t, o, "esc"); startOf(o).mode != startMenu {
+	if o = press(t, o, "esc"); startOf(o).mode != startOpen {
 		t.Error("esc does not leave the file name")
 	}
-	// q typed into the file name is a letter, not quit
-	o = press(t, start(), "down", "down", "enter", "q")
+	if o = press(t, o, "esc"); startOf(o).mode != startMenu {
+		t.Error("esc does not leave the choice of a file")
+	}
+	// q typed into the file name is a letter, not quit (no recent files:
+	// browse, then type a path)
+	o = press(t, start(), "down", "down", "enter", "down", "enter", "q")
 	if startOf(o).path.Value() != "q" {
 		t.Errorf("q in the file name: %q", startOf(o).path.Value())
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/carecost/carecost/internal/stopsig"
-	"github.com/carecost/carecost/interview"
 )
 
 // StopSignals end the program keeping the draft (internal/stopsig).
@@ -116,21 +115,18 @@ func (m Model) keepDraft(sig os.Signal) string {
 	why := stopWords(sig)
 	what := "answers"
 	path, err := m.owner().KeepDraft() // the walk-through's answers
+	file := m.wizard.draftFile
 	if d, unsaved := m.screens[stateDashboard].Unsaved(); path == "" && err == nil && unsaved {
 		// the dashboard's what-ifs, also behind a walk-through opened with
-		// e and left untouched
-		what = "changes"
-		if path, err = draftPath(m.opts.DraftPath); err == nil {
-			err = interview.SaveDraft(path, d)
-		}
+		// e and left untouched: the draft of their file when they have one
+		what, file = "changes", d.Path
+		path, err = keepUnsaved(m.opts.DraftPath, d)
 	}
 	switch {
 	case err != nil:
 		return why + "\nYour " + what + " are not saved, and could not be kept as a draft: " + err.Error()
 	case path != "":
-		return why + "\nYour " + what + " are not saved in a scenario file.\n" +
-			"carecost kept them as an unfinished draft: " + path + "\n" +
-			"To get them back, start carecost and choose “Resume the unfinished draft”."
+		return why + "\n" + keptNote(what, path, file)
 	case sig == nil:
 		return ""
 	}

@@ -90,7 +90,7 @@ func TestSignalKeepsTheWhatIfs(t *testing.T) {
 	if err := finish(m, nil, syscall.SIGHUP, &out); err == nil {
 		t.Fatal("finish after SIGHUP returned no error")
 	}
-	d, err := interview.LoadDraft(m.opts.DraftPath)
+	d, err := interview.LoadDraft(fileDraftPath(t, m, path))
 	if err != nil || d == nil {
 		t.Fatalf("no draft: %v", err)
 	}

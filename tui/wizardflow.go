@@ -56,6 +56,11 @@ type wizardRequest struct {
 	base     string   // the base of suggested file names
 	step     interview.Step
 	draft    *interview.Draft // resume this draft (found by the start screen)
+	// draftPath is where the walk-through keeps its draft ("" to be found:
+	// the draft of new answers, or of the file at path), draftNote a note
+	// about it to show ("" none, escaped); draftFile is the scenario file
+	// whose draft it is ("" new answers), set by openWizard.
+	draftPath, draftNote, draftFile string
 	// fromDashboard: e on the dashboard or --edit FILE; the dashboard holds
 	// the scenario as it was, and shows the answers as changes to it.
 	fromDashboard bool
@@ -70,6 +75,7 @@ func (r wizardRequest) returnTo() state {
 }
 
 func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
+	req = m.draftOf(req)
 	o := walkthrough.Options{Options: interview.Options{
 		Scenario:  req.scenario,
 		Assumed:   req.assumed,
@@ -77,8 +83,8 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 		Path:      req.path,
 		FileSum:   req.fileSum,
 		Step:      req.step,
-		DraftPath: m.opts.DraftPath,
-	}, Styles: m.styles, DraftNote: m.opts.DraftNote}
+		DraftPath: req.draftPath,
+	}, Styles: m.styles, DraftNote: req.draftNote}
 	if d := req.draft; d != nil {
 		o.Scenario = plans.Preset(calc.PPO) // fills any answer the draft lacks
 		o.Draft = d
@@ -116,7 +122,7 @@ func (m Model) completed(msg walkthrough.CompletedMsg) (Model, tea.Cmd) {
 	}
 	m.state = stateDashboard
 	if msg.Path != "" {
-		cmds = append(cmds, checkSaved(msg.Path, msg.Scenario, msg.FileSum))
+		cmds = append(cmds, checkSaved(msg.Path, msg.Scenario, msg.FileSum), remember(m.opts.DraftPath, msg.Path))
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -160,6 +166,9 @@ func checkSaved(path string, s calc.Scenario, expect string) tea.Cmd {
 // in a scenario file. A failure only means the draft is offered once more.
 func (m Model) removeDraft() tea.Cmd {
 	configured := m.opts.DraftPath
+	if m.wizard.draftPath != "" {
+		configured = m.wizard.draftPath // the draft the walk-through kept
+	}
 	return func() tea.Msg {
 		if path, err := draftPath(configured); err == nil {
 			_ = interview.RemoveDraft(path)
