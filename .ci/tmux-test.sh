@@ -147,6 +147,11 @@ t send-keys -t ci q
 wait_for "EXITED 0"
 ok "carecost FILE: the error screen shows the OSC sequence escaped, the title unchanged"
 
+# The start screen's files: the picker, recent files, a draft per file
+# (never skipped either).
+# shellcheck source=/dev/null
+source .ci/tmux-files.sh
+
 # The counselor's desk: estimate of a folder as CSV, compare (never skipped).
 # shellcheck source=/dev/null
 source .ci/tmux-desk.sh

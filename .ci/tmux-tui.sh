@@ -73,21 +73,29 @@ ok "follows a resize to 80×24 and back"
 t send-keys -t ci q
 wait_for "EXITED 0"
 wait_for "kept them as an unfinished draft"
-ok "q quits the dashboard, keeping the unsaved + as the draft"
-#    The next start offers the draft (the menu's last choice); resumed and
-#    compared, it shows the same figures: 9 × $220 = $1,980.
+ok "q quits the dashboard, keeping the unsaved + as the file's draft"
+#    The next start lists the file with its draft among the recent files
+#    ("Open a scenario file", the first line); opened, it offers the draft;
+#    resumed and compared, it shows the same figures: 9 × $220 = $1,980.
 start 80 24 "$bin"
+wait_for "Open a scenario file"
+t send-keys -t ci Down Down Enter
+wait_for "unfinished draft"
+t send-keys -t ci Enter
 wait_for "Resume the unfinished draft"
-t send-keys -t ci Down Down Down Down Down Enter
+t send-keys -t ci Enter
 wait_for "Review your answers"
 t send-keys -t ci c
 wait_for "1,980.00"
 t send-keys -t ci q
 wait_for "EXITED 0"
-ok "the draft resumed from the start screen shows the same figures"
+ok "the file's draft, offered when the file is opened from the recent files, shows the same figures"
 
-# 5. ctrl+c leaves with status 130 and the terminal restored.
+# 5. ctrl+c leaves with status 130 and the terminal restored. The file
+#    still has its draft (compared, not saved): opened as it is saved.
 start 80 24 "$bin" testdata/tui/cash-only.yaml
+wait_for "Open cash-only.yaml as it is saved"
+t send-keys -t ci Down Enter
 wait_for "1,000.00"
 t send-keys -t ci C-c
 wait_for "EXITED 130"
