@@ -529,3 +529,19 @@ func TestSavedFileIsRemembered(t *testing.T) {
 		t.Errorf("recent files after w: %+v, %v\n%s", got, err, plain(m))
 	}
 }
+
+// The loading screen names the file being read (carecost FILE, r on the
+// error screen): escaped too. A hostile name there once reached the
+// terminal raw, retitling it for good, before the error screen (escaped)
+// replaced the loading screen.
+func TestLoadingNamesTheFileEscaped(t *testing.T) {
+	dir, draft := desk(t)
+	m := sized(t, Options{File: hostileName, DraftPath: draft}, 80, 24)
+	if v := m.View(); m.state != stateLoading || strings.ContainsAny(v, "\x1b\a") || !strings.Contains(v, `Opening t\x1b]0;HACKED\a.yaml`) {
+		t.Errorf("state %d, view %q", m.state, v)
+	}
+	r, _ := m.Update(reloadMsg{path: filepath.Join(dir, hostileName)}) // the file not read yet
+	if v := r.View(); strings.ContainsAny(v, "\x1b\a") || !strings.Contains(flat(v), `HACKED\a.yaml again`) {
+		t.Errorf("after r: view %q", v)
+	}
+}

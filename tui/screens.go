@@ -22,7 +22,7 @@ type loadingScreen struct {
 }
 
 func newLoading(km KeyMap, text string) *loadingScreen {
-	l := &loadingScreen{keys: km, text: text}
+	l := &loadingScreen{keys: km, text: termsafe.Text(text)} // it names the file, which can hold anything
 	l.render()
 	return l
 }
