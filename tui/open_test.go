@@ -545,3 +545,42 @@ func TestLoadingNamesTheFileEscaped(t *testing.T) {
 		t.Errorf("after r: view %q", v)
 	}
 }
+
+// Ten recent files in a short window (80×14): the list scrolls to keep the
+// chosen file in sight, and browse and type a path stay on screen. The
+// list found again (back from the picker, with the files the same) keeps
+// the cursor on the same choice.
+func TestRecentFilesScroll(t *testing.T) {
+	dir, draft := desk(t)
+	for i := range 10 {
+		opens(t, draft, filepath.Join(dir, fmt.Sprintf("f%d.yaml", i)), deskNow.Add(time.Duration(i)*time.Minute))
+	}
+	m := press(t, started(t, draft, 80, 14), "down", "down", "enter")
+	if v := plain(m); !strings.Contains(v, "▸ f9.yaml") || !strings.Contains(v, "Browse the files") || !strings.Contains(v, "Type a path") || strings.Contains(v, "f0.yaml") {
+		t.Fatalf("the top of the list:\n%s", v)
+	}
+	m = press(t, m, "end", "down", "down", "down", "down", "down", "down", "down", "down", "down")
+	if v := plain(m); !strings.Contains(v, "▸ f0.yaml") || strings.Contains(v, "f9.yaml") || !strings.Contains(v, "Type a path") {
+		t.Errorf("the oldest chosen:\n%s", v)
+	}
+}
+
+// The list found again with one file more (a file with problems opened
+// from the picker, esc on the error screen, esc on the picker) keeps the
+// cursor on "Browse", where it was, not on the file that moved there.
+func TestRecentFilesFoundAgainKeepTheCursor(t *testing.T) {
+	dir, draft := desk(t)
+	if err := os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte("version: 1\nname: [\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	opens(t, draft, filepath.Join(dir, "cash.yaml"), deskNow, filepath.Join(dir, "whatif.yaml"), deskNow)
+	m := press(t, started(t, draft, 80, 24), "down", "down", "enter", "down", "down", "enter") // browse
+	m = press(t, m, "down", "down", "enter")                                                   // ../, archive/, bad.yaml
+	if m.state != stateError {
+		t.Fatalf("bad.yaml: state %d\n%s", m.state, plain(m))
+	}
+	m = press(t, m, "esc", "esc")
+	if v := plain(m); !strings.Contains(v, "bad.yaml") || !strings.Contains(v, "▸ Browse the files") {
+		t.Errorf("back on the list:\n%s", v)
+	}
+}

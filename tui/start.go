@@ -41,6 +41,7 @@ type startScreen struct {
 	main       string // the draft file of new answers, once found ("" unknown)
 	home, cwd  string // for showing folders: ~ for home ("" unknown)
 	recent     []recentFile
+	listed     bool   // the recent files were found once: the cursor is the user's
 	recentNote string // the list could not be read: why (escaped)
 	openCursor int
 	picker     folderPicker
@@ -276,7 +277,11 @@ func (s *startScreen) found(msg draftFoundMsg) tea.Cmd {
 			s.recent[i].checked, s.recent[i].gone, s.recent[i].draft, s.recent[i].saved = true, old[j].gone, old[j].draft, old[j].saved
 		}
 	}
-	s.openCursor = min(s.openCursor, len(s.recent)+openActions-1)
+	if s.listed && s.openCursor >= len(old) {
+		s.openCursor += len(s.recent) - len(old) // on browse or type a path: still there
+	}
+	s.listed = true
+	s.openCursor = max(0, min(s.openCursor, len(s.recent)+openActions-1))
 	if len(s.recent) == 0 {
 		return nil
 	}
