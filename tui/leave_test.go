@@ -290,9 +290,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 func resumeFileToComparison(t *testing.T, tm *teatest.TestModel, name, want string) {
 	t.Helper()
 	waitFor(t, tm, name+" has an unfinished draft.")
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("enter"))
+	sendKeys(tm, "down", "down", "enter")
 	waitFor(t, tm, "unfinished draft")
 	tm.Send(keyMsg("enter"))
 	waitFor(t, tm, "Resume the unfinished draft")

@@ -197,12 +197,9 @@ func TestOpenARecentFileByKeys(t *testing.T) {
 	opens(t, draft, filepath.Join(dir, "whatif.yaml"), deskNow.Add(-26*time.Hour), filepath.Join(dir, "cash.yaml"), deskNow.Add(-time.Hour))
 	tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm, "Open a scenario file")
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("enter"))
+	sendKeys(tm, "down", "down", "enter")
 	waitFor(t, tm, "yesterday 12:30")
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("enter"))
+	sendKeys(tm, "down", "enter")
 	waitFor(t, tm, "$1,320.00")
 	tm.Send(keyMsg("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
@@ -224,17 +221,13 @@ func TestPickAFileWithThePicker(t *testing.T) {
 	dir, draft := desk(t)
 	tm := teatest.NewTestModel(t, New(Options{DraftPath: draft}), teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm, "Open a scenario file")
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("enter"))
+	sendKeys(tm, "down", "down", "enter")
 	waitFor(t, tm, "Browse the files of a folder")
 	tm.Send(keyMsg("enter"))
 	waitFor(t, tm, "archive/")
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("enter"))
+	sendKeys(tm, "down", "enter")
 	waitFor(t, tm, "old.yaml")
-	tm.Send(keyMsg("down"))
-	tm.Send(keyMsg("enter"))
+	sendKeys(tm, "down", "enter")
 	waitFor(t, tm, "$1,760.00")
 	tm.Send(keyMsg("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
@@ -582,5 +575,12 @@ func TestRecentFilesFoundAgainKeepTheCursor(t *testing.T) {
 	m = press(t, m, "esc", "esc")
 	if v := plain(m); !strings.Contains(v, "bad.yaml") || !strings.Contains(v, "▸ Browse the files") {
 		t.Errorf("back on the list:\n%s", v)
+	}
+}
+
+// sendKeys sends keys to the running program one by one.
+func sendKeys(tm *teatest.TestModel, keys ...string) {
+	for _, k := range keys {
+		tm.Send(keyMsg(k))
 	}
 }
