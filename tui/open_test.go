@@ -291,6 +291,15 @@ func TestPickerMoves(t *testing.T) {
 	if m = press(t, m, "esc"); startOf(m).mode != startBrowse {
 		t.Errorf("esc on the path: mode %d", startOf(m).mode)
 	}
+	// ~ is the home folder, as the lists show it: ~/clients/whatif.yaml
+	// (whatIfYAML's concierge: $1,320.00)
+	m = press(t, m, "~")
+	m = typeText(t, m, "/clients/whatif.yaml")
+	if m = press(t, m, "enter"); m.state != stateDashboard || dashOf(m).source.Path != filepath.Join(dir, "whatif.yaml") {
+		t.Fatalf("~/clients/whatif.yaml: state %d\n%s", m.state, plain(m))
+	}
+	m, _ = run(t, m, showStartMsg{}) // back on the start screen: the path, then esc to the picker
+	m = press(t, m, "esc")
 	if m = press(t, m, "esc"); startOf(m).mode != startOpen {
 		t.Errorf("esc in the picker: mode %d", startOf(m).mode)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -340,7 +341,7 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		s.err = ""
-		return send(openPathMsg{path: p})
+		return send(openPathMsg{path: expandHome(p)})
 	case tea.KeyEsc:
 		s.mode, s.err = s.pathBack, ""
 		s.path.Blur()
@@ -349,6 +350,19 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 	var cmd tea.Cmd
 	s.path, cmd = s.path.Update(k)
 	return cmd
+}
+
+// expandHome reads a typed path starting with ~ as a shell does: ~ is the
+// home folder (~/clients/a.yaml), as the lists show it. ~user is not read.
+func expandHome(p string) string {
+	if p != "~" && !strings.HasPrefix(p, "~/") && !strings.HasPrefix(p, "~"+string(filepath.Separator)) {
+		return p
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return p // said as a file not found, under its own name
+	}
+	return filepath.Join(home, p[1:])
 }
 
 // typePath shows the path prompt, begun with what was typed ("" none),
