@@ -556,7 +556,7 @@ func (s *startScreen) openLines(w, rows int) []string {
 			about = append(about, st.Warn.Render("unfinished draft"))
 		}
 		about = append(about, st.Muted.Render(s.folder(filepath.Dir(f.path))))
-		list = append(list, s.openLine(i, name+"  "+strings.Join(about, st.Muted.Render(" · ")), w))
+		list = append(list, s.openLine(i, name, "  "+strings.Join(about, st.Muted.Render(" · ")), w))
 	}
 	if len(s.recent) == 0 {
 		list = append(list, st.Muted.Render("  (none yet: the files you open are listed here)"))
@@ -569,12 +569,12 @@ func (s *startScreen) openLines(w, rows int) []string {
 	if browseIn == "" {
 		browseIn = s.cwd
 	}
-	browse := "Browse the files of a folder"
+	from := ""
 	if browseIn != "" {
-		browse += st.Muted.Render("  from " + s.folder(browseIn))
+		from = st.Muted.Render("  from " + s.folder(browseIn))
 	}
-	tail := []string{"", s.openLine(len(s.recent)+openBrowse, browse, w),
-		s.openLine(len(s.recent)+openType, "Type a path"+st.Muted.Render("  (/ or ~ starts one from the lists too)"), w)}
+	tail := []string{"", s.openLine(len(s.recent)+openBrowse, "Browse the files of a folder", from, w),
+		s.openLine(len(s.recent)+openType, "Type a path", st.Muted.Render("  (/ or ~ starts one from the lists too)"), w)}
 	// the recent files get what the rest leaves, at least one line
 	fit := max(1, rows-len(head)-len(note)-len(tail))
 	if len(list) > fit {
@@ -589,12 +589,13 @@ func (s *startScreen) openLines(w, rows int) []string {
 	return append(out, tail...)
 }
 
-// openLine is line i of "Open a scenario file", marked when chosen.
-func (s *startScreen) openLine(i int, line string, w int) string {
+// openLine is line i of "Open a scenario file", its title and what is
+// said about it, marked when chosen.
+func (s *startScreen) openLine(i int, title, about string, w int) string {
 	if i == s.openCursor {
-		return s.styles.Chosen.Render("▸ ") + text.Fit(line, w-2)
+		return text.Fit(s.styles.Chosen.Render("▸ "+title)+about, w)
 	}
-	return "  " + text.Fit(line, w-2)
+	return text.Fit("  "+title+about, w)
 }
 
 // browseLines draws the picker in rows lines: the folder, its entries in
