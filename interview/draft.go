@@ -16,8 +16,10 @@ import (
 
 // Draft is an unfinished walk-through: the step reached, every answer as
 // typed (text that does not validate yet included) and which answers the
-// user touched. It is its own file, draft.yaml, never a scenario file: a
-// scenario is written only from a complete, valid set of answers.
+// user touched. It is its own file, never a scenario file: a scenario is
+// written only from a complete, valid set of answers. New answers keep
+// theirs in draft.yaml; answers that belong to a scenario file, in that
+// file's own draft file beside it (FileDraftPath, filedraft.go).
 type Draft struct {
 	Step Step
 	Path string // the scenario file the answers came from, if any
@@ -47,8 +49,10 @@ type draftFile struct {
 const draftHeader = "# carecost: an unfinished walk-through, resumed from the start screen.\n" +
 	"# Answers are kept as typed; this is not a scenario file.\n"
 
-// DefaultDraftPath is where the draft is kept: the user's configuration
-// directory, carecost/draft.yaml.
+// DefaultDraftPath is where the draft of new answers is kept: the user's
+// configuration directory ($XDG_CONFIG_HOME, else ~/.config, on Linux),
+// carecost/draft.yaml. The drafts of files (drafts/) and the list of
+// recent files (internal/recent) are kept beside it.
 func DefaultDraftPath() (string, error) {
 	dir, err := os.UserConfigDir()
 	if err != nil {
