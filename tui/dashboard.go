@@ -256,6 +256,9 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 		return send(showLedgerMsg{options: ledgerOptions(&d.result), selected: d.selected})
 	case key.Matches(k, km.Edit):
 		return send(editMsg{req: d.editRequest()})
+	case key.Matches(k, km.Compare):
+		return send(showCompareMsg{scenario: d.scenario, warnings: d.fileWarnings, source: d.source,
+			assumed: d.assumed, changed: d.dirty(), selected: d.selected})
 	case key.Matches(k, km.NextOption):
 		d.selected = (d.selected + 1) % len(calc.OptionIDs)
 		d.render()
@@ -330,6 +333,7 @@ var dashboardGlossary = [][2]string{
 	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows; without a plan, the self-pay price), out of network the cash rate, for the concierge the session fee."},
 	{"p and a", "switch the supplemental policy or the HSA/FSA off and on, to see what each is worth."},
 	{"e", "change the answers in the walk-through, at the step that holds the selected card's inputs."},
+	{"c", "compare plans: this plan beside others for the same care (from a scenario file, an example or a typical plan), by the whole yearly cost, premiums included."},
 	{"w and x", "save the scenario file; export the comparison as Markdown (NAME-comparison.md) beside it. Neither replaces a file without asking."},
 }
 

@@ -30,6 +30,7 @@ const (
 	stateLedger
 	stateHelp
 	stateError
+	stateCompare
 	stateCount
 )
 
@@ -73,6 +74,7 @@ func New(o Options) Model {
 		stateLedger:    newLedger(st, km),
 		stateHelp:      newHelp(st, km),
 		stateError:     newError(st, km),
+		stateCompare:   newCompare(st, km),
 	}
 	if o.File != "" {
 		m = m.loading("Opening " + o.File + "…")
@@ -171,6 +173,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case showDashboardMsg:
 		m.state = stateDashboard
 		return m, m.to(stateDashboard, msg)
+	case showCompareMsg:
+		m.state = stateCompare
+		return m, m.to(stateCompare, msg)
 	case closeHelpMsg:
 		m.state = m.back
 		return m, nil
