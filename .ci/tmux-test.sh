@@ -151,4 +151,8 @@ ok "carecost FILE: the error screen shows the OSC sequence escaped, the title un
 # shellcheck source=/dev/null
 source .ci/tmux-desk.sh
 
+# Plan against plan in the app: the compare screen (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-compare.sh
+
 echo "tmux: $pass passed, 0 failed"
