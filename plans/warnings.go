@@ -586,3 +586,21 @@ func catchUp(year int) string {
 	v, _ := Figure(HSACatchUp, year)
 	return v.Amount().String()
 }
+
+// HSARoomSentence says how much of the year's HSA limit an employer's
+// deposit e leaves for the patient's own contributions, for the plan's
+// year and coverage tier: the limit counts the two together.
+func HSARoomSentence(s calc.Scenario, e calc.Cents) string {
+	n := ForCoverage(HSALimitSelf, HSALimitFamily, s.Plan.Coverage)
+	v := mustFigure(n, PlanYear(s))
+	src := v.Source
+	if v.FellBack() {
+		src += fmt.Sprintf("; the %d figure is not carried", v.Asked)
+	}
+	head := fmt.Sprintf("The employer's %s counts toward the %d IRS limit of %s for %s (%s) together with your own contributions: ",
+		e, v.Year, v.Amount(), tierWords(n), src)
+	if e >= v.Amount() {
+		return head + fmt.Sprintf("it leaves you no room of your own, but the %s catch-up from 55.", catchUp(v.Year))
+	}
+	return head + fmt.Sprintf("you can put in at most %s yourself (%s more from 55).", v.Amount()-e, catchUp(v.Year))
+}
