@@ -129,14 +129,14 @@ func TestCompareTakesTheEmployerContributionOff(t *testing.T) {
 	}
 	for _, want := range []string{
 		"The employer's HSA contribution, taken off the whole yearly cost: With the deposit $1,000.00.",
-		"An employer's HSA contribution is taken off whole.",
+		"An employer's HSA contribution is taken off in full.",
 	} {
 		if !strings.Contains(flat(table.String()), want) {
 			t.Errorf("the table lacks %q:\n%s", want, table.String())
 		}
 	}
 	for _, want := range []string{
-		"An employer's contribution to the HSA is then taken off, whole:",
+		"An employer's contribution to the HSA is then taken off in full:",
 		"| Plan | Its own premiums for the year | The employer's HSA contribution |",
 		"| With the deposit | $1,200.00 | $1,000.00 |",
 		"| Typed as balance | $1,200.00 | $0.00 |",

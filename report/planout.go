@@ -413,7 +413,7 @@ func planAssumed(p *PlanColumn) []string {
 		e := p.Result.EmployerContribution.String()
 		a = append(a, "An HSA with "+s.Account.Balance.String()+" of your own for this care and "+e+" from your employer, which pays first; "+
 			"the tax saved, "+pct(s.Account.TaxRate)+", is on what your own money pays. The employer's "+e+
-			" comes off the whole yearly cost whole: what the care leaves of it stays in the HSA.")
+			" comes off the whole yearly cost in full: what the care leaves of it stays in the HSA.")
 	case s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA:
 		a = append(a, "An "+strings.ToUpper(string(s.Account.Kind))+" with "+s.Account.Balance.String()+" for this care, saving "+pct(s.Account.TaxRate)+" tax on what it pays.")
 	}

@@ -347,8 +347,8 @@ const WholeCostDefinition = "The whole yearly cost is each option's net cost (wh
 // The definitions' words for an employer's HSA contribution, added only
 // when a plan has one, so a comparison without prints as before.
 const (
-	wholeCostShortEmployer = " An employer's HSA contribution is taken off whole."
-	employerDefinition     = " An employer's contribution to the HSA is then taken off, whole: it pays for the care before your own money (and so saves no tax), and what the care leaves of it stays in the HSA, yours."
+	wholeCostShortEmployer = " An employer's HSA contribution is taken off in full."
+	employerDefinition     = " An employer's contribution to the HSA is then taken off in full: it pays for the care before your own money (and so saves no tax), and what the care leaves of it stays in the HSA, yours."
 )
 
 // employerPays reports whether any plan comes with an employer's HSA
