@@ -13,16 +13,12 @@ import (
 // contribution", gives the rule; calc/employer_test.go the arithmetic.
 
 func hsaFields(changes map[string]string) map[string]string {
-	fields := scenarioWith(map[string]string{"plan.type": "hdhp", "plan.in_network.deductible": "2000",
-		"plan.in_network.oop_max": "5000", "account.kind": "hsa", "account.balance": "1500", "account.tax_rate": "25"})
+	all := map[string]string{"plan.type": "hdhp", "plan.in_network.deductible": "2000", "plan.in_network.oop_max": "5000",
+		"account.kind": "hsa", "account.balance": "1500", "account.tax_rate": "25"}
 	for k, v := range changes {
-		if v == omitField {
-			delete(fields, k)
-		} else {
-			fields[k] = v
-		}
+		all[k] = v
 	}
-	return fields
+	return scenarioWith(all)
 }
 
 func TestEmployerContributionFromAFile(t *testing.T) {

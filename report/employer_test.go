@@ -33,24 +33,11 @@ func depositHDHP(deposit calc.Cents) calc.Scenario {
 }
 
 func TestEstimateReportsTheEmployerContributionApart(t *testing.T) {
-	c := Compare(depositHDHP(100000), nil, time.Time{})
-	var table, md, js, csvOut bytes.Buffer
-	if err := Table(&table, c, TableOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := Markdown(&md, c); err != nil {
-		t.Fatal(err)
-	}
-	if err := JSON(&js, c); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeCSV(&csvOut, c); err != nil {
-		t.Fatal(err)
-	}
+	table, md, js, csvOut := estimateOutputs(t, Compare(depositHDHP(100000), nil, time.Time{}))
 	note := "Your employer puts $1,000.00 into the HSA for the year: it pays for care before your own money, so it saves you no tax, " +
 		"and it is the same under every option and not counted above (carecost compare takes it off the plan's yearly cost)."
-	if !strings.Contains(flat(table.String()), note) || !strings.Contains(md.String(), note) {
-		t.Errorf("the note is missing:\n%s\n%s", table.String(), md.String())
+	if !strings.Contains(flat(table), note) || !strings.Contains(md, note) {
+		t.Errorf("the note is missing:\n%s\n%s", table, md)
 	}
 	// In network: the account pays $2,000, $1,000 of it the deposit's; 25 %
 	// of the other $1,000 is $250. Out of network $2,500: the account pays
@@ -59,46 +46,31 @@ func TestEstimateReportsTheEmployerContributionApart(t *testing.T) {
 		"Your HSA pays $2,000.00 of it, $1,000.00 of that from your employer's contribution (no tax saved on it), saving 25 % tax on the rest: $250.00.",
 		"Your HSA pays $2,500.00 of it, $1,000.00 of that from your employer's contribution (no tax saved on it), saving 25 % tax on the rest: $375.00.",
 	} {
-		if !strings.Contains(md.String(), want) {
+		if !strings.Contains(md, want) {
 			t.Errorf("the handout lacks %q", want)
 		}
 	}
-	v := decodeNumbers(t, js.Bytes())
+	v := decodeNumbers(t, []byte(js))
 	if num(v["employer_contribution"]) != "1000" || num(v["options"].([]any)[0].(map[string]any)["net_cost"]) != "1750" {
 		t.Errorf("JSON: employer_contribution %v, net_cost %v", v["employer_contribution"], v["options"].([]any)[0].(map[string]any)["net_cost"])
 	}
-	lines := strings.Split(strings.TrimSpace(csvOut.String()), "\r\n")
+	lines := strings.Split(strings.TrimSpace(csvOut), "\r\n")
 	if !strings.HasSuffix(lines[0], ",employer_contribution") || !strings.HasSuffix(lines[1], ",1000.00") {
-		t.Errorf("CSV:\n%s", csvOut.String())
+		t.Errorf("CSV:\n%s", csvOut)
 	}
 
 	// Care below the deposit: all of it from the employer.
 	s := depositHDHP(100000)
 	s.Care.InNetwork = calc.ClinicCare{Charge: 60000, Allowed: 60000, SelfPay: 60000, Minutes: 30}
-	md.Reset()
-	if err := Markdown(&md, Compare(s, nil, time.Time{})); err != nil {
-		t.Fatal(err)
-	}
-	if want := "Your HSA pays $600.00 of it, all from your employer's contribution, which saves you no tax."; !strings.Contains(md.String(), want) {
+	_, md, _, _ = estimateOutputs(t, Compare(s, nil, time.Time{}))
+	if want := "Your HSA pays $600.00 of it, all from your employer's contribution, which saves you no tax."; !strings.Contains(md, want) {
 		t.Errorf("the handout lacks %q", want)
 	}
 
 	// Without one: no note, no JSON key, and 0.00 in the CSV's column.
-	c = Compare(depositHDHP(0), nil, time.Time{})
-	table.Reset()
-	js.Reset()
-	csvOut.Reset()
-	if err := Table(&table, c, TableOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := JSON(&js, c); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeCSV(&csvOut, c); err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(table.String()+js.String(), "employer") || !strings.HasSuffix(strings.Split(csvOut.String(), "\r\n")[1], ",0.00") {
-		t.Errorf("without a deposit:\n%s\n%s\n%s", table.String(), js.String(), csvOut.String())
+	table, _, js, csvOut = estimateOutputs(t, Compare(depositHDHP(0), nil, time.Time{}))
+	if strings.Contains(table+js, "employer") || !strings.HasSuffix(strings.Split(csvOut, "\r\n")[1], ",0.00") {
+		t.Errorf("without a deposit:\n%s\n%s\n%s", table, js, csvOut)
 	}
 }
 
@@ -121,18 +93,13 @@ func TestCompareTakesTheEmployerContributionOff(t *testing.T) {
 			}
 		}
 	}
-	var table, md, js bytes.Buffer
-	for _, err := range []error{PlanTable(&table, m, TableOptions{}), PlanMarkdown(&md, m), PlanJSON(&js, m)} {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	table, md, js := planOutputs(t, m)
 	for _, want := range []string{
 		"The employer's HSA contribution, taken off the whole yearly cost: With the deposit $1,000.00.",
 		"An employer's HSA contribution is taken off in full.",
 	} {
-		if !strings.Contains(flat(table.String()), want) {
-			t.Errorf("the table lacks %q:\n%s", want, table.String())
+		if !strings.Contains(flat(table), want) {
+			t.Errorf("the table lacks %q:\n%s", want, table)
 		}
 	}
 	for _, want := range []string{
@@ -144,11 +111,11 @@ func TestCompareTakesTheEmployerContributionOff(t *testing.T) {
 		// no year: 2027's limit for self-only coverage, $4,500 − $1,000
 		"The employer's $1,000.00 counts toward the 2027 IRS limit of $4,500.00 for self-only coverage (IRS Rev. Proc. 2026-24) together with your own contributions: you can put in at most $3,500.00 yourself ($1,000.00 more from 55).",
 	} {
-		if !strings.Contains(md.String(), want) {
+		if !strings.Contains(md, want) {
 			t.Errorf("the handout lacks %q", want)
 		}
 	}
-	v := decodeNumbers(t, js.Bytes())
+	v := decodeNumbers(t, []byte(js))
 	p0 := v["plans"].([]any)[0].(map[string]any)
 	if num(p0["employer_contribution"]) != "1000" || num(p0["options"].([]any)[0].(map[string]any)["whole_yearly_cost"]) != "1950" {
 		t.Errorf("JSON: %v", p0)
@@ -183,24 +150,19 @@ func TestCompareChanceEachPlanIsCheapest(t *testing.T) {
 	if m.Odds == nil || m.Odds.TotalWeight != 15 || m.Odds.Cheapest[0] != 10 || m.Odds.Cheapest[1] != 2 || m.Odds.Tie != 3 {
 		t.Fatalf("odds %+v", m.Odds)
 	}
-	var table, md, js bytes.Buffer
-	for _, err := range []error{PlanTable(&table, m, TableOptions{}), PlanMarkdown(&md, m), PlanJSON(&js, m)} {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if want := "Weighing every count from 2 to 5 visits, the chance each plan is the cheapest (at each count, its cheapest care model): Plan A 66.67 %; Plan B 13.33 %; a tie for the cheapest 20 %."; !strings.Contains(flat(table.String()), want) {
-		t.Errorf("the table lacks %q:\n%s", want, table.String())
+	table, md, js := planOutputs(t, m)
+	if want := "Weighing every count from 2 to 5 visits, the chance each plan is the cheapest (at each count, its cheapest care model): Plan A 66.67 %; Plan B 13.33 %; a tie for the cheapest 20 %."; !strings.Contains(flat(table), want) {
+		t.Errorf("the table lacks %q:\n%s", want, table)
 	}
 	for _, want := range []string{
 		"### The chance each plan is the cheapest\n\nWeighing every count from 2 to 5 visits, the likely 3 most, and taking at each count a plan's cheapest care model:\n\n" +
 			"| Plan | Chance it is the cheapest |\n|---|---:|\n| Plan A | 66.67 % |\n| Plan B | 13.33 % |\n| A tie for the cheapest | 20 % |\n",
 	} {
-		if !strings.Contains(md.String(), want) {
-			t.Errorf("the handout lacks %q:\n%s", want, md.String())
+		if !strings.Contains(md, want) {
+			t.Errorf("the handout lacks %q:\n%s", want, md)
 		}
 	}
-	v := decodeNumbers(t, js.Bytes())
+	v := decodeNumbers(t, []byte(js))
 	odds := v["cheapest_plan_odds"].(map[string]any)
 	pa, pb := v["plans"].([]any)[0].(map[string]any), v["plans"].([]any)[1].(map[string]any)
 	if num(odds["total_weight"]) != "15" || num(odds["tie_weight"]) != "3" || num(odds["probability_tie"]) != "20" ||
@@ -211,16 +173,9 @@ func TestCompareChanceEachPlanIsCheapest(t *testing.T) {
 	// Without a range: none of it.
 	a.Care.Range, b.Care.Range = calc.VisitRange{}, calc.VisitRange{}
 	m = comparePlans(t, a, b)
-	table.Reset()
-	js.Reset()
-	md.Reset()
-	for _, err := range []error{PlanTable(&table, m, TableOptions{}), PlanMarkdown(&md, m), PlanJSON(&js, m)} {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if m.Odds != nil || strings.Contains(table.String()+md.String()+js.String(), "chance") || strings.Contains(js.String(), "cheapest_weight") {
-		t.Errorf("without a range:\n%s", table.String())
+	table, md, js = planOutputs(t, m)
+	if m.Odds != nil || strings.Contains(table+md+js, "chance") || strings.Contains(js, "cheapest_weight") {
+		t.Errorf("without a range:\n%s", table)
 	}
 }
 
@@ -238,10 +193,27 @@ func TestHSARoomAtTheLimit(t *testing.T) {
 	}
 }
 
-func writeCSV(w *bytes.Buffer, c *Comparison) error {
-	x := NewCSV(w)
-	if err := x.Write("a.yaml", c); err != nil {
-		return err
+// estimateOutputs renders an estimate as a table, a handout, JSON and CSV.
+func estimateOutputs(t *testing.T, c *Comparison) (table, md, js, csvOut string) {
+	t.Helper()
+	var bt, bm, bj, bc bytes.Buffer
+	x := NewCSV(&bc)
+	for _, err := range []error{Table(&bt, c, TableOptions{}), Markdown(&bm, c), JSON(&bj, c), x.Write("a.yaml", c), x.Flush()} {
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
-	return x.Flush()
+	return bt.String(), bm.String(), bj.String(), bc.String()
+}
+
+// planOutputs renders a plan comparison as a table, a handout and JSON.
+func planOutputs(t *testing.T, m *PlanComparison) (table, md, js string) {
+	t.Helper()
+	var bt, bm, bj bytes.Buffer
+	for _, err := range []error{PlanTable(&bt, m, TableOptions{}), PlanMarkdown(&bm, m), PlanJSON(&bj, m)} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return bt.String(), bm.String(), bj.String()
 }
