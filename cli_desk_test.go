@@ -145,10 +145,10 @@ func TestCompare(t *testing.T) {
 		})
 	}
 	// the figures of report/plans_test.go's TestOpenEnrollmentExample,
-	// worked there: the HDHP in network, $2,608.91, $1,263.09 less than the
-	// PPO's $3,872.00
+	// worked there: the HDHP in network, $2,081.28 with the employer's $750
+	// taken off, $1,790.72 less than the PPO's $3,872.00
 	_, out, _ := runCLI(t, "", "compare", ppo2027, hdhp2027)
-	if !strings.Contains(flat(out), "Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,608.91 a year, premiums included: $1,263.09 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).") {
+	if !strings.Contains(flat(out), "Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,081.28 a year, premiums included: $1,790.72 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).") {
 		t.Errorf("table:\n%s", out)
 	}
 	// flags after the files, --no-color before the command

@@ -271,6 +271,7 @@ var script = map[Step]stepScript{
 		{Title: "An HSA or FSA", Questions: []Question{ask("account.kind").quick()}},
 		{Title: "The account", When: HasAccount, Questions: []Question{ask("account.balance").quick(), taxBracketQuestion()}},
 		{Title: "Your tax rate", When: and(HasAccount, RateTyped), Questions: []Question{ask("account.tax_rate")}},
+		{Title: "Your employer's HSA contribution", When: isHSA, Questions: []Question{ask("account.employer_contribution")}},
 		{Title: "The FSA next plan year", When: and(isFSA, Dated), Questions: []Question{ask("account.next_balance"), ask("account.fsa_rule")}},
 		{Title: "The carryover", When: and(and(isFSA, Dated), carriesOver), Questions: []Question{ask("account.carryover").
 			withEmpty("the IRS limit")}},
@@ -450,6 +451,7 @@ var (
 	}, false}
 	isMedicare = Predicate{"the plan is Original Medicare", func(a *Answers) bool { return a.PlanType() == calc.Medicare }, false}
 	isFSA      = Predicate{"the account is an FSA", func(a *Answers) bool { return a.accountKind() == string(calc.FSA) }, false}
+	isHSA      = Predicate{"the account is an HSA", func(a *Answers) bool { return a.accountKind() == string(calc.HSA) }, false}
 	// the carryover is passed only with a carryover rule: the file refuses
 	// it otherwise
 	carriesOver = Predicate{"unspent FSA money carries over", func(a *Answers) bool {

@@ -11,6 +11,7 @@ var (
 	anyAccount  = []string{string(calc.HSA), string(calc.FSA)}
 	extraVisits = string(calc.ExtraVisits)
 	fsa         = string(calc.FSA)
+	hsa         = string(calc.HSA)
 	indemnity   = string(calc.Indemnity)
 	secondary   = string(calc.Secondary)
 )
@@ -465,6 +466,11 @@ var Fields = withNextYear([]FieldSpec{
 		help("Your combined tax rate on the last dollar earned, in percent (income tax, plus 7.65 for payroll contributions)").
 		ask("Your tax rate, in percent", "tax rate").noun("the tax rate").affects(AllOptions).
 		explain(TaxRateExplained),
+	money("account.employer_contribution", func(s *calc.Scenario) *calc.Cents { return &s.Account.EmployerContribution }).kinds(hsa).
+		omittedAtDefault().def("0: no employer contribution").
+		help("What your employer puts into your HSA for the plan year, besides the balance; it pays for care first, saves you no tax, and comes off the plan's yearly cost").
+		ask("Your employer's HSA contribution this plan year", "employer's contribution").noun("the employer's HSA contribution").empty("none").affects(AllOptions).
+		explain("Many employers put money into the HSA of an employee on their high-deductible plan. It pays for care before your own money, and it lowers what the plan costs you over the year"),
 	money("account.next_balance", func(s *calc.Scenario) *calc.Cents { return &s.Account.NextBalance }).kinds(fsa).
 		omittedAtDefault().def("0: nothing elected for later plan years").
 		help("An FSA's election for the plan years after the first, which pays their visits (with care.start_date)").

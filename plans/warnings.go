@@ -32,6 +32,14 @@ const (
 	// WarnHSANotQualified: an HSA (balance in Amount) beside a plan that is
 	// not HSA-qualified (Plan).
 	WarnHSANotQualified calc.WarningCode = "hsa_plan_not_qualified"
+	// WarnEmployerHSAAboveLimit: the employer's HSA contribution (Amount)
+	// alone is above the year's HSA contribution limit (Limit) for the
+	// plan's coverage tier, which counts it with the patient's own.
+	WarnEmployerHSAAboveLimit calc.WarningCode = "employer_hsa_contribution_above_limit"
+	// WarnEmployerHSANotQualified: an employer's HSA contribution (Amount)
+	// beside a plan that is not HSA-qualified (Plan): it cannot be made, yet
+	// the figures count it as typed.
+	WarnEmployerHSANotQualified calc.WarningCode = "employer_hsa_contribution_not_qualified"
 	// WarnHDHPTherapyBeforeDeductible: an hdhp whose in-network therapy
 	// skips the deductible (deductible_applies false) with a copay or
 	// coinsurance that leaves the plan paying part of a visit (Amount, the
@@ -132,6 +140,13 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		if !HSAQualified(p, year) {
 			v := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
 			ws = append(ws, stamp(calc.Warning{Code: WarnHSANotQualified, Plan: p.Type, Amount: s.Account.Balance}, v))
+			if e := s.Account.EmployerContribution; e > 0 {
+				ws = append(ws, calc.Warning{Code: WarnEmployerHSANotQualified, Plan: p.Type, Amount: e})
+			}
+		}
+		limit := mustFigure(ForCoverage(HSALimitSelf, HSALimitFamily, tier), year)
+		if e := s.Account.EmployerContribution; e > limit.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnEmployerHSAAboveLimit, Amount: e, Limit: limit.Amount()}, limit))
 		}
 	case calc.FSA:
 		limit := mustFigure(FSASalaryReductionLimit, year)
@@ -389,6 +404,8 @@ func figureNameFor(w calc.Warning) (FigureName, bool) {
 		return tier(HDHPOOPMaxSelf, HDHPOOPMaxFamily), true
 	case WarnFSAAboveLimit:
 		return FSASalaryReductionLimit, true
+	case WarnEmployerHSAAboveLimit:
+		return tier(HSALimitSelf, HSALimitFamily), true
 	case WarnFSAForfeiture:
 		return FSACarryover, true
 	case WarnKXThresholdPTSpeech:
@@ -479,6 +496,12 @@ func WarningText(w calc.Warning) string {
 			text += " From 2026 exchange bronze and catastrophic plans count as HSA-compatible (IRS Notice 2026-5): if yours is one, choose plan type hdhp."
 		}
 		return text + caveats
+	case WarnEmployerHSANotQualified:
+		return fmt.Sprintf("The employer cannot pay into the HSA beside this plan either (see above): its %s contribution will not come, yet the figures count it. Take it out (account.employer_contribution), or compare the plan the HSA goes with.",
+			w.Amount)
+	case WarnEmployerHSAAboveLimit:
+		return fmt.Sprintf("The employer's HSA contribution of %s is above the %d IRS limit of %s for %s (%s), which counts the employer's contributions and yours together (%s more from 55): check the figure with the employer.%s",
+			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), catchUp(w.Year), caveats)
 	case WarnHDHPTherapyBeforeDeductible:
 		return fmt.Sprintf("This high-deductible plan pays toward in-network therapy before the deductible is met (it pays %s of a visit: deductible_applies is false), "+
 			"but an HSA-qualified plan may pay nothing before the deductible except preventive care, and therapy is not preventive care: "+
@@ -556,4 +579,28 @@ func thresholdWhere(w calc.Warning, threshold string) string {
 	}
 	return fmt.Sprintf("%s, at Medicare-allowed amounts, pass %s at in-network visit %d (%s by then)",
 		what, threshold, w.Visit, w.Amount)
+}
+
+// catchUp is the HSA catch-up contribution at 55 of year ("$1,000.00").
+func catchUp(year int) string {
+	v, _ := Figure(HSACatchUp, year)
+	return v.Amount().String()
+}
+
+// HSARoomSentence says how much of the year's HSA limit an employer's
+// deposit e leaves for the patient's own contributions, for the plan's
+// year and coverage tier: the limit counts the two together.
+func HSARoomSentence(s calc.Scenario, e calc.Cents) string {
+	n := ForCoverage(HSALimitSelf, HSALimitFamily, s.Plan.Coverage)
+	v := mustFigure(n, PlanYear(s))
+	src := v.Source
+	if v.FellBack() {
+		src += fmt.Sprintf("; the %d figure is not carried", v.Asked)
+	}
+	head := fmt.Sprintf("The employer's %s counts toward the %d IRS limit of %s for %s (%s) together with your own contributions: ",
+		e, v.Year, v.Amount(), tierWords(n), src)
+	if e >= v.Amount() {
+		return head + fmt.Sprintf("it leaves you no room of your own, but the %s catch-up from 55.", catchUp(v.Year))
+	}
+	return head + fmt.Sprintf("you can put in at most %s yourself (%s more from 55).", v.Amount()-e, catchUp(v.Year))
 }

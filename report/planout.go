@@ -89,13 +89,19 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	if r := m.RangeSentence(termsafe.Text); r != "" {
 		add(strings.Join(text.Wrap(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", width), "\n"))
 	}
+	if o := m.OddsSentence(termsafe.Text); o != "" {
+		add(strings.Join(text.Wrap(o, width), "\n"))
+	}
 	add("")
 	var prem []string
 	for _, p := range m.Plans {
 		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
 	}
 	add(strings.Join(text.Wrap("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", width), "\n"))
-	add(renderLines(st.Faint, text.Wrap(wholeCostShort+" Figures: "+m.figuresYears()+".", width)))
+	if e := m.employerLine(termsafe.Text); e != "" {
+		add(strings.Join(text.Wrap(e, width), "\n"))
+	}
+	add(renderLines(st.Faint, text.Wrap(m.wholeCost(true)+" Figures: "+m.figuresYears()+".", width)))
 	warned := false
 	for _, p := range m.Plans {
 		for _, s := range p.WarningSentences() {
@@ -149,6 +155,14 @@ type jsonPlanComparison struct {
 	Schema   int          `json:"schema"`
 	Cheapest jsonCell     `json:"cheapest"`
 	Plans    []jsonPlanOf `json:"plans"`
+	// With a range of visits only.
+	CheapestPlanOdds *jsonPlanOdds `json:"cheapest_plan_odds,omitempty"`
+}
+
+type jsonPlanOdds struct {
+	TotalWeight    int64   `json:"total_weight"`
+	TieWeight      int64   `json:"tie_weight"`
+	ProbabilityTie percent `json:"probability_tie"`
 }
 
 type jsonCell struct {
@@ -158,18 +172,22 @@ type jsonCell struct {
 }
 
 type jsonPlanOf struct {
-	File         string         `json:"file"`
-	Name         string         `json:"name"`
-	Label        string         `json:"label"`
-	PlanType     string         `json:"plan_type"`
-	FiguresYear  int            `json:"figures_year"`
-	HSAQualified bool           `json:"hsa_qualified"`
-	PlanPremiums money          `json:"plan_premiums"`
-	Options      []jsonPlanCell `json:"options"`
-	Warnings     []string       `json:"warnings"`
+	File         string `json:"file"`
+	Name         string `json:"name"`
+	Label        string `json:"label"`
+	PlanType     string `json:"plan_type"`
+	FiguresYear  int    `json:"figures_year"`
+	HSAQualified bool   `json:"hsa_qualified"`
+	PlanPremiums money  `json:"plan_premiums"`
+	// Omitted at 0, so a comparison without one prints as before.
+	EmployerContribution money          `json:"employer_contribution,omitempty"`
+	Options              []jsonPlanCell `json:"options"`
+	Warnings             []string       `json:"warnings"`
 	// With a range of visits only (omitted otherwise, so a comparison
 	// without one prints as before).
-	VisitsRange *jsonVisitsRange `json:"visits_range,omitempty"`
+	VisitsRange         *jsonVisitsRange `json:"visits_range,omitempty"`
+	CheapestWeight      *int64           `json:"cheapest_weight,omitempty"`
+	ProbabilityCheapest *percent         `json:"probability_cheapest,omitempty"`
 }
 
 type jsonVisitsRange struct {
@@ -196,9 +214,14 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 		p := &m.Plans[i]
 		jp := jsonPlanOf{File: p.File, Name: p.Scenario.Name, Label: p.Label, PlanType: string(p.Scenario.Plan.Type),
 			FiguresYear: p.FiguresYear, HSAQualified: plans.HSAQualified(p.Scenario.Plan, p.FiguresYear),
-			PlanPremiums: money(p.Result.PlanPremiums), Warnings: nonNil(p.WarningSentences())}
+			PlanPremiums: money(p.Result.PlanPremiums), EmployerContribution: money(p.Result.EmployerContribution),
+			Warnings: nonNil(p.WarningSentences())}
 		if rr, ok := p.RangeResult(); ok {
 			jp.VisitsRange = &jsonVisitsRange{Fewest: rr.Range.Fewest, Likely: rr.Range.Likely, Most: rr.Range.Most}
+		}
+		if m.Odds != nil {
+			w, pc := m.Odds.Cheapest[i], percent(m.Odds.Percent(m.Odds.Cheapest[i]))
+			jp.CheapestWeight, jp.ProbabilityCheapest = &w, &pc
 		}
 		for _, id := range calc.OptionIDs {
 			c := Cell{i, id}
@@ -211,6 +234,9 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 			jp.Options = append(jp.Options, cell)
 		}
 		out.Plans = append(out.Plans, jp)
+	}
+	if o := m.Odds; o != nil {
+		out.CheapestPlanOdds = &jsonPlanOdds{TotalWeight: o.TotalWeight, TieWeight: o.Tie, ProbabilityTie: percent(o.Percent(o.Tie))}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -255,16 +281,38 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + WholeCostDefinition + "\n\n")
+	b.WriteString("\n" + m.wholeCost(false) + "\n\n")
 	if r := m.RangeSentence(markdownText); r != "" {
 		b.WriteString(r + " Each cell: the cost at the likely count, its difference to the cheapest in brackets, then the 10th to the 90th percentile of the cost over the range.\n\n")
 	}
-	b.WriteString("| Plan | Its own premiums for the year |\n|---|---:|\n")
+	employer := m.employerPays()
+	if employer {
+		b.WriteString("| Plan | Its own premiums for the year | The employer's HSA contribution |\n|---|---:|---:|\n")
+	} else {
+		b.WriteString("| Plan | Its own premiums for the year |\n|---|---:|\n")
+	}
 	for i := range m.Plans {
 		p := &m.Plans[i]
-		b.WriteString("| " + name(p) + " | " + p.Result.PlanPremiums.String() + " |\n")
+		b.WriteString("| " + name(p) + " | " + p.Result.PlanPremiums.String() + " |")
+		if employer {
+			b.WriteString(" " + p.Result.EmployerContribution.String() + " |")
+		}
+		b.WriteString("\n")
 	}
 	b.WriteString("\n")
+	if o := m.Odds; o != nil {
+		rr, _ := m.Plans[0].RangeResult()
+		b.WriteString("### The chance each plan is the cheapest\n\nWeighing every count from " + itoa(rr.Range.Fewest) + " to " +
+			visitsWord(rr.Range.Most) + ", the likely " + itoa(rr.Range.Likely) + " most, and taking at each count a plan's cheapest care model:\n\n")
+		b.WriteString("| Plan | Chance it is the cheapest |\n|---|---:|\n")
+		for i := range m.Plans {
+			b.WriteString("| " + name(&m.Plans[i]) + " | " + o.Percent(o.Cheapest[i]).String() + " % |\n")
+		}
+		if o.Tie > 0 {
+			b.WriteString("| A tie for the cheapest | " + o.Percent(o.Tie).String() + " % |\n")
+		}
+		b.WriteString("\n")
+	}
 
 	b.WriteString("## The care assumed, the same under every plan\n\n")
 	first := m.Plans[0]
@@ -404,8 +452,13 @@ func planAssumed(p *PlanColumn) []string {
 		a = append(a, "A supplemental policy ("+strings.ReplaceAll(string(s.Supplemental.Kind), "_", " ")+") at "+
 			s.Supplemental.PremiumMonthly.String()+" a month.")
 	}
-	switch s.Account.Kind {
-	case calc.HSA, calc.FSA:
+	switch {
+	case s.Account.Kind == calc.HSA && p.Result.EmployerContribution > 0:
+		e := p.Result.EmployerContribution.String()
+		a = append(a, "An HSA with "+s.Account.Balance.String()+" of your own for this care and "+e+" from your employer, which pays first; "+
+			"the tax saved, "+pct(s.Account.TaxRate)+", is on what your own money pays. The employer's "+e+
+			" comes off the whole yearly cost in full: what the care leaves of it stays in the HSA.")
+	case s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA:
 		a = append(a, "An "+strings.ToUpper(string(s.Account.Kind))+" with "+s.Account.Balance.String()+" for this care, saving "+pct(s.Account.TaxRate)+" tax on what it pays.")
 	}
 	return a
@@ -486,7 +539,11 @@ func hsaCheck(p *PlanColumn) string {
 	limits := "the " + itoa(maxOOP.Year) + " IRS limits for " + tier + " coverage (a deductible of at least " + minDed.String() +
 		", an out-of-pocket maximum of at most " + maxOOP.String() + ")"
 	if plans.HSAQualified(*pl, p.FiguresYear) {
-		return t + "by its figures the plan is within " + limits + ", so it can go with an HSA. Check that the SBC or the plan's documents call it HSA-eligible."
+		t += "by its figures the plan is within " + limits + ", so it can go with an HSA. Check that the SBC or the plan's documents call it HSA-eligible."
+		if e := p.Result.EmployerContribution; e > 0 && p.Scenario.Account.Kind == calc.HSA {
+			t += " " + plans.HSARoomSentence(p.Scenario, e)
+		}
+		return t
 	}
 	return t + "by its figures the plan is outside " + limits + ", so it cannot go with an HSA. Check the SBC's deductible and out-of-pocket limit against them."
 }

@@ -332,6 +332,11 @@ func TestTaxBrackets(t *testing.T) {
 	d.enterUntil(interview.KeyTaxBracket)
 	d.wantView(t, "> 29.65 %: 22 % income tax + 7.65 % payroll tax", "39.65 %: 32 % income tax + 7.65 % payroll tax")
 	d.press("down", "down", "enter") // 39.65
+	// an HSA's next page: its employer's contribution
+	if k := d.focusedKey(); k != "account.employer_contribution" {
+		t.Fatalf("after a bracket: %q", k)
+	}
+	d.press("enter")
 	if d.step() != interview.StepSupplemental {
 		t.Fatalf("after a bracket: %v %q", d.step(), d.focusedKey())
 	}
