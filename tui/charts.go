@@ -300,9 +300,10 @@ func (p *linePlot) draw(st *theme.Styles, width, plotH int) (lines []string, sho
 
 // cumulativeChart draws what the patient has paid out of pocket by each
 // visit (report.Cumulative), one line an option, each ending at its own
-// last visit and labelled there, with the deductible-met (D), out-of-pocket
-// maximum (M) and visit-limit (L) points marked; then the same facts and
-// the break-even visits in words. cum holds the running totals.
+// last visit and labelled there, with the new plan year (R), deductible-met
+// (D), out-of-pocket maximum (M) and visit-limit (L) points marked; then
+// the same facts and the break-even visits in words. cum holds the running
+// totals.
 func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3][]calc.Cents, crossings []report.Crossing, width, plotH int) []string {
 	// Each point is what the visits so far finally cost: a visit's money
 	// back is taken off at that visit (report.Cumulative), not when it
@@ -321,10 +322,11 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 		p.endLabels[i] = string(seriesGlyph[i]) + " " + shortLabel(i) + " " + r.Options[i].OutOfPocket.String()
 	}
 	// Two marks in one cell: the later event of the year wins (L over M
-	// over D), so the letters go down in that order; for the same letter,
-	// the earlier option in report order keeps the cell (its colour). The
-	// text below states every mark.
-	for _, letter := range []rune{'D', 'M', 'L'} {
+	// over D, and each over R, the new plan year, which a D or M at the
+	// same visit belongs to), so the letters go down in that order; for the
+	// same letter, the earlier option in report order keeps the cell (its
+	// colour). The text below states every mark.
+	for _, letter := range []rune{'R', 'D', 'M', 'L'} {
 		for i := len(r.Options) - 1; i >= 0; i-- {
 			o := &r.Options[i]
 			if !o.FilesClaims {
@@ -332,6 +334,8 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 			}
 			var m calc.OptionalVisit
 			switch letter {
+			case 'R':
+				m = o.ResetAtVisit
 			case 'D':
 				m = o.DeductibleMetAtVisit
 			case 'M':
@@ -360,10 +364,12 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 }
 
 // markerSet records which marker letters the plot shows.
-type markerSet struct{ d, m, l bool }
+type markerSet struct{ r, d, m, l bool }
 
 func (ms *markerSet) add(r rune) {
 	switch r {
+	case 'R':
+		ms.r = true
 	case 'D':
 		ms.d = true
 	case 'M':
@@ -378,12 +384,7 @@ func (ms *markerSet) add(r rune) {
 // deductible and maximum and passes the visit limit, the break-even
 // visits, and the yearly amounts the chart leaves out.
 func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []report.Crossing, shown markerSet, width int) []string {
-	var lines []string
-	legend := ""
-	for i := range r.Options {
-		legend += st.Series[i].Render(string(seriesGlyph[i])+" "+r.Options[i].ID.Label()) + "   "
-	}
-	lines = append(lines, text.Fit(strings.TrimRight(legend, " "), width))
+	lines := []string{legendLine(st, width)}
 	if key := markerKey(shown); key != "" {
 		lines = append(lines, st.Muted.Render(text.Fit(key, width)))
 	}
@@ -401,6 +402,9 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 			}
 			if s.Plan.VisitLimit.Set && o.FirstUncoveredVisit.Set {
 				facts = append(facts, "visit "+itoa(o.FirstUncoveredVisit.Value)+" is past the plan's visit limit")
+			}
+			if o.ResetAtVisit.Set {
+				facts = append(facts, "a new plan year from visit "+itoa(o.ResetAtVisit.Value))
 			}
 		} else {
 			facts = append(facts, "no claims filed with the plan")
@@ -433,6 +437,9 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 // markerKey explains the marker letters the plot shows.
 func markerKey(shown markerSet) string {
 	var parts []string
+	if shown.r {
+		parts = append(parts, "R new plan year")
+	}
 	if shown.d {
 		parts = append(parts, "D deductible met")
 	}
