@@ -151,4 +151,8 @@ ok "carecost FILE: the error screen shows the OSC sequence escaped, the title un
 # shellcheck source=/dev/null
 source .ci/tmux-desk.sh
 
+# A real episode: estimate's new sections, the money by month (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-episode.sh
+
 echo "tmux: $pass passed, 0 failed"
