@@ -645,3 +645,35 @@ func TestEpisodeWhatIfsAreTheUsers(t *testing.T) {
 		}
 	}
 }
+
+// The ledger of a dated episode gives each visit's day, and the note of the
+// visit that opens the new plan year says so. examples/december-reset.yaml
+// in network (worked above): visit 8 on Thursday 31 December 2026 pays 20 %
+// of $100, $20, the plan $80; visit 9 on Monday 4 January 2027 pays the
+// whole $100 to the renewed plan's $1,750 deductible, $1,650 left. At 60
+// columns the date is hidden after "costs you" would be (none here) and
+// said to be.
+func TestLedgerDates(t *testing.T) {
+	m, _ := opened(t, "december.yaml", mustRead(t, decemberFile), 100, 60)
+	m = press(t, m, "l")
+	view := flatLines(plain(m))
+	for _, want := range []string{
+		"Visit Date Billed paid pay left left",
+		"8 31 Dec 2026 $150.00 $80.00 $20.00 $0.00",
+		"9 4 Jan 2027 $150.00 $0.00 $100.00 $1,650.00",
+		"new plan year, deductible",
+	} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the ledger lacks %q:\n%s", want, plain(m))
+		}
+	}
+	m, _ = run(t, m, tea.WindowSizeMsg{Width: 60, Height: 20})
+	if !strings.Contains(strings.ReplaceAll(plain(m), "\n", " "), "Hidden for want of width: date.") {
+		t.Errorf("at 60 columns:\n%s", plain(m))
+	}
+	// an undated scenario has no date column
+	m, _ = opened(t, "cash.yaml", cashOnlyYAML, 100, 40)
+	if m = press(t, m, "l"); strings.Contains(plain(m), "Date") {
+		t.Errorf("a date column without dates:\n%s", plain(m))
+	}
+}

@@ -93,6 +93,7 @@ func (l *ledgerScreen) Glossary() [][2]string     { return ledgerGlossary }
 
 // ledgerGlossary explains the ledger's columns.
 var ledgerGlossary = [][2]string{
+	{"Date", "the day of the visit, when the scenario has a first visit's date; the first visit of a new plan year says \"new plan year\"."},
 	{"Billed", "what the provider asks for the visit, travel fee included."},
 	{"Plan paid", "what the health plan pays of it."},
 	{"Policy paid", "what the supplemental policy pays."},
@@ -122,7 +123,8 @@ func limitText(v calc.Limit[calc.Cents]) string {
 }
 
 // columns are the option's columns: those that would be all zero or unset
-// are left out (no policy, nothing comes back, no claims).
+// are left out (no policy, nothing comes back, no claims), and the date is
+// shown only for a dated episode.
 func ledgerColumns(o *calc.Option) []ledgerColumn {
 	var policyPaid, dedSet, oopSet bool
 	for i := range o.Ledger {
@@ -131,9 +133,14 @@ func ledgerColumns(o *calc.Option) []ledgerColumn {
 		dedSet = dedSet || ln.DeductibleRemaining.Set
 		oopSet = oopSet || ln.OOPRemaining.Set
 	}
-	cols := []ledgerColumn{
-		{title: [2]string{"", "Billed"}, cell: func(ln *calc.Line) string { return ln.Billed.String() }, total: o.Billed.String()},
+	var cols []ledgerColumn
+	if len(o.Ledger) > 0 && !o.Ledger[0].Date.IsZero() {
+		// a dated episode: the day of each visit (its note says where a
+		// new plan year starts)
+		cols = append(cols, ledgerColumn{title: [2]string{"", "Date"}, cell: func(ln *calc.Line) string { return report.DateShort(ln.Date) }, drop: 4})
 	}
+	cols = append(cols,
+		ledgerColumn{title: [2]string{"", "Billed"}, cell: func(ln *calc.Line) string { return ln.Billed.String() }, total: o.Billed.String()})
 	if o.FilesClaims {
 		cols = append(cols, ledgerColumn{title: [2]string{"Plan", "paid"}, cell: func(ln *calc.Line) string { return ln.PlanPaid.String() }, total: o.PlanPaid.String()})
 	}
@@ -197,7 +204,7 @@ func (l *ledgerScreen) render() {
 		if worst < 0 {
 			break
 		}
-		hidden = append(hidden, strings.ToLower(cols[worst].title[0]+" "+cols[worst].title[1]))
+		hidden = append(hidden, strings.ToLower(strings.TrimSpace(cols[worst].title[0]+" "+cols[worst].title[1])))
 		cols = append(cols[:worst], cols[worst+1:]...)
 		widths = append(widths[:worst], widths[worst+1:]...)
 	}
