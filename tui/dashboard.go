@@ -260,11 +260,7 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 		return send(showLedgerMsg{options: ledgerOptions(&d.result), selected: d.selected})
 	case key.Matches(k, km.Edit):
 		return send(editMsg{req: d.editRequest()})
-	case key.Matches(k, km.NextOption):
-		d.selected = (d.selected + 1) % len(calc.OptionIDs)
-		d.render()
-	case key.Matches(k, km.PrevOption):
-		d.selected = (d.selected + len(calc.OptionIDs) - 1) % len(calc.OptionIDs)
+	case moveOption(km, k, &d.selected):
 		d.render()
 	case key.Matches(k, km.MoreVisits):
 		d.changeVisits(1)
@@ -347,7 +343,7 @@ var dashboardGlossary = [][2]string{
 	{"+/-", "one visit more or fewer for every option."},
 	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows; without a plan, the self-pay price), out of network the cash rate, for the concierge the session fee."},
 	{"p and a", "switch the supplemental policy or the HSA/FSA off and on, to see what each is worth."},
-	{"< and > (or , and .)", "the first visit a week earlier or later, with a first visit's date: see the plan year reset at another visit, or not at all."},
+	{"< and > (or , and .)", "the first visit a week earlier or later, with a first visit's date: see the plan-year reset at another visit, or not at all."},
 	{"{ and }", "with a range of visits, the whole range (fewest, likeliest, most) one visit lower or higher."},
 	{"( and )", "with a range of visits, the fewest and the most one visit nearer to the likeliest count, or further from it."},
 	{"Dates and the plan-year reset", "with a first visit's date: the visit and day each option starts the new plan year (its deductible and maximum start again), each plan year's out of pocket, and the most cash out at once: what you have paid and not yet got back."},

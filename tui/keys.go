@@ -1,6 +1,11 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/calc"
+)
 
 // KeyMap is every key of the program's own screens (the walk-through has
 // its own). Each screen lists the ones that work there in its ShortHelp and
@@ -71,6 +76,22 @@ func DefaultKeyMap() KeyMap {
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
 	}
+}
+
+// moveOption moves *selected to the next option (tab, →) or the previous
+// one (shift+tab, ←), round the three, and reports whether k was one of
+// those keys: the dashboard, the ledger and the money by month move alike.
+func moveOption(km KeyMap, k tea.KeyMsg, selected *int) bool {
+	n := len(calc.OptionIDs)
+	switch {
+	case key.Matches(k, km.NextOption):
+		*selected = (*selected + 1) % n
+	case key.Matches(k, km.PrevOption):
+		*selected = (*selected + n - 1) % n
+	default:
+		return false
+	}
+	return true
 }
 
 // The help of each screen: the footer shows ShortHelp, the help screen

@@ -66,12 +66,7 @@ func (l *ledgerScreen) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(msg, l.keys.Back, l.keys.Ledger):
 			return send(showDashboardMsg{selected: l.selected})
-		case key.Matches(msg, l.keys.NextOption):
-			l.selected = (l.selected + 1) % len(l.options)
-			l.render()
-			l.body.GotoTop()
-		case key.Matches(msg, l.keys.PrevOption):
-			l.selected = (l.selected + len(l.options) - 1) % len(l.options)
+		case moveOption(l.keys, msg, &l.selected):
 			l.render()
 			l.body.GotoTop()
 		default:

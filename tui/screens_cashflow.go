@@ -56,11 +56,7 @@ func (c *cashFlowScreen) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(msg, c.keys.Back, c.keys.CashFlow):
 			return send(showDashboardMsg{selected: c.selected})
-		case key.Matches(msg, c.keys.NextOption):
-			c.selected = (c.selected + 1) % len(calc.OptionIDs)
-			c.render()
-		case key.Matches(msg, c.keys.PrevOption):
-			c.selected = (c.selected + len(calc.OptionIDs) - 1) % len(calc.OptionIDs)
+		case moveOption(c.keys, msg, &c.selected):
 			c.render()
 		default:
 			if !c.body.Update(msg) {
