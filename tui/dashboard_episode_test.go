@@ -677,3 +677,27 @@ func TestLedgerDates(t *testing.T) {
 		t.Errorf("a date column without dates:\n%s", plain(m))
 	}
 }
+
+// The range chart's axis is numbered from its ends first: on a range of 1
+// to 365 visits at 80 columns, the change at 14 visits (examples/ranged-
+// six-to-twelve-weeks.yaml, worked above: out of network is the cheaper up
+// to 13) stands one cell from 1 and gives way to it; the X and the words
+// still say it.
+func TestRangeChartNumbersItsEnds(t *testing.T) {
+	yaml := strings.Replace(mustRead(t, rangedFile), "fewest: 12", "fewest: 1", 1)
+	yaml = strings.Replace(yaml, "most: 24", "most: 365", 1)
+	m, _ := opened(t, "wide.yaml", yaml, 80, 24)
+	chart := rangeSection(t, m, 80)
+	var numbers string
+	for _, l := range chart {
+		if strings.HasSuffix(l, "  visits") {
+			numbers = l
+		}
+	}
+	if f := strings.Fields(numbers); len(f) < 3 || f[0] != "1" || f[len(f)-2] != "365" {
+		t.Errorf("the axis is not numbered from 1 to 365: %q", numbers)
+	}
+	if text := flat(strings.Join(chart, "\n")); !strings.Contains(text, "past 13 visits the in-network clinic is cheaper") || !strings.Contains(text, "X the cheapest option changes there") {
+		t.Errorf("the change is not said:\n%s", strings.Join(chart, "\n"))
+	}
+}

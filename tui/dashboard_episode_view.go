@@ -46,9 +46,9 @@ func (d *dashboard) episodeLines(w, bodyH int) []string {
 
 // rangeChart draws each option's net cost against the number of visits,
 // from the fewest to the most, with an X on the line that becomes the
-// cheapest at each count where the cheapest option changes; the counts of
-// the changes, the fewest, the likeliest and the most are numbered first
-// under the axis.
+// cheapest at each count where the cheapest option changes; the fewest and
+// the most, the counts of the changes and the likeliest are numbered first
+// under the axis, in that order.
 func rangeChart(st *theme.Styles, e *episode, width, plotH int) []string {
 	const title, note = "Net cost by the number of visits", "(every count from the fewest to the most)"
 	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
@@ -63,11 +63,14 @@ func rangeChart(st *theme.Styles, e *episode, width, plotH int) []string {
 			p.endLabels[i] = string(seriesGlyph[i]) + " " + shortLabel(i) + " " + e.curve[i][n-1].String()
 		}
 	}
+	// the axis's ends first, so it is read from where it starts, then
+	// the changes and the likeliest count
+	p.first = []int{v.Fewest, v.Most}
 	for _, ch := range e.rng.Changes {
 		p.marks = append(p.marks, plotMark{'X', optionIndex(ch.To), ch.Visits - v.Fewest})
 		p.first = append(p.first, ch.Visits)
 	}
-	p.first = append(p.first, v.Fewest, v.Likely, v.Most)
+	p.first = append(p.first, v.Likely)
 	plot, shown, ok := p.draw(st, width, plotH)
 	if !ok {
 		lines = append(lines, st.Muted.Render("(too narrow to draw: widen the window)"))
