@@ -94,6 +94,9 @@ func (d *dashboard) moveStart(days int) {
 	d.given(f.Path)
 	d.status = ""
 	d.recompute()
+	if d.scenario.Plan.Type == calc.NoPlan {
+		return // without a plan its year changes nothing the estimate counts
+	}
 	if now, was := planYearOf(&d.result), savedPlanYear(d.saved); !was.IsZero() && !now.IsZero() && now != was {
 		d.setStatus("The first visit is now in the plan year from "+plans.DateWords(now)+
 			": the deductible met, out of pocket spent and visits used are read as that year's (e changes them).", false)

@@ -389,9 +389,17 @@ func TestEpisodeWhatIfBounds(t *testing.T) {
 			t.Errorf("%s: a refused what-if changed the scenario", tc.key)
 		}
 	}
+	// without a plan, moving into the next calendar year says nothing of a
+	// plan year: plan type none, 28 December 2026 a week later is 4 January
+	// 2027
+	dated := strings.Replace(cashOnlyYAML, "care:\n", "care:\n  start_date: 2026-12-28\n", 1)
+	m, _ := opened(t, "dated.yaml", dated, 100, 40)
+	if m = press(t, m, ">"); dashOf(m).scenario.Care.StartDate != calc.MakeDate(2027, 1, 4) || dashOf(m).status != "" {
+		t.Errorf("> without a plan: %v, status %q", dashOf(m).scenario.Care.StartDate, dashOf(m).status)
+	}
 	// the last year the format allows: 2100
 	late := strings.Replace(mustRead(t, decemberFile), "start_date: 2026-12-07", "start_date: 2100-12-27", 1)
-	m, _ := opened(t, "late.yaml", late, 100, 40)
+	m, _ = opened(t, "late.yaml", late, 100, 40)
 	m = press(t, m, ">")
 	if got := dashOf(m).scenario.Care.StartDate; got != calc.MakeDate(2100, 12, 27) || !strings.Contains(dashOf(m).status, "between 2000 and 2100") {
 		t.Errorf("> past 2100: %v, %q", got, dashOf(m).status)
