@@ -48,6 +48,17 @@ func (c *Comparison) RangeFigures() []Figures {
 	return c.figures(rangeRows(rr))
 }
 
+// EvaluationFigures are the comparison's rows for a first visit priced as
+// an evaluation: what it costs at the visit, in the end when money comes
+// back for it, and how many re-evaluations. Nil when no option has one.
+func (c *Comparison) EvaluationFigures() []Figures {
+	rs := c.evaluationRows()
+	if rs == nil {
+		return nil
+	}
+	return c.figures(rs)
+}
+
 // Month is one calendar month of money out (paid at the visits) and money
 // back, by option; Has is false for an option whose money stopped moving
 // before it. Cell says an amount as the table does.

@@ -74,9 +74,17 @@ func TestEpisodeFiguresAreTheTables(t *testing.T) {
 		}
 	}
 
-	// Without dates or a range there are none.
+	// evaluationScenario (episode_test.go): the in-network evaluation's
+	// $200 allowed goes all to the $250 deductible; out of network the
+	// evaluation's $250 cash; the concierge prices it as any session, $120
+	ev := Compare(evaluationScenario(), nil, time.Time{}).EvaluationFigures()
+	if len(ev) == 0 || ev[0].Label != "First visit: you pay" || ev[0].Cells != [3]string{"$200.00", "$250.00", "$120.00"} {
+		t.Errorf("evaluation figures %+v", ev)
+	}
+
+	// Without dates, a range or an evaluation there are none.
 	u := Compare(noneScenario(), nil, time.Time{})
-	if u.DatedFigures() != nil || u.RangeFigures() != nil || u.Months() != nil {
+	if u.DatedFigures() != nil || u.RangeFigures() != nil || u.Months() != nil || u.EvaluationFigures() != nil {
 		t.Error("figures for a scenario without dates or a range")
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // A real episode on the dashboard (docs/cost-rules.md, "Real episodes"):
-// the dates and the plan-year reset, the money by month (the cash-flow
+// an evaluation priced apart, the dates and the plan-year reset, the money by month (the cash-flow
 // screen, m), a range of visits and its chart, and the what-ifs on the
 // first visit's date (< >) and on the range ({ } ( )).
 
@@ -17,6 +17,9 @@ import (
 // (report/episode.go), made by recompute: empty when the scenario has no
 // dates and no range.
 type episode struct {
+	evaluation        string           // which first visits are evaluations, in words
+	evaluationFigures []report.Figures // what the first visit costs, the re-evaluations
+
 	dates  []string         // when the visits are and what the reset does
 	dated  []report.Figures // the reset's rows and the most cash out at once
 	months []report.Month   // money out and back by month (the cash-flow screen)
@@ -36,6 +39,7 @@ type episode struct {
 // (report.NetCostsAt): a 10–60 visit range is 51 small estimates, made here
 // in Update, never in View.
 func (e *episode) update(c *report.Comparison) {
+	e.evaluation, e.evaluationFigures = c.EvaluationSentence(), c.EvaluationFigures()
 	e.dates, e.dated, e.months, e.peak = c.DatesSentences(), c.DatedFigures(), c.Months(), c.PeakSentence()
 	e.ranged, e.rangeText = c.RangeFigures(), c.RangeSentences()
 	for i := range e.curve {

@@ -79,6 +79,33 @@ func TestDashboardDatesAndReset(t *testing.T) {
 	}
 }
 
+// examples/evaluation-priced.yaml, by hand: the first visit of each option
+// is an evaluation. In network its $200 allowed goes all to the $500
+// deductible: $200 at the visit; out of network its $250 cash (nothing
+// back yet: the $1,000 deductible); the concierge $300 + $25 travel = $325.
+// In network every 10th visit after the first is a re-evaluation: visit 11
+// of 20, one.
+func TestDashboardEvaluation(t *testing.T) {
+	m, _ := opened(t, "evaluation.yaml", mustRead(t, "../examples/evaluation-priced.yaml"), 100, 40)
+	body := flatLines(bodyText(m))
+	if !strings.Contains(flat(body), "Re-evaluations, priced apart too: at the in-network clinic visit 11.") {
+		t.Errorf("the evaluation is not said:\n%s", bodyText(m))
+	}
+	for _, want := range []string{
+		"The first visit: an evaluation",
+		"First visit: you pay $200.00 $250.00 $325.00",
+		"Re-evaluations 1 0 0",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the dashboard lacks %q:\n%s", want, bodyText(m))
+		}
+	}
+	m, _ = opened(t, "cash.yaml", cashOnlyYAML, 100, 40)
+	if strings.Contains(bodyText(m), "an evaluation") {
+		t.Error("an evaluation section without evaluations")
+	}
+}
+
 // flatLines is text with each line's runs of spaces made one: rows of
 // figures compare as "label cell cell cell".
 func flatLines(s string) string {

@@ -12,13 +12,19 @@ import (
 )
 
 // episodeLines are a real episode's sections of the dashboard, under the
-// cards: the dates and the plan-year reset, then what a range of visits
-// means for the choice. Each is drawn only when the scenario has it, so a
+// cards: an evaluation priced apart, the dates and the plan-year reset,
+// then what a range of visits means for the choice. Each is drawn only when the scenario has it, so a
 // scenario without dates or a range shows the dashboard it always did.
 func (d *dashboard) episodeLines(w, bodyH int) []string {
 	st := &d.styles
 	e := &d.ep
 	var lines []string
+	if e.evaluation != "" {
+		lines = append(lines, st.Subtitle.Render("The first visit: an evaluation"))
+		lines = append(lines, text.Wrap(e.evaluation, w)...)
+		lines = append(lines, figureTable(st, e.evaluationFigures, w)...)
+		lines = append(lines, "")
+	}
 	if len(e.dated) > 0 {
 		lines = append(lines, st.Subtitle.Render("Dates and the plan-year reset"))
 		lines = append(lines, text.Wrap(strings.Join(e.dates, " "), w)...)
