@@ -151,6 +151,10 @@ ok "carecost FILE: the error screen shows the OSC sequence escaped, the title un
 # shellcheck source=/dev/null
 source .ci/tmux-desk.sh
 
+# Plan against plan in the app: the compare screen (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-compare.sh
+
 # A real episode: estimate's new sections, the money by month (never skipped).
 # shellcheck source=/dev/null
 source .ci/tmux-episode.sh

@@ -260,6 +260,9 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 		return send(showLedgerMsg{options: ledgerOptions(&d.result), selected: d.selected})
 	case key.Matches(k, km.Edit):
 		return send(editMsg{req: d.editRequest()})
+	case key.Matches(k, km.Compare):
+		return send(showCompareMsg{scenario: d.scenario, warnings: d.fileWarnings, source: d.source,
+			assumed: d.assumed, changed: d.dirty(), selected: d.selected})
 	case moveOption(km, k, &d.selected):
 		d.render()
 	case key.Matches(k, km.MoreVisits):
@@ -350,6 +353,7 @@ var dashboardGlossary = [][2]string{
 	{"If the number of visits is not known", "with a range of visits: each option's net cost at every count from the fewest to the most (X where the cheapest option changes), its 10th, 50th and 90th percentiles, and the chance it is the cheapest."},
 	{"m", "money out and money back by month, for each option (with a first visit's date)."},
 	{"e", "change the answers in the walk-through, at the step that holds the selected card's inputs."},
+	{"c", "compare plans: this plan beside others for the same care (from a scenario file, an example or a typical plan), by the whole yearly cost, premiums included."},
 	{"w and x", "save the scenario file; export the comparison as Markdown (NAME-comparison.md) beside it. Neither replaces a file without asking."},
 }
 

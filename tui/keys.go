@@ -27,6 +27,7 @@ type KeyMap struct {
 	// actions
 	Edit, Save, Export, Ledger key.Binding
 	CashFlow                   key.Binding
+	Compare                    key.Binding
 	Choose, Back, Reload       key.Binding
 	Yes, No                    key.Binding
 
@@ -71,6 +72,9 @@ func DefaultKeyMap() KeyMap {
 		Reload:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "read the file again")),
 		Yes:      key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:       key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
+
+		// the dashboard's plan against others (compare.go)
+		Compare: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare plans")),
 
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -122,7 +126,7 @@ func (k KeyMap) dashboardFull() [][]key.Binding {
 		{k.PrevOption, k.NextOption, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.MoreVisits, k.FewerVisits, k.PriceDown, k.PriceUp, k.Policy, k.Account,
 			k.Earlier, k.Later, k.RangeLower, k.RangeHigher, k.Narrower, k.Wider},
-		{k.Ledger, k.CashFlow, k.Edit, k.Save, k.Export, k.Help, k.Quit},
+		{k.Ledger, k.CashFlow, k.Compare, k.Edit, k.Save, k.Export, k.Help, k.Quit},
 	}
 }
 

@@ -31,6 +31,7 @@ const (
 	stateCashFlow
 	stateHelp
 	stateError
+	stateCompare
 	stateCount
 )
 
@@ -75,6 +76,7 @@ func New(o Options) Model {
 		stateCashFlow:  newCashFlow(st, km),
 		stateHelp:      newHelp(st, km),
 		stateError:     newError(st, km),
+		stateCompare:   newCompare(st, km),
 	}
 	if o.File != "" {
 		m = m.loading("Opening " + o.File + "…")
@@ -176,6 +178,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case showDashboardMsg:
 		m.state = stateDashboard
 		return m, m.to(stateDashboard, msg)
+	case showCompareMsg:
+		m.state = stateCompare
+		return m, m.to(stateCompare, msg)
 	case closeHelpMsg:
 		m.state = m.back
 		return m, nil
