@@ -155,4 +155,8 @@ source .ci/tmux-desk.sh
 # shellcheck source=/dev/null
 source .ci/tmux-compare.sh
 
+# A real episode: estimate's new sections, the money by month (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-episode.sh
+
 echo "tmux: $pass passed, 0 failed"

@@ -28,6 +28,7 @@ const (
 	stateWizard
 	stateDashboard
 	stateLedger
+	stateCashFlow
 	stateHelp
 	stateError
 	stateCompare
@@ -72,6 +73,7 @@ func New(o Options) Model {
 		stateLoading:   newLoading(km, ""),
 		stateDashboard: newDashboard(st, km),
 		stateLedger:    newLedger(st, km),
+		stateCashFlow:  newCashFlow(st, km),
 		stateHelp:      newHelp(st, km),
 		stateError:     newError(st, km),
 		stateCompare:   newCompare(st, km),
@@ -170,6 +172,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case showLedgerMsg:
 		m.state = stateLedger
 		return m, m.to(stateLedger, msg)
+	case showCashFlowMsg:
+		m.state = stateCashFlow
+		return m, m.to(stateCashFlow, msg)
 	case showDashboardMsg:
 		m.state = stateDashboard
 		return m, m.to(stateDashboard, msg)
