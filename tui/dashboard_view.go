@@ -123,6 +123,10 @@ func (d *dashboard) bodyLines(w, bodyH int) []string {
 		// under the cards, whose net costs leave it out
 		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
 	}
+	if note := report.EmployerContributionNote(&d.result); note != "" {
+		// like the premium: the same under every option, left out of the cards
+		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
+	}
 	if note := assumedNote(d.assumptions); note != "" {
 		lines = append(lines, styleLines(st.Assumed, text.Wrap(note, w))...)
 	}
