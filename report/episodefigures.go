@@ -86,11 +86,6 @@ func (c *Comparison) Months() []Month {
 // so the months that move money stand out.
 func MonthCell(v calc.Cents, has bool) string { return monthCell(v, has) }
 
-// NetCostsAt is each option's net cost for an episode of n visits (the
-// in-network clinic's count; the others' scale with it as over the range),
-// from the engine: what a chart of the cost against the count draws.
-func NetCostsAt(s calc.Scenario, n int) [3]calc.Cents { return netCostsAt(s, n) }
-
 // DateShort is a day as a table's cell writes it: "4 Jan 2027"; "-" for no
 // date.
 func DateShort(d calc.Date) string { return dateShort(d) }

@@ -68,9 +68,18 @@ func TestEpisodeFiguresAreTheTables(t *testing.T) {
 	// each count's costs (docs/cost-rules.md's range example): in network
 	// min(100 n, 250), out of network 60 n, the concierge 90 × its scaled
 	// count round_half_up(n / 2)
+	rr, _ := r.RangeResult()
 	for n, want := range map[int][3]calc.Cents{2: {20000, 12000, 9000}, 3: {25000, 18000, 18000}, 5: {25000, 30000, 27000}} {
-		if got := NetCostsAt(rangeScenario(), n); got != want {
-			t.Errorf("NetCostsAt %d: %v, want %v", n, got, want)
+		var got [3]calc.Cents
+		for _, at := range rr.Counts {
+			if at.Visits == n {
+				for i := range got {
+					got[i] = at.Options[i].NetCost
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("net costs at %d: %v, want %v", n, got, want)
 		}
 	}
 

@@ -35,9 +35,9 @@ type episode struct {
 }
 
 // update takes the episode's figures from the comparison of the scenario
-// shown. The curve asks the engine for each count in turn
-// (report.NetCostsAt): a 10–60 visit range is 51 small estimates, made here
-// in Update, never in View.
+// shown. The curve is each option's net cost at every count, as the engine
+// worked them out for the range (calc.RangeResult.Counts), taken here in
+// Update, never in View.
 func (e *episode) update(c *report.Comparison) {
 	e.evaluation, e.evaluationFigures = c.EvaluationSentence(), c.EvaluationFigures()
 	e.dates, e.dated, e.months, e.peak = c.DatesSentences(), c.DatedFigures(), c.Months(), c.PeakSentence()
@@ -52,10 +52,9 @@ func (e *episode) update(c *report.Comparison) {
 		return
 	}
 	e.rng = *rr
-	for n := rr.Range.Fewest; n <= rr.Range.Most; n++ {
-		costs := report.NetCostsAt(c.Scenario, n)
+	for _, at := range rr.Counts {
 		for i := range e.curve {
-			e.curve[i] = append(e.curve[i], costs[i])
+			e.curve[i] = append(e.curve[i], at.Options[i].NetCost)
 		}
 	}
 }
