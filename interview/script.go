@@ -506,7 +506,7 @@ func supplementalPages() []Page {
 		Page{Title: "The second plan's allowed amount", When: and(secondary, coordinated),
 			Questions: []Question{ask("supplemental.allowed")}},
 		Page{Title: "Excess charges", When: and(secondary, isMedicare), Questions: []Question{ask("supplemental.pays_excess_charges")}},
-		Page{Title: "The limiting charge", When: and(and(secondary, isMedicare), paysExcess),
+		Page{Title: "The most you may be billed", When: and(and(secondary, isMedicare), paysExcess),
 			note:      "With Original Medicare the out-of-network therapist is one who does not participate: Medicare pays you back, and the therapist may bill more than Medicare's amount, up to a limit.",
 			Questions: []Question{ask("supplemental.limiting_charge")}},
 	)
