@@ -2,6 +2,7 @@ package interview
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/carecost/carecost/calc"
@@ -317,5 +318,37 @@ func TestLimitingChargeAskedWithExcessCharges(t *testing.T) {
 	p.Set("supplemental.pays_excess_charges", "true")
 	if asked(p, key) {
 		t.Error("asked beside a PPO")
+	}
+}
+
+// An empty plan year means the newest year carried, and once the first
+// visit's date is given the year its plan year begins, as plans.PlanYear
+// reads the scenario: the question's help, its empty answer and the review
+// say which.
+func TestEmptyYearFollowsTheFirstVisit(t *testing.T) {
+	a := NewAnswers(plans.Preset(calc.PPO))
+	q := question(t, a, StepPlan, "year")
+	if got := a.Display(q); got != "the newest year, 2027" {
+		t.Errorf("undated: %q", got)
+	}
+	a.Set("care.start_date", "2026-12-14")
+	if got := a.Display(q); got != "the first visit's plan year, 2026" || !strings.HasSuffix(q.Help(a), "begins, 2026") {
+		t.Errorf("dated: %q; help %q", got, q.Help(a))
+	}
+	// a plan year from December 15: December 14 is in the one of 2025
+	a.Set("plan.year_starts", "12-15")
+	if got := q.EmptyMeaning(a); got != "the first visit's plan year, 2025" {
+		t.Errorf("a December 15 plan year: %q", got)
+	}
+	if s := mustScenario(t, a); s.Year != 0 || plans.PlanYear(s) != 2025 {
+		t.Errorf("year %d, figures of %d", s.Year, plans.PlanYear(s))
+	}
+	a.Set("plan.year_starts", "12-14") // the day itself begins the plan year
+	if got := q.EmptyMeaning(a); got != "the first visit's plan year, 2026" {
+		t.Errorf("a December 14 plan year: %q", got)
+	}
+	a.Set("year", "2026") // typed: what it says
+	if got := a.Display(q); got != "2026" {
+		t.Errorf("typed: %q", got)
 	}
 }

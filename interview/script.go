@@ -244,9 +244,7 @@ var script = map[Step]stepScript{
 		{Title: "Coverage", When: HasPlan, Questions: []Question{ask("plan.coverage"), ask("plan.premium_monthly")}},
 		{Title: "Name and year", Questions: []Question{
 			ask("name"),
-			ask("year").withEmpty("the newest year, " + strconv.Itoa(plans.NewestYear)).
-				withHelp("The plan year picks the federal limits the warnings compare with; leave it empty for " +
-					strconv.Itoa(plans.NewestYear) + ", the newest year carecost has figures for"),
+			yearQuestion(),
 		}},
 	}},
 	StepInNetwork: {When: HasPlan, Pages: []Page{
@@ -369,12 +367,52 @@ func oopMaxQuestion() Question {
 
 // EmptyMeaning is what an empty answer to q means with the answers so far
 // ("" when it may not be empty): the in-network maximum may be empty only
-// for the plan types that may have none.
+// for the plan types that may have none; an empty year is the first
+// visit's plan year once its date is given.
 func (q Question) EmptyMeaning(a *Answers) string {
-	if q.Key == "plan.in_network.oop_max" && !a.OOPMaxOptional() {
-		return ""
+	switch q.Key {
+	case "plan.in_network.oop_max":
+		if !a.OOPMaxOptional() {
+			return ""
+		}
+	case "year":
+		if y, ok := a.datedYear(); ok {
+			return "the first visit's plan year, " + strconv.Itoa(y)
+		}
 	}
 	return q.Empty
+}
+
+// yearQuestion asks the plan year, whose federal figures the warnings
+// compare with; empty, the first visit's date picks it (plans.PlanYear),
+// or without one the newest year carried.
+func yearQuestion() Question {
+	newest := strconv.Itoa(plans.NewestYear)
+	q := ask("year").withEmpty("the newest year, " + newest)
+	q.helpFor = func(a *Answers) string {
+		help := "The plan year picks the federal limits the warnings compare with; leave it empty for "
+		if y, ok := a.datedYear(); ok {
+			return help + "the year your first visit's plan year begins, " + strconv.Itoa(y)
+		}
+		return help + "the year your first visit's plan year begins once you give its date, or " + newest +
+			", the newest year carecost has figures for"
+	}
+	return q
+}
+
+// datedYear is the year the first visit's plan year begins, with a valid
+// first visit's date answered (the plan year's start as answered, January
+// 1 while it is not valid).
+func (a *Answers) datedYear() (int, bool) {
+	if !a.dated() {
+		return 0, false
+	}
+	start, err := calc.ParseDate(a.typed("care.start_date"))
+	if err != nil {
+		return 0, false
+	}
+	md, _ := plans.ParseMonthDay(a.typed("plan.year_starts"))
+	return plans.FirstPlanYearBegins(start, md), true
 }
 
 func coveredHelp(a *Answers) string {

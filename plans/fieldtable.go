@@ -26,7 +26,8 @@ var Fields = withNextYear([]FieldSpec{
 		help("A name for this scenario, shown at the top of the comparison").
 		ask("A name for this estimate", "name").empty("no name").
 		explain("Shown at the top of the comparison, and the file name offered when you save"),
-	year("year", 2000, 2100, func(s *calc.Scenario) *int { return &s.Year }).def("the newest year carecost has figures for").
+	year("year", 2000, 2100, func(s *calc.Scenario) *int { return &s.Year }).
+		def("with care.start_date, the year the plan year of the first visit begins; else the newest year carecost has figures for").
 		help("The plan year, which picks the federal limits the warnings compare with").
 		ask("Plan year", "year"),
 
