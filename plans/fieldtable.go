@@ -60,7 +60,8 @@ var Fields = withNextYear([]FieldSpec{
 		explain("Some plans charge only a copay for therapy from the first visit, deductible or not"),
 	money("plan.in_network.copay", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.Copay }).
 		help("A fixed amount you pay per in-network visit; when above 0 it replaces coinsurance").
-		ask("Copay", "copay").noun("the in-network copay").affects(InNetworkOption),
+		ask("Copay", "copay").noun("the in-network copay").affects(InNetworkOption).
+		explain("A fixed amount you pay for each in-network visit, such as $30; it usually replaces the coinsurance"),
 	percent("plan.in_network.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Plan.InNetwork.Coinsurance }).
 		help("Your share of each in-network visit after the deductible, in percent").
 		ask("Coinsurance, in percent", "coinsurance").noun("the in-network coinsurance").affects(InNetworkOption),
@@ -92,7 +93,7 @@ var Fields = withNextYear([]FieldSpec{
 		standing().
 		help("What you will pay in-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
 		ask("Other in-network care this plan year", "other care").noun("the other in-network spending").empty("none").affects(InNetworkOption).
-		explain("What you expect to pay for other in-network care this plan year before therapy starts (a scan, a surgery), and did not count in what is already met and paid above: it fills the deductible and the maximum first. Leave it at 0 if you know of none"),
+		explain("What you expect to pay for other in-network care this plan year before therapy starts (a scan, a surgery), and did not count in what is already met and paid above: it fills the deductible and the maximum first. Leave it empty if you know of none"),
 
 	yesNo("plan.out_of_network.covered", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.Covered }).
 		def("false for hmo, epo and none, true otherwise; a plan without an out_of_network section has no out-of-network benefits").
@@ -118,7 +119,8 @@ var Fields = withNextYear([]FieldSpec{
 		explain("They do in most plans: you then pay the visits in full until this deductible is met"),
 	money("plan.out_of_network.copay", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.Copay }).
 		help("A fixed amount you pay per out-of-network visit; when above 0 it replaces coinsurance").
-		ask("Copay", "copay").noun("the out-of-network copay").affects(ClaimOptions),
+		ask("Copay", "copay").noun("the out-of-network copay").affects(ClaimOptions).
+		explain("A fixed amount you pay for each out-of-network visit, such as $30; it usually replaces the coinsurance"),
 	percent("plan.out_of_network.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Plan.OutOfNetwork.Coinsurance }).
 		help("Your share of what the plan recognises out of network, in percent").
 		ask("Coinsurance, in percent", "coinsurance").noun("the out-of-network coinsurance").affects(ClaimOptions),
@@ -177,7 +179,7 @@ var Fields = withNextYear([]FieldSpec{
 		standing().
 		help("What you will pay out-of-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
 		ask("Other out-of-network care this plan year", "other care").noun("the other out-of-network spending").empty("none").affects(ClaimOptions).
-		explain("What you expect to pay for other out-of-network care this plan year before therapy starts, and did not count in what is already met and paid above: it fills the out-of-network deductible and maximum first. Leave it at 0 if you know of none"),
+		explain("What you expect to pay for other out-of-network care this plan year before therapy starts, and did not count in what is already met and paid above: it fills the out-of-network deductible and maximum first. Leave it empty if you know of none"),
 
 	countMax("plan.visit_limit", 0, visitsCeiling, func(s *calc.Scenario) *calc.Limit[int] { return &s.Plan.VisitLimit }).
 		help("How many therapy visits the plan covers in a plan year, in and out of network together").
