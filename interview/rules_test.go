@@ -96,25 +96,10 @@ func TestShortRouteAsksNoneOfTheNewRules(t *testing.T) {
 	}
 }
 
-// asked reports whether key is on a page shown with the answers.
-func asked(a *Answers, key string) bool {
-	for _, st := range Steps {
-		if !a.StepApplies(st) {
-			continue
-		}
-		for _, p := range a.Pages(st, false) {
-			if !p.Shown(a) {
-				continue
-			}
-			for _, q := range p.Questions {
-				if q.Key == key {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+// asked reports whether key is asked on the full route with the answers:
+// Applies decides it from the predicates that decide whether its step,
+// its page and its question are shown.
+func asked(a *Answers, key string) bool { return a.Applies(key) }
 
 // A copay's rules are asked only with a copay, in each network: "copay,
 // then coinsurance" under it, "copays past the maximum" after the maximum

@@ -64,6 +64,22 @@ func typedFor(t *testing.T, s calc.Scenario, answers []interviewtest.Answer) str
 	return ""
 }
 
+// saveFromReview saves s from the review to name in dir, the working
+// directory, and returns what was written.
+func saveFromReview(t *testing.T, dir, name string, s calc.Scenario) []byte {
+	t.Helper()
+	t.Chdir(dir)
+	var out strings.Builder
+	if _, err := Run(strings.NewReader("s\n"+name+"\n\n"), &out, interview.Options{Scenario: s, Step: interview.StepReview}); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	data, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 // The line-by-line mode asks the same new questions (interviewtest.Groups)
 // from the same script: each under its page's heading with its row's
 // wording and help, listed on the review, and the answers make the
@@ -99,31 +115,14 @@ func TestNewRuleQuestionsLineByLine(t *testing.T) {
 			if _, err := Run(strings.NewReader(typed), &first, interview.Options{Scenario: g.Base, DraftPath: draft}); err == nil {
 				t.Fatal("the input ended early, yet a scenario was made")
 			}
-			dr, err := interview.LoadDraft(draft)
-			if err != nil || dr == nil {
-				t.Fatalf("draft %+v, %v", dr, err)
-			}
-			for _, a := range g.Answers {
-				if dr.Answers[a.Key] != a.Text {
-					t.Errorf("the draft has %s %q, want %q", a.Key, dr.Answers[a.Key], a.Text)
-				}
-			}
+			dr := g.CheckDraft(t, draft)
 			var second strings.Builder
 			resumed, err := Run(strings.NewReader(enters(200)), &second, interview.Options{Scenario: g.Base, Draft: dr, DraftPath: draft})
 			if err != nil || resumed != want {
 				t.Errorf("resumed: %+v, %v\n%s", resumed, err, second.String())
 			}
 
-			t.Chdir(dir)
-			var third strings.Builder
-			if _, err := Run(strings.NewReader("s\nrules.yaml\n\n"), &third,
-				interview.Options{Scenario: want, Step: interview.StepReview}); err != nil {
-				t.Fatalf("%v\n%s", err, third.String())
-			}
-			data, err := os.ReadFile(filepath.Join(dir, "rules.yaml"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			data := saveFromReview(t, dir, "rules.yaml", want)
 			if saved, _, err := plans.Parse("rules.yaml", data); err != nil || saved != want {
 				t.Errorf("saved %+v, %v\n%s", saved, err, data)
 			}

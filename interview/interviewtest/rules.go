@@ -3,6 +3,8 @@
 package interviewtest
 
 import (
+	"testing"
+
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
@@ -23,6 +25,22 @@ type Group struct {
 	Shows   []string
 	Review  []string // on the review, each within one line
 	Want    func(s *calc.Scenario)
+}
+
+// CheckDraft loads the draft at path and checks it keeps every answer of
+// g as given, returning it to resume from.
+func (g Group) CheckDraft(t testing.TB, path string) *interview.Draft {
+	t.Helper()
+	dr, err := interview.LoadDraft(path)
+	if err != nil || dr == nil {
+		t.Fatalf("draft %+v, %v", dr, err)
+	}
+	for _, a := range g.Answers {
+		if dr.Answers[a.Key] != a.Text {
+			t.Errorf("the draft has %s %q, want %q as given", a.Key, dr.Answers[a.Key], a.Text)
+		}
+	}
+	return dr
 }
 
 // Groups are the new question groups, each hand-written: the amounts in

@@ -1,7 +1,6 @@
 package walkthrough
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -65,16 +64,7 @@ func TestNewRuleQuestions(t *testing.T) {
 			}
 			d.press("ctrl+c")
 
-			dr, err := interview.LoadDraft(draft)
-			if err != nil || dr == nil {
-				t.Fatalf("draft %+v, %v", dr, err)
-			}
-			for _, a := range g.Answers {
-				if dr.Answers[a.Key] != a.Text {
-					t.Errorf("the draft has %s %q, want %q as typed", a.Key, dr.Answers[a.Key], a.Text)
-				}
-			}
-
+			dr := g.CheckDraft(t, draft)
 			r := newDriver(t, interview.Options{Scenario: g.Base, Draft: dr, DraftPath: draft})
 			r.enterToReview()
 			review := r.wholeView()
@@ -85,13 +75,7 @@ func TestNewRuleQuestions(t *testing.T) {
 			}
 
 			file := filepath.Join(t.TempDir(), "rules.yaml")
-			r.press("s")
-			r.typeText(file)
-			r.press("enter")
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("not saved: %v\n%s", err, r.view())
-			}
+			data := r.saveAs(file)
 			got, _, err := plans.Parse(file, data)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, data)
