@@ -381,7 +381,7 @@ func TestSupplementalPreset(t *testing.T) {
 		d.press("enter")
 	}
 	want := "supplemental.premium_monthly supplemental.coinsurance supplemental.annual_max supplemental.deductible supplemental.covers_out_of_network " +
-		"supplemental.coordination supplemental.pays_excess_charges"
+		"supplemental.coordination supplemental.pays_excess_charges supplemental.limiting_charge" // Plan G pays excess charges: up to what?
 	if got := strings.Join(asked, " "); got != want {
 		t.Errorf("asked %s\nwant  %s", got, want)
 	}
