@@ -145,15 +145,45 @@ func TestCompare(t *testing.T) {
 		})
 	}
 	// the figures of report/plans_test.go's TestOpenEnrollmentExample,
-	// worked there: the HDHP in network, $2,608.91, $1,263.09 less than the
-	// PPO's $3,872.00
+	// worked there: the HDHP in network, $2,081.28 with the employer's $750
+	// taken off, $1,790.72 less than the PPO's $3,872.00
 	_, out, _ := runCLI(t, "", "compare", ppo2027, hdhp2027)
-	if !strings.Contains(flat(out), "Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,608.91 a year, premiums included: $1,263.09 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).") {
+	if !strings.Contains(flat(out), "Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,081.28 a year, premiums included: $1,790.72 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).") {
 		t.Errorf("table:\n%s", out)
 	}
 	// flags after the files, --no-color before the command
 	if code, _, errOut := runCLI(t, "", "--no-color", "compare", ppo2027, hdhp2027, "--format", "json"); code != exitOK {
 		t.Errorf("flags anywhere: exit %d: %s", code, errOut)
+	}
+}
+
+// The pair for a client needing 20 to 30 visits, most likely 24
+// (examples/README.md, "20-30-visits/"), in every format. The figures are
+// worked by hand in tui/compare_test.go; here one of each kind: at the
+// likely 24 visits the HDHP in network is $2,088.00 − $619.09 tax saved +
+// $1,140 premiums = $2,608.91, $3,872.00 − $2,608.91 = $1,263.09 below the
+// PPO; its 10th percentile is the cost at 21 visits, 2,052 − 608.42 + 1,140
+// = $2,583.58; and it is the cheaper plan at every count (100 %).
+func TestCompareRange(t *testing.T) {
+	const ppo, hdhp = "examples/open-enrollment/20-30-visits/2027-ppo.yaml", "examples/open-enrollment/20-30-visits/2027-hdhp-hsa.yaml"
+	for _, format := range []string{"table", "json", "markdown"} {
+		t.Run(format, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", "compare", "--format", format, ppo, hdhp)
+			if code != exitOK || errOut != "" {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden.RequireEqual(t, []byte(dropMadeOn(out)))
+		})
+	}
+	_, out, _ := runCLI(t, "", "compare", ppo, hdhp)
+	for _, want := range []string{
+		"$2,608.91 a year, premiums included: $1,263.09 less than",
+		"10th percentile $2,583.58",
+		"2027 HDHP with an HSA 100 %",
+	} {
+		if !strings.Contains(flat(out), want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
 	}
 }
 

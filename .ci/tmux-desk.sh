@@ -32,10 +32,10 @@ ppo=examples/open-enrollment/2027-ppo.yaml hdhp=examples/open-enrollment/2027-hd
 start 80 40 "$bin" compare "$ppo" "$hdhp"
 wait_for "EXITED 0"
 wait_for "2027 PPO                         \$3,872.00         \$5,520.00         \$7,020.00"
-wait_for "2027 HDHP with an HSA            \$2,608.91         \$3,428.40         \$4,928.40"
+wait_for "2027 HDHP with an HSA            \$2,081.28         \$2,722.87         \$4,178.40"
 wait_for "Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic,"
-# the cheapest cell, $2,608.91, is drawn in green (SGR 32, with bold)
-if ! t capture-pane -p -e -t ci | grep -qE $'\e\\[[0-9;]*32[0-9;]*m *\\$2,608\\.91'; then
+# the cheapest cell, $2,081.28, is drawn in green (SGR 32, with bold)
+if ! t capture-pane -p -e -t ci | grep -qE $'\e\\[[0-9;]*32[0-9;]*m *\\$2,081\\.28'; then
   echo "FAIL: the cheapest cell is not green on a terminal" >&2; t capture-pane -p -e -t ci | cat -v >&2; exit 1
 fi
 start 80 40 "$bin" compare --no-color "$ppo" "$hdhp"

@@ -156,4 +156,12 @@ source .ci/tmux-files.sh
 # shellcheck source=/dev/null
 source .ci/tmux-desk.sh
 
+# Plan against plan in the app: the compare screen (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-compare.sh
+
+# A real episode: estimate's new sections, the money by month (never skipped).
+# shellcheck source=/dev/null
+source .ci/tmux-episode.sh
+
 echo "tmux: $pass passed, 0 failed"

@@ -356,6 +356,26 @@ func TestAccountsAcrossTheReset(t *testing.T) {
 		{"HSA $250", Account{Kind: HSA, Balance: d(250), TaxRate: Percent(20)}, d(250), d(50), [2]Cents{d(220), d(30)}, 0},
 		{"HSA $220", Account{Kind: HSA, Balance: d(220), TaxRate: Percent(20)}, d(220), d(44), [2]Cents{d(220), 0}, 0},
 		{"HSA $221", Account{Kind: HSA, Balance: d(221), TaxRate: Percent(20)}, d(221), dc(44, 20), [2]Cents{d(220), d(1)}, 0},
+		// An employer's deposit pays first, in each plan year, and saves no
+		// tax. $250 and $100: plan year 1 pays 220, 100 of it the deposit's
+		// (tax 20 % × 120 = 24); plan year 2 pays 100 of the 130 left (tax
+		// 20): 44.
+		{"HSA $250, deposit $100", Account{Kind: HSA, Balance: d(250), EmployerContribution: d(100), TaxRate: Percent(20)},
+			d(320), d(44), [2]Cents{d(220), d(100)}, 0},
+		// Only a deposit of $300: 220, then the 80 it leaves; no tax.
+		{"HSA $0, deposit $300", Account{Kind: HSA, EmployerContribution: d(300), TaxRate: Percent(20)},
+			d(300), 0, [2]Cents{d(220), d(80)}, 0},
+		// $100 of the patient's and a deposit at and beside plan year 1's
+		// $220. $219: plan year 1 pays 219 + 1 of the patient's (tax 0.20),
+		// plan year 2 the 99 left (19.80): 20.00. $220: 220 of the deposit,
+		// then 100 of the patient's (20). $221: 220, then 1 of the deposit
+		// and 99 of the patient's (19.80).
+		{"HSA $100, deposit $219", Account{Kind: HSA, Balance: d(100), EmployerContribution: d(219), TaxRate: Percent(20)},
+			d(319), d(20), [2]Cents{d(220), d(99)}, 0},
+		{"HSA $100, deposit $220", Account{Kind: HSA, Balance: d(100), EmployerContribution: d(220), TaxRate: Percent(20)},
+			d(320), d(20), [2]Cents{d(220), d(100)}, 0},
+		{"HSA $100, deposit $221", Account{Kind: HSA, Balance: d(100), EmployerContribution: d(221), TaxRate: Percent(20)},
+			d(320), dc(19, 80), [2]Cents{d(220), d(100)}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,12 +23,13 @@ func EstimateInto(r *Result, s Scenario) {
 	lines = lines[:need]
 	warnings := r.Warnings[:0]
 	*r = Result{
-		Name:         s.Name,
-		PlanPremiums: s.Plan.PremiumMonthly * 12,
-		Warnings:     scenarioWarnings(warnings, &s),
-		lines:        lines,
-		years:        r.years[:0],
-		months:       r.months[:0],
+		Name:                 s.Name,
+		PlanPremiums:         s.Plan.PremiumMonthly * 12,
+		EmployerContribution: employerContribution(&s.Account),
+		Warnings:             scenarioWarnings(warnings, &s),
+		lines:                lines,
+		years:                r.years[:0],
+		months:               r.months[:0],
 	}
 	bare := s
 	bare.Supplemental = Supplemental{Kind: NoSupplemental}
@@ -445,12 +446,30 @@ func (ev *Evaluations) price(kind VisitKind) *VisitPrice {
 // scenario format allows a year; the engine survives anything.
 const maxReimbursementDays = 3650
 
+// employerContribution is the employer's deposit an account takes: an
+// HSA's, never below 0.
+func employerContribution(a *Account) Cents {
+	if a.Kind != HSA {
+		return 0
+	}
+	return max(0, a.EmployerContribution)
+}
+
+// planCost is Result.PlanCost of s: the plan's premiums less the
+// employer's HSA contribution.
+func planCost(s *Scenario) Cents {
+	return s.Plan.PremiumMonthly*12 - employerContribution(&s.Account)
+}
+
 // account is where the HSA or FSA stands across an option's plan years
 // (docs/cost-rules.md, "HSA and FSA across the reset").
 type account struct {
-	a       *Account
-	left    Cents // HSA: the balance left
-	unspent Cents // FSA: what the previous plan year left
+	a    *Account
+	left Cents // HSA: the balance left
+	// HSA: the employer's deposit left, which pays before the balance
+	// (docs/cost-rules.md, "An employer's HSA contribution")
+	employerLeft Cents
+	unspent      Cents // FSA: what the previous plan year left
 	// forfeited: FSA money of the previous plan year lost when settle
 	// moved to this one (beyond the carryover, or what the grace period's
 	// expenses did not use)
@@ -458,46 +477,56 @@ type account struct {
 }
 
 // settle is what the account pays of plan year's qualified expenses, of
-// which grace were incurred in the grace period.
-func (acc *account) settle(year int, qualified, grace Cents) Cents {
+// which grace were incurred in the grace period, and how much of it was
+// the employer's HSA contribution (which saves no tax).
+func (acc *account) settle(year int, qualified, grace Cents) (paid, fromEmployer Cents) {
 	a := acc.a
 	switch a.Kind {
 	case HSA:
 		if year <= 1 {
-			acc.left = max(0, a.Balance)
+			acc.left, acc.employerLeft = max(0, a.Balance), employerContribution(a)
 		}
-		paid := min(qualified, acc.left)
-		acc.left -= paid
-		return paid
+		paid = min(qualified, acc.left+acc.employerLeft)
+		fromEmployer = min(paid, acc.employerLeft)
+		acc.employerLeft -= fromEmployer
+		acc.left -= paid - fromEmployer
+		return paid, fromEmployer
 	case FSA:
-		if year <= 1 {
-			avail := max(0, a.Balance)
-			paid := min(qualified, avail)
-			acc.unspent = avail - paid
-			return paid
-		}
-		election := max(0, a.NextBalance)
-		switch a.FSARule {
-		case FSACarryover:
-			carried := min(acc.unspent, max(0, a.Carryover))
-			acc.forfeited = acc.unspent - carried
-			avail := election + carried
-			paid := min(qualified, avail)
-			acc.unspent = avail - paid
-			return paid
-		case FSAGrace:
-			fromOld := min(grace, acc.unspent)
-			acc.forfeited = acc.unspent - fromOld
-			fromNew := min(qualified-fromOld, election)
-			acc.unspent = election - fromNew
-			return fromOld + fromNew
-		}
-		acc.forfeited = acc.unspent
-		paid := min(qualified, election)
-		acc.unspent = election - paid
+		return acc.settleFSA(year, qualified, grace), 0
+	}
+	return 0, 0
+}
+
+// settleFSA is settle of an FSA: its election is the year's, and what a
+// plan year leaves follows its rule.
+func (acc *account) settleFSA(year int, qualified, grace Cents) Cents {
+	a := acc.a
+	if year <= 1 {
+		avail := max(0, a.Balance)
+		paid := min(qualified, avail)
+		acc.unspent = avail - paid
 		return paid
 	}
-	return 0
+	election := max(0, a.NextBalance)
+	switch a.FSARule {
+	case FSACarryover:
+		carried := min(acc.unspent, max(0, a.Carryover))
+		acc.forfeited = acc.unspent - carried
+		avail := election + carried
+		paid := min(qualified, avail)
+		acc.unspent = avail - paid
+		return paid
+	case FSAGrace:
+		fromOld := min(grace, acc.unspent)
+		acc.forfeited = acc.unspent - fromOld
+		fromNew := min(qualified-fromOld, election)
+		acc.unspent = election - fromNew
+		return fromOld + fromNew
+	}
+	acc.forfeited = acc.unspent
+	paid := min(qualified, election)
+	acc.unspent = election - paid
+	return paid
 }
 
 // optionRun is one option's episode in progress.
@@ -528,12 +557,13 @@ func (r *optionRun) closeYear() {
 		qualified = 0
 	}
 	grace := max(0, min(r.grace, qualified))
-	paid := r.acct.settle(r.yearNo, qualified, grace)
+	paid, fromEmployer := r.acct.settle(r.yearNo, qualified, grace)
 	var tax Cents
 	if s.Account.Kind == HSA || s.Account.Kind == FSA {
-		tax = Pct(paid, s.Account.TaxRate)
+		tax = Pct(paid-fromEmployer, s.Account.TaxRate) // the employer's money was never taxed pay
 	}
 	o.PaidFromAccount += paid
+	o.FromEmployer += fromEmployer
 	o.TaxSavings += tax
 	if o.FilesClaims && r.y.files {
 		// The option's markers are the first across its plan years.

@@ -204,6 +204,9 @@ func withEpisodeFeatures(t *rapid.T, s Scenario) Scenario {
 		s.Supplemental.PaysExcessCharges = rapid.Bool().Draw(t, "excess charges")
 		s.Supplemental.LimitingCharge = BasisPoints(rapid.Int64Range(0, 20000).Draw(t, "limiting charge"))
 	}
+	if s.Account.Kind == HSA {
+		s.Account.EmployerContribution = money(t, "employer contribution", 9000)
+	}
 	if s.Account.Kind == FSA {
 		s.Account.NextBalance = money(t, "next balance", 3000)
 		s.Account.FSARule = rapid.SampledFrom([]FSARule{"", NoFSARule, FSACarryover, FSAGrace}).Draw(t, "fsa rule")
@@ -307,6 +310,33 @@ func TestPropertyRange(t *testing.T) {
 			if r.Options[i].NetCost != got.Options[i].Likely.NetCost {
 				rt.Fatalf("%s at %d visits: range %v, estimate %v", r.Options[i].ID, b, got.Options[i].Likely.NetCost, r.Options[i].NetCost)
 			}
+		}
+	})
+}
+
+// An employer's HSA deposit is money the account can pay, like the
+// balance, but saves no tax: moved into the balance it pays the same and
+// saves at least as much tax (docs/cost-rules.md, "An employer's HSA
+// contribution"), and it is counted once, whole, in the plan's cost.
+func TestPropertyEmployerContributionPaysButSavesNoTax(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		s := withEpisodeFeatures(rt, validScenario(rt))
+		s.Account.Kind = HSA
+		s.Account.EmployerContribution = money(rt, "deposit", 9000)
+		typed := s
+		typed.Account.Balance += s.Account.EmployerContribution
+		typed.Account.EmployerContribution = 0
+		a, b := Estimate(s), Estimate(typed)
+		for i := range a.Options {
+			x, y := &a.Options[i], &b.Options[i]
+			if x.Totals != y.Totals || x.PaidFromAccount != y.PaidFromAccount || x.TaxSavings > y.TaxSavings ||
+				x.FromEmployer != min(x.PaidFromAccount, s.Account.EmployerContribution) {
+				rt.Fatalf("%s: with the deposit paid %v (%v of it the employer's), tax %v; typed as balance paid %v, tax %v",
+					x.ID, x.PaidFromAccount, x.FromEmployer, x.TaxSavings, y.PaidFromAccount, y.TaxSavings)
+			}
+		}
+		if a.PlanCost() != b.PlanCost()-s.Account.EmployerContribution {
+			rt.Fatalf("plan cost %v, want %v − %v", a.PlanCost(), b.PlanCost(), s.Account.EmployerContribution)
 		}
 	})
 }

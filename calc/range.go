@@ -14,6 +14,20 @@ type RangeResult struct {
 	// Changes are the counts whose cheapest option differs from the count
 	// before's, in order.
 	Changes []CheapestChange
+	// Counts are every count of the range in order, with its weight and
+	// each option's own visits and net cost there.
+	Counts []RangeCount
+	// PlanCost is the scenario's Result.PlanCost, the same at every count:
+	// an option's whole yearly cost at a count is its net cost plus this.
+	PlanCost Cents
+}
+
+// RangeCount is one count of the range: the episode's visits, their weight,
+// and each option's own visits and net cost (in OptionIDs order).
+type RangeCount struct {
+	Visits  int
+	Weight  int64
+	Options [numberOfOptions]RangePoint
 }
 
 // RangeOption is one option over the range.
@@ -66,7 +80,7 @@ func EstimateRange(s Scenario) (RangeResult, bool) {
 	}
 	// Every count's net cost, on the stack: at most 365 counts.
 	var points [numberOfOptions][MaxRangeVisits]point
-	res := RangeResult{Range: v}
+	res := RangeResult{Range: v, Counts: make([]RangeCount, count), PlanCost: planCost(&s)}
 	run := s
 	var prev OptionID
 	for i := range count {
@@ -76,11 +90,13 @@ func EstimateRange(s Scenario) (RangeResult, bool) {
 		run.Care.Concierge.Visits = scaledVisits(n, s.Care.Concierge.Visits, s.Care.Visits)
 		w := rangeWeight(v, n)
 		res.TotalWeight += w
+		res.Counts[i] = RangeCount{Visits: n, Weight: w}
 		best := 0
 		for j, id := range OptionIDs {
 			var o Option
 			estimateOption(&run, id, &o, nil, nil)
 			points[j][i] = point{o.NetCost, o.Visits, w}
+			res.Counts[i].Options[j] = RangePoint{o.Visits, o.NetCost}
 			if o.NetCost < points[best][i].cost { // a tie keeps the earlier option
 				best = j
 			}
@@ -133,4 +149,64 @@ func scaledVisits(n, visits, base int) int {
 		return n
 	}
 	return max(1, int(divRoundHalfUp(int64(n)*int64(max(0, visits)), int64(base))))
+}
+
+// PlanOdds is the chance that each of several plans is the cheapest over
+// the range of visits they share (docs/cost-rules.md, "Plan against plan
+// over a range of visits"), as weights over TotalWeight.
+type PlanOdds struct {
+	TotalWeight int64
+	// Cheapest holds, for each plan in order, the weight of the counts at
+	// which its cheapest option's whole yearly cost is below every other
+	// plan's.
+	Cheapest []int64
+	// Tie is the weight of the counts at which two or more plans share the
+	// lowest cost: they count for none of them.
+	Tie int64
+}
+
+// Percent is weight w over the total in basis points, rounded half up
+// (66.67 % for 10/15).
+func (o *PlanOdds) Percent(w int64) BasisPoints {
+	if o.TotalWeight <= 0 {
+		return 0
+	}
+	return BasisPoints(divRoundHalfUp(w*10000, o.TotalWeight))
+}
+
+// ComparePlanRanges weighs, count by count, which of the plans whose range
+// estimates rs are is the cheapest: at each count a plan costs what its
+// cheapest option does, net cost plus its PlanCost. ok is false unless
+// every plan has the same valid range.
+func ComparePlanRanges(rs []*RangeResult) (PlanOdds, bool) {
+	if len(rs) == 0 || len(rs[0].Counts) == 0 {
+		return PlanOdds{}, false
+	}
+	first := rs[0]
+	for _, r := range rs[1:] {
+		if r.Range != first.Range || len(r.Counts) != len(first.Counts) {
+			return PlanOdds{}, false
+		}
+	}
+	odds := PlanOdds{TotalWeight: first.TotalWeight, Cheapest: make([]int64, len(rs))}
+	for i, c := range first.Counts {
+		winner, tied := -1, false
+		var lowest Cents
+		for p, r := range rs {
+			o := &r.Counts[i].Options
+			cost := min(o[0].NetCost, o[1].NetCost, o[2].NetCost) + r.PlanCost
+			switch {
+			case winner < 0 || cost < lowest:
+				winner, lowest, tied = p, cost, false
+			case cost == lowest:
+				tied = true
+			}
+		}
+		if tied {
+			odds.Tie += c.Weight
+		} else {
+			odds.Cheapest[winner] += c.Weight
+		}
+	}
+	return odds, true
 }

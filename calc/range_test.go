@@ -40,6 +40,14 @@ func TestRangeWorkedExample(t *testing.T) {
 		// 4: concierge; 5: in network.
 		Changes: []CheapestChange{{3, ConciergeTherapy, OutOfNetworkCash}, {4, OutOfNetworkCash, ConciergeTherapy},
 			{5, ConciergeTherapy, InNetworkClinic}},
+		// Every count with its weight and each option's own visits and net
+		// cost, as listed above.
+		Counts: []RangeCount{
+			{Visits: 2, Weight: 3, Options: [3]RangePoint{{2, d(200)}, {2, d(120)}, {1, d(90)}}},
+			{Visits: 3, Weight: 6, Options: [3]RangePoint{{3, d(250)}, {3, d(180)}, {2, d(180)}}},
+			{Visits: 4, Weight: 4, Options: [3]RangePoint{{4, d(250)}, {4, d(240)}, {2, d(180)}}},
+			{Visits: 5, Weight: 2, Options: [3]RangePoint{{5, d(250)}, {5, d(300)}, {3, d(270)}}},
+		},
 	}
 	if !ok || !reflect.DeepEqual(got, want) {
 		t.Errorf("ok %v\n got %+v\nwant %+v", ok, got, want)

@@ -31,14 +31,22 @@ func (id OptionID) Label() string {
 type Result struct {
 	Name         string
 	PlanPremiums Cents // the plan's own premium for the year; in no net cost
-	Cheapest     OptionID
-	Warnings     []Warning
-	Options      [numberOfOptions]Option
+	// EmployerContribution is the employer's deposit into the HSA for the
+	// year (0 without an HSA); like the premiums, in no net cost.
+	EmployerContribution Cents
+	Cheapest             OptionID
+	Warnings             []Warning
+	Options              [numberOfOptions]Option
 
 	lines  []Line      // the storage of the three ledgers
 	years  []PlanYear  // the storage of the options' plan years
 	months []MonthFlow // the storage of the options' months
 }
+
+// PlanCost is what the plan itself costs over the year whatever the care:
+// its premiums less the employer's HSA contribution. An option's whole
+// yearly cost (carecost compare) is its net cost plus this.
+func (r *Result) PlanCost() Cents { return r.PlanPremiums - r.EmployerContribution }
 
 // Option returns the option with the given id.
 func (r *Result) Option(id OptionID) *Option {
@@ -101,10 +109,13 @@ type Option struct {
 	Totals
 	Premiums        Cents // the supplemental policy's premium for the year
 	PaidFromAccount Cents // what the HSA/FSA pays
-	TaxSavings      Cents
-	NetCost         Cents // OutOfPocket + Premiums − TaxSavings
-	PerVisit        Cents
-	PerHour         Cents // net cost per hour of one-on-one time
+	// FromEmployer is the part of PaidFromAccount that was the employer's
+	// HSA contribution, which saves no tax.
+	FromEmployer Cents
+	TaxSavings   Cents
+	NetCost      Cents // OutOfPocket + Premiums − TaxSavings
+	PerVisit     Cents
+	PerHour      Cents // net cost per hour of one-on-one time
 
 	// WithoutSupplementalNetCost is NetCost with neither the policy's
 	// payments nor its premium.

@@ -300,6 +300,12 @@ type Account struct {
 	Balance Cents       // what it can pay this year (FSA: the election)
 	TaxRate BasisPoints // combined marginal rate
 
+	// EmployerContribution is what the employer puts into an HSA for the
+	// plan year, on top of Balance (the patient's own money): it pays
+	// first and saves the patient no tax (docs/cost-rules.md, "An
+	// employer's HSA contribution"). An HSA's only: other kinds ignore it.
+	EmployerContribution Cents
+
 	// NextBalance is an FSA's election for every plan year after the first.
 	NextBalance Cents
 	// FSARule is what becomes of an FSA's unspent money at the plan-year

@@ -4,7 +4,9 @@ package examples
 
 import "embed"
 
-// FS holds every example scenario (*.yaml) at its top level.
+// FS holds every example scenario: those at its top level (*.yaml), which
+// the start screen lists, and the plans to compare in open-enrollment/,
+// which the compare screen offers beside a plan that shares their care.
 //
-//go:embed *.yaml
+//go:embed *.yaml open-enrollment/*.yaml open-enrollment/20-30-visits/*.yaml
 var FS embed.FS

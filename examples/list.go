@@ -2,6 +2,7 @@ package examples
 
 import (
 	"io/fs"
+	"strings"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/plans"
@@ -9,7 +10,7 @@ import (
 
 // Example is one ready scenario carried in the binary.
 type Example struct {
-	File string // its file name here, "tkr-ppo.yaml"
+	File string // its path here, "tkr-ppo.yaml", "open-enrollment/2027-ppo.yaml"
 	Name string // the scenario's name, "Knee replacement rehab on a PPO"
 }
 
@@ -21,6 +22,25 @@ func List() []Example {
 	if err != nil {
 		return nil
 	}
+	return named(files)
+}
+
+// All names every example carried, those in folders too, in the lexical
+// order of fs.WalkDir: the compare screen offers those that share the care
+// of the plan on the dashboard.
+func All() []Example {
+	var files []string
+	_ = fs.WalkDir(FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".yaml") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	return named(files)
+}
+
+// named parses each file for its name, leaving out one that does not parse.
+func named(files []string) []Example {
 	var out []Example
 	for _, f := range files {
 		s, _, err := Load(f)

@@ -61,8 +61,8 @@ func (a *Answers) Display(q Question) string {
 	spec, _ := plans.Field(q.Key)
 	t := a.typed(q.Key)
 	if t == "" {
-		if q.Empty != "" {
-			return q.Empty
+		if e := q.EmptyMeaning(a); e != "" {
+			return e
 		}
 		// what an empty answer means: the field's default ("0" shown as
 		// $0.00), when the default is a value
@@ -106,7 +106,8 @@ func (a *Answers) Summary(step Step, p Page, sep string) string {
 		if assumed[q.Key] {
 			shown += " (assumed)" // a typical figure the user did not give
 		}
-		meaning := q.Empty != "" && shown == q.Empty
+		empty := q.EmptyMeaning(a)
+		meaning := empty != "" && shown == empty
 		words := strings.Fields(shown)
 		switch {
 		case q.Short == "" || strings.EqualFold(q.Short, p.Title):

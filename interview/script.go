@@ -57,6 +57,65 @@ var (
 	Renewed    = Predicate{"the plan changes when it renews", func(a *Answers) bool { return a.Text(KeyNextYear) == yes }, true}
 )
 
+// The predicates of the rules real plans have (issue 12, §5) and of the
+// figures a file could hold before the walk-through asked them: each
+// question shows only where it changes something.
+var (
+	// a copay and a coinsurance on one visit, or copays outside the
+	// maximum, mean nothing without a copay: "yes" is dropped with it, so
+	// a file never switches on a rule that does nothing
+	inCopay  = Predicate{"there is an in-network copay", func(a *Answers) bool { return a.positive("plan.in_network.copay") }, true}
+	oonCopay = Predicate{"there is an out-of-network copay", func(a *Answers) bool { return a.positive("plan.out_of_network.copay") }, true}
+	inCapped = Predicate{"there is an in-network maximum", func(a *Answers) bool { return a.capped("plan.in_network.oop_max") }, false}
+	// with one maximum for both networks the out-of-network copays count
+	// toward the in-network one
+	oonCapped = Predicate{"there is an out-of-network maximum", func(a *Answers) bool {
+		if a.typed("plan.shared_oop_max") == "true" {
+			return a.capped("plan.in_network.oop_max")
+		}
+		return a.capped("plan.out_of_network.oop_max")
+	}, false}
+	// other care fills a deductible or a maximum: without either it
+	// changes nothing (workers' compensation, a plan that pays in full)
+	inFills = Predicate{"other in-network care fills a deductible or maximum", func(a *Answers) bool {
+		return a.positive("plan.in_network.deductible") || a.capped("plan.in_network.oop_max")
+	}, false}
+	oonFills = Predicate{"other out-of-network care fills a deductible or maximum", func(a *Answers) bool {
+		return a.positive("plan.out_of_network.deductible") || oonCapped.Holds(a)
+	}, false}
+	therapyCapped = Predicate{"the plan has a dollar maximum on therapy", func(a *Answers) bool { return a.capped("plan.therapy_annual_max") }, false}
+	// next year's out-of-network benefits, as the file would read them: a
+	// next_year field left empty is this year's
+	nextPaysOutside = Predicate{"next year's plan pays out of network", func(a *Answers) bool {
+		if a.typed("next_year.type") == string(calc.NoPlan) {
+			return false
+		}
+		if c := a.typed("next_year.out_of_network.covered"); c != "" {
+			return c == "true"
+		}
+		return a.oonCovered()
+	}, false}
+	paysExcess = Predicate{"the policy pays Medicare excess charges", func(a *Answers) bool {
+		return a.typed("supplemental.pays_excess_charges") == "true"
+	}, false}
+)
+
+// positive reports an amount answered, valid and above 0.
+func (a *Answers) positive(key string) bool {
+	t := a.typed(key)
+	if t == "" || plans.ValidateField(key, t) != nil {
+		return false
+	}
+	v, err := calc.ParseDecimal(t)
+	return err == nil && v > 0
+}
+
+// capped reports a maximum answered (empty is none) and valid.
+func (a *Answers) capped(key string) bool {
+	t := a.typed(key)
+	return t != "" && plans.ValidateField(key, t) == nil
+}
+
 // reEvaluates holds while an option (its care section) has re-evaluations
 // every so many visits; the re-evaluation's prices are dropped otherwise.
 func reEvaluates(section string) Predicate {
@@ -185,9 +244,7 @@ var script = map[Step]stepScript{
 		{Title: "Coverage", When: HasPlan, Questions: []Question{ask("plan.coverage"), ask("plan.premium_monthly")}},
 		{Title: "Name and year", Questions: []Question{
 			ask("name"),
-			ask("year").withEmpty("the newest year, " + strconv.Itoa(plans.NewestYear)).
-				withHelp("The plan year picks the federal limits the warnings compare with; leave it empty for " +
-					strconv.Itoa(plans.NewestYear) + ", the newest year carecost has figures for"),
+			yearQuestion(),
 		}},
 	}},
 	StepInNetwork: {When: HasPlan, Pages: []Page{
@@ -195,7 +252,10 @@ var script = map[Step]stepScript{
 			Questions: []Question{ask("plan.in_network.deductible").quick(), ask("plan.in_network.deductible_met").quick(),
 				ask("plan.in_network.deductible_applies")}},
 		{Title: "Your share of each visit", Questions: []Question{ask("plan.in_network.copay").quick(), ask("plan.in_network.coinsurance").quick()}},
+		{Title: "The copay", When: inCopay, Questions: []Question{ask("plan.in_network.copay_and_coinsurance")}},
 		{Title: "The out-of-pocket maximum", Questions: []Question{oopMaxQuestion(), ask("plan.in_network.oop_spent")}},
+		{Title: "Copays and the maximum", When: and(inCopay, inCapped), Questions: []Question{ask("plan.in_network.copay_outside_oop_max")}},
+		{Title: "Other care", When: inFills, Questions: []Question{ask("plan.in_network.other_spending")}},
 	}},
 	StepOutOfNetwork: {When: HasPlan, Pages: []Page{
 		{Title: "Out-of-network benefits",
@@ -206,8 +266,14 @@ var script = map[Step]stepScript{
 			ask("plan.out_of_network.deductible_applies"), ask("plan.out_of_network.shares_deductible")}},
 		{Title: "Your share out of network", When: PaysOutside, Questions: []Question{
 			ask("plan.out_of_network.copay"), ask("plan.out_of_network.coinsurance")}},
+		{Title: "The out-of-network copay", When: and(PaysOutside, oonCopay), Questions: []Question{
+			ask("plan.out_of_network.copay_and_coinsurance")}},
 		{Title: "The out-of-network maximum", When: PaysOutside, Questions: []Question{
 			ask("plan.out_of_network.oop_max"), ask("plan.out_of_network.oop_spent"), ask("plan.shared_oop_max")}},
+		{Title: "Out-of-network copays and the maximum", When: and(and(PaysOutside, oonCopay), oonCapped), Questions: []Question{
+			ask("plan.out_of_network.copay_outside_oop_max")}},
+		{Title: "Other care", When: and(PaysOutside, oonFills), Questions: []Question{
+			ask("plan.out_of_network.other_spending")}},
 		{Title: "The allowed amount", When: PaysOutside, Questions: []Question{allowedSourceQuestion()}},
 		{Title: "The allowed amount", When: and(PaysOutside, AllowedTyped), Questions: []Question{ask("plan.out_of_network.allowed")}},
 	}},
@@ -215,6 +281,7 @@ var script = map[Step]stepScript{
 		{Title: "Visits your plan covers",
 			note:      "Many plans cover only so many therapy visits a year; after that you pay the clinic's self-pay rate.",
 			Questions: []Question{ask("plan.visit_limit").quick(), ask("plan.visits_used").quick(), ask("plan.therapy_annual_max")}},
+		{Title: "The therapy maximum", When: therapyCapped, Questions: []Question{ask("plan.therapy_paid")}},
 	}},
 	StepCare: {Pages: []Page{
 		{Title: "The therapy", Questions: []Question{ask("care.service"), ask("care.visits").quick()}},
@@ -243,6 +310,10 @@ var script = map[Step]stepScript{
 			note: "Leave a figure empty if it stays as this year's. What is met of the deductible and the maximum starts again from 0 either way.",
 			Questions: []Question{ask("next_year.in_network.deductible"), ask("next_year.in_network.copay"),
 				ask("next_year.in_network.coinsurance"), ask("next_year.in_network.oop_max")}},
+		{Title: "Next year out of network", When: and(and(and(Dated, HasPlan), Renewed), nextPaysOutside),
+			note: "Leave a figure empty if it stays as this year's. The plan's new summary of benefits, sent before open enrollment, lists them.",
+			Questions: []Question{ask("next_year.out_of_network.deductible"), ask("next_year.out_of_network.copay"),
+				ask("next_year.out_of_network.coinsurance"), ask("next_year.out_of_network.oop_max")}},
 		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
 		{Title: "The clinic's evaluation", When: Evaluated, Questions: []Question{ask("care.in_network.evaluation.charge"),
 			ask("care.in_network.evaluation.allowed").when(HasPlan), ask("care.in_network.re_evaluation_every")}},
@@ -271,6 +342,7 @@ var script = map[Step]stepScript{
 		{Title: "An HSA or FSA", Questions: []Question{ask("account.kind").quick()}},
 		{Title: "The account", When: HasAccount, Questions: []Question{ask("account.balance").quick(), taxBracketQuestion()}},
 		{Title: "Your tax rate", When: and(HasAccount, RateTyped), Questions: []Question{ask("account.tax_rate")}},
+		{Title: "Your employer's HSA contribution", When: isHSA, Questions: []Question{ask("account.employer_contribution")}},
 		{Title: "The FSA next plan year", When: and(isFSA, Dated), Questions: []Question{ask("account.next_balance"), ask("account.fsa_rule")}},
 		{Title: "The carryover", When: and(and(isFSA, Dated), carriesOver), Questions: []Question{ask("account.carryover").
 			withEmpty("the IRS limit")}},
@@ -296,12 +368,52 @@ func oopMaxQuestion() Question {
 
 // EmptyMeaning is what an empty answer to q means with the answers so far
 // ("" when it may not be empty): the in-network maximum may be empty only
-// for the plan types that may have none.
+// for the plan types that may have none; an empty year is the first
+// visit's plan year once its date is given.
 func (q Question) EmptyMeaning(a *Answers) string {
-	if q.Key == "plan.in_network.oop_max" && !a.OOPMaxOptional() {
-		return ""
+	switch q.Key {
+	case "plan.in_network.oop_max":
+		if !a.OOPMaxOptional() {
+			return ""
+		}
+	case "year":
+		if y, ok := a.datedYear(); ok {
+			return "the first visit's plan year, " + strconv.Itoa(y)
+		}
 	}
 	return q.Empty
+}
+
+// yearQuestion asks the plan year, whose federal figures the warnings
+// compare with; empty, the first visit's date picks it (plans.PlanYear),
+// or without one the newest year carried.
+func yearQuestion() Question {
+	newest := strconv.Itoa(plans.NewestYear)
+	q := ask("year").withEmpty("the newest year, " + newest)
+	q.helpFor = func(a *Answers) string {
+		help := "The plan year picks the federal limits the warnings compare with; leave it empty for "
+		if y, ok := a.datedYear(); ok {
+			return help + "the year your first visit's plan year begins, " + strconv.Itoa(y)
+		}
+		return help + "the year your first visit's plan year begins once you give its date, or " + newest +
+			", the newest year carecost has figures for"
+	}
+	return q
+}
+
+// datedYear is the year the first visit's plan year begins, with a valid
+// first visit's date answered (the plan year's start as answered, January
+// 1 while it is not valid).
+func (a *Answers) datedYear() (int, bool) {
+	if !a.dated() {
+		return 0, false
+	}
+	start, err := calc.ParseDate(a.typed("care.start_date"))
+	if err != nil {
+		return 0, false
+	}
+	md, _ := plans.ParseMonthDay(a.typed("plan.year_starts"))
+	return plans.FirstPlanYearBegins(start, md), true
 }
 
 func coveredHelp(a *Answers) string {
@@ -433,13 +545,16 @@ func supplementalPages() []Page {
 		Page{Title: "The second plan's allowed amount", When: and(secondary, coordinated),
 			Questions: []Question{ask("supplemental.allowed")}},
 		Page{Title: "Excess charges", When: and(secondary, isMedicare), Questions: []Question{ask("supplemental.pays_excess_charges")}},
+		Page{Title: "The most you may be billed", When: and(and(secondary, isMedicare), paysExcess),
+			note:      "With Original Medicare the out-of-network therapist is one who does not participate: Medicare pays you back, and the therapist may bill more than Medicare's amount, up to a limit.",
+			Questions: []Question{ask("supplemental.limiting_charge")}},
 	)
 }
 
 // askedApart are the supplemental fields asked on pages of their own, each
-// when it means something (a second plan's allowed amount only when it
-// coordinates as a plan does, excess charges only beside Medicare), or not
-// at all: the limiting charge stays Medicare's 115 % (a file may change it).
+// when it means something: a second plan's allowed amount only when it
+// coordinates as a plan does, excess charges only beside Medicare, and the
+// limiting charge only when the policy pays them.
 var askedApart = map[string]bool{"supplemental.coordination": true, "supplemental.allowed": true,
 	"supplemental.pays_excess_charges": true, "supplemental.limiting_charge": true}
 
@@ -450,6 +565,7 @@ var (
 	}, false}
 	isMedicare = Predicate{"the plan is Original Medicare", func(a *Answers) bool { return a.PlanType() == calc.Medicare }, false}
 	isFSA      = Predicate{"the account is an FSA", func(a *Answers) bool { return a.accountKind() == string(calc.FSA) }, false}
+	isHSA      = Predicate{"the account is an HSA", func(a *Answers) bool { return a.accountKind() == string(calc.HSA) }, false}
 	// the carryover is passed only with a carryover rule: the file refuses
 	// it otherwise
 	carriesOver = Predicate{"unspent FSA money carries over", func(a *Answers) bool {

@@ -1,7 +1,6 @@
 package linemode
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,14 +80,7 @@ func TestNewFieldStartDateLineByLine(t *testing.T) {
 	}
 
 	// saved from the review
-	t.Chdir(dir)
-	var third strings.Builder
-	if _, err := Run(strings.NewReader("s\ndated.yaml\n\n"), &third,
-		interview.Options{Scenario: want, Step: interview.StepReview}); err != nil {
-		t.Fatalf("%v\n%s", err, third.String())
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "dated.yaml"))
-	if err != nil || !strings.Contains(string(data), "\n  start_date: 2026-12-14\n") {
-		t.Errorf("saved: %v\n%s", err, data)
+	if data := saveFromReview(t, dir, "dated.yaml", want); !strings.Contains(string(data), "\n  start_date: 2026-12-14\n") {
+		t.Errorf("saved:\n%s", data)
 	}
 }

@@ -243,8 +243,9 @@ func TestSuggestedAllowed(t *testing.T) {
 // An HMO that does pay out of network: its allowed amount is not known, so
 // the suggestion is the answer in brackets and Enter keeps it.
 func TestHMOWithBenefitsTakesTheSuggestion(t *testing.T) {
-	// plan (5 + done), in-network (7 + done), then "yes" and Enter after
-	in := toDeductible + enters(7+1) + "1\n" + enters(200)
+	// the Enters up to "does your plan pay out of network?", counted from
+	// the script, then "yes" and Enter after
+	in := enters(entersBefore(t, plans.Preset(calc.HMO), "plan.out_of_network.covered")) + "1\n" + enters(200)
 	got, out, err := run(t, plans.Preset(calc.HMO), in)
 	if err != nil {
 		t.Fatal(err)

@@ -53,6 +53,10 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
+// ParseMonthDay reads a plan year's start as a file writes it, "MM-DD"
+// (ok false for anything else).
+func ParseMonthDay(t string) (calc.MonthDay, bool) { return parseMonthDay(t) }
+
 // parseMonthDay reads "MM-DD" exactly: two digits each, a day some year
 // has (02-29 included: a plan year that starts then starts on February 28
 // in other years, docs/cost-rules.md).

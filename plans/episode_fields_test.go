@@ -582,7 +582,8 @@ account:
 
 // An FSA's carryover left out is the IRS limit of the plan year's figures
 // (docs/spec/reference-figures.md: $660 for 2025, $680 for 2026; 2027's is
-// not carried, so 2026's), with a carryover rule only; a file written by
+// not carried, so 2026's; without a year, a first visit's date picks
+// them: plans.PlanYear), with a carryover rule only; a file written by
 // carecost leaves it out while it is that limit.
 func TestCarryoverDefault(t *testing.T) {
 	fsa := map[string]string{"account.kind": "fsa", "account.balance": "1000", "account.tax_rate": "20"}
@@ -593,6 +594,11 @@ func TestCarryoverDefault(t *testing.T) {
 		{map[string]string{"account.fsa_rule": "carryover", "year": "2026"}, 68000},
 		{map[string]string{"account.fsa_rule": "carryover", "year": "2025"}, 66000},
 		{map[string]string{"account.fsa_rule": "carryover"}, 68000}, // the newest year, 2027: 2026's
+		// no year: the year the first visit's plan year begins; a year
+		// written stays the file's word
+		{map[string]string{"account.fsa_rule": "carryover", "care.start_date": "2025-12-31"}, 66000},
+		{map[string]string{"account.fsa_rule": "carryover", "care.start_date": "2026-01-01"}, 68000},
+		{map[string]string{"account.fsa_rule": "carryover", "care.start_date": "2025-12-31", "year": "2026"}, 68000},
 		{map[string]string{"account.fsa_rule": "carryover", "account.carryover": "500"}, 50000},
 		{map[string]string{"account.fsa_rule": "grace"}, 0},
 		{map[string]string{}, 0},

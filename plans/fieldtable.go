@@ -11,6 +11,7 @@ var (
 	anyAccount  = []string{string(calc.HSA), string(calc.FSA)}
 	extraVisits = string(calc.ExtraVisits)
 	fsa         = string(calc.FSA)
+	hsa         = string(calc.HSA)
 	indemnity   = string(calc.Indemnity)
 	secondary   = string(calc.Secondary)
 )
@@ -26,7 +27,8 @@ var Fields = withNextYear([]FieldSpec{
 		help("A name for this scenario, shown at the top of the comparison").
 		ask("A name for this estimate", "name").empty("no name").
 		explain("Shown at the top of the comparison, and the file name offered when you save"),
-	year("year", 2000, 2100, func(s *calc.Scenario) *int { return &s.Year }).def("the newest year carecost has figures for").
+	year("year", 2000, 2100, func(s *calc.Scenario) *int { return &s.Year }).
+		def("with care.start_date, the year the plan year of the first visit begins; else the newest year carecost has figures for").
 		help("The plan year, which picks the federal limits the warnings compare with").
 		ask("Plan year", "year"),
 
@@ -59,7 +61,8 @@ var Fields = withNextYear([]FieldSpec{
 		explain("Some plans charge only a copay for therapy from the first visit, deductible or not"),
 	money("plan.in_network.copay", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.Copay }).
 		help("A fixed amount you pay per in-network visit; when above 0 it replaces coinsurance").
-		ask("Copay", "copay").noun("the in-network copay").affects(InNetworkOption),
+		ask("Copay", "copay").noun("the in-network copay").affects(InNetworkOption).
+		explain("A fixed amount you pay for each in-network visit, such as $30; it usually replaces the coinsurance"),
 	percent("plan.in_network.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Plan.InNetwork.Coinsurance }).
 		help("Your share of each in-network visit after the deductible, in percent").
 		ask("Coinsurance, in percent", "coinsurance").noun("the in-network coinsurance").affects(InNetworkOption),
@@ -79,19 +82,19 @@ var Fields = withNextYear([]FieldSpec{
 		ask("Does the coinsurance apply after the copay?", "copay and coinsurance").noun("the in-network copay with coinsurance").
 		affects(InNetworkOption).
 		labels(Choice{"Yes: I pay the copay, then the coinsurance on the rest", "true"}, Choice{"No: the copay replaces the coinsurance", "false"}).
-		explain("Some plans charge a copay and then a coinsurance on what is left of the visit"),
+		explain("Most plans charge either a copay or a coinsurance for a visit; a few charge both, the copay first. Your plan's summary of benefits (SBC) says so under rehabilitation services: \"$30 copay, then 20 % coinsurance\", for instance"),
 	yesNo("plan.in_network.copay_outside_oop_max", false, func(s *calc.Scenario) *bool { return &s.Plan.InNetwork.CopayOutsideOOP }).
 		omittedAtDefault().
 		help("Whether in-network copays are charged past the out-of-pocket maximum and do not count toward it").
 		ask("Do copays go on past the maximum?", "copays past the maximum").noun("the in-network copays past the maximum").
 		affects(InNetworkOption).
 		labels(Choice{"Yes: copays do not count toward the maximum", "true"}, Choice{"No: copays count and stop at the maximum", "false"}).
-		explain("A few plans leave copays out of the out-of-pocket maximum"),
+		explain("A few plans leave copays out of the out-of-pocket maximum and charge them all year. Your plan's summary of benefits (SBC) lists what the out-of-pocket limit does not include: say yes only if copays are on that list"),
 	money("plan.in_network.other_spending", func(s *calc.Scenario) *calc.Cents { return &s.Plan.InNetwork.OtherSpending }).omittedAtDefault().
 		standing().
 		help("What you will pay in-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
-		ask("Other in-network care this plan year", "other care").noun("the other in-network spending").affects(InNetworkOption).
-		explain("Other bills of the plan year paid before therapy (a surgery, say) count toward the deductible and the maximum"),
+		ask("Other in-network care this plan year", "other care").noun("the other in-network spending").empty("none").affects(InNetworkOption).
+		explain("What you expect to pay for other in-network care this plan year before therapy starts (a scan, a surgery), and did not count in what is already met and paid above: it fills the deductible and the maximum first. Leave it empty if you know of none"),
 
 	yesNo("plan.out_of_network.covered", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.Covered }).
 		def("false for hmo, epo and none, true otherwise; a plan without an out_of_network section has no out-of-network benefits").
@@ -117,7 +120,8 @@ var Fields = withNextYear([]FieldSpec{
 		explain("They do in most plans: you then pay the visits in full until this deductible is met"),
 	money("plan.out_of_network.copay", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.Copay }).
 		help("A fixed amount you pay per out-of-network visit; when above 0 it replaces coinsurance").
-		ask("Copay", "copay").noun("the out-of-network copay").affects(ClaimOptions),
+		ask("Copay", "copay").noun("the out-of-network copay").affects(ClaimOptions).
+		explain("A fixed amount you pay for each out-of-network visit, such as $30; it usually replaces the coinsurance"),
 	percent("plan.out_of_network.coinsurance", func(s *calc.Scenario) *calc.BasisPoints { return &s.Plan.OutOfNetwork.Coinsurance }).
 		help("Your share of what the plan recognises out of network, in percent").
 		ask("Coinsurance, in percent", "coinsurance").noun("the out-of-network coinsurance").affects(ClaimOptions),
@@ -164,19 +168,19 @@ var Fields = withNextYear([]FieldSpec{
 		ask("Does the coinsurance apply after the copay?", "copay and coinsurance").noun("the out-of-network copay with coinsurance").
 		affects(ClaimOptions).
 		labels(Choice{"Yes: I pay the copay, then the coinsurance on the rest", "true"}, Choice{"No: the copay replaces the coinsurance", "false"}).
-		explain("Some plans charge a copay and then a coinsurance on what is left of the visit"),
+		explain("Most plans charge either a copay or a coinsurance for a visit; a few charge both, the copay first. Your plan's summary of benefits (SBC) says so under rehabilitation services: \"$30 copay, then 20 % coinsurance\", for instance"),
 	yesNo("plan.out_of_network.copay_outside_oop_max", false, func(s *calc.Scenario) *bool { return &s.Plan.OutOfNetwork.CostSharing.CopayOutsideOOP }).
 		omittedAtDefault().
 		help("Whether out-of-network copays are charged past the out-of-pocket maximum and do not count toward it").
 		ask("Do copays go on past the maximum?", "copays past the maximum").noun("the out-of-network copays past the maximum").
 		affects(ClaimOptions).
 		labels(Choice{"Yes: copays do not count toward the maximum", "true"}, Choice{"No: copays count and stop at the maximum", "false"}).
-		explain("A few plans leave copays out of the out-of-pocket maximum"),
+		explain("A few plans leave copays out of the out-of-pocket maximum and charge them all year. Your plan's summary of benefits (SBC) lists what the out-of-pocket limit does not include: say yes only if copays are on that list"),
 	money("plan.out_of_network.other_spending", func(s *calc.Scenario) *calc.Cents { return &s.Plan.OutOfNetwork.CostSharing.OtherSpending }).omittedAtDefault().
 		standing().
 		help("What you will pay out-of-network for other care this plan year before therapy starts, which fills the deductible and the maximum").
-		ask("Other out-of-network care this plan year", "other care").noun("the other out-of-network spending").affects(ClaimOptions).
-		explain("Other bills of the plan year paid before therapy (a surgery, say) count toward the deductible and the maximum"),
+		ask("Other out-of-network care this plan year", "other care").noun("the other out-of-network spending").empty("none").affects(ClaimOptions).
+		explain("What you expect to pay for other out-of-network care this plan year before therapy starts, and did not count in what is already met and paid above: it fills the out-of-network deductible and maximum first. Leave it empty if you know of none"),
 
 	countMax("plan.visit_limit", 0, visitsCeiling, func(s *calc.Scenario) *calc.Limit[int] { return &s.Plan.VisitLimit }).
 		help("How many therapy visits the plan covers in a plan year, in and out of network together").
@@ -207,8 +211,9 @@ var Fields = withNextYear([]FieldSpec{
 	money("plan.therapy_paid", func(s *calc.Scenario) *calc.Cents { return &s.Plan.TherapyPaid }).omittedAtDefault().
 		standing().
 		help("What the plan has already paid toward therapy_annual_max this plan year").
-		ask("Already paid by the plan toward it", "paid by the plan").noun("what the plan has paid toward its therapy maximum").
-		affects(AllOptions),
+		ask("What the plan has already paid for therapy this plan year", "paid by the plan").noun("what the plan has paid toward its therapy maximum").empty("nothing yet").
+		affects(AllOptions).
+		explain("Only what the plan itself paid, not your share: each explanation of benefits (EOB) the plan sent for this plan year's therapy says it, and so does the plan's website"),
 
 	choice("care.service", calc.Services, calc.PhysicalTherapy, func(s *calc.Scenario) *calc.Service { return &s.Care.Service }).
 		help("The kind of therapy").
@@ -448,8 +453,9 @@ var Fields = withNextYear([]FieldSpec{
 	percent("supplemental.limiting_charge", func(s *calc.Scenario) *calc.BasisPoints { return &s.Supplemental.LimitingCharge }).
 		kinds(secondary).bounds(10000, 20000).defaultN(11500).def("115").defaultStoredAsZero().
 		help("The most a non-participating provider may charge, in percent of what the plan recognises; with pays_excess_charges").
-		ask("The limiting charge, in percent", "limiting charge").noun("the limiting charge").affects(ClaimOptions).
-		explain("Medicare's limiting charge is 115 % of its amount for a non-participating provider"),
+		ask("The most the therapist may bill, in percent of Medicare's amount", "limiting charge").noun("the limiting charge").
+		empty("115 %, Medicare's limiting charge").affects(ClaimOptions).
+		explain("A therapist who does not participate in Medicare may bill you at most 115 % of what Medicare allows them (its limiting charge), and a few states allow less. The Medicare Summary Notice shows the most you may be billed for each visit"),
 
 	choice("account.kind", calc.AccountKinds, calc.NoAccount, func(s *calc.Scenario) *calc.AccountKind { return &s.Account.Kind }).
 		help("A health savings account (hsa) or flexible spending account (fsa) that pays for care before tax").
@@ -465,6 +471,11 @@ var Fields = withNextYear([]FieldSpec{
 		help("Your combined tax rate on the last dollar earned, in percent (income tax, plus 7.65 for payroll contributions)").
 		ask("Your tax rate, in percent", "tax rate").noun("the tax rate").affects(AllOptions).
 		explain(TaxRateExplained),
+	money("account.employer_contribution", func(s *calc.Scenario) *calc.Cents { return &s.Account.EmployerContribution }).kinds(hsa).
+		omittedAtDefault().def("0: no employer contribution").
+		help("What your employer puts into your HSA for the plan year, besides the balance; it pays for care first, saves you no tax, and comes off the plan's yearly cost").
+		ask("Your employer's HSA contribution this plan year", "employer's contribution").noun("the employer's HSA contribution").empty("none").affects(AllOptions).
+		explain("Many employers put money into the HSA of an employee on their high-deductible plan. It pays for care before your own money, and it lowers what the plan costs you over the year"),
 	money("account.next_balance", func(s *calc.Scenario) *calc.Cents { return &s.Account.NextBalance }).kinds(fsa).
 		omittedAtDefault().def("0: nothing elected for later plan years").
 		help("An FSA's election for the plan years after the first, which pays their visits (with care.start_date)").

@@ -260,13 +260,30 @@ const (
 	NewestYear = 2027
 )
 
-// PlanYear is the year whose figures a scenario uses: its own year, or the
-// newest year carried when it has none.
+// PlanYear is the year whose figures a scenario's plan year 1 uses: its
+// own year; without one, with a first visit's date, the year in which
+// plan year 1 (the plan year containing that date) begins, as federal
+// limits are set for plan years beginning in a calendar year; else the
+// newest year carried. A later plan year uses one more a year.
 func PlanYear(s calc.Scenario) int {
-	if s.Year == 0 {
-		return NewestYear
+	switch {
+	case s.Year != 0:
+		return s.Year
+	case s.Care.StartDate.Valid():
+		return FirstPlanYearBegins(s.Care.StartDate, s.Plan.YearStart)
 	}
-	return s.Year
+	return NewestYear
+}
+
+// FirstPlanYearBegins is the calendar year in which the plan year
+// containing a first visit's date begins, for a plan year starting on
+// yearStart (docs/cost-rules.md, "The reset"): the date's year, or the
+// year before for a date before that year's start.
+func FirstPlanYearBegins(start calc.Date, yearStart calc.MonthDay) int {
+	if start.Before(yearStart.In(start.Year)) {
+		return start.Year - 1
+	}
+	return start.Year
 }
 
 // Figure returns the figure name for year (0: the newest year carried). A

@@ -761,7 +761,7 @@ func (r *scenarioResolver) episodeRules(s *calc.Scenario) {
 	case p.TherapyPaid > p.TherapyMax.Value:
 		r.fail("plan.therapy_paid", r.v["plan.therapy_paid"],
 			p.TherapyPaid.Plain()+" is above the plan's dollar maximum on therapy, "+p.TherapyMax.Value.Plain(),
-			"an amount from 0 to therapy_annual_max")
+			"an amount from 0 to the therapy maximum")
 	}
 	a := &s.Account
 	if a.Kind == calc.FSA && r.has("account.carryover") && a.FSARule != calc.FSACarryover && !r.bad["account.fsa_rule"] {

@@ -32,6 +32,14 @@ const (
 	// WarnHSANotQualified: an HSA (balance in Amount) beside a plan that is
 	// not HSA-qualified (Plan).
 	WarnHSANotQualified calc.WarningCode = "hsa_plan_not_qualified"
+	// WarnEmployerHSAAboveLimit: the employer's HSA contribution (Amount)
+	// alone is above the year's HSA contribution limit (Limit) for the
+	// plan's coverage tier, which counts it with the patient's own.
+	WarnEmployerHSAAboveLimit calc.WarningCode = "employer_hsa_contribution_above_limit"
+	// WarnEmployerHSANotQualified: an employer's HSA contribution (Amount)
+	// beside a plan that is not HSA-qualified (Plan): it cannot be made, yet
+	// the figures count it as typed.
+	WarnEmployerHSANotQualified calc.WarningCode = "employer_hsa_contribution_not_qualified"
 	// WarnHDHPTherapyBeforeDeductible: an hdhp whose in-network therapy
 	// skips the deductible (deductible_applies false) with a copay or
 	// coinsurance that leaves the plan paying part of a visit (Amount, the
@@ -50,15 +58,27 @@ const (
 	WarnMedicalReviewPTSpeech calc.WarningCode = "medicare_medical_review_pt_slp"
 	WarnMedicalReviewOT       calc.WarningCode = "medicare_medical_review_ot"
 	// WarnFSAForfeitedAtReset, WarnFSAForfeitedBeyondCarryover,
-	// WarnFSAForfeitedAfterGrace: a dated therapy goes on past the plan
-	// year's end, and the FSA money plan year 1 leaves unspent (Limit) is
-	// partly lost (Amount): all of it without a carryover or grace period,
-	// what is beyond the carryover, what the grace period's visits do not
-	// use. Option is the option that loses least (among those still in
-	// therapy then), Visit its first visit of plan year 2.
+	// WarnFSAForfeitedAfterGrace: a dated therapy goes on past the end of
+	// plan year PlanYear, and the FSA money that year leaves unspent
+	// (Limit) is partly lost (Amount): all of it without a carryover or
+	// grace period, what is beyond the carryover, what the grace period's
+	// visits do not use. Option is the option that loses least of that
+	// year's money, Visit its first visit of the next plan year.
 	WarnFSAForfeitedAtReset         calc.WarningCode = "fsa_forfeited_at_reset"
 	WarnFSAForfeitedBeyondCarryover calc.WarningCode = "fsa_forfeited_beyond_carryover"
 	WarnFSAForfeitedAfterGrace      calc.WarningCode = "fsa_forfeited_after_grace"
+	// WarnFSALeftAfterTherapy, WarnFSALeftAfterGrace: a dated therapy
+	// crosses a plan year's start, and the option that loses least of plan
+	// year PlanYear's FSA money ends its therapy in that plan year, leaving
+	// Limit unspent, of which Amount is lost when the year ends (all of it
+	// without a rule, what is beyond the carryover) or when the next plan
+	// year's grace period ends (all of it: other care then may use it).
+	WarnFSALeftAfterTherapy calc.WarningCode = "fsa_left_after_therapy"
+	WarnFSALeftAfterGrace   calc.WarningCode = "fsa_left_after_grace"
+	// WarnYearNotFirstPlanYear: the scenario's year (Count) is not the year
+	// in which the plan year of its first visit begins (Year): the federal
+	// figures are the written year's, as the file says, not the dates'.
+	WarnYearNotFirstPlanYear calc.WarningCode = "year_not_first_plan_year"
 )
 
 // stamp records which year's figure a warning used.
@@ -98,6 +118,11 @@ func HSAQualified(p calc.Plan, year int) bool {
 func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 	ws := UnusualWarnings(s) // first: a figure to check before trusting the rest
 	year := PlanYear(s)
+	if s.Year != 0 && s.Care.StartDate.Valid() {
+		if begins := FirstPlanYearBegins(s.Care.StartDate, s.Plan.YearStart); begins != s.Year {
+			ws = append(ws, calc.Warning{Code: WarnYearNotFirstPlanYear, Count: s.Year, Year: begins})
+		}
+	}
 	p := s.Plan
 	tier := p.Coverage
 	oop := p.InNetwork.OOPMax
@@ -132,6 +157,13 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		if !HSAQualified(p, year) {
 			v := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
 			ws = append(ws, stamp(calc.Warning{Code: WarnHSANotQualified, Plan: p.Type, Amount: s.Account.Balance}, v))
+			if e := s.Account.EmployerContribution; e > 0 {
+				ws = append(ws, calc.Warning{Code: WarnEmployerHSANotQualified, Plan: p.Type, Amount: e})
+			}
+		}
+		limit := mustFigure(ForCoverage(HSALimitSelf, HSALimitFamily, tier), year)
+		if e := s.Account.EmployerContribution; e > limit.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnEmployerHSAAboveLimit, Amount: e, Limit: limit.Amount()}, limit))
 		}
 	case calc.FSA:
 		limit := mustFigure(FSASalaryReductionLimit, year)
@@ -143,11 +175,10 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 			est := calc.Estimate(s)
 			r = &est
 		}
-		if w, ok := forfeitedAtReset(s, r); ok {
-			// the plan year ends during the therapy: what its end takes
-			if w.Amount > 0 {
-				ws = append(ws, w)
-			}
+		if lost, ok := fsaForfeitures(s, r); ok {
+			// a plan year ends during the therapy: what each year's end
+			// takes
+			ws = append(ws, lost...)
 			break
 		}
 		var spent calc.Cents // the most any option pays from the account
@@ -161,7 +192,9 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		}
 	}
 
-	if p.Type == calc.Medicare {
+	// Original Medicare this plan year, or from the next one on (a patient
+	// who turns 65 during the therapy)
+	if nextMedicare := s.NextYear.Set && s.NextYear.Plan.Type == calc.Medicare; p.Type == calc.Medicare || nextMedicare {
 		kx, review := KXThresholdPTSpeech, MedicalReviewThreshold
 		kxCode, reviewCode := WarnKXThresholdPTSpeech, WarnMedicalReviewPTSpeech
 		switch s.Care.Service {
@@ -180,7 +213,7 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 			code calc.WarningCode
 			name FigureName
 		}{{kxCode, kx}, {reviewCode, review}} {
-			if len(in.PlanYears) > 1 || evaluationsPriced(s.Care.InNetwork.Evaluations) {
+			if p.Type != calc.Medicare || len(in.PlanYears) > 1 || evaluationsPriced(s.Care.InNetwork.Evaluations) {
 				ws = append(ws, thresholdsByPlanYear(s, in, t.code, t.name)...)
 				continue
 			}
@@ -194,32 +227,87 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 	return ws
 }
 
-// forfeitedAtReset is what the plan year's end takes of an FSA when a
-// dated therapy goes on past it (ok false when no option does): plan year
-// 1's election less what that year's visits used is partly lost, as
-// calc.PlanYear.Forfeited says; the option that loses least is named.
-func forfeitedAtReset(s calc.Scenario, r *calc.Result) (calc.Warning, bool) {
-	code := WarnFSAForfeitedAtReset
+// fsaForfeitures are what the end of each plan year of a dated therapy
+// takes of an FSA, once any option's therapy goes on past plan year 1 (ok
+// false when none does: the one-year warning speaks then). For each plan
+// year, every option in therapy that year loses part of the year's money:
+// one still in therapy after the year's end what calc.PlanYear.Forfeited
+// says, one whose therapy ends in it what the FSA's rule leaves of its
+// unspent money (beyond the carryover; all of it otherwise, unless other
+// care uses it). One warning a plan year names the option that loses
+// least, when even it loses something.
+func fsaForfeitures(s calc.Scenario, r *calc.Result) (ws []calc.Warning, ok bool) {
+	years := 0
+	for _, o := range r.Options {
+		years = max(years, len(o.PlanYears))
+	}
+	if years < 2 {
+		return nil, false
+	}
+	atReset, after := WarnFSAForfeitedAtReset, WarnFSALeftAfterTherapy
 	switch s.Account.FSARule {
 	case calc.FSACarryover:
-		code = WarnFSAForfeitedBeyondCarryover
+		atReset = WarnFSAForfeitedBeyondCarryover
 	case calc.FSAGrace:
-		code = WarnFSAForfeitedAfterGrace
+		atReset, after = WarnFSAForfeitedAfterGrace, WarnFSALeftAfterGrace
 	}
-	var w calc.Warning
-	found := false
-	for _, o := range r.Options {
-		if len(o.PlanYears) < 2 || !o.ResetAtVisit.Set {
+	unspent := make([][]calc.Cents, len(r.Options))
+	for i, o := range r.Options {
+		unspent[i] = fsaUnspent(s.Account, o.PlanYears)
+	}
+	for y := 1; y <= years; y++ {
+		var w calc.Warning
+		found := false
+		for i, o := range r.Options {
+			if len(o.PlanYears) < y {
+				continue // its therapy ended in an earlier plan year
+			}
+			cand := calc.Warning{Option: o.ID, Limit: max(0, unspent[i][y-1]), PlanYear: y}
+			if len(o.PlanYears) > y {
+				cand.Code, cand.Amount, cand.Visit = atReset, o.PlanYears[y-1].Forfeited, o.PlanYears[y].FirstVisit
+			} else {
+				cand.Code, cand.Amount = after, cand.Limit
+				if s.Account.FSARule == calc.FSACarryover {
+					cand.Amount -= min(cand.Limit, max(0, s.Account.Carryover))
+				}
+			}
+			if !found || cand.Amount < w.Amount {
+				w, found = cand, true
+			}
+		}
+		if found && w.Amount > 0 {
+			ws = append(ws, w)
+		}
+	}
+	return ws, true
+}
+
+// fsaUnspent is what an option leaves unspent of its FSA at the end of
+// each of its plan years, before the rule for unspent money applies, read
+// back from its plan years as the engine settles the account
+// (docs/cost-rules.md, "HSA and FSA across the reset"): plan year 1's
+// election less what it paid; a later year's election, with what carried
+// over into it, less what it paid (with a grace period, less only what it
+// paid beyond the old money the grace period used).
+func fsaUnspent(a calc.Account, years []calc.PlanYear) []calc.Cents {
+	out := make([]calc.Cents, len(years))
+	for i, py := range years {
+		if i == 0 {
+			out[i] = max(0, a.Balance) - py.PaidFromAccount
 			continue
 		}
-		first := o.PlanYears[0]
-		cand := calc.Warning{Code: code, Option: o.ID, Amount: first.Forfeited,
-			Limit: max(0, s.Account.Balance-first.PaidFromAccount), Visit: o.ResetAtVisit.Value, PlanYear: 1}
-		if !found || cand.Amount < w.Amount {
-			w, found = cand, true
+		election, prev := max(0, a.NextBalance), out[i-1]
+		switch a.FSARule {
+		case calc.FSACarryover:
+			out[i] = election + min(prev, max(0, a.Carryover)) - py.PaidFromAccount
+		case calc.FSAGrace:
+			fromOld := prev - years[i-1].Forfeited // what the grace period used of last year's money
+			out[i] = election - (py.PaidFromAccount - fromOld)
+		default:
+			out[i] = election - py.PaidFromAccount
 		}
 	}
-	return w, found
+	return out
 }
 
 // evaluationsPriced reports an evaluation or re-evaluation priced apart.
@@ -389,6 +477,8 @@ func figureNameFor(w calc.Warning) (FigureName, bool) {
 		return tier(HDHPOOPMaxSelf, HDHPOOPMaxFamily), true
 	case WarnFSAAboveLimit:
 		return FSASalaryReductionLimit, true
+	case WarnEmployerHSAAboveLimit:
+		return tier(HSALimitSelf, HSALimitFamily), true
 	case WarnFSAForfeiture:
 		return FSACarryover, true
 	case WarnKXThresholdPTSpeech:
@@ -479,6 +569,12 @@ func WarningText(w calc.Warning) string {
 			text += " From 2026 exchange bronze and catastrophic plans count as HSA-compatible (IRS Notice 2026-5): if yours is one, choose plan type hdhp."
 		}
 		return text + caveats
+	case WarnEmployerHSANotQualified:
+		return fmt.Sprintf("The employer cannot pay into the HSA beside this plan either (see above): its %s contribution will not come, yet the figures count it. Take it out (account.employer_contribution), or compare the plan the HSA goes with.",
+			w.Amount)
+	case WarnEmployerHSAAboveLimit:
+		return fmt.Sprintf("The employer's HSA contribution of %s is above the %d IRS limit of %s for %s (%s), which counts the employer's contributions and yours together (%s more from 55): check the figure with the employer.%s",
+			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), catchUp(w.Year), caveats)
 	case WarnHDHPTherapyBeforeDeductible:
 		return fmt.Sprintf("This high-deductible plan pays toward in-network therapy before the deductible is met (it pays %s of a visit: deductible_applies is false), "+
 			"but an HSA-qualified plan may pay nothing before the deductible except preventive care, and therapy is not preventive care: "+
@@ -489,6 +585,11 @@ func WarningText(w calc.Warning) string {
 			w.Amount, w.Year, w.Limit, source(n, w.Year), caveats)
 	case WarnFSAForfeitedAtReset, WarnFSAForfeitedBeyondCarryover, WarnFSAForfeitedAfterGrace:
 		return forfeitedText(w)
+	case WarnFSALeftAfterTherapy, WarnFSALeftAfterGrace:
+		return leftAfterText(w)
+	case WarnYearNotFirstPlanYear:
+		return fmt.Sprintf("The scenario's year is %d, but the first visit falls in the plan year that begins in %d: the warnings compare with %d's federal figures all the same. Make the year %d, or leave it out so the first visit's date decides.",
+			w.Count, w.Year, w.Count, w.Year)
 	case WarnFSAForfeiture:
 		return fmt.Sprintf("Even the option that uses the most of it leaves %s of the FSA unspent by this therapy, more than the %d carryover limit of %s (%s): %s would be forfeited at the end of the plan year unless other medical expenses use it.%s",
 			w.Amount, w.Year, w.Limit, source(n, w.Year), w.Amount-w.Limit, caveats)
@@ -516,8 +617,24 @@ func forfeitedText(w calc.Warning) string {
 	default:
 		why = "the FSA has neither a carryover nor a grace period, so all of it is lost"
 	}
-	return fmt.Sprintf("The plan year ends during the therapy (before visit %d %s): plan year 1 leaves %s of the FSA unspent, and %s: %s is forfeited, even %s, unless other medical expenses of the plan year use it. Elect less, or plan other care before the year ends.",
-		w.Visit, optionWords(w.Option), w.Limit, why, w.Amount, leastWords(w.Option))
+	return fmt.Sprintf("The plan year ends during the therapy (before visit %d %s): plan year %d leaves %s of the FSA unspent, and %s: %s is forfeited, even %s, unless other medical expenses of the plan year use it. Elect less, or plan other care before the year ends.",
+		w.Visit, optionWords(w.Option), max(1, w.PlanYear), w.Limit, why, w.Amount, leastWords(w.Option))
+}
+
+// leftAfterText says what a plan year's end takes of an FSA after the
+// therapy has ended.
+func leftAfterText(w calc.Warning) string {
+	var why string
+	switch {
+	case w.Code == WarnFSALeftAfterGrace:
+		why = "the grace period lets care in the first 2½ months of the next plan year use it; what it does not use is then lost"
+	case w.Amount < w.Limit:
+		why = fmt.Sprintf("%s of it carries over to the next plan year and the rest is lost at the plan year's end", w.Limit-w.Amount)
+	default:
+		why = "the FSA has neither a carryover nor a grace period, so all of it is lost at the plan year's end"
+	}
+	return fmt.Sprintf("The therapy ends in plan year %d and leaves %s of that year's FSA unspent, even %s; %s: %s is forfeited unless other medical expenses use it. Elect less for that plan year, or plan other care.",
+		max(1, w.PlanYear), w.Limit, leastWords(w.Option), why, w.Amount)
 }
 
 // optionWords names an option's visits: "with the out-of-network provider".
@@ -556,4 +673,28 @@ func thresholdWhere(w calc.Warning, threshold string) string {
 	}
 	return fmt.Sprintf("%s, at Medicare-allowed amounts, pass %s at in-network visit %d (%s by then)",
 		what, threshold, w.Visit, w.Amount)
+}
+
+// catchUp is the HSA catch-up contribution at 55 of year ("$1,000.00").
+func catchUp(year int) string {
+	v, _ := Figure(HSACatchUp, year)
+	return v.Amount().String()
+}
+
+// HSARoomSentence says how much of the year's HSA limit an employer's
+// deposit e leaves for the patient's own contributions, for the plan's
+// year and coverage tier: the limit counts the two together.
+func HSARoomSentence(s calc.Scenario, e calc.Cents) string {
+	n := ForCoverage(HSALimitSelf, HSALimitFamily, s.Plan.Coverage)
+	v := mustFigure(n, PlanYear(s))
+	src := v.Source
+	if v.FellBack() {
+		src += fmt.Sprintf("; the %d figure is not carried", v.Asked)
+	}
+	head := fmt.Sprintf("The employer's %s counts toward the %d IRS limit of %s for %s (%s) together with your own contributions: ",
+		e, v.Year, v.Amount(), tierWords(n), src)
+	if e >= v.Amount() {
+		return head + fmt.Sprintf("it leaves you no room of your own, but the %s catch-up from 55.", catchUp(v.Year))
+	}
+	return head + fmt.Sprintf("you can put in at most %s yourself (%s more from 55).", v.Amount()-e, catchUp(v.Year))
 }

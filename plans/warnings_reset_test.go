@@ -154,3 +154,140 @@ func TestThresholdCountsTheEvaluation(t *testing.T) {
 		t.Errorf("KX with an evaluation: %+v", kx)
 	}
 }
+
+// Every plan year's end is warned about, not only plan year 1's: the
+// reset example with next year's election $400 (account.next_balance).
+// Plan year 2 is each option's last: in network visit 4 pays $100 (the
+// deductible again), out of network visit 4 $100, the concierge visits
+// 3–4 (Jan 7, 14) $200.
+func TestFSALeftInTheLastPlanYear(t *testing.T) {
+	con := calc.ConciergeTherapy
+	with := func(rule calc.FSARule, carryover, next calc.Cents) calc.Scenario {
+		s := fsaAcrossTheReset(50000, rule, carryover)
+		s.Account.NextBalance = next
+		return s
+	}
+	for _, c := range []struct {
+		name string
+		s    calc.Scenario
+		want calc.Warning
+	}{
+		// no rule: $400 less $100, $100, $200 paid leaves $300, $300, $200,
+		// all lost; the concierge loses least
+		{"no rule", with("", 0, 40000),
+			calc.Warning{Code: WarnFSALeftAfterTherapy, Option: con, Amount: 20000, Limit: 20000, PlanYear: 2}},
+		// $200: the concierge spends it all, nothing lost; $200.01: a cent
+		{"no rule, all spent", with("", 0, 20000), calc.Warning{}},
+		{"no rule, a cent over", with("", 0, 20001),
+			calc.Warning{Code: WarnFSALeftAfterTherapy, Option: con, Amount: 1, Limit: 1, PlanYear: 2}},
+		// carryover $50: plan year 1's $50 carried in, $450 less what each
+		// pays: $350, $350, $250 unspent; beyond $50: $300, $300, $200
+		{"carryover $50", with(calc.FSACarryover, 5000, 40000),
+			calc.Warning{Code: WarnFSALeftAfterTherapy, Option: con, Amount: 20000, Limit: 25000, PlanYear: 2}},
+		// $200 elected: the concierge leaves $250 − $200 = $50, all carried
+		// over; $200.01 leaves $50.01, a cent beyond it
+		{"carryover, all kept", with(calc.FSACarryover, 5000, 20000), calc.Warning{}},
+		{"carryover, a cent beyond", with(calc.FSACarryover, 5000, 20001),
+			calc.Warning{Code: WarnFSALeftAfterTherapy, Option: con, Amount: 1, Limit: 5001, PlanYear: 2}},
+		// grace: every plan year 2 visit is in the grace period and uses
+		// last year's money first ($100, $100, $200 of $280, $200, $300), so
+		// each option leaves the whole $400 election: a tie, the earlier
+		// option named
+		{"grace", with(calc.FSAGrace, 0, 40000),
+			calc.Warning{Code: WarnFSALeftAfterGrace, Option: calc.InNetworkClinic, Amount: 40000, Limit: 40000, PlanYear: 2}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ws := FigureWarnings(c.s, nil)
+			for _, code := range []calc.WarningCode{WarnFSALeftAfterTherapy, WarnFSALeftAfterGrace} {
+				want := calc.Warning{} // none of this code
+				if c.want.Code == code {
+					want = c.want
+				}
+				expectOne(t, ws, code, want)
+			}
+			// plan year 1's end is still said, as before
+			if r := append(append(find(ws, WarnFSAForfeitedAtReset), find(ws, WarnFSAForfeitedBeyondCarryover)...),
+				find(ws, WarnFSAForfeitedAfterGrace)...); len(r) != 1 || r[0].PlanYear != 1 {
+				t.Errorf("plan year 1's end: %+v", r)
+			}
+		})
+	}
+	text := WarningText(calc.Warning{Code: WarnFSALeftAfterTherapy, Option: con, Amount: 20000, Limit: 25000, PlanYear: 2})
+	for _, part := range []string{"ends in plan year 2", "leaves $250.00 of that year's FSA unspent", "with the concierge, the choice that loses least",
+		"$50.00 of it carries over", "$200.00 is forfeited"} {
+		if !strings.Contains(text, part) {
+			t.Errorf("text lacks %q: %s", part, text)
+		}
+	}
+}
+
+// An episode of three plan years: the reset example's clinic and
+// out-of-network provider (4 visits), and the concierge once a week for 55
+// sessions: Dec 24 and 31, 2026 (plan year 1, $200), Jan 7 to Dec 30, 2027
+// (52 sessions, $5,200), and Jan 6, 2028 (visit 55, plan year 3, $100).
+// FSA $500, then $6,000 a plan year, no rule.
+func TestFSAEveryPlanYearOfTheEpisode(t *testing.T) {
+	s := fsaAcrossTheReset(50000, "", 0)
+	s.Care.Concierge.Visits = 55
+	s.Account.NextBalance = 600000
+	ws := FigureWarnings(s, nil)
+	want := []calc.Warning{
+		// plan year 1: $280, $200, $300 lost at its end (as before)
+		{Code: WarnFSAForfeitedAtReset, Option: calc.OutOfNetworkCash, Amount: 20000, Limit: 20000, Visit: 4, PlanYear: 1},
+		// plan year 2: the clinic and the out-of-network provider end in it
+		// with $6,000 − $100 = $5,900 left; the concierge pays $5,200 and
+		// loses $800 when plan year 3 begins at visit 55
+		{Code: WarnFSAForfeitedAtReset, Option: calc.ConciergeTherapy, Amount: 80000, Limit: 80000, Visit: 55, PlanYear: 2},
+	}
+	if got := find(ws, WarnFSAForfeitedAtReset); len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("at the resets:\n got %+v\nwant %+v", got, want)
+	}
+	// plan year 3: the concierge alone, $6,000 − $100
+	expectOne(t, ws, WarnFSALeftAfterTherapy,
+		calc.Warning{Code: WarnFSALeftAfterTherapy, Option: calc.ConciergeTherapy, Amount: 590000, Limit: 590000, PlanYear: 3})
+	if text := WarningText(want[1]); !strings.Contains(text, "before visit 55 with the concierge): plan year 2 leaves $800.00") {
+		t.Errorf("text: %s", text)
+	}
+
+	// an option whose therapy ends in plan year 1 counts there too: 3
+	// out-of-network visits (Dec 24–31) leave $200, lost at the year's end
+	s.Care.OutOfNetwork.Visits = 3
+	s.Care.OutOfNetwork.Evaluations = calc.Evaluations{}
+	first := find(FigureWarnings(s, nil), WarnFSALeftAfterTherapy)
+	if len(first) != 2 || first[0] != (calc.Warning{Code: WarnFSALeftAfterTherapy, Option: calc.OutOfNetworkCash, Amount: 20000, Limit: 20000, PlanYear: 1}) {
+		t.Errorf("plan year 1 ended in: %+v", first)
+	}
+}
+
+// A patient who turns 65 during the therapy: a PPO this plan year, then
+// Original Medicare (next_year). The thresholds count plan year 2 alone,
+// from next year's visits used (none), with that year's figure: the
+// reset example of TestTherapyThresholdsPerPlanYear ($100 a visit, 40
+// visits twice a week from Tuesday 1 December 2026, visits 10–40 in plan
+// year 2).
+func TestTherapyThresholdsWhenMedicareStartsNextYear(t *testing.T) {
+	s := medicare(2026, calc.PhysicalTherapy, 10000, 40, 20)
+	s.Care.StartDate = calc.MakeDate(2026, 12, 1)
+	medicarePlan := s.Plan
+	medicarePlan.VisitsUsed = 0
+	s.Plan = Preset(calc.PPO).Plan
+	s.Plan.VisitsUsed = 20 // the PPO's, which Medicare does not count
+	s.NextYear = calc.NextYear{Set: true, Plan: medicarePlan}
+	ws := FigureWarnings(s, nil)
+	// KX $2,480 (2027 not carried: 2026's): plan year 2 from $0, its 25th
+	// visit, visit 34, makes $2,500 (its 24th, visit 33, $2,400)
+	expectOne(t, ws, WarnKXThresholdPTSpeech, calc.Warning{Code: WarnKXThresholdPTSpeech, Plan: calc.Medicare,
+		Option: calc.InNetworkClinic, Amount: 250000, Limit: 248000, Visit: 34, Year: 2026, AskedYear: 2027, PlanYear: 2})
+	// review $3,000: its 31st visit, visit 40, makes $3,100
+	expectOne(t, ws, WarnMedicalReviewPTSpeech, calc.Warning{Code: WarnMedicalReviewPTSpeech, Plan: calc.Medicare,
+		Option: calc.InNetworkClinic, Amount: 310000, Limit: 300000, Visit: 40, Year: 2027, PlanYear: 2})
+	// 39 visits: plan year 2's 30 reach $3,000 exactly, not above
+	s.Care.Visits = 39
+	expectOne(t, FigureWarnings(s, nil), WarnMedicalReviewPTSpeech, calc.Warning{})
+
+	// the therapy ends before the plan year does: no Medicare visit, none
+	s.Care.Visits = 9
+	for _, code := range []calc.WarningCode{WarnKXThresholdPTSpeech, WarnMedicalReviewPTSpeech} {
+		expectOne(t, FigureWarnings(s, nil), code, calc.Warning{})
+	}
+}

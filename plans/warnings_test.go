@@ -421,6 +421,8 @@ func TestWarningTextCoversEveryCode(t *testing.T) {
 		WarnFSAForfeiture, WarnHSANotQualified, WarnHDHPTherapyBeforeDeductible, WarnKXThresholdPTSpeech, WarnKXThresholdOT,
 		WarnMedicalReviewPTSpeech, WarnMedicalReviewOT,
 		WarnFSAForfeitedAtReset, WarnFSAForfeitedBeyondCarryover, WarnFSAForfeitedAfterGrace,
+		WarnEmployerHSAAboveLimit, WarnEmployerHSANotQualified,
+		WarnFSALeftAfterTherapy, WarnFSALeftAfterGrace, WarnYearNotFirstPlanYear,
 	}
 	for _, c := range codes {
 		text := WarningText(calc.Warning{Code: c, Plan: calc.PPO, Amount: 100, Limit: 50, Year: 2026, Visit: 3})

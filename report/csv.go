@@ -96,6 +96,9 @@ var csvColumns = []csvColumn{
 	{"range_probability_cheapest", func(r *csvRow) string {
 		return r.ranged(func(g *calc.RangeResult, i int) string { return csvMoney(calc.Cents(g.CheapestPercent(i))) })
 	}},
+	// Issue 13: the scenario's employer HSA contribution, last so that the
+	// columns before keep their places; 0.00 without one.
+	{"employer_contribution", func(r *csvRow) string { return csvMoney(r.c.Result.EmployerContribution) }},
 }
 
 // dated is cell for a dated option's row, else an empty cell.

@@ -622,8 +622,8 @@ func (c *Comparison) changesSentence(rr *calc.RangeResult) string {
 	}
 	s := "Up to " + visitsWord(rr.Changes[0].Visits-1) + " " + the(rr.Changes[0].From) + " costs least"
 	for _, ch := range rr.Changes {
-		costs := netCostsAt(c.Scenario, ch.Visits)
-		if costs[optionIndex(ch.To)] == costs[optionIndex(ch.From)] {
+		at := rr.Counts[ch.Visits-v.Fewest].Options
+		if at[optionIndex(ch.To)].NetCost == at[optionIndex(ch.From)].NetCost {
 			s += "; at " + visitsWord(ch.Visits) + " " + the(ch.To) + " costs the same as " + the(ch.From) +
 				" (a tie counts for the one listed first)"
 			continue
@@ -631,17 +631,4 @@ func (c *Comparison) changesSentence(rr *calc.RangeResult) string {
 		s += "; past " + visitsWord(ch.Visits-1) + " " + the(ch.To) + " is cheaper"
 	}
 	return s + "."
-}
-
-// netCostsAt is each option's net cost for an episode of n visits, the
-// others' counts scaled as over the range: the engine's range of one count.
-func netCostsAt(s calc.Scenario, n int) [3]calc.Cents {
-	s.Care.Range = calc.VisitRange{Fewest: n, Likely: n, Most: n}
-	var out [3]calc.Cents
-	if rr, ok := calc.EstimateRange(s); ok {
-		for i := range rr.Options {
-			out[i] = rr.Options[i].Likely.NetCost
-		}
-	}
-	return out
 }

@@ -40,14 +40,16 @@ func (m optVisit) MarshalJSON() ([]byte, error) {
 type jsonResult struct {
 	// File is set in JSON Lines only (JSONLine: several files or a folder),
 	// where each line must say which file it is.
-	File         string       `json:"file,omitempty"`
-	Schema       int          `json:"schema"`
-	Name         string       `json:"name"`
-	PlanPremiums money        `json:"plan_premiums"`
-	Cheapest     string       `json:"cheapest"`
-	Warnings     []string     `json:"warnings"`
-	Options      []jsonOption `json:"options"`
-	Range        *jsonRange   `json:"range,omitempty"`
+	File         string `json:"file,omitempty"`
+	Schema       int    `json:"schema"`
+	Name         string `json:"name"`
+	PlanPremiums money  `json:"plan_premiums"`
+	// Omitted at 0, so a scenario without one prints as before.
+	EmployerContribution money        `json:"employer_contribution,omitempty"`
+	Cheapest             string       `json:"cheapest"`
+	Warnings             []string     `json:"warnings"`
+	Options              []jsonOption `json:"options"`
+	Range                *jsonRange   `json:"range,omitempty"`
 }
 
 type jsonOption struct {
@@ -193,7 +195,8 @@ func JSONLine(w io.Writer, file string, c *Comparison) error {
 func jsonOf(c *Comparison) *jsonResult {
 	r := c.Result
 	out := &jsonResult{
-		Schema: 1, Name: r.Name, PlanPremiums: money(r.PlanPremiums), Cheapest: string(r.Cheapest),
+		Schema: 1, Name: r.Name, PlanPremiums: money(r.PlanPremiums), EmployerContribution: money(r.EmployerContribution),
+		Cheapest: string(r.Cheapest),
 		Warnings: nonNil(c.scenarioWarnings()),
 	}
 	for i := range r.Options {

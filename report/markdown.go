@@ -61,6 +61,9 @@ func Markdown(w io.Writer, c *Comparison) error {
 	if note := PlanPremiumNote(res); note != "" {
 		b.WriteString(note + "\n\n")
 	}
+	if note := EmployerContributionNote(res); note != "" {
+		b.WriteString(note + "\n\n")
+	}
 	episodeMarkdown(&b, c)
 
 	if len(c.Assumed) > 0 {
@@ -205,7 +208,13 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 		}
 		a = append(a, "The plan covers "+itoa(p.VisitLimit.Value)+" therapy visits a year, in and out of network together; "+used)
 	}
-	if s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA {
+	switch {
+	case o.FromEmployer > 0 && o.FromEmployer == o.PaidFromAccount:
+		a = append(a, "Your HSA pays "+o.PaidFromAccount.String()+" of it, all from your employer's contribution, which saves you no tax.")
+	case o.FromEmployer > 0:
+		a = append(a, "Your HSA pays "+o.PaidFromAccount.String()+" of it, "+o.FromEmployer.String()+" of that from your employer's contribution (no tax saved on it), "+
+			"saving "+pct(s.Account.TaxRate)+" tax on the rest: "+o.TaxSavings.String()+".")
+	case s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA:
 		a = append(a, "Your "+strings.ToUpper(string(s.Account.Kind))+" pays "+o.PaidFromAccount.String()+" of it, saving "+
 			pct(s.Account.TaxRate)+" tax: "+o.TaxSavings.String()+".")
 	}

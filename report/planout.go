@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"github.com/carecost/carecost/calc"
@@ -28,75 +29,124 @@ func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
 	if !opts.Color {
 		re.SetColorProfile(termenv.Ascii)
 	}
-	bold := re.NewStyle().Bold(true)
-	good := re.NewStyle().Bold(true).Foreground(lipgloss.Color("2")) // the terminal's own green (table.go)
-	faint := re.NewStyle().Faint(true)
-
+	st := PlanStyles{
+		Bold:  re.NewStyle().Bold(true),
+		Good:  re.NewStyle().Bold(true).Foreground(lipgloss.Color("2")), // the terminal's own green (table.go)
+		Faint: re.NewStyle().Faint(true),
+	}
 	var b strings.Builder
-	b.WriteString(bold.Render("carecost: plan against plan, the whole yearly cost") + "\n\n")
-	header := text.PadRight("", planLabelWidth)
-	for i := range calc.OptionIDs {
-		header += " " + text.PadLeft(shortLabels[i], columnWidth)
+	b.WriteString(st.Bold.Render("carecost: plan against plan, the whole yearly cost") + "\n\n")
+	for _, l := range PlanTableLines(m, proseWidth, st) {
+		b.WriteString(l + "\n")
 	}
-	b.WriteString(bold.Render(header) + "\n")
-	for i := range m.Plans {
-		label := text.Fit(termsafe.Text(m.Plans[i].Label), planLabelWidth)
-		costs, diffs := text.PadRight(label, planLabelWidth), text.PadRight("", planLabelWidth)
-		for _, id := range calc.OptionIDs {
-			c := Cell{i, id}
-			cost, diff := text.PadLeft(m.Whole(c).String(), columnWidth), text.PadLeft(m.differenceText(c), columnWidth)
-			if c == m.Cheapest {
-				cost, diff = good.Render(cost), good.Render(diff)
-			} else {
-				diff = faint.Render(diff)
-			}
-			costs += " " + cost
-			diffs += " " + diff
-		}
-		b.WriteString(costs + "\n" + strings.TrimRight(diffs, " ") + "\n")
-		b.WriteString(percentileLines(&m.Plans[i], faint))
-	}
-	b.WriteString("\n" + renderLines(good, text.Wrap(m.Recommendation(termsafe.Text), proseWidth)) + "\n")
-	if r := m.RangeSentence(termsafe.Text); r != "" {
-		b.WriteString(strings.Join(text.Wrap(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", proseWidth), "\n") + "\n")
-	}
-	b.WriteString("\n")
-	var prem []string
-	for _, p := range m.Plans {
-		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
-	}
-	b.WriteString(strings.Join(text.Wrap("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", proseWidth), "\n") + "\n")
-	b.WriteString(renderLines(faint, text.Wrap(wholeCostShort+" Figures: "+m.figuresYears()+".", proseWidth)) + "\n")
-	warned := false
-	for _, p := range m.Plans {
-		for _, s := range p.WarningSentences() {
-			if !warned {
-				b.WriteString("\n" + bold.Render("Warnings") + "\n")
-				warned = true
-			}
-			b.WriteString(strings.Join(text.WrapIndent("- ", termsafe.Text(p.Label)+": "+s, proseWidth), "\n") + "\n")
-		}
-	}
-	b.WriteString("\n" + renderLines(faint, text.Wrap("An estimate, not a guarantee of payment: check each plan's Summary of "+
+	b.WriteString("\n" + renderLines(st.Faint, text.Wrap("An estimate, not a guarantee of payment: check each plan's Summary of "+
 		"Benefits and Coverage (the handout, --format markdown, lists what to check).", proseWidth)) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+// PlanStyles are what the plan table is drawn with: a renderer's on the
+// command line (PlanTable), the theme's on the TUI's compare screen.
+type PlanStyles struct{ Bold, Good, Faint lipgloss.Style }
+
+// PlanTableLines are the plan table between its title and its closing
+// sentence — the matrix, the recommendation, the range, the plans'
+// premiums, what the whole yearly cost is, the warnings — laid out for
+// width cells: the command line's 78, a terminal window's on the TUI's
+// compare screen. The matrix keeps its 24-column label and 17-column cells
+// at 78; wider, the label column grows to the longest plan name, so a
+// long name is cut only where it must be; narrower, the cells shrink to
+// 15 (the widest heading, "Out-of-network", is 14) before the label does.
+func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
+	lw, cw := matrixWidths(m, width)
+	var lines []string
+	add := func(s string) { lines = append(lines, strings.Split(s, "\n")...) }
+	header := text.PadRight("", lw)
+	for i := range calc.OptionIDs {
+		header += " " + text.PadLeft(shortLabels[i], cw)
+	}
+	add(st.Bold.Render(header))
+	for i := range m.Plans {
+		label := text.Fit(termsafe.Text(m.Plans[i].Label), lw)
+		costs, diffs := text.PadRight(label, lw), text.PadRight("", lw)
+		for _, id := range calc.OptionIDs {
+			c := Cell{i, id}
+			cost, diff := text.PadLeft(m.Whole(c).String(), cw), text.PadLeft(m.differenceText(c), cw)
+			if c == m.Cheapest {
+				cost, diff = st.Good.Render(cost), st.Good.Render(diff)
+			} else {
+				diff = st.Faint.Render(diff)
+			}
+			costs += " " + cost
+			diffs += " " + diff
+		}
+		add(costs)
+		add(strings.TrimRight(diffs, " "))
+		lines = append(lines, percentileLines(&m.Plans[i], lw, cw, st.Faint)...)
+	}
+	add("")
+	add(renderLines(st.Good, text.Wrap(m.Recommendation(termsafe.Text), width)))
+	if r := m.RangeSentence(termsafe.Text); r != "" {
+		add(strings.Join(text.Wrap(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", width), "\n"))
+	}
+	if o := m.OddsSentence(termsafe.Text); o != "" {
+		add(strings.Join(text.Wrap(o, width), "\n"))
+	}
+	add("")
+	var prem []string
+	for _, p := range m.Plans {
+		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
+	}
+	add(strings.Join(text.Wrap("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", width), "\n"))
+	if e := m.employerLine(termsafe.Text); e != "" {
+		add(strings.Join(text.Wrap(e, width), "\n"))
+	}
+	add(renderLines(st.Faint, text.Wrap(m.wholeCost(true)+" Figures: "+m.figuresYears()+".", width)))
+	warned := false
+	for _, p := range m.Plans {
+		for _, s := range p.WarningSentences() {
+			if !warned {
+				add("")
+				add(st.Bold.Render("Warnings"))
+				warned = true
+			}
+			add(strings.Join(text.WrapIndent("- ", termsafe.Text(p.Label)+": "+s, width), "\n"))
+		}
+	}
+	return lines
+}
+
+// matrixWidths are the matrix's label and cell widths for a width
+// (PlanTableLines).
+func matrixWidths(m *PlanComparison, width int) (label, cell int) {
+	cell = columnWidth
+	label = width - 3*(cell+1)
+	for label < planLabelWidth && cell > len("Out-of-network")+1 {
+		cell--
+		label = width - 3*(cell+1)
+	}
+	longest := planLabelWidth
+	for i := range m.Plans {
+		longest = max(longest, ansi.StringWidth(termsafe.Text(m.Plans[i].Label)))
+	}
+	return max(min(label, longest), 12), cell
+}
+
 // percentileLines are a ranged plan's two lines under its costs: the 10th
-// and the 90th percentile of each cell's whole yearly cost. Empty without a
-// range.
-func percentileLines(p *PlanColumn, faint lipgloss.Style) string {
-	lo, hi := text.PadRight("  10th percentile", planLabelWidth), text.PadRight("  90th percentile", planLabelWidth)
+// and the 90th percentile of each cell's whole yearly cost, at the matrix's
+// label and cell widths. None without a range.
+func percentileLines(p *PlanColumn, lw, cw int, faint lipgloss.Style) []string {
+	// cut, as a plan's name is, when the label column is narrower
+	lo, hi := text.PadRight(text.Fit("  10th percentile", lw), lw), text.PadRight(text.Fit("  90th percentile", lw), lw)
 	for _, id := range calc.OptionIDs {
 		p10, p90, ok := p.WholeRange(id)
 		if !ok {
-			return ""
+			return nil
 		}
-		lo += " " + text.PadLeft(p10.String(), columnWidth)
-		hi += " " + text.PadLeft(p90.String(), columnWidth)
+		lo += " " + text.PadLeft(p10.String(), cw)
+		hi += " " + text.PadLeft(p90.String(), cw)
 	}
-	return faint.Render(lo) + "\n" + faint.Render(hi) + "\n"
+	return []string{faint.Render(lo), faint.Render(hi)}
 }
 
 // The JSON of `carecost compare --format json` (docs/json-output.md,
@@ -105,6 +155,14 @@ type jsonPlanComparison struct {
 	Schema   int          `json:"schema"`
 	Cheapest jsonCell     `json:"cheapest"`
 	Plans    []jsonPlanOf `json:"plans"`
+	// With a range of visits only.
+	CheapestPlanOdds *jsonPlanOdds `json:"cheapest_plan_odds,omitempty"`
+}
+
+type jsonPlanOdds struct {
+	TotalWeight    int64   `json:"total_weight"`
+	TieWeight      int64   `json:"tie_weight"`
+	ProbabilityTie percent `json:"probability_tie"`
 }
 
 type jsonCell struct {
@@ -114,18 +172,22 @@ type jsonCell struct {
 }
 
 type jsonPlanOf struct {
-	File         string         `json:"file"`
-	Name         string         `json:"name"`
-	Label        string         `json:"label"`
-	PlanType     string         `json:"plan_type"`
-	FiguresYear  int            `json:"figures_year"`
-	HSAQualified bool           `json:"hsa_qualified"`
-	PlanPremiums money          `json:"plan_premiums"`
-	Options      []jsonPlanCell `json:"options"`
-	Warnings     []string       `json:"warnings"`
+	File         string `json:"file"`
+	Name         string `json:"name"`
+	Label        string `json:"label"`
+	PlanType     string `json:"plan_type"`
+	FiguresYear  int    `json:"figures_year"`
+	HSAQualified bool   `json:"hsa_qualified"`
+	PlanPremiums money  `json:"plan_premiums"`
+	// Omitted at 0, so a comparison without one prints as before.
+	EmployerContribution money          `json:"employer_contribution,omitempty"`
+	Options              []jsonPlanCell `json:"options"`
+	Warnings             []string       `json:"warnings"`
 	// With a range of visits only (omitted otherwise, so a comparison
 	// without one prints as before).
-	VisitsRange *jsonVisitsRange `json:"visits_range,omitempty"`
+	VisitsRange         *jsonVisitsRange `json:"visits_range,omitempty"`
+	CheapestWeight      *int64           `json:"cheapest_weight,omitempty"`
+	ProbabilityCheapest *percent         `json:"probability_cheapest,omitempty"`
 }
 
 type jsonVisitsRange struct {
@@ -152,9 +214,14 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 		p := &m.Plans[i]
 		jp := jsonPlanOf{File: p.File, Name: p.Scenario.Name, Label: p.Label, PlanType: string(p.Scenario.Plan.Type),
 			FiguresYear: p.FiguresYear, HSAQualified: plans.HSAQualified(p.Scenario.Plan, p.FiguresYear),
-			PlanPremiums: money(p.Result.PlanPremiums), Warnings: nonNil(p.WarningSentences())}
+			PlanPremiums: money(p.Result.PlanPremiums), EmployerContribution: money(p.Result.EmployerContribution),
+			Warnings: nonNil(p.WarningSentences())}
 		if rr, ok := p.RangeResult(); ok {
 			jp.VisitsRange = &jsonVisitsRange{Fewest: rr.Range.Fewest, Likely: rr.Range.Likely, Most: rr.Range.Most}
+		}
+		if m.Odds != nil {
+			w, pc := m.Odds.Cheapest[i], percent(m.Odds.Percent(m.Odds.Cheapest[i]))
+			jp.CheapestWeight, jp.ProbabilityCheapest = &w, &pc
 		}
 		for _, id := range calc.OptionIDs {
 			c := Cell{i, id}
@@ -167,6 +234,9 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 			jp.Options = append(jp.Options, cell)
 		}
 		out.Plans = append(out.Plans, jp)
+	}
+	if o := m.Odds; o != nil {
+		out.CheapestPlanOdds = &jsonPlanOdds{TotalWeight: o.TotalWeight, TieWeight: o.Tie, ProbabilityTie: percent(o.Percent(o.Tie))}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -211,16 +281,38 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + WholeCostDefinition + "\n\n")
+	b.WriteString("\n" + m.wholeCost(false) + "\n\n")
 	if r := m.RangeSentence(markdownText); r != "" {
 		b.WriteString(r + " Each cell: the cost at the likely count, its difference to the cheapest in brackets, then the 10th to the 90th percentile of the cost over the range.\n\n")
 	}
-	b.WriteString("| Plan | Its own premiums for the year |\n|---|---:|\n")
+	employer := m.employerPays()
+	if employer {
+		b.WriteString("| Plan | Its own premiums for the year | The employer's HSA contribution |\n|---|---:|---:|\n")
+	} else {
+		b.WriteString("| Plan | Its own premiums for the year |\n|---|---:|\n")
+	}
 	for i := range m.Plans {
 		p := &m.Plans[i]
-		b.WriteString("| " + name(p) + " | " + p.Result.PlanPremiums.String() + " |\n")
+		b.WriteString("| " + name(p) + " | " + p.Result.PlanPremiums.String() + " |")
+		if employer {
+			b.WriteString(" " + p.Result.EmployerContribution.String() + " |")
+		}
+		b.WriteString("\n")
 	}
 	b.WriteString("\n")
+	if o := m.Odds; o != nil {
+		rr, _ := m.Plans[0].RangeResult()
+		b.WriteString("### The chance each plan is the cheapest\n\nWeighing every count from " + itoa(rr.Range.Fewest) + " to " +
+			visitsWord(rr.Range.Most) + ", the likely " + itoa(rr.Range.Likely) + " most, and taking at each count a plan's cheapest care model:\n\n")
+		b.WriteString("| Plan | Chance it is the cheapest |\n|---|---:|\n")
+		for i := range m.Plans {
+			b.WriteString("| " + name(&m.Plans[i]) + " | " + o.Percent(o.Cheapest[i]).String() + " % |\n")
+		}
+		if o.Tie > 0 {
+			b.WriteString("| A tie for the cheapest | " + o.Percent(o.Tie).String() + " % |\n")
+		}
+		b.WriteString("\n")
+	}
 
 	b.WriteString("## The care assumed, the same under every plan\n\n")
 	first := m.Plans[0]
@@ -360,8 +452,13 @@ func planAssumed(p *PlanColumn) []string {
 		a = append(a, "A supplemental policy ("+strings.ReplaceAll(string(s.Supplemental.Kind), "_", " ")+") at "+
 			s.Supplemental.PremiumMonthly.String()+" a month.")
 	}
-	switch s.Account.Kind {
-	case calc.HSA, calc.FSA:
+	switch {
+	case s.Account.Kind == calc.HSA && p.Result.EmployerContribution > 0:
+		e := p.Result.EmployerContribution.String()
+		a = append(a, "An HSA with "+s.Account.Balance.String()+" of your own for this care and "+e+" from your employer, which pays first; "+
+			"the tax saved, "+pct(s.Account.TaxRate)+", is on what your own money pays. The employer's "+e+
+			" comes off the whole yearly cost in full: what the care leaves of it stays in the HSA.")
+	case s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA:
 		a = append(a, "An "+strings.ToUpper(string(s.Account.Kind))+" with "+s.Account.Balance.String()+" for this care, saving "+pct(s.Account.TaxRate)+" tax on what it pays.")
 	}
 	return a
@@ -442,7 +539,11 @@ func hsaCheck(p *PlanColumn) string {
 	limits := "the " + itoa(maxOOP.Year) + " IRS limits for " + tier + " coverage (a deductible of at least " + minDed.String() +
 		", an out-of-pocket maximum of at most " + maxOOP.String() + ")"
 	if plans.HSAQualified(*pl, p.FiguresYear) {
-		return t + "by its figures the plan is within " + limits + ", so it can go with an HSA. Check that the SBC or the plan's documents call it HSA-eligible."
+		t += "by its figures the plan is within " + limits + ", so it can go with an HSA. Check that the SBC or the plan's documents call it HSA-eligible."
+		if e := p.Result.EmployerContribution; e > 0 && p.Scenario.Account.Kind == calc.HSA {
+			t += " " + plans.HSARoomSentence(p.Scenario, e)
+		}
+		return t
 	}
 	return t + "by its figures the plan is outside " + limits + ", so it cannot go with an HSA. Check the SBC's deductible and out-of-pocket limit against them."
 }

@@ -39,15 +39,16 @@ type PlanColumn struct {
 }
 
 // Whole is the whole yearly cost of the plan with option id: the option's
-// net cost plus the plan's own premiums (plan.premium_monthly × 12), which
-// `estimate` reports apart because they are the same under every option.
-// Between plans they are not: a cheap plan to use can be a dear one to have.
+// net cost plus the plan's own premiums (plan.premium_monthly × 12) less
+// the employer's HSA contribution (calc.Result.PlanCost), which `estimate`
+// reports apart because they are the same under every option. Between
+// plans they are not: a cheap plan to use can be a dear one to have.
 //
 // With a range of visits it is the cost at the likely count, which decides
 // the cheapest cell (docs/decisions.md): the count the client is told to
 // expect, rather than an average no episode has.
 func (p *PlanColumn) Whole(id calc.OptionID) calc.Cents {
-	return p.NetCost(id) + p.Result.PlanPremiums
+	return p.NetCost(id) + p.Result.PlanCost()
 }
 
 // NetCost is the option's net cost under this plan: at the likely count
@@ -60,15 +61,15 @@ func (p *PlanColumn) NetCost(id calc.OptionID) calc.Cents {
 }
 
 // WholeRange is the 10th and 90th percentiles of the whole yearly cost over
-// the range of visits (the plan's premiums are the same at every count);
-// ok is false without a range.
+// the range of visits (the plan's premiums and the employer's deposit are
+// the same at every count); ok is false without a range.
 func (p *PlanColumn) WholeRange(id calc.OptionID) (p10, p90 calc.Cents, ok bool) {
 	rr, ok := p.RangeResult()
 	if !ok {
 		return 0, 0, false
 	}
 	ro := &rr.Options[optionIndex(id)]
-	return ro.P10 + p.Result.PlanPremiums, ro.P90 + p.Result.PlanPremiums, true
+	return ro.P10 + rr.PlanCost, ro.P90 + rr.PlanCost, true
 }
 
 // Cell names one cell of the matrix: a plan (its index) and a care model.
@@ -84,6 +85,10 @@ type PlanComparison struct {
 	// the earlier plan (the command line's order), then the earlier option.
 	Cheapest Cell
 	Made     time.Time
+	// Odds are the chance each plan is the cheapest over the range of
+	// visits the plans share (docs/cost-rules.md, "Plan against plan over
+	// a range of visits"); nil without a range.
+	Odds *calc.PlanOdds
 }
 
 // Whole is the whole yearly cost of a cell.
@@ -159,6 +164,15 @@ func ComparePlans(inputs []PlanInput, made time.Time) (*PlanComparison, error) {
 		}
 	}
 	m.Cheapest = best
+	var ranges []*calc.RangeResult
+	for i := range m.Plans {
+		if rr, ok := m.Plans[i].RangeResult(); ok {
+			ranges = append(ranges, rr)
+		}
+	}
+	if odds, ok := calc.ComparePlanRanges(ranges); ok && len(ranges) == len(m.Plans) {
+		m.Odds = &odds
+	}
 	return m, nil
 }
 
@@ -329,6 +343,75 @@ const wholeCostShort = "Whole yearly cost = the plan's own premiums + the option
 // WholeCostDefinition says what the whole yearly cost adds to an
 // estimate's net cost, for the table and the handout.
 const WholeCostDefinition = "The whole yearly cost is each option's net cost (what the care costs in the end, plus any supplemental policy's premiums, less the tax an HSA or FSA saves) plus the plan's own premiums for the year (its monthly premium × 12), which differ from plan to plan."
+
+// The definitions' words for an employer's HSA contribution, added only
+// when a plan has one, so a comparison without prints as before.
+const (
+	wholeCostShortEmployer = " An employer's HSA contribution is taken off in full."
+	employerDefinition     = " An employer's contribution to the HSA is then taken off in full: it pays for the care before your own money (and so saves no tax), and what the care leaves of it stays in the HSA, yours."
+)
+
+// employerPays reports whether any plan comes with an employer's HSA
+// contribution.
+func (m *PlanComparison) employerPays() bool {
+	for i := range m.Plans {
+		if m.Plans[i].Result.EmployerContribution > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeCost is the whole yearly cost's definition, short for the table or
+// whole for the handout.
+func (m *PlanComparison) wholeCost(short bool) string {
+	d, e := WholeCostDefinition, employerDefinition
+	if short {
+		d, e = wholeCostShort, wholeCostShortEmployer
+	}
+	if m.employerPays() {
+		d += e
+	}
+	return d
+}
+
+// employerLine names each plan's employer HSA contribution: "The
+// employer's HSA contribution, taken off the whole yearly cost: 2027 HDHP
+// $750.00." ("" when no plan has one). name renders a label.
+func (m *PlanComparison) employerLine(name func(string) string) string {
+	var parts []string
+	for i := range m.Plans {
+		if e := m.Plans[i].Result.EmployerContribution; e > 0 {
+			parts = append(parts, name(m.Plans[i].Label)+" "+e.String())
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "The employer's HSA contribution, taken off the whole yearly cost: " + strings.Join(parts, "; ") + "."
+}
+
+// OddsSentence says, over a range of visits, how likely each plan is to be
+// the cheapest: "Weighing every count from 10 to 30 visits, the chance each
+// plan is the cheapest (at each count, its cheapest care model): PPO 100 %;
+// Cash only 0 %." A tie's share follows when there is one. "" without a
+// range.
+func (m *PlanComparison) OddsSentence(name func(string) string) string {
+	if m.Odds == nil {
+		return ""
+	}
+	rr, _ := m.Plans[0].RangeResult()
+	var parts []string
+	for i := range m.Plans {
+		parts = append(parts, name(m.Plans[i].Label)+" "+m.Odds.Percent(m.Odds.Cheapest[i]).String()+" %")
+	}
+	s := "Weighing every count from " + itoa(rr.Range.Fewest) + " to " + visitsWord(rr.Range.Most) +
+		", the chance each plan is the cheapest (at each count, its cheapest care model): " + strings.Join(parts, "; ")
+	if m.Odds.Tie > 0 {
+		s += "; a tie for the cheapest " + m.Odds.Percent(m.Odds.Tie).String() + " %"
+	}
+	return s + "."
+}
 
 // figuresYears says which years' reference figures the plans use: "2027",
 // or "2026 and 2027" when they differ.

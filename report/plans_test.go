@@ -231,7 +231,7 @@ func loadExample(t *testing.T, file string) PlanInput {
 }
 
 // The open-enrollment examples: a 2027 PPO against a 2027 HDHP with an
-// HSA, 24 visits of physical therapy.
+// HSA and an employer's deposit, 24 visits of physical therapy.
 func TestOpenEnrollmentExample(t *testing.T) {
 	m, err := ComparePlans([]PlanInput{loadExample(t, "open-enrollment/2027-ppo.yaml"),
 		loadExample(t, "open-enrollment/2027-hdhp-hsa.yaml")}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
@@ -246,14 +246,17 @@ func TestOpenEnrollmentExample(t *testing.T) {
 	//   < the $2,500 deductible): 3000 + 2520 = 5520.00. Concierge 18 ×
 	//   ($225 + $25) = 4,500, its claims 18 × 110 = 1,980 < 2,500: 4500 +
 	//   2520 = 7020.00.
-	// HDHP ($95: $1,140 a year), HSA $2,400 at 29.65 %, in network at $120:
-	//   visits 1–16 to the $2,000 deductible, 1,920; visit 17: 80 + 10 %
-	//   of 40 = 84; visits 18–24: 7 × 12 = 84. 1920 + 84 + 84 = 2088, all
-	//   from the HSA: tax 29.65 % × 2088 = 619.092 → 619.09; 2088 − 619.09 =
-	//   1468.91; + 1140 = 2608.91. Out of network 3,000 (2,200 < the $4,000
-	//   deductible), the HSA pays its 2,400: tax 711.60; 3000 − 711.60 +
-	//   1140 = 3428.40. Concierge 4,500 − 711.60 + 1140 = 4928.40.
-	want := [2][3]calc.Cents{{387200, 552000, 702000}, {260891, 342840, 492840}}
+	// HDHP ($95: $1,140 a year), HSA $2,400 of the employee's own and $750
+	//   of the employer's (spent first, no tax saved on it) at 29.65 %, in
+	//   network at $120: visits 1–16 to the $2,000 deductible, 1,920; visit
+	//   17: 80 + 10 % of 40 = 84; visits 18–24: 7 × 12 = 84. 1920 + 84 + 84
+	//   = 2088, all from the HSA, 750 of it the employer's: tax 29.65 % ×
+	//   1338 = 396.717 → 396.72; 2088 − 396.72 = 1691.28; + 1140 − 750 =
+	//   2081.28. Out of network 3,000 (2,200 < the $4,000 deductible), all
+	//   from the HSA: tax 29.65 % × 2250 = 667.125 → 667.13; 3000 − 667.13
+	//   + 390 = 2722.87. Concierge 4,500: the HSA pays its 3,150, tax 29.65 %
+	//   × 2400 = 711.60: 4500 − 711.60 + 390 = 4178.40.
+	want := [2][3]calc.Cents{{387200, 552000, 702000}, {208128, 272287, 417840}}
 	for i := range want {
 		for k, id := range calc.OptionIDs {
 			if got := m.Whole(Cell{i, id}); got != want[i][k] {
@@ -261,8 +264,8 @@ func TestOpenEnrollmentExample(t *testing.T) {
 			}
 		}
 	}
-	// The HDHP in network is cheapest: 3872.00 − 2608.91 = 1263.09 less than the PPO's best.
-	if m.Cheapest != (Cell{1, calc.InNetworkClinic}) || m.More(Cell{0, calc.InNetworkClinic}) != 126309 {
+	// The HDHP in network is cheapest: 3872.00 − 2081.28 = 1790.72 less than the PPO's best.
+	if m.Cheapest != (Cell{1, calc.InNetworkClinic}) || m.More(Cell{0, calc.InNetworkClinic}) != 179072 {
 		t.Errorf("cheapest %v, the PPO in network %s more", m.Cheapest, m.More(Cell{0, calc.InNetworkClinic}))
 	}
 	var table, md, js bytes.Buffer
@@ -280,8 +283,12 @@ func TestOpenEnrollmentExample(t *testing.T) {
 	t.Run("json", func(t *testing.T) { golden.RequireEqual(t, js.Bytes()) })
 
 	for _, want := range []string{
-		"**Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,608.91 a year, premiums included: $1,263.09 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).**",
-		"| 2027 HDHP with an HSA | **$2,608.91 (lowest cost)** | $3,428.40 (+$819.49) | $4,928.40 (+$2,319.49) |",
+		"**Lowest whole yearly cost: 2027 HDHP with an HSA, with an in-network clinic, $2,081.28 a year, premiums included: $1,790.72 less than the best of the other plan, 2027 PPO with an in-network clinic ($3,872.00).**",
+		// 2722.87 − 2081.28 = 641.59; 4178.40 − 2081.28 = 2097.12
+		"| 2027 HDHP with an HSA | **$2,081.28 (lowest cost)** | $2,722.87 (+$641.59) | $4,178.40 (+$2,097.12) |",
+		"| 2027 HDHP with an HSA | $1,140.00 | $750.00 |",
+		// 2027 self-only: $4,500 − $750 = $3,750
+		"you can put in at most $3,750.00 yourself",
 		"## What to check in each plan's Summary of Benefits and Coverage",
 		"**Deductible**", "**Out-of-pocket maximum**", "**Therapy visit limit**", "whether it is shared", "**Out-of-network benefits**",
 		"**Prior authorization**",
@@ -312,8 +319,9 @@ func TestOpenEnrollmentExample(t *testing.T) {
 	if err := dec.Decode(&v); err != nil {
 		t.Fatal(err)
 	}
-	if v.Cheapest.Plan != 1 || v.Cheapest.Option != "in_network" || v.Cheapest.Whole != "2608.91" ||
-		v.Plans[0].HSA || !v.Plans[1].HSA || v.Plans[0].Options[2].Whole != "7020" || v.Plans[0].Options[2].More != "4411.09" {
+	// 7020 − 2081.28 = 4938.72
+	if v.Cheapest.Plan != 1 || v.Cheapest.Option != "in_network" || v.Cheapest.Whole != "2081.28" ||
+		v.Plans[0].HSA || !v.Plans[1].HSA || v.Plans[0].Options[2].Whole != "7020" || v.Plans[0].Options[2].More != "4938.72" {
 		t.Errorf("JSON: %+v", v)
 	}
 }

@@ -157,3 +157,14 @@ func sameForAll(c *Comparison) []string {
 	}
 	return same
 }
+
+// EmployerContributionNote says that the employer's HSA contribution pays
+// first, saves no tax and, like the plan's premium, is the same under every
+// option and left out of the net costs; "" without one.
+func EmployerContributionNote(r *calc.Result) string {
+	if r.EmployerContribution <= 0 {
+		return ""
+	}
+	return "Your employer puts " + r.EmployerContribution.String() + " into the HSA for the year: it pays for care before your own money, " +
+		"so it saves you no tax, and it is the same under every option and not counted above (carecost compare takes it off the plan's yearly cost)."
+}

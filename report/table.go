@@ -81,6 +81,9 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	if note := PlanPremiumNote(res); note != "" {
 		b.WriteString(renderLines(faint, text.Wrap(note, proseWidth)) + "\n")
 	}
+	if note := EmployerContributionNote(res); note != "" {
+		b.WriteString(renderLines(faint, text.Wrap(note, proseWidth)) + "\n")
+	}
 	b.WriteString("\n" + renderLines(good, text.Wrap(Verdict(res), proseWidth)) + "\n")
 	for i := range res.Options {
 		o := &res.Options[i]

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/carecost/carecost/calc"
@@ -75,36 +76,48 @@ func barChart(st *theme.Styles, r *calc.Result, width int) []string {
 	return lines
 }
 
-// chartCell is one cell of the line chart: a glyph and the option that drew
+// chartCell is one cell of a line chart: a glyph and the option that drew
 // it (−1 for none).
 type chartCell struct {
 	r     rune
 	owner int8
 }
 
-// cumulativeChart draws what the patient has paid out of pocket by each
-// visit (report.Cumulative), one line an option, each ending at its own
-// last visit and labelled there, with the deductible-met (D), out-of-pocket
-// maximum (M) and visit-limit (L) points marked; then the same facts and
-// the break-even visits in words. cum holds the running totals.
-func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3][]calc.Cents, crossings []report.Crossing, width, plotH int) []string {
-	// Each point is what the visits so far finally cost: a visit's money
-	// back is taken off at that visit (report.Cumulative), not when it
-	// arrives. The note goes under the title when both do not fit.
-	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
-	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
-	if len(title)+1+len(note) > width {
-		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, text.Wrap(note, width))...)
-	}
+// linePlot is a chart of the three options' lines drawn as text: point k of
+// series[i] is option i's amount at x = x0 + k. Each line ends at its last
+// point, labelled there with endLabels[i]; marks are letters drawn over
+// every line. The vertical scale runs from $0 to a round figure at or above
+// the largest amount.
+type linePlot struct {
+	series    [3][]calc.Cents
+	x0, xMax  int
+	endLabels [3]string
+	// marks are drawn in order once every line is: a later mark takes the
+	// cell of an earlier one.
+	marks []plotMark
+	// first are the x values numbered under the axis before the regular
+	// ones (every step from x0, and xMax), so they are never crowded out.
+	first []int
+	// unit names x after the numbers: "visit".
+	unit string
+}
 
+// plotMark is a letter on option's line at its point k.
+type plotMark struct {
+	r         rune
+	option, k int
+}
+
+// draw returns the plot's rows, its horizontal axis and the numbers under
+// it, plotH rows high (one fewer when that is even) and width cells wide,
+// and the mark letters it shows; ok is false when there is no room to
+// draw, or nothing to draw.
+func (p *linePlot) draw(st *theme.Styles, width, plotH int) (lines []string, shown []rune, ok bool) {
 	var peak calc.Cents
-	maxVisits := 0
-	for i := range r.Options {
-		cum[i] = report.Cumulative(cum[i][:0], &r.Options[i])
-		if n := len(cum[i]); n > 0 {
-			peak = max(peak, cum[i][n-1])
+	for i := range p.series {
+		for _, v := range p.series[i] {
+			peak = max(peak, v)
 		}
-		maxVisits = max(maxVisits, len(cum[i]))
 	}
 	top := niceCeiling(peak)
 	axisLabels := [3]string{dollarsTick(top), dollarsTick(top / 2), "$0"}
@@ -112,11 +125,9 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	for _, a := range axisLabels {
 		axisW = max(axisW, len(a))
 	}
-	endLabels := [3]string{}
 	labelW := 0
-	for i := range r.Options {
-		endLabels[i] = string(seriesGlyph[i]) + " " + shortLabel(i) + " " + r.Options[i].OutOfPocket.String()
-		labelW = max(labelW, len(endLabels[i]))
+	for _, l := range p.endLabels {
+		labelW = max(labelW, len(l))
 	}
 	plotW := width - axisW - 2 - 1 - labelW
 	// An odd number of rows has a middle row worth exactly half the top of
@@ -126,9 +137,8 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	if plotH%2 == 0 {
 		plotH--
 	}
-	if plotW < 10 || plotH < 3 || maxVisits == 0 {
-		lines = append(lines, st.Muted.Render("(too narrow to draw: widen the window)"))
-		return append(lines, chartFacts(st, s, r, crossings, markerSet{}, width)...)
+	if plotW < 10 || plotH < 3 || p.xMax < p.x0 {
+		return nil, nil, false
 	}
 
 	grid := make([][]chartCell, plotH)
@@ -138,32 +148,32 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 			grid[y][x] = chartCell{' ', -1}
 		}
 	}
-	col := func(visit int) int { // visit 1 at the left edge, the longest line's last at the right
-		if maxVisits <= 1 {
+	col := func(x int) int { // x0 at the left edge, xMax at the right
+		if p.xMax <= p.x0 {
 			return 0
 		}
-		return (visit - 1) * (plotW - 1) / (maxVisits - 1)
+		return (x - p.x0) * (plotW - 1) / (p.xMax - p.x0)
 	}
-	row := func(v calc.Cents) int { // from the top; $0 on the bottom row
+	row := func(v calc.Cents) int { // from the top; $0 (and below) on the bottom row
 		if top <= 0 {
 			return plotH - 1
 		}
 		up := int((int64(v)*int64(plotH-1) + int64(top)/2) / int64(top))
-		return plotH - 1 - min(up, plotH-1)
+		return plotH - 1 - min(max(up, 0), plotH-1)
 	}
 	endRow := [3]int{}
-	for i := range r.Options {
-		pts := cum[i]
+	for i := range p.series {
+		pts := p.series[i]
 		if len(pts) == 0 {
 			endRow[i] = -1
 			continue
 		}
-		prevX, prevY := col(1), row(pts[0])
+		prevX, prevY := col(p.x0), row(pts[0])
 		grid[prevY][prevX] = chartCell{seriesGlyph[i], int8(i)}
 		for k := 1; k < len(pts); k++ {
-			x, y := col(k+1), row(pts[k])
+			x, y := col(p.x0+k), row(pts[k])
 			for cx := prevX + 1; cx <= x; cx++ {
-				// the straight line between the two visits, cell by cell,
+				// the straight line between the two points, cell by cell,
 				// with each column filled down to where the last one stood
 				cy := prevY + (y-prevY)*(cx-prevX)/(x-prevX)
 				lastY := prevY + (y-prevY)*(cx-1-prevX)/(x-prevX)
@@ -183,39 +193,16 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 		}
 		endRow[i] = prevY
 	}
-
-	// The marks go on top of every line, once all are drawn: a line drawn
-	// later must not hide an earlier option's mark. Two marks in one cell:
-	// the later event of the year wins (L over M over D), so the letters go
-	// down in that order; for the same letter, the earlier option in report
-	// order keeps the cell (its colour). The text below states every mark.
-	var shown markerSet
-	for _, letter := range []rune{'D', 'M', 'L'} {
-		for i := len(r.Options) - 1; i >= 0; i-- {
-			o, pts := &r.Options[i], cum[i]
-			if !o.FilesClaims {
-				continue
-			}
-			var m calc.OptionalVisit
-			switch letter {
-			case 'D':
-				m = o.DeductibleMetAtVisit
-			case 'M':
-				m = o.OOPMaxMetAtVisit
-			case 'L':
-				if !s.Plan.VisitLimit.Set {
-					continue
-				}
-				m = o.FirstUncoveredVisit
-			}
-			if m.Set && m.Value >= 1 && m.Value <= len(pts) {
-				grid[row(pts[m.Value-1])][col(m.Value)] = chartCell{letter, int8(i)}
-			}
+	for _, m := range p.marks {
+		if pts := p.series[m.option]; m.k >= 0 && m.k < len(pts) {
+			grid[row(pts[m.k])][col(p.x0+m.k)] = chartCell{m.r, int8(m.option)}
 		}
 	}
-	for y := range grid {
-		for x := range grid[y] {
-			shown.add(grid[y][x].r)
+	for _, m := range p.marks {
+		if !slices.Contains(shown, m.r) && slices.ContainsFunc(grid, func(cells []chartCell) bool {
+			return slices.ContainsFunc(cells, func(c chartCell) bool { return c.r == m.r })
+		}) {
+			shown = append(shown, m.r)
 		}
 	}
 
@@ -225,7 +212,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	for y := range labelAt {
 		labelAt[y] = -1
 	}
-	for i := range r.Options {
+	for i := range p.series {
 		y := endRow[i]
 		if y < 0 {
 			continue
@@ -274,43 +261,115 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 			}
 		}
 		if i := labelAt[y]; i >= 0 {
-			b.WriteString(" " + st.Series[i].Render(endLabels[i]))
+			b.WriteString(" " + st.Series[i].Render(p.endLabels[i]))
 		}
 		lines = append(lines, b.String())
 	}
-	// the horizontal axis: visit numbers under their columns
+	// the horizontal axis: the numbers under their columns, the first ones
+	// first, then every step from x0 and xMax, left to right, each where it
+	// does not touch one already placed
 	lines = append(lines, strings.Repeat(" ", axisW+1)+"└"+strings.Repeat("─", plotW))
 	ticks := []rune(strings.Repeat(" ", plotW+8))
-	step := visitTickStep(maxVisits, plotW)
-	for v := 1; v <= maxVisits; v++ {
-		if v != 1 && v%step != 0 && v != maxVisits {
-			continue
-		}
+	step := visitTickStep(p.xMax-p.x0+1, plotW)
+	place := func(v int) {
 		label := itoa(v)
 		x := col(v)
-		if v == maxVisits {
+		if v == p.xMax {
 			x = max(0, x-len(label)+1)
 		}
-		free := true
 		for j := x - 1; j <= x+len(label) && j < len(ticks); j++ {
 			if j >= 0 && ticks[j] != ' ' {
-				free = false
+				return
 			}
-		}
-		if !free {
-			continue
 		}
 		copy(ticks[x:], []rune(label))
 	}
-	lines = append(lines, strings.Repeat(" ", axisW+2)+strings.TrimRight(string(ticks), " ")+"  visit")
+	for _, v := range p.first {
+		if v >= p.x0 && v <= p.xMax {
+			place(v)
+		}
+	}
+	for v := p.x0; v <= p.xMax; v++ {
+		if v == p.x0 || v%step == 0 || v == p.xMax {
+			place(v)
+		}
+	}
+	lines = append(lines, strings.Repeat(" ", axisW+2)+strings.TrimRight(string(ticks), " ")+"  "+p.unit)
+	return lines, shown, true
+}
+
+// cumulativeChart draws what the patient has paid out of pocket by each
+// visit (report.Cumulative), one line an option, each ending at its own
+// last visit and labelled there, with the new plan year (R), deductible-met
+// (D), out-of-pocket maximum (M) and visit-limit (L) points marked; then
+// the same facts and the break-even visits in words. cum holds the running
+// totals.
+func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3][]calc.Cents, crossings []report.Crossing, width, plotH int) []string {
+	// Each point is what the visits so far finally cost: a visit's money
+	// back is taken off at that visit (report.Cumulative), not when it
+	// arrives. The note goes under the title when both do not fit.
+	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
+	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
+	if len(title)+1+len(note) > width {
+		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, text.Wrap(note, width))...)
+	}
+
+	p := linePlot{x0: 1, unit: "visit"}
+	for i := range r.Options {
+		cum[i] = report.Cumulative(cum[i][:0], &r.Options[i])
+		p.series[i] = cum[i]
+		p.xMax = max(p.xMax, len(cum[i]))
+		p.endLabels[i] = string(seriesGlyph[i]) + " " + shortLabel(i) + " " + r.Options[i].OutOfPocket.String()
+	}
+	// Two marks in one cell: the later event of the year wins (L over M
+	// over D, and each over R, the new plan year, which a D or M at the
+	// same visit belongs to), so the letters go down in that order; for the
+	// same letter, the earlier option in report order keeps the cell (its
+	// colour). The text below states every mark.
+	for _, letter := range []rune{'R', 'D', 'M', 'L'} {
+		for i := len(r.Options) - 1; i >= 0; i-- {
+			o := &r.Options[i]
+			if !o.FilesClaims {
+				continue
+			}
+			var m calc.OptionalVisit
+			switch letter {
+			case 'R':
+				m = o.ResetAtVisit
+			case 'D':
+				m = o.DeductibleMetAtVisit
+			case 'M':
+				m = o.OOPMaxMetAtVisit
+			case 'L':
+				if !s.Plan.VisitLimit.Set {
+					continue
+				}
+				m = o.FirstUncoveredVisit
+			}
+			if m.Set && m.Value >= 1 {
+				p.marks = append(p.marks, plotMark{letter, i, m.Value - 1})
+			}
+		}
+	}
+	plot, shownLetters, ok := p.draw(st, width, plotH)
+	var shown markerSet
+	for _, l := range shownLetters {
+		shown.add(l)
+	}
+	if !ok {
+		lines = append(lines, st.Muted.Render("(too narrow to draw: widen the window)"))
+	}
+	lines = append(lines, plot...)
 	return append(lines, chartFacts(st, s, r, crossings, shown, width)...)
 }
 
 // markerSet records which marker letters the plot shows.
-type markerSet struct{ d, m, l bool }
+type markerSet struct{ r, d, m, l bool }
 
 func (ms *markerSet) add(r rune) {
 	switch r {
+	case 'R':
+		ms.r = true
 	case 'D':
 		ms.d = true
 	case 'M':
@@ -325,12 +384,7 @@ func (ms *markerSet) add(r rune) {
 // deductible and maximum and passes the visit limit, the break-even
 // visits, and the yearly amounts the chart leaves out.
 func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []report.Crossing, shown markerSet, width int) []string {
-	var lines []string
-	legend := ""
-	for i := range r.Options {
-		legend += st.Series[i].Render(string(seriesGlyph[i])+" "+r.Options[i].ID.Label()) + "   "
-	}
-	lines = append(lines, text.Fit(strings.TrimRight(legend, " "), width))
+	lines := []string{legendLine(st, width)}
 	if key := markerKey(shown); key != "" {
 		lines = append(lines, st.Muted.Render(text.Fit(key, width)))
 	}
@@ -348,6 +402,9 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 			}
 			if s.Plan.VisitLimit.Set && o.FirstUncoveredVisit.Set {
 				facts = append(facts, "visit "+itoa(o.FirstUncoveredVisit.Value)+" is past the plan's visit limit")
+			}
+			if o.ResetAtVisit.Set {
+				facts = append(facts, "a new plan year from visit "+itoa(o.ResetAtVisit.Value))
 			}
 		} else {
 			facts = append(facts, "no claims filed with the plan")
@@ -380,6 +437,9 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 // markerKey explains the marker letters the plot shows.
 func markerKey(shown markerSet) string {
 	var parts []string
+	if shown.r {
+		parts = append(parts, "R new plan year")
+	}
 	if shown.d {
 		parts = append(parts, "D deductible met")
 	}

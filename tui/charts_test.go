@@ -288,3 +288,40 @@ func TestChartSubtitleSaysHowMoneyBackIsCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestChartBelowZero: a fixed indemnity policy that pays more than a visit
+// costs makes the running total negative, which once indexed the plot
+// out of its rows and ended the program (a panic in Update). In network: a
+// $20 copay, the policy pays $100 a visit whatever is owed: each visit
+// 20 − 100 = −$80, so the running total runs −$80 … −$800 (net −$800 +
+// 12 × $10 premiums = −$680). Out of network: no benefits, $120 − $100 =
+// $20 a visit, $200 by visit 10; the concierge 8 × ($200 − $100) = $800.
+// The scale tops at $800 (nice ceilings … $600, $800); what is below $0 is
+// drawn on the $0 row.
+func TestChartBelowZero(t *testing.T) {
+	const yaml = `version: 1
+name: Indemnity gain
+plan:
+  type: ppo
+  in_network: { deductible: 0, copay: 20, oop_max: 5000 }
+  out_of_network: { covered: false }
+care:
+  visits: 10
+  in_network: { charge: 100, allowed: 100 }
+  out_of_network: { cash_rate: 120 }
+  concierge: { fee: 200, visits: 8 }
+supplemental: { kind: indemnity, premium_monthly: 10, per_visit: 100, max_visits: 10, basis: fixed }
+`
+	m, _ := opened(t, "gain.yaml", yaml, 100, 40)
+	if got := dashOf(m).result.Options[0].NetCost; got != calc.Dollars(-680) {
+		t.Fatalf("in-network net %v, want −$680.00", got)
+	}
+	rows := plotRows(t, strings.Split(bodyText(m), "\n"))
+	last := rows[len(rows)-1]
+	if ticks := axisTicks(t, rows); ticks[0] != calc.Dollars(800) {
+		t.Errorf("the scale tops at %v, want $800", ticks[0])
+	}
+	if !strings.HasPrefix(strings.TrimSpace(last), "$0 ┤") || !strings.Contains(last, "**********") || !strings.Contains(last, "* in-network -$800.00") {
+		t.Errorf("the in-network line is not on the $0 row:\n%s", strings.Join(rows, "\n"))
+	}
+}

@@ -51,6 +51,7 @@ type dashboard struct {
 	warnings  []string
 	crossings []report.Crossing
 	cum       [3][]calc.Cents
+	ep        episode // dates, months, a range (dashboard_episode.go)
 	selected  int
 
 	status    string
@@ -138,6 +139,7 @@ func (d *dashboard) recompute() {
 	c := report.CompareResult(d.scenario, &d.result, d.fileWarnings, time.Time{})
 	d.warnings = c.WarningSentences()
 	d.crossings = report.Crossings(&d.result)
+	d.ep.update(c)
 	d.render()
 }
 
@@ -250,17 +252,18 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	// One case a key: a new screen reached from the dashboard is one more
+	// case asking the root for it with a message, as l and m do.
 	km := d.keys
 	switch {
 	case key.Matches(k, km.Ledger):
 		return send(showLedgerMsg{options: ledgerOptions(&d.result), selected: d.selected})
 	case key.Matches(k, km.Edit):
 		return send(editMsg{req: d.editRequest()})
-	case key.Matches(k, km.NextOption):
-		d.selected = (d.selected + 1) % len(calc.OptionIDs)
-		d.render()
-	case key.Matches(k, km.PrevOption):
-		d.selected = (d.selected + len(calc.OptionIDs) - 1) % len(calc.OptionIDs)
+	case key.Matches(k, km.Compare):
+		return send(showCompareMsg{scenario: d.scenario, warnings: d.fileWarnings, source: d.source,
+			assumed: d.assumed, changed: d.dirty(), selected: d.selected})
+	case moveOption(km, k, &d.selected):
 		d.render()
 	case key.Matches(k, km.MoreVisits):
 		d.changeVisits(1)
@@ -274,6 +277,20 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 		d.togglePolicy()
 	case key.Matches(k, km.Account):
 		d.toggleAccount()
+	case key.Matches(k, km.CashFlow):
+		return d.showCashFlow()
+	case key.Matches(k, km.Earlier):
+		d.moveStart(-startStep)
+	case key.Matches(k, km.Later):
+		d.moveStart(startStep)
+	case key.Matches(k, km.RangeLower):
+		d.shiftRange(-1)
+	case key.Matches(k, km.RangeHigher):
+		d.shiftRange(1)
+	case key.Matches(k, km.Narrower):
+		d.widenRange(-1)
+	case key.Matches(k, km.Wider):
+		d.widenRange(1)
 	case key.Matches(k, km.Save):
 		return d.startSave()
 	case key.Matches(k, km.Export):
@@ -311,7 +328,7 @@ func (d *dashboard) ShortHelp() []key.Binding {
 	case promptName:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
 	}
-	return d.keys.dashboardShort()
+	return d.keys.dashboardShort(d.ep.hasMonths())
 }
 
 func (d *dashboard) FullHelp() [][]key.Binding { return d.keys.dashboardFull() }
@@ -329,7 +346,14 @@ var dashboardGlossary = [][2]string{
 	{"+/-", "one visit more or fewer for every option."},
 	{"[ and ]", "$5 less or more for the selected option: in network the allowed amount (the plan's negotiated rate, which your share follows; without a plan, the self-pay price), out of network the cash rate, for the concierge the session fee."},
 	{"p and a", "switch the supplemental policy or the HSA/FSA off and on, to see what each is worth."},
+	{"< and > (or , and .)", "the first visit a week earlier or later, with a first visit's date: see the plan-year reset at another visit, or not at all."},
+	{"{ and }", "with a range of visits, the whole range (fewest, likeliest, most) one visit lower or higher."},
+	{"( and )", "with a range of visits, the fewest and the most one visit nearer to the likeliest count, or further from it."},
+	{"Dates and the plan-year reset", "with a first visit's date: the visit and day each option starts the new plan year (its deductible and maximum start again), each plan year's out of pocket, and the most cash out at once: what you have paid and not yet got back."},
+	{"If the number of visits is not known", "with a range of visits: each option's net cost at every count from the fewest to the most (X where the cheapest option changes), its 10th, 50th and 90th percentiles, and the chance it is the cheapest."},
+	{"m", "money out and money back by month, for each option (with a first visit's date)."},
 	{"e", "change the answers in the walk-through, at the step that holds the selected card's inputs."},
+	{"c", "compare plans: this plan beside others for the same care (from a scenario file, an example or a typical plan), by the whole yearly cost, premiums included."},
 	{"w and x", "save the scenario file; export the comparison as Markdown (NAME-comparison.md) beside it. Neither replaces a file without asking."},
 }
 

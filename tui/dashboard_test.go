@@ -821,3 +821,17 @@ func TestUnusualFigureWarnedOnTheDashboard(t *testing.T) {
 		t.Errorf("a plausible figure was questioned:\n%s", body)
 	}
 }
+
+// TestEmployerContributionIsShown: an employer's HSA deposit is said under
+// the cards in the table's words, as the premium is.
+// examples/open-enrollment/2027-hdhp-hsa.yaml: employer_contribution 750.
+func TestEmployerContributionIsShown(t *testing.T) {
+	data, err := os.ReadFile("../examples/open-enrollment/2027-hdhp-hsa.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := opened(t, "hdhp.yaml", string(data), 120, 40)
+	if want := "Your employer puts $750.00 into the HSA for the year"; !strings.Contains(flat(bodyText(m)), want) {
+		t.Errorf("the dashboard lacks %q:\n%s", want, bodyText(m))
+	}
+}

@@ -113,8 +113,8 @@ func styleLines(s lipgloss.Style, lines []string) []string {
 }
 
 // bodyLines is everything below the verdict: the cards and the plan's own
-// premium, the charts, the warnings and next steps, and what the plan type
-// means.
+// premium, a real episode's dates and range, the charts, the warnings and
+// next steps, and what the plan type means.
 func (d *dashboard) bodyLines(w, bodyH int) []string {
 	st := &d.styles
 	var lines []string
@@ -123,10 +123,18 @@ func (d *dashboard) bodyLines(w, bodyH int) []string {
 		// under the cards, whose net costs leave it out
 		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
 	}
+	if note := report.EmployerContributionNote(&d.result); note != "" {
+		// like the premium: the same under every option, left out of the cards
+		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
+	}
 	if note := assumedNote(d.assumptions); note != "" {
 		lines = append(lines, styleLines(st.Assumed, text.Wrap(note, w))...)
 	}
 	lines = append(lines, "")
+	// a real episode's sections come first: when the deductible starts
+	// again and how much cash to have ready, or what the choice depends on
+	// when the number of visits is not known, are what the bars do not say
+	lines = append(lines, d.episodeLines(w, bodyH)...)
 	lines = append(lines, barChart(st, &d.result, w)...)
 	lines = append(lines, "")
 	// The chart stands below the cards. When the first screen has room for

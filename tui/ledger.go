@@ -66,12 +66,7 @@ func (l *ledgerScreen) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(msg, l.keys.Back, l.keys.Ledger):
 			return send(showDashboardMsg{selected: l.selected})
-		case key.Matches(msg, l.keys.NextOption):
-			l.selected = (l.selected + 1) % len(l.options)
-			l.render()
-			l.body.GotoTop()
-		case key.Matches(msg, l.keys.PrevOption):
-			l.selected = (l.selected + len(l.options) - 1) % len(l.options)
+		case moveOption(l.keys, msg, &l.selected):
 			l.render()
 			l.body.GotoTop()
 		default:
@@ -93,6 +88,7 @@ func (l *ledgerScreen) Glossary() [][2]string     { return ledgerGlossary }
 
 // ledgerGlossary explains the ledger's columns.
 var ledgerGlossary = [][2]string{
+	{"Date", "the day of the visit, when the scenario has a first visit's date; the first visit of a new plan year says \"new plan year\"."},
 	{"Billed", "what the provider asks for the visit, travel fee included."},
 	{"Plan paid", "what the health plan pays of it."},
 	{"Policy paid", "what the supplemental policy pays."},
@@ -122,7 +118,8 @@ func limitText(v calc.Limit[calc.Cents]) string {
 }
 
 // columns are the option's columns: those that would be all zero or unset
-// are left out (no policy, nothing comes back, no claims).
+// are left out (no policy, nothing comes back, no claims), and the date is
+// shown only for a dated episode.
 func ledgerColumns(o *calc.Option) []ledgerColumn {
 	var policyPaid, dedSet, oopSet bool
 	for i := range o.Ledger {
@@ -131,9 +128,14 @@ func ledgerColumns(o *calc.Option) []ledgerColumn {
 		dedSet = dedSet || ln.DeductibleRemaining.Set
 		oopSet = oopSet || ln.OOPRemaining.Set
 	}
-	cols := []ledgerColumn{
-		{title: [2]string{"", "Billed"}, cell: func(ln *calc.Line) string { return ln.Billed.String() }, total: o.Billed.String()},
+	var cols []ledgerColumn
+	if len(o.Ledger) > 0 && !o.Ledger[0].Date.IsZero() {
+		// a dated episode: the day of each visit (its note says where a
+		// new plan year starts)
+		cols = append(cols, ledgerColumn{title: [2]string{"", "Date"}, cell: func(ln *calc.Line) string { return report.DateShort(ln.Date) }, drop: 4})
 	}
+	cols = append(cols,
+		ledgerColumn{title: [2]string{"", "Billed"}, cell: func(ln *calc.Line) string { return ln.Billed.String() }, total: o.Billed.String()})
 	if o.FilesClaims {
 		cols = append(cols, ledgerColumn{title: [2]string{"Plan", "paid"}, cell: func(ln *calc.Line) string { return ln.PlanPaid.String() }, total: o.PlanPaid.String()})
 	}
@@ -197,7 +199,7 @@ func (l *ledgerScreen) render() {
 		if worst < 0 {
 			break
 		}
-		hidden = append(hidden, strings.ToLower(cols[worst].title[0]+" "+cols[worst].title[1]))
+		hidden = append(hidden, strings.ToLower(strings.TrimSpace(cols[worst].title[0]+" "+cols[worst].title[1])))
 		cols = append(cols[:worst], cols[worst+1:]...)
 		widths = append(widths[:worst], widths[worst+1:]...)
 	}

@@ -28,8 +28,10 @@ const (
 	stateWizard
 	stateDashboard
 	stateLedger
+	stateCashFlow
 	stateHelp
 	stateError
+	stateCompare
 	stateCount
 )
 
@@ -71,8 +73,10 @@ func New(o Options) Model {
 		stateLoading:   newLoading(km, ""),
 		stateDashboard: newDashboard(st, km),
 		stateLedger:    newLedger(st, km),
+		stateCashFlow:  newCashFlow(st, km),
 		stateHelp:      newHelp(st, km),
 		stateError:     newError(st, km),
+		stateCompare:   newCompare(st, km),
 	}
 	if o.File != "" {
 		m = m.loading("Opening " + o.File + "…")
@@ -176,9 +180,15 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case showLedgerMsg:
 		m.state = stateLedger
 		return m, m.to(stateLedger, msg)
+	case showCashFlowMsg:
+		m.state = stateCashFlow
+		return m, m.to(stateCashFlow, msg)
 	case showDashboardMsg:
 		m.state = stateDashboard
 		return m, m.to(stateDashboard, msg)
+	case showCompareMsg:
+		m.state = stateCompare
+		return m, m.to(stateCompare, msg)
 	case closeHelpMsg:
 		m.state = m.back
 		return m, nil

@@ -7,10 +7,11 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/report"
 )
 
 // screen is what the root asks of every screen it shows: start, loading,
-// dashboard, ledger, help, error and the walk-through. As soft-serve's
+// dashboard, ledger, money by month, help, error and the walk-through. As soft-serve's
 // common.Component, it is a Bubble Tea model that the root sizes
 // (SetSize, the window less the footer line) and whose keys the footer and
 // the help screen show (help.KeyMap). A screen changes only through its
@@ -81,9 +82,17 @@ type (
 		options  [3]calc.Option
 		selected int
 	}
-	// showDashboardMsg: esc or l on the ledger, back on the card of the
-	// option last shown.
+	// showDashboardMsg: esc or l on the ledger (esc or m on the money by
+	// month), back on the card of the option last shown.
 	showDashboardMsg struct{ selected int }
+	// showCashFlowMsg: m on the dashboard, the money by month of the
+	// scenario shown (report's, made afresh by each estimate) and the most
+	// cash out at once in words.
+	showCashFlowMsg struct {
+		months   []report.Month
+		peak     string
+		selected int
+	}
 	// editMsg: e on the dashboard, the walk-through on its scenario.
 	editMsg struct{ req wizardRequest }
 	// closeHelpMsg: esc on the help screen (? is the root's own).

@@ -124,6 +124,12 @@ func TestAccountChosenGetsTypicalFigures(t *testing.T) {
 			}
 			d.wantView(t, "$ 1500", "> 29.65 %: 22 % income tax")
 			d.press("enter", "enter")
+			if c.want.Kind == calc.HSA { // an HSA also asks the employer's contribution, none by default
+				if k := d.focusedKey(); k != "account.employer_contribution" {
+					t.Fatalf("after the HSA's tax rate: %q", k)
+				}
+				d.press("enter")
+			}
 			if d.step() != interview.StepSupplemental {
 				t.Fatalf("Enter through the account went to %v %q", d.step(), d.focusedKey())
 			}

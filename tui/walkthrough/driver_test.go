@@ -236,6 +236,20 @@ func (d *driver) wantNoView(t *testing.T, parts ...string) {
 	}
 }
 
+// saveAs saves the answers from the review to file and returns what was
+// written, failing when nothing was.
+func (d *driver) saveAs(file string) []byte {
+	d.t.Helper()
+	d.press("s")
+	d.typeText(file)
+	d.press("enter")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		d.t.Fatalf("not saved: %v\n%s", err, d.view())
+	}
+	return data
+}
+
 // answer is the answer to key as typed.
 func (d *driver) answer(key string) string { return d.m.Answers().Text(key) }
 

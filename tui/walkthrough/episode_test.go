@@ -10,9 +10,11 @@ import (
 
 // episodeScenarios have every question of issue 12 answered: dates and
 // visits a week, a range, evaluations and re-evaluations of every option,
-// next year's plan, an FSA's next year with a carryover, a second plan
-// that coordinates by non-duplication; and Original Medicare with Medigap
-// Plan G, which pays excess charges.
+// next year's plan (out of network too), an FSA's next year with a
+// carryover, a second plan that coordinates by non-duplication, a copay
+// with coinsurance outside the maximum and other care in each network, a
+// therapy maximum partly paid; and Original Medicare with Medigap Plan G,
+// which pays excess charges up to a limiting charge of 110 %.
 func episodeScenarios() map[string]calc.Scenario {
 	s := plans.Preset(calc.PPO)
 	c := &s.Care
@@ -27,11 +29,19 @@ func episodeScenarios() map[string]calc.Scenario {
 	s.Plan.OutOfNetwork.EvaluationAllowed = calc.Cap[calc.Cents](15000)
 	s.Plan.YearStart = calc.MonthDay{Month: 2, Day: 1} // the reset on February 1, visit 21 or so
 	s.Plan.TherapyMax = calc.Cap[calc.Cents](500000)
+	s.Plan.TherapyPaid = 100000
 	s.Plan.SharedOOPMax = true
+	s.Plan.InNetwork.Copay, s.Plan.InNetwork.CopayAndCoinsurance, s.Plan.InNetwork.CopayOutsideOOP = 3000, true, true
+	s.Plan.InNetwork.OtherSpending = 40000
+	s.Plan.OutOfNetwork.Copay, s.Plan.OutOfNetwork.CopayAndCoinsurance, s.Plan.OutOfNetwork.CopayOutsideOOP = 2000, true, true
+	s.Plan.OutOfNetwork.OtherSpending = 10000
 	s.NextYear = calc.NextYear{Set: true, Plan: s.Plan}
 	s.NextYear.Plan.YearStart = calc.MonthDay{} // the plan year keeps its start: next_year has none
 	s.NextYear.Plan.InNetwork.Deductible = 200000
 	s.NextYear.Plan.InNetwork.OOPMax = calc.Cap[calc.Cents](650000)
+	s.NextYear.Plan.OutOfNetwork.Deductible = 350000
+	// where next year stands starts from 0
+	s.NextYear.Plan.InNetwork.OtherSpending, s.NextYear.Plan.OutOfNetwork.OtherSpending, s.NextYear.Plan.TherapyPaid = 0, 0, 0
 	s.Account = calc.Account{Kind: calc.FSA, Balance: 150000, TaxRate: 2965, NextBalance: 100000,
 		FSARule: calc.FSACarryover, Carryover: 50000}
 	s.Supplemental = calc.Supplemental{Kind: calc.Secondary, Coinsurance: 2000, Coordination: calc.NonDuplication,
@@ -41,6 +51,7 @@ func episodeScenarios() map[string]calc.Scenario {
 	m.Care.StartDate = calc.MakeDate(2026, 12, 1)
 	partB, _ := plans.Figure(plans.PartBDeductible, 0)
 	m.Supplemental = plans.MedigapPlanG(partB.Amount())
+	m.Supplemental.LimitingCharge = 11000
 	return map[string]calc.Scenario{"ppo": s, "medicare": m}
 }
 
@@ -64,13 +75,16 @@ func TestEpisodeQuestionsFitAndKeep(t *testing.T) {
 			}
 			for _, k := range []string{"care.start_date", "care.concierge.visits_per_week", interview.KeyNextYear, "next_year.in_network.oop_max",
 				interview.KeyRange, "care.visits_range.most", interview.KeyEvaluation, "care.in_network.re_evaluation.allowed",
-				"care.concierge.evaluation.fee", "account.carryover", "supplemental.allowed"} {
+				"care.concierge.evaluation.fee", "account.carryover", "supplemental.allowed",
+				"plan.in_network.copay_and_coinsurance", "plan.in_network.copay_outside_oop_max", "plan.in_network.other_spending",
+				"plan.out_of_network.copay_and_coinsurance", "plan.out_of_network.copay_outside_oop_max", "plan.out_of_network.other_spending",
+				"plan.therapy_paid", "next_year.out_of_network.oop_max"} {
 				if name == "ppo" && !seen[k] {
 					t.Errorf("%s was not asked", k)
 				}
 			}
-			if name == "medicare" && !seen["supplemental.pays_excess_charges"] {
-				t.Error("excess charges were not asked")
+			if name == "medicare" && (!seen["supplemental.pays_excess_charges"] || !seen["supplemental.limiting_charge"]) {
+				t.Error("excess charges and the limiting charge were not asked")
 			}
 			d.press("enter")
 			c, ok := d.completed()

@@ -1,7 +1,6 @@
 package walkthrough
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,13 +40,7 @@ func TestNewFieldStartDate(t *testing.T) {
 	r.m.SetSize(80, 22)
 
 	file := filepath.Join(t.TempDir(), "dated.yaml")
-	r.press("s")
-	r.typeText(file)
-	r.press("enter")
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("not saved: %v\n%s", err, r.view())
-	}
+	data := r.saveAs(file)
 	if !strings.Contains(string(data), "\n  start_date: 2026-12-14\n") {
 		t.Errorf("the file does not hold the date as written:\n%s", data)
 	}

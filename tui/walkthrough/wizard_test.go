@@ -332,6 +332,11 @@ func TestTaxBrackets(t *testing.T) {
 	d.enterUntil(interview.KeyTaxBracket)
 	d.wantView(t, "> 29.65 %: 22 % income tax + 7.65 % payroll tax", "39.65 %: 32 % income tax + 7.65 % payroll tax")
 	d.press("down", "down", "enter") // 39.65
+	// an HSA's next page: its employer's contribution
+	if k := d.focusedKey(); k != "account.employer_contribution" {
+		t.Fatalf("after a bracket: %q", k)
+	}
+	d.press("enter")
 	if d.step() != interview.StepSupplemental {
 		t.Fatalf("after a bracket: %v %q", d.step(), d.focusedKey())
 	}
@@ -376,7 +381,7 @@ func TestSupplementalPreset(t *testing.T) {
 		d.press("enter")
 	}
 	want := "supplemental.premium_monthly supplemental.coinsurance supplemental.annual_max supplemental.deductible supplemental.covers_out_of_network " +
-		"supplemental.coordination supplemental.pays_excess_charges"
+		"supplemental.coordination supplemental.pays_excess_charges supplemental.limiting_charge" // Plan G pays excess charges: up to what?
 	if got := strings.Join(asked, " "); got != want {
 		t.Errorf("asked %s\nwant  %s", got, want)
 	}

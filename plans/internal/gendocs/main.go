@@ -159,11 +159,13 @@ above the visit limit, figures outside the year's federal limits, an HSA beside 
 HSA-qualified, an hdhp that pays toward therapy before the deductible (` + "`deductible_applies: false`" + `
 with a copay or coinsurance below the whole visit: an HSA-qualified plan pays nothing before the
 deductible but preventive care, and therapy is not preventive care), an FSA balance left unspent
-beyond the carryover limit (forfeited at the end of the year; with a first visit's date, what
-the plan year's end takes of it when the therapy goes on past it), out-of-network benefits on an HMO
-or EPO, the Medicare therapy rules (no opt-out, the KX and medical-review thresholds, counted per
-plan year), massage without a letter of medical necessity, and a figure far above what a real plan
-or clinic has (a
+beyond the carryover limit (forfeited at the end of the year; when the therapy crosses a plan
+year's start, what the end of each plan year of the therapy takes of it, by the FSA's rule),
+out-of-network benefits on an HMO or EPO, the Medicare therapy rules (no opt-out, the KX and
+medical-review thresholds, counted per plan year, a ` + "`next_year`" + ` of Original Medicare included),
+a ` + "`year`" + ` that is not the year the first visit's plan year begins (the federal figures are then
+the written year's), massage without a letter of medical necessity, and a figure far above what a
+real plan or clinic has (a
 visit price or copay above $1,000, a deductible above the year's ACA out-of-pocket limit, more
 than 200 visits, sessions over 180 minutes: docs/decisions.md lists every bound), which is
 estimated as written but worth checking.
