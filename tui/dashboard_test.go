@@ -147,6 +147,10 @@ func TestWhatIfKeys(t *testing.T) {
 		{"account off", whatIfYAML, []string{"a"}, [3]string{"$220.00", "$1,170.00", "$1,570.00"}, []string{"≠ HSA or FSA none (was HSA)"}},
 		{"account off and on", whatIfYAML, []string{"a", "a"}, [3]string{"$195.00", "$920.00", "$1,320.00"}, nil},
 		// no policy and no account to switch: a message, no change
+		// ++ typed quickly, which the terminal delivers as one key: two
+		// visits more, 12 × 100; 12 × 150; round_half_up(12 × 8/10 = 9.6) =
+		// 10 sessions × 220
+		{"plus plus at once", cashOnlyYAML, []string{"++"}, [3]string{"$1,200.00", "$1,800.00", "$2,200.00"}, []string{"≠ visits needed 12 (was 10)", "≠ concierge sessions 10 (was 8)"}},
 		{"no policy", cashOnlyYAML, []string{"p"}, [3]string{"$1,000.00", "$1,500.00", "$1,760.00"}, []string{"no supplemental policy to switch"}},
 		{"no account", cashOnlyYAML, []string{"a"}, [3]string{"$1,000.00", "$1,500.00", "$1,760.00"}, []string{"no HSA or FSA to switch"}},
 	}

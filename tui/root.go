@@ -129,6 +129,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.resize()
 		return m, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.active().Takes(msg) {
+			return m.eachKey(msg)
+		}
 		if next, cmd, ok := m.rootKey(msg); ok {
 			return next, cmd
 		}
@@ -324,4 +327,19 @@ func (m Model) View() string {
 		body = strings.Join(strings.SplitN(body, "\n", h+1)[:h], "\n")
 	}
 	return body + "\n" + m.footer
+}
+
+// eachKey acts on keys typed faster than the terminal is read, which Bubble
+// Tea v1 hands over as one message ("++", "jjj"): one key at a time, as if
+// typed slowly, so two quick + are two visits more. The rest is handed on
+// whole after each key, so a key that opens a text field (w, the path)
+// leaves what follows to be typed into it.
+func (m Model) eachKey(k tea.KeyMsg) (Model, tea.Cmd) {
+	first := k
+	first.Runes = k.Runes[:1]
+	m, cmd := m.update(first)
+	rest := k
+	rest.Runes = k.Runes[1:]
+	m, more := m.update(rest)
+	return m, tea.Batch(cmd, more)
 }
