@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text"
 )
 
 // next_year is the plan after it renews (docs/cost-rules.md, "The reset"):
@@ -88,12 +89,12 @@ func nextYearRow(f FieldSpec) FieldSpec {
 		n.from, n.defaultFn, n.Default = f.Path, nil, "this plan year's, "+f.Path
 		n.Empty = "as this year"
 	}
-	n.Help = "Next plan year: " + lowerFirstWord(f.Help)
+	n.Help = "Next plan year: " + txt.LowerFirst(f.Help)
 	switch {
 	case strings.HasSuffix(f.Title, "?"):
-		n.Title = "Next year: " + lowerFirstWord(f.Title)
+		n.Title = "Next year: " + txt.LowerFirst(f.Title)
 	default:
-		n.Title = "Next year's " + lowerFirstWord(f.Title)
+		n.Title = "Next year's " + txt.LowerFirst(f.Title)
 	}
 	if noun, ok := strings.CutPrefix(f.Noun, "the "); ok {
 		n.Noun = "next year's " + noun
@@ -102,15 +103,6 @@ func nextYearRow(f FieldSpec) FieldSpec {
 	}
 	n.Explain = ""
 	return n
-}
-
-// lowerFirstWord lower-cases a sentence's first letter unless its first
-// word is an acronym ("Deductible" → "deductible", "HSA" stays).
-func lowerFirstWord(s string) string {
-	if len(s) < 2 || s[1] >= 'A' && s[1] <= 'Z' {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // isNextYear reports a next_year field.
