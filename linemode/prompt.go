@@ -18,10 +18,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 )
 
@@ -134,7 +133,7 @@ const lineWidth = 79
 // read back from a draft) is shown escaped (internal/termsafe).
 func (p *prompter) println(a ...any) {
 	if p.err == nil {
-		_, p.err = io.WriteString(p.out, ansi.Wordwrap(termsafe.Lines(fmt.Sprintln(a...)), p.width, ""))
+		_, p.err = io.WriteString(p.out, strings.Join(text.Wrap(termsafe.Lines(fmt.Sprintln(a...)), p.width), "\n"))
 	}
 }
 
