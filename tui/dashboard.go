@@ -414,12 +414,28 @@ func (d *dashboard) startSave() tea.Cmd {
 // bounds.
 func (d *dashboard) changeVisits(n int) {
 	c := &d.scenario.Care
+	linked := !c.Range.IsZero() && c.Range.Likely == c.Visits
+	d.moveVisits(n)
+	if linked {
+		// the visits needed are the range's likeliest count (it defaults to
+		// them): it follows, the range stretching to keep it inside
+		r := &c.Range
+		r.Likely = c.Visits
+		r.Fewest, r.Most = min(r.Fewest, r.Likely), max(r.Most, r.Likely)
+		d.given(rangeFewest, rangeLikely, rangeMost)
+	}
+	d.status = ""
+	d.recompute()
+}
+
+// moveVisits moves the visits of the course and of each option by n, within
+// the format's bounds.
+func (d *dashboard) moveVisits(n int) {
+	c := &d.scenario.Care
 	for _, v := range []*int{&c.Visits, &c.OutOfNetwork.Visits, &c.Concierge.Visits} {
 		*v = int(min(max(int64(*v+n), visitsMin), visitsMax))
 	}
 	d.given("care.visits", "care.out_of_network.visits", "care.concierge.visits")
-	d.status = ""
-	d.recompute()
 }
 
 // changePrice changes the selected option's price, the one plans.PriceField

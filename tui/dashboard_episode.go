@@ -162,6 +162,10 @@ func (d *dashboard) shiftRange(n int) {
 	v := d.scenario.Care.Range
 	if int64(v.Fewest+n) >= rangeMin && int64(v.Most+n) <= rangeMax {
 		v.Fewest, v.Likely, v.Most = v.Fewest+n, v.Likely+n, v.Most+n
+		if c := d.scenario.Care; !c.Range.IsZero() && c.Range.Likely == c.Visits {
+			// the likeliest count is the visits needed: they move with it
+			d.moveVisits(n)
+		}
 	}
 	d.setRange(v, "The range of visits cannot move further: it stays between "+itoa(int(rangeMin))+" and "+itoa(int(rangeMax))+" visits.")
 }

@@ -345,11 +345,16 @@ func TestFlowRangeKeys(t *testing.T) {
 		fewest, likely, most int
 		chance               string
 		fewestRow            string
+		nets                 [3]string // the one-number estimate
 	}{
-		{"}", "fewest visits 13", 13, 19, 25, "Chance it is cheapest 97.96 % 2.04 % 0 %", "At 13 visits (fewest) $1,060.00 $1,040.00 $1,750.00"},
-		{"{", "fewest visits 11", 11, 17, 23, "Chance it is cheapest 87.76 % 12.24 % 0 %", "At 11 visits (fewest) $1,020.00 $880.00 $1,500.00"},
-		{")", "fewest visits 11", 11, 18, 25, "Chance it is cheapest 90.63 % 9.38 % 0 %", "At 11 visits (fewest) $1,020.00 $880.00 $1,500.00"},
-		{"(", "fewest visits 13", 13, 18, 23, "Chance it is cheapest 97.22 % 2.78 % 0 %", "At 13 visits (fewest) $1,060.00 $1,040.00 $1,750.00"},
+		{"}", "fewest visits 13", 13, 19, 25, "Chance it is cheapest 97.96 % 2.04 % 0 %", "At 13 visits (fewest) $1,060.00 $1,040.00 $1,750.00",
+			[3]string{"$1,180.00", "$1,520.00", "$2,500.00"}},
+		{"{", "fewest visits 11", 11, 17, 23, "Chance it is cheapest 87.76 % 12.24 % 0 %", "At 11 visits (fewest) $1,020.00 $880.00 $1,250.00",
+			[3]string{"$1,140.00", "$1,360.00", "$2,000.00"}},
+		{")", "fewest visits 11", 11, 18, 25, "Chance it is cheapest 90.63 % 9.38 % 0 %", "At 11 visits (fewest) $1,020.00 $880.00 $1,500.00",
+			[3]string{"$1,160.00", "$1,440.00", "$2,250.00"}},
+		{"(", "fewest visits 13", 13, 18, 23, "Chance it is cheapest 97.22 % 2.78 % 0 %", "At 13 visits (fewest) $1,060.00 $1,040.00 $1,750.00",
+			[3]string{"$1,160.00", "$1,440.00", "$2,250.00"}},
 	} {
 		t.Run(tc.key, func(t *testing.T) {
 			final := flowKeys(t, rangedFile, 100, 40, tc.key, tc.wait)
@@ -362,9 +367,16 @@ func TestFlowRangeKeys(t *testing.T) {
 					t.Errorf("the range lacks %q:\n%s", want, bodyText(final))
 				}
 			}
-			// the one-number estimate stays at 18 visits
-			if got := netsOf(final); got != [3]string{"$1,160.00", "$1,440.00", "$2,250.00"} {
-				t.Errorf("net costs %v changed with the range", got)
+			// the visits needed are the likeliest count (care.visits 18, the
+			// file's likely left out): } and { move them with it, one visit
+			// more or fewer everywhere as + and - do; ( and ) leave them.
+			// } 19 visits: in network 1,000 + 20 % × 900 = 1,180; out of
+			// network 19 × 80 = 1,520; the concierge 10 × 250 = 2,500.
+			// { 17: 1,000 + 20 % × 700 = 1,140; 17 × 80 = 1,360; 8 × 250 =
+			// 2,000 — and at the fewest 11 the concierge's 8/17 of them,
+			// round_half_up(5.18) = 5 sessions, $1,250.
+			if got := netsOf(final); got != tc.nets {
+				t.Errorf("net costs %v, want %v", got, tc.nets)
 			}
 			cards := cardsText(final)
 			if !strings.Contains(cards, "≠ fewest visits "+itoa(tc.fewest)+" (was 12)") {
@@ -666,17 +678,20 @@ func TestEpisodeWhatIfsAreTheUsers(t *testing.T) {
 	for _, tc := range []struct {
 		file, key string
 		paths     []string
+		left      int // what stays assumed: care.visits, unless the key moves it
 	}{
-		{decemberFile, ">", []string{"care.start_date"}},
-		{rangedFile, "}", []string{"care.visits_range.fewest", "care.visits_range.likely", "care.visits_range.most"}},
+		{decemberFile, ">", []string{"care.start_date"}, 1},
+		// } moves the visits needed with the likeliest count
+		{rangedFile, "}", []string{"care.visits_range.fewest", "care.visits_range.likely", "care.visits_range.most"}, 0},
+		{rangedFile, ")", []string{"care.visits_range.fewest", "care.visits_range.likely", "care.visits_range.most"}, 1},
 	} {
 		s, _ := parse(t, tc.file, mustRead(t, tc.file))
 		m := sized(t, Options{}, 100, 40)
 		m.state = stateDashboard
 		m, _ = run(t, m, openScenarioMsg{scenario: s, source: source{Label: "test"}, assumed: append([]string{"care.visits"}, tc.paths...)})
 		m = press(t, m, tc.key)
-		if got := dashOf(m).assumed; len(got) != 1 || got[0] != "care.visits" {
-			t.Errorf("%s: assumed %v after the what-if, want only care.visits", tc.key, got)
+		if got := dashOf(m).assumed; len(got) != tc.left || tc.left == 1 && got[0] != "care.visits" {
+			t.Errorf("%s: assumed %v after the what-if, want %d (care.visits)", tc.key, got, tc.left)
 		}
 	}
 }
@@ -734,5 +749,29 @@ func TestRangeChartNumbersItsEnds(t *testing.T) {
 	}
 	if text := flat(strings.Join(chart, "\n")); !strings.Contains(text, "past 13 visits the in-network clinic is cheaper") || !strings.Contains(text, "X the cheapest option changes there") {
 		t.Errorf("the change is not said:\n%s", strings.Join(chart, "\n"))
+	}
+}
+
+// + and - move the range's likeliest count with the visits needed when
+// they are one figure (likely left out of the file is care.visits), the
+// range stretching to keep it inside; a likeliest count of its own stays.
+func TestVisitsKeysMoveTheLikeliest(t *testing.T) {
+	for _, tc := range []struct {
+		yaml, key string
+		want      calc.VisitRange
+	}{
+		// examples/ranged-six-to-twelve-weeks.yaml: 12–18–24, visits 18
+		{mustRead(t, rangedFile), "+", calc.VisitRange{Fewest: 12, Likely: 19, Most: 24}},
+		{mustRead(t, rangedFile), "-", calc.VisitRange{Fewest: 12, Likely: 17, Most: 24}},
+		// 10 visits at the most of 6–10–10: the most follows
+		{strings.Replace(cashOnlyYAML, "care:\n", "care:\n  visits_range: { fewest: 6, most: 10 }\n", 1), "+", calc.VisitRange{Fewest: 6, Likely: 11, Most: 11}},
+		// a likeliest of its own (9, the visits 10) is left where it is
+		{strings.Replace(cashOnlyYAML, "care:\n", "care:\n  visits_range: { fewest: 6, likely: 9, most: 12 }\n", 1), "+", calc.VisitRange{Fewest: 6, Likely: 9, Most: 12}},
+	} {
+		m, _ := opened(t, "r.yaml", tc.yaml, 100, 40)
+		m = press(t, m, tc.key)
+		if got := dashOf(m).scenario.Care.Range; got != tc.want {
+			t.Errorf("%s on %v: range %+v, want %+v", tc.key, tc.want, got, tc.want)
+		}
 	}
 }
