@@ -7,6 +7,7 @@
 package interview
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 
@@ -613,34 +614,44 @@ func (a *Answers) Asked(s Step, quick bool) bool {
 // StepApplies reports whether a step is asked on the full route.
 func (a *Answers) StepApplies(s Step) bool { return a.Asked(s, false) }
 
+// askings yields the predicates that decide each place where key is asked
+// on the full route (a field filled by a walk-through choice is asked where
+// the choice is): the step's, the page's and the question's.
+func askings(key string) iter.Seq[[3]Predicate] {
+	return func(yield func([3]Predicate) bool) {
+		for _, st := range Steps {
+			sc, ok := script[st]
+			if !ok {
+				continue
+			}
+			for _, p := range sc.Pages {
+				if p.QuickOnly {
+					continue
+				}
+				for _, q := range p.Questions {
+					if (q.Key == key || q.Fills == key) && !yield([3]Predicate{sc.When, p.When, q.When}) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
 // switchedOff reports an answer that a choice switched off: wherever it
 // is asked, a predicate that drops what it hides does not hold.
 func (a *Answers) switchedOff(key string) bool {
 	found := false
-	for _, st := range Steps {
-		sc, ok := script[st]
-		if !ok {
-			continue
+	for ws := range askings(key) {
+		found = true
+		off := false
+		for _, w := range ws {
+			if w.drops && !w.Holds(a) {
+				off = true
+			}
 		}
-		for _, p := range sc.Pages {
-			if p.QuickOnly {
-				continue
-			}
-			for _, q := range p.Questions {
-				if q.Key != key && q.Fills != key {
-					continue
-				}
-				found = true
-				off := false
-				for _, w := range []Predicate{sc.When, p.When, q.When} {
-					if w.drops && !w.Holds(a) {
-						off = true
-					}
-				}
-				if !off {
-					return false
-				}
-			}
+		if !off {
+			return false
 		}
 	}
 	return found
@@ -651,22 +662,9 @@ func (a *Answers) switchedOff(key string) bool {
 // walk-through choice applies where the choice is asked). An answer that
 // does not apply is kept but passed to the scenario only while it is valid.
 func (a *Answers) Applies(key string) bool {
-	for _, st := range Steps {
-		sc, ok := script[st]
-		if !ok {
-			continue
-		}
-		for _, p := range sc.Pages {
-			if p.QuickOnly {
-				continue
-			}
-			for _, q := range p.Questions {
-				if q.Key == key || q.Fills == key {
-					if sc.When.Holds(a) && p.When.Holds(a) && q.When.Holds(a) {
-						return true
-					}
-				}
-			}
+	for ws := range askings(key) {
+		if ws[0].Holds(a) && ws[1].Holds(a) && ws[2].Holds(a) {
+			return true
 		}
 	}
 	return false
