@@ -482,3 +482,86 @@ func TestDatedWithoutAPlan(t *testing.T) {
 		t.Errorf("last visit %q", got)
 	}
 }
+
+// The comparison's "Deductible met" and "Out-of-pocket max met" name the
+// plan year when the visits cross the reset and what was met does not hold
+// to the last visit: "already" above a 2027 that pays a new deductible
+// read as "no deductible left to pay" (examples/december-reset.yaml said
+// "already" in network while its 2027 visits paid $1,600.00 to the new
+// deductible).
+func TestTableMarkersNameThePlanYear(t *testing.T) {
+	tests := []struct {
+		name      string
+		edit      func(s *calc.Scenario)
+		ded, oopM []string
+	}{
+		// resetScenario: in network visits 1–2 pay $100 each to the $200
+		// deductible (met at visit 2, 2026); visit 4 (3 Jan 2027) pays $100
+		// of the new $200: not met in 2027. Out of network there is no
+		// deductible: met before visit 1 in both years, so "already" holds
+		// for the whole episode and needs no year. The maximum ($1,000 in
+		// network, none out of network) is never reached.
+		{"met at a visit", func(*calc.Scenario) {},
+			[]string{"visit 2, 2026", "already", "no claims"}, []string{"never", "never", "no claims"}},
+		// The deductible met before visit 1 ($200 of $200): "already" in
+		// 2026 only, since visit 4 pays $100 to 2027's $200. Maximum $150:
+		// 2026 visits 1–3 pay 20 % × $100 = $20 each ($60 of $150), 2027
+		// visit 4 $100 of a new $150: never met.
+		{"met before the first visit", func(s *calc.Scenario) {
+			s.Plan.InNetwork.DeductibleMet = 20000
+			s.Plan.InNetwork.OOPMax = calc.Cap[calc.Cents](15000)
+		}, []string{"already, 2026", "already", "no claims"}, []string{"never", "never", "no claims"}},
+		// Nothing met, maximum $150: visit 1 $100, visit 2 $50 (the cap,
+		// so the deductible stops at $150 of $200: never met): the maximum
+		// is met at visit 2 in 2026; visit 4 pays $100 of 2027's new $150:
+		// not met in 2027.
+		{"maximum met in the first year", func(s *calc.Scenario) {
+			s.Plan.InNetwork.OOPMax = calc.Cap[calc.Cents](15000)
+		}, []string{"never", "already", "no claims"}, []string{"visit 2, 2026", "never", "no claims"}},
+		// A plan year from July 1, the visits from Thursday 24 June 2027:
+		// Jun 24 and Jun 27 in the plan year 2026-27, Jul 1 and Jul 4 in
+		// 2027-28. In network the deductible is met at visit 2 ($100 +
+		// $100), and 2027-28's visits pay $100 each to the new one: met at
+		// visit 4. The concierge's two sessions (Jun 24, Jul 1) cross it too
+		// but file no claims.
+		{"a plan year from July", func(s *calc.Scenario) {
+			s.Plan.YearStart = calc.MonthDay{Month: 7, Day: 1}
+			s.Care.StartDate = calc.MakeDate(2027, 6, 24)
+		}, []string{"visit 2, 2026-27", "already", "no claims"}, []string{"never", "never", "no claims"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := resetScenario()
+			tt.edit(&s)
+			out := tableOf(t, s)
+			if got := cellsOf(out, "", "Deductible met"); strings.Join(got, "|") != strings.Join(tt.ded, "|") {
+				t.Errorf("deductible met %q, want %q\n%s", got, tt.ded, out)
+			}
+			got := cellsOf(out, "", "Out-of-pocket max met")
+			if got == nil { // the same for all three: said in the line under the table
+				got = []string{"never", "never", "no claims"}
+				if !strings.Contains(flat(out), "out-of-pocket max met never") {
+					got = nil
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.oopM, "|") {
+				t.Errorf("out-of-pocket max met %q, want %q\n%s", got, tt.oopM, out)
+			}
+			md := markdownOf(t, s)
+			if want := "| Deductible met | " + strings.Join(tt.ded, " | ") + " |"; !strings.Contains(md, want) {
+				t.Errorf("the handout lacks %q", want)
+			}
+		})
+	}
+}
+
+// Undated, or dated within one plan year, the markers say no year: there is
+// only one.
+func TestTableMarkersWithoutAResetSayNoYear(t *testing.T) {
+	s := resetScenario()
+	s.Care.StartDate = calc.MakeDate(2026, 3, 2) // 4 visits by 12 March
+	// Visits 1–2 pay $100 each to the $200 deductible: met at visit 2.
+	if got := cellsOf(tableOf(t, s), "", "Deductible met"); strings.Join(got, "|") != "visit 2|already|no claims" {
+		t.Errorf("deductible met %q, want visit 2|already|no claims", got)
+	}
+}
