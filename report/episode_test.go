@@ -565,3 +565,35 @@ func TestTableMarkersWithoutAResetSayNoYear(t *testing.T) {
 		t.Errorf("deductible met %q, want visit 2|already|no claims", got)
 	}
 }
+
+// Across the reset the handout named one year where there are two:
+// "Nothing comes back this year" and "you pay … at the visits over the
+// year" (examples/december-reset.yaml, visits from December 2026 to
+// February 2027). It names the plan years, and the visits' first and last
+// days.
+func TestMarkdownNothingBackAcrossTheReset(t *testing.T) {
+	s := resetScenario()
+	// Out of network a $1,000 deductible: each $150 visit puts the $100
+	// recognised toward it; 4 × $100 = $400 (3 in 2026, 1 in the new
+	// 2027 deductible) never meet it, so nothing comes back. 4 × $150 =
+	// $600 paid, from Thursday 24 December 2026 to Sunday 3 January 2027.
+	s.Plan.OutOfNetwork.Deductible = 100000
+	md := markdownOf(t, s)
+	for _, want := range []string{
+		"- Nothing comes back in 2026 or 2027: the claims all go toward each plan year's out-of-network deductible, which these visits do not use up.\n",
+		"- With the out-of-network provider you pay $600.00 at the visits from 24 December 2026 to 3 January 2027 and nothing comes back: the claims only count toward the deductible.\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the handout lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "this year") || strings.Contains(md, "over the year") {
+		t.Errorf("the handout names one year across the reset:\n%s", md)
+	}
+	// Within one plan year (4 visits by 12 March 2026) "this year" is right.
+	s.Care.StartDate = calc.MakeDate(2026, 3, 2)
+	if md := markdownOf(t, s); !strings.Contains(md, "- Nothing comes back this year: the claims all go toward the out-of-network deductible") ||
+		!strings.Contains(md, "you pay $600.00 at the visits over the year and nothing comes back") {
+		t.Errorf("within one plan year the handout should keep \"this year\":\n%s", md)
+	}
+}

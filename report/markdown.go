@@ -263,13 +263,23 @@ func moneyBack(o *calc.Option) string {
 	if o.Reimbursed > 0 {
 		return o.Reimbursed.String() + " comes back in all, " + plans.DelayWords(o.ReimbursementDays) + moneyBackSpan(o) + "."
 	}
+	// Across the reset "this year" is one of two: name them.
+	when, deductible := "this year", "the out-of-network deductible"
+	if o.ResetAtVisit.Set && len(o.PlanYears) > 1 {
+		var ys []string
+		for i := range o.PlanYears {
+			ys = append(ys, planYearName(o.PlanYears[i].Start))
+		}
+		when = "in " + strings.Join(ys[:len(ys)-1], ", ") + " or " + ys[len(ys)-1]
+		deductible = "each plan year's out-of-network deductible"
+	}
 	switch {
 	case !o.DeductibleMetAtVisit.Set && o.UncoveredVisits < o.Visits:
-		return "Nothing comes back this year: the claims all go toward the out-of-network deductible, which these visits do not use up."
+		return "Nothing comes back " + when + ": the claims all go toward " + deductible + ", which these visits do not use up."
 	case o.UncoveredVisits == o.Visits:
-		return "Nothing comes back this year: every visit is past the plan's visit limit."
+		return "Nothing comes back " + when + ": every visit is past the plan's visit limit."
 	}
-	return "Nothing comes back this year."
+	return "Nothing comes back " + when + "."
 }
 
 func sharingText(cs *calc.CostSharing, network string) string {
