@@ -597,3 +597,33 @@ func TestMarkdownNothingBackAcrossTheReset(t *testing.T) {
 		t.Errorf("within one plan year the handout should keep \"this year\":\n%s", md)
 	}
 }
+
+// An out-of-network evaluation the plan recognises at its own amount
+// (evaluation_allowed) was described only by the plan's "recognises $110.00
+// a visit" (examples/evaluation-priced.yaml, whose $250 evaluation the plan
+// recognises at $160): the handout now says the evaluation's own figure.
+func TestMarkdownEvaluationRecognisedApart(t *testing.T) {
+	s := evaluationScenario()
+	s.Plan.OutOfNetwork.EvaluationAllowed = calc.Cap[calc.Cents](16000)
+	// Visit 1 out of network: $250 cash, recognised min($250, $160) =
+	// $160, no deductible, 40 %: the plan pays $160 − $64 = $96 back, so
+	// $250 − $96 = $154 in the end.
+	if got := strings.Join(cellsOf(tableOf(t, s), "", "in the end"), "|"); got != "$200.00|$154.00|$120.00" {
+		t.Errorf("first visit in the end %q, want $200.00|$154.00|$120.00", got)
+	}
+	md := markdownOf(t, s)
+	for _, want := range []string{
+		"- The first visit is an evaluation, at $250.00 (the plan recognises $160.00).\n",
+		"- The plan recognises $100.00 a visit;",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the handout lacks %q:\n%s", want, md)
+		}
+	}
+	// A recognised amount above the cash rate is the cash rate: min($250,
+	// $300) = $250.
+	s.Plan.OutOfNetwork.EvaluationAllowed = calc.Cap[calc.Cents](30000)
+	if md := markdownOf(t, s); !strings.Contains(md, "- The first visit is an evaluation, at $250.00 (the plan recognises $250.00).\n") {
+		t.Errorf("the handout should say the evaluation recognised at its price:\n%s", md)
+	}
+}
