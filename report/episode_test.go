@@ -627,3 +627,30 @@ func TestMarkdownEvaluationRecognisedApart(t *testing.T) {
 		t.Errorf("the handout should say the evaluation recognised at its price:\n%s", md)
 	}
 }
+
+// When no option gets any money back (examples/december-reset.yaml: the
+// clinic's visits are paid for good, the out-of-network claims all go to
+// the deductible), the money by month does not promise "what comes back".
+func TestMonthsSayWhenNothingComesBack(t *testing.T) {
+	s := resetScenario()
+	// Out of network a $1,000 deductible: 4 × $100 recognised never meet
+	// it, so nothing comes back; in network nothing does; the concierge
+	// files no claims.
+	s.Plan.OutOfNetwork.Deductible = 100000
+	out := tableOf(t, s)
+	if want := "\nMoney by month: what you pay (nothing comes back with any option)\n"; !strings.Contains(out, want) {
+		t.Errorf("the table lacks %q:\n%s", want, out)
+	}
+	md := markdownOf(t, s)
+	if want := "\nWhat you pay at the visits each month; nothing comes back with any option, so every \"back\" column is -.\n"; !strings.Contains(md, want) {
+		t.Errorf("the handout lacks %q:\n%s", want, md)
+	}
+	// resetScenario as it is: $60 back a visit out of network ($240 in
+	// all): the heading and the intro say what comes back.
+	if out := tableOf(t, resetScenario()); !strings.Contains(out, "\nMoney by month: what you pay, and what comes back\n") {
+		t.Errorf("with money back the heading changed:\n%s", out)
+	}
+	if md := markdownOf(t, resetScenario()); !strings.Contains(md, "and the money that comes back (from the plan and any policy) in the month it arrives") {
+		t.Errorf("with money back the intro changed:\n%s", md)
+	}
+}

@@ -56,7 +56,11 @@ func episodeMarkdown(b *strings.Builder, c *Comparison) {
 	}
 	if months := c.monthRows(); len(months) > 0 {
 		b.WriteString("## Cash flow by month\n\n")
-		b.WriteString("What you pay at the visits each month, and the money that comes back (from the plan and any policy) in the month it arrives; - for nothing.\n\n")
+		if c.anyMoneyBack() {
+			b.WriteString("What you pay at the visits each month, and the money that comes back (from the plan and any policy) in the month it arrives; - for nothing.\n\n")
+		} else {
+			b.WriteString("What you pay at the visits each month; nothing comes back with any option, so every \"back\" column is -.\n\n")
+		}
 		b.WriteString("| Month |")
 		for i := range res.Options {
 			b.WriteString(" " + shortLabels[i] + ": you pay | " + shortLabels[i] + ": back |")
