@@ -579,14 +579,9 @@ func TestMarkdownNothingBackAcrossTheReset(t *testing.T) {
 	// $600 paid, from Thursday 24 December 2026 to Sunday 3 January 2027.
 	s.Plan.OutOfNetwork.Deductible = 100000
 	md := markdownOf(t, s)
-	for _, want := range []string{
+	handoutHas(t, md,
 		"- Nothing comes back in 2026 or 2027: the claims all go toward each plan year's out-of-network deductible, which these visits do not use up.\n",
-		"- With the out-of-network provider you pay $600.00 at the visits from 24 December 2026 to 3 January 2027 and nothing comes back: the claims only count toward the deductible.\n",
-	} {
-		if !strings.Contains(md, want) {
-			t.Errorf("the handout lacks %q:\n%s", want, md)
-		}
-	}
+		"- With the out-of-network provider you pay $600.00 at the visits from 24 December 2026 to 3 January 2027 and nothing comes back: the claims only count toward the deductible.\n")
 	if strings.Contains(md, "this year") || strings.Contains(md, "over the year") {
 		t.Errorf("the handout names one year across the reset:\n%s", md)
 	}
@@ -611,15 +606,9 @@ func TestMarkdownEvaluationRecognisedApart(t *testing.T) {
 	if got := strings.Join(cellsOf(tableOf(t, s), "", "in the end"), "|"); got != "$200.00|$154.00|$120.00" {
 		t.Errorf("first visit in the end %q, want $200.00|$154.00|$120.00", got)
 	}
-	md := markdownOf(t, s)
-	for _, want := range []string{
+	handoutHas(t, markdownOf(t, s),
 		"- The first visit is an evaluation, at $250.00 (the plan recognises $160.00).\n",
-		"- The plan recognises $100.00 a visit;",
-	} {
-		if !strings.Contains(md, want) {
-			t.Errorf("the handout lacks %q:\n%s", want, md)
-		}
-	}
+		"- The plan recognises $100.00 a visit;")
 	// A recognised amount above the cash rate is the cash rate: min($250,
 	// $300) = $250.
 	s.Plan.OutOfNetwork.EvaluationAllowed = calc.Cap[calc.Cents](30000)
@@ -652,5 +641,15 @@ func TestMonthsSayWhenNothingComesBack(t *testing.T) {
 	}
 	if md := markdownOf(t, resetScenario()); !strings.Contains(md, "and the money that comes back (from the plan and any policy) in the month it arrives") {
 		t.Errorf("with money back the intro changed:\n%s", md)
+	}
+}
+
+// handoutHas checks that the handout md says each of wants.
+func handoutHas(t *testing.T, md string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(md, want) {
+			t.Errorf("the handout lacks %q:\n%s", want, md)
+		}
 	}
 }
