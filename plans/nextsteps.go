@@ -85,6 +85,19 @@ func beforeFirstVisit(t calc.PlanType) []string {
 	return nil
 }
 
+// visitsSpan is "over the year", or across a plan-year reset, where the
+// visits fall in more than one year, their first and last days: "from 7
+// December 2026 to 25 February 2027".
+func visitsSpan(o *calc.Option) string {
+	if !o.ResetAtVisit.Set || len(o.Ledger) == 0 {
+		return "over the year"
+	}
+	day := func(d calc.Date) string {
+		return MonthDayWords(calc.MonthDay{Month: d.Month, Day: d.Day}) + " " + strconv.Itoa(d.Year)
+	}
+	return "from " + day(o.Ledger[0].Date) + " to " + day(o.Ledger[len(o.Ledger)-1].Date)
+}
+
 // superbillSteps says what a superbill holds and how long money takes to
 // come back, when an option files claims itself (out of network, or a
 // concierge who gives superbills).
@@ -97,7 +110,7 @@ func superbillSteps(s *calc.Scenario, r *calc.Result) []string {
 			continue
 		}
 		filed = true
-		text := "With the " + strings.ToLower(o.ID.Label()[:1]) + o.ID.Label()[1:] + " you pay " + o.PatientPaidUpfront.String() + " at the visits over the year"
+		text := "With the " + strings.ToLower(o.ID.Label()[:1]) + o.ID.Label()[1:] + " you pay " + o.PatientPaidUpfront.String() + " at the visits " + visitsSpan(o)
 		if when := MoneyBackWhen(o); when != "" {
 			text += " and " + o.Reimbursed.String() + " comes back, " + when + "."
 		} else {

@@ -113,6 +113,17 @@ func (c *Comparison) anyReset() bool {
 	return false
 }
 
+// anyMoneyBack reports whether any option gets money back: without any,
+// the money by month does not offer "what comes back".
+func (c *Comparison) anyMoneyBack() bool {
+	for i := range c.Result.Options {
+		if c.Result.Options[i].Reimbursed != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // renewedPlan is the plan of plan year 2: the next_year plan when the
 // scenario has one, else the same plan renewed.
 func (c *Comparison) renewedPlan() *calc.Plan {

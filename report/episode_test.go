@@ -482,3 +482,174 @@ func TestDatedWithoutAPlan(t *testing.T) {
 		t.Errorf("last visit %q", got)
 	}
 }
+
+// The comparison's "Deductible met" and "Out-of-pocket max met" name the
+// plan year when the visits cross the reset and what was met does not hold
+// to the last visit: "already" above a 2027 that pays a new deductible
+// read as "no deductible left to pay" (examples/december-reset.yaml said
+// "already" in network while its 2027 visits paid $1,600.00 to the new
+// deductible).
+func TestTableMarkersNameThePlanYear(t *testing.T) {
+	tests := []struct {
+		name      string
+		edit      func(s *calc.Scenario)
+		ded, oopM []string
+	}{
+		// resetScenario: in network visits 1–2 pay $100 each to the $200
+		// deductible (met at visit 2, 2026); visit 4 (3 Jan 2027) pays $100
+		// of the new $200: not met in 2027. Out of network there is no
+		// deductible: met before visit 1 in both years, so "already" holds
+		// for the whole episode and needs no year. The maximum ($1,000 in
+		// network, none out of network) is never reached.
+		{"met at a visit", func(*calc.Scenario) {},
+			[]string{"visit 2, 2026", "already", "no claims"}, []string{"never", "never", "no claims"}},
+		// The deductible met before visit 1 ($200 of $200): "already" in
+		// 2026 only, since visit 4 pays $100 to 2027's $200. Maximum $150:
+		// 2026 visits 1–3 pay 20 % × $100 = $20 each ($60 of $150), 2027
+		// visit 4 $100 of a new $150: never met.
+		{"met before the first visit", func(s *calc.Scenario) {
+			s.Plan.InNetwork.DeductibleMet = 20000
+			s.Plan.InNetwork.OOPMax = calc.Cap[calc.Cents](15000)
+		}, []string{"already, 2026", "already", "no claims"}, []string{"never", "never", "no claims"}},
+		// Nothing met, maximum $150: visit 1 $100, visit 2 $50 (the cap,
+		// so the deductible stops at $150 of $200: never met): the maximum
+		// is met at visit 2 in 2026; visit 4 pays $100 of 2027's new $150:
+		// not met in 2027.
+		{"maximum met in the first year", func(s *calc.Scenario) {
+			s.Plan.InNetwork.OOPMax = calc.Cap[calc.Cents](15000)
+		}, []string{"never", "already", "no claims"}, []string{"visit 2, 2026", "never", "no claims"}},
+		// A plan year from July 1, the visits from Thursday 24 June 2027:
+		// Jun 24 and Jun 27 in the plan year 2026-27, Jul 1 and Jul 4 in
+		// 2027-28. In network the deductible is met at visit 2 ($100 +
+		// $100), and 2027-28's visits pay $100 each to the new one: met at
+		// visit 4. The concierge's two sessions (Jun 24, Jul 1) cross it too
+		// but file no claims.
+		{"a plan year from July", func(s *calc.Scenario) {
+			s.Plan.YearStart = calc.MonthDay{Month: 7, Day: 1}
+			s.Care.StartDate = calc.MakeDate(2027, 6, 24)
+		}, []string{"visit 2, 2026-27", "already", "no claims"}, []string{"never", "never", "no claims"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := resetScenario()
+			tt.edit(&s)
+			out := tableOf(t, s)
+			if got := cellsOf(out, "", "Deductible met"); strings.Join(got, "|") != strings.Join(tt.ded, "|") {
+				t.Errorf("deductible met %q, want %q\n%s", got, tt.ded, out)
+			}
+			got := cellsOf(out, "", "Out-of-pocket max met")
+			if got == nil { // the same for all three: said in the line under the table
+				got = []string{"never", "never", "no claims"}
+				if !strings.Contains(flat(out), "out-of-pocket max met never") {
+					got = nil
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.oopM, "|") {
+				t.Errorf("out-of-pocket max met %q, want %q\n%s", got, tt.oopM, out)
+			}
+			md := markdownOf(t, s)
+			if want := "| Deductible met | " + strings.Join(tt.ded, " | ") + " |"; !strings.Contains(md, want) {
+				t.Errorf("the handout lacks %q", want)
+			}
+		})
+	}
+}
+
+// Undated, or dated within one plan year, the markers say no year: there is
+// only one.
+func TestTableMarkersWithoutAResetSayNoYear(t *testing.T) {
+	s := resetScenario()
+	s.Care.StartDate = calc.MakeDate(2026, 3, 2) // 4 visits by 12 March
+	// Visits 1–2 pay $100 each to the $200 deductible: met at visit 2.
+	if got := cellsOf(tableOf(t, s), "", "Deductible met"); strings.Join(got, "|") != "visit 2|already|no claims" {
+		t.Errorf("deductible met %q, want visit 2|already|no claims", got)
+	}
+}
+
+// Across the reset the handout named one year where there are two:
+// "Nothing comes back this year" and "you pay … at the visits over the
+// year" (examples/december-reset.yaml, visits from December 2026 to
+// February 2027). It names the plan years, and the visits' first and last
+// days.
+func TestMarkdownNothingBackAcrossTheReset(t *testing.T) {
+	s := resetScenario()
+	// Out of network a $1,000 deductible: each $150 visit puts the $100
+	// recognised toward it; 4 × $100 = $400 (3 in 2026, 1 in the new
+	// 2027 deductible) never meet it, so nothing comes back. 4 × $150 =
+	// $600 paid, from Thursday 24 December 2026 to Sunday 3 January 2027.
+	s.Plan.OutOfNetwork.Deductible = 100000
+	md := markdownOf(t, s)
+	handoutHas(t, md,
+		"- Nothing comes back in 2026 or 2027: the claims all go toward each plan year's out-of-network deductible, which these visits do not use up.\n",
+		"- With the out-of-network provider you pay $600.00 at the visits from 24 December 2026 to 3 January 2027 and nothing comes back: the claims only count toward the deductible.\n")
+	if strings.Contains(md, "this year") || strings.Contains(md, "over the year") {
+		t.Errorf("the handout names one year across the reset:\n%s", md)
+	}
+	// Within one plan year (4 visits by 12 March 2026) "this year" is right.
+	s.Care.StartDate = calc.MakeDate(2026, 3, 2)
+	if md := markdownOf(t, s); !strings.Contains(md, "- Nothing comes back this year: the claims all go toward the out-of-network deductible") ||
+		!strings.Contains(md, "you pay $600.00 at the visits over the year and nothing comes back") {
+		t.Errorf("within one plan year the handout should keep \"this year\":\n%s", md)
+	}
+}
+
+// An out-of-network evaluation the plan recognises at its own amount
+// (evaluation_allowed) was described only by the plan's "recognises $110.00
+// a visit" (examples/evaluation-priced.yaml, whose $250 evaluation the plan
+// recognises at $160): the handout now says the evaluation's own figure.
+func TestMarkdownEvaluationRecognisedApart(t *testing.T) {
+	s := evaluationScenario()
+	s.Plan.OutOfNetwork.EvaluationAllowed = calc.Cap[calc.Cents](16000)
+	// Visit 1 out of network: $250 cash, recognised min($250, $160) =
+	// $160, no deductible, 40 %: the plan pays $160 − $64 = $96 back, so
+	// $250 − $96 = $154 in the end.
+	if got := strings.Join(cellsOf(tableOf(t, s), "", "in the end"), "|"); got != "$200.00|$154.00|$120.00" {
+		t.Errorf("first visit in the end %q, want $200.00|$154.00|$120.00", got)
+	}
+	handoutHas(t, markdownOf(t, s),
+		"- The first visit is an evaluation, at $250.00 (the plan recognises $160.00).\n",
+		"- The plan recognises $100.00 a visit;")
+	// A recognised amount above the cash rate is the cash rate: min($250,
+	// $300) = $250.
+	s.Plan.OutOfNetwork.EvaluationAllowed = calc.Cap[calc.Cents](30000)
+	if md := markdownOf(t, s); !strings.Contains(md, "- The first visit is an evaluation, at $250.00 (the plan recognises $250.00).\n") {
+		t.Errorf("the handout should say the evaluation recognised at its price:\n%s", md)
+	}
+}
+
+// When no option gets any money back (examples/december-reset.yaml: the
+// clinic's visits are paid for good, the out-of-network claims all go to
+// the deductible), the money by month does not promise "what comes back".
+func TestMonthsSayWhenNothingComesBack(t *testing.T) {
+	s := resetScenario()
+	// Out of network a $1,000 deductible: 4 × $100 recognised never meet
+	// it, so nothing comes back; in network nothing does; the concierge
+	// files no claims.
+	s.Plan.OutOfNetwork.Deductible = 100000
+	out := tableOf(t, s)
+	if want := "\nMoney by month: what you pay (nothing comes back with any option)\n"; !strings.Contains(out, want) {
+		t.Errorf("the table lacks %q:\n%s", want, out)
+	}
+	md := markdownOf(t, s)
+	if want := "\nWhat you pay at the visits each month; nothing comes back with any option, so every \"back\" column is -.\n"; !strings.Contains(md, want) {
+		t.Errorf("the handout lacks %q:\n%s", want, md)
+	}
+	// resetScenario as it is: $60 back a visit out of network ($240 in
+	// all): the heading and the intro say what comes back.
+	if out := tableOf(t, resetScenario()); !strings.Contains(out, "\nMoney by month: what you pay, and what comes back\n") {
+		t.Errorf("with money back the heading changed:\n%s", out)
+	}
+	if md := markdownOf(t, resetScenario()); !strings.Contains(md, "and the money that comes back (from the plan and any policy) in the month it arrives") {
+		t.Errorf("with money back the intro changed:\n%s", md)
+	}
+}
+
+// handoutHas checks that the handout md says each of wants.
+func handoutHas(t *testing.T, md string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(md, want) {
+			t.Errorf("the handout lacks %q:\n%s", want, md)
+		}
+	}
+}

@@ -56,7 +56,11 @@ func episodeMarkdown(b *strings.Builder, c *Comparison) {
 	}
 	if months := c.monthRows(); len(months) > 0 {
 		b.WriteString("## Cash flow by month\n\n")
-		b.WriteString("What you pay at the visits each month, and the money that comes back (from the plan and any policy) in the month it arrives; - for nothing.\n\n")
+		if c.anyMoneyBack() {
+			b.WriteString("What you pay at the visits each month, and the money that comes back (from the plan and any policy) in the month it arrives; - for nothing.\n\n")
+		} else {
+			b.WriteString("What you pay at the visits each month; nothing comes back with any option, so every \"back\" column is -.\n\n")
+		}
 		b.WriteString("| Month |")
 		for i := range res.Options {
 			b.WriteString(" " + shortLabels[i] + ": you pay | " + shortLabels[i] + ": back |")
@@ -123,19 +127,26 @@ func evaluationText(s *calc.Scenario, o *calc.Option) string {
 	case calc.ConciergeTherapy:
 		ev = s.Care.Concierge.Evaluations
 	}
-	price := func(p calc.VisitPrice) string {
+	// allowed: out of network, the plan's own amount for the visit type
+	// (evaluation_allowed, re_evaluation_allowed); said only when set, as the
+	// assumptions' "The plan recognises … a visit" says the rest.
+	price := func(p calc.VisitPrice, allowed calc.Limit[calc.Cents]) string {
 		t := p.Price.String()
-		if o.ID == calc.InNetworkClinic && s.Plan.Type != calc.NoPlan {
+		switch {
+		case o.ID == calc.InNetworkClinic && s.Plan.Type != calc.NoPlan:
 			t += " (the plan's rate " + p.Allowed.String() + ")"
+		case o.ID != calc.InNetworkClinic && o.FilesClaims && allowed.Set:
+			t += " (the plan recognises " + min(p.Price, allowed.Value).String() + ")"
 		}
 		return t
 	}
+	oon := &s.Plan.OutOfNetwork
 	var parts []string
 	if ev.First.Set && len(o.Ledger) > 0 && o.Ledger[0].Kind == calc.Evaluation {
-		parts = append(parts, "the first visit is an evaluation, at "+price(ev.First))
+		parts = append(parts, "the first visit is an evaluation, at "+price(ev.First, oon.EvaluationAllowed))
 	}
 	if ev.Re.Set && ev.ReEvery > 0 && reEvaluationVisits(o) != nil {
-		parts = append(parts, "a re-evaluation every "+itoa(ev.ReEvery)+" visits after it, at "+price(ev.Re))
+		parts = append(parts, "a re-evaluation every "+itoa(ev.ReEvery)+" visits after it, at "+price(ev.Re, oon.ReEvaluationAllowed))
 	}
 	if len(parts) == 0 {
 		return ""

@@ -34,7 +34,11 @@ func episodeTable(b *strings.Builder, c *Comparison, bold, faint lipgloss.Style)
 		b.WriteString(renderLines(faint, text.Wrap(t.distribution, proseWidth)) + "\n")
 	}
 	if months := c.monthRows(); len(months) > 0 {
-		b.WriteString("\n" + bold.Render("Money by month: what you pay, and what comes back") + "\n\n")
+		heading := "Money by month: what you pay, and what comes back"
+		if !c.anyMoneyBack() {
+			heading = "Money by month: what you pay (nothing comes back with any option)"
+		}
+		b.WriteString("\n" + bold.Render(heading) + "\n\n")
 		header, sub := text.PadRight("", monthLabelWidth), text.PadRight("", monthLabelWidth)
 		for i := range c.Result.Options {
 			header += " " + text.PadLeft(shortLabels[i], 2*monthColumn+1)

@@ -174,7 +174,7 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			} else {
 				a = append(a, pay+" and file a superbill.")
 			}
-			a = append(a, "The plan recognises "+p.OutOfNetwork.Allowed.String()+" a visit; anything above that is balance billing, which you pay.")
+			a = append(a, "The plan recognises "+p.OutOfNetwork.Allowed.String()+" a visit; anything above that is balance billing, "+whoPaysBalanceBilling(s)+".")
 			a = append(a, sharingText(&p.OutOfNetwork.CostSharing, "out-of-network"))
 			if p.OutOfNetwork.SharesDeductible {
 				a = append(a, "The in- and out-of-network deductibles count toward each other.")
@@ -221,6 +221,31 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	return a
 }
 
+// whoPaysBalanceBilling ends "anything above that is balance billing, …":
+// the patient pays it, unless a secondary policy pays excess charges out of
+// network, up to the limiting charge (docs/cost-rules.md, "Medigap excess
+// charges"): then the policy, and the patient only what is above that.
+func whoPaysBalanceBilling(s *calc.Scenario) string {
+	sup := &s.Supplemental
+	if sup.Kind != calc.Secondary || !sup.PaysExcessCharges || !sup.CoversOutOfNetwork {
+		return "which you pay"
+	}
+	rate := sup.LimitingCharge
+	if rate <= 0 {
+		rate = calc.DefaultLimitingCharge
+	}
+	recognised := s.Plan.OutOfNetwork.Allowed
+	limit := calc.Pct(recognised, rate)
+	t := "which your supplemental policy pays up to the limiting charge, " + limit.String() + " (" + pct(rate) + " of " + recognised.String() + ")"
+	if sup.AnnualMax.Set {
+		t += ", within its annual maximum of " + sup.AnnualMax.Value.String()
+	}
+	if rest := s.Care.OutOfNetwork.CashRate - max(limit, recognised); rest > 0 {
+		t += "; you pay the rest, " + rest.String() + " a visit"
+	}
+	return t
+}
+
 // where says where an option's visits happen.
 func where(id calc.OptionID) string {
 	switch id {
@@ -238,13 +263,23 @@ func moneyBack(o *calc.Option) string {
 	if o.Reimbursed > 0 {
 		return o.Reimbursed.String() + " comes back in all, " + plans.DelayWords(o.ReimbursementDays) + moneyBackSpan(o) + "."
 	}
+	// Across the reset "this year" is one of two: name them.
+	when, deductible := "this year", "the out-of-network deductible"
+	if o.ResetAtVisit.Set && len(o.PlanYears) > 1 {
+		var ys []string
+		for i := range o.PlanYears {
+			ys = append(ys, planYearName(o.PlanYears[i].Start))
+		}
+		when = "in " + strings.Join(ys[:len(ys)-1], ", ") + " or " + ys[len(ys)-1]
+		deductible = "each plan year's out-of-network deductible"
+	}
 	switch {
 	case !o.DeductibleMetAtVisit.Set && o.UncoveredVisits < o.Visits:
-		return "Nothing comes back this year: the claims all go toward the out-of-network deductible, which these visits do not use up."
+		return "Nothing comes back " + when + ": the claims all go toward " + deductible + ", which these visits do not use up."
 	case o.UncoveredVisits == o.Visits:
-		return "Nothing comes back this year: every visit is past the plan's visit limit."
+		return "Nothing comes back " + when + ": every visit is past the plan's visit limit."
 	}
-	return "Nothing comes back this year."
+	return "Nothing comes back " + when + "."
 }
 
 func sharingText(cs *calc.CostSharing, network string) string {

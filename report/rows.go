@@ -56,8 +56,12 @@ func (c *Comparison) rows() []row {
 	)
 	rs = append(rs, c.evaluationRows()...) // an evaluation priced apart: what the first visit costs
 	rs = append(rs,
-		row{label: "Deductible met", cell: func(o *calc.Option) string { return claimMarker(o, o.DeductibleMetAtVisit) }},
-		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string { return claimMarker(o, o.OOPMaxMetAtVisit) }},
+		row{label: "Deductible met", cell: func(o *calc.Option) string {
+			return yearMarker(o, o.DeductibleMetAtVisit, func(y *calc.PlanYear) calc.OptionalVisit { return y.DeductibleMetAtVisit })
+		}},
+		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string {
+			return yearMarker(o, o.OOPMaxMetAtVisit, func(y *calc.PlanYear) calc.OptionalVisit { return y.OOPMaxMetAtVisit })
+		}},
 		// an option that files no claims is not "not covered" (which reads
 		// as a denial): it asks the plan for nothing
 		row{label: "First visit not covered", cell: func(o *calc.Option) string {
@@ -74,6 +78,41 @@ func (c *Comparison) rows() []row {
 		}},
 	)
 	return rs
+}
+
+// yearMarker is claimMarker naming the plan year ("visit 2, 2026",
+// "already, 2026") when the option's visits cross the reset and what was
+// met does not hold to its last visit: the option's marker is the first time
+// in any plan year (docs/cost-rules.md, "What each option reports, dated"),
+// and a bare "already" above a next year that pays a new deductible reads as
+// nothing left to pay. inYear is the same marker within one plan year.
+func yearMarker(o *calc.Option, m calc.OptionalVisit, inYear func(*calc.PlanYear) calc.OptionalVisit) string {
+	s := claimMarker(o, m)
+	if !o.FilesClaims || !m.Set || !o.ResetAtVisit.Set || len(o.PlanYears) < 2 {
+		return s
+	}
+	at := 0 // the plan year the marker falls in: the one holding visit max(m, 1)
+	for i := range o.PlanYears {
+		if o.PlanYears[i].FirstVisit <= max(m.Value, 1) {
+			at = i
+		}
+	}
+	holds := true
+	for i := at + 1; i < len(o.PlanYears); i++ {
+		if y := inYear(&o.PlanYears[i]); !y.Set || y.Value >= o.PlanYears[i].FirstVisit {
+			holds = false
+		}
+	}
+	if holds {
+		return s
+	}
+	// A plan year from July is "2026-27"; with a visit past 99 that is one
+	// cell too wide, so the year it began names it there.
+	start := o.PlanYears[at].Start
+	if named := s + ", " + planYearName(start); len(named) <= columnWidth {
+		return named
+	}
+	return s + ", " + itoa(start.Year)
 }
 
 func claimMarker(o *calc.Option, m calc.OptionalVisit) string {
