@@ -288,6 +288,7 @@ func (c *Comparison) PeakSentence() string {
 		return ""
 	}
 	var parts []string
+	anyBack := false
 	for i := range c.Result.Options {
 		o := &c.Result.Options[i]
 		p := o.PeakCashOutstanding.String() + " " + withOption(o.ID)
@@ -295,6 +296,11 @@ func (c *Comparison) PeakSentence() string {
 			p += " (on " + dateWords(o.PeakCashOn) + ")"
 		}
 		parts = append(parts, p)
+		anyBack = anyBack || o.Reimbursed > 0
+	}
+	if !anyBack {
+		// "not yet got back" would promise money that never comes
+		return "Nothing comes back with any option, so the cash to have ready is all you pay, by the last visit: " + andList(parts) + "."
 	}
 	return "The most you will have paid and not yet got back at one time, the cash to have ready: " + andList(parts) + "."
 }

@@ -2,11 +2,13 @@ package report
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -651,5 +653,26 @@ func handoutHas(t *testing.T, md string, wants ...string) {
 		if !strings.Contains(md, want) {
 			t.Errorf("the handout lacks %q:\n%s", want, md)
 		}
+	}
+}
+
+// When no option gets money back, the peak is all the patient pays, and the
+// sentence does not speak of money "not yet got back".
+// examples/december-reset.yaml in network: 8 visits in 2026 at $20 = $160,
+// then 16 at $100 toward the renewed $1,750 deductible = $1,600; nothing
+// back: $1,760.00, reached at the last visit, 25 February 2027.
+func TestPeakSentenceWhenNothingComesBack(t *testing.T) {
+	data, err := os.ReadFile("../examples/december-reset.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, w, err := plans.Parse("december-reset.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Compare(s, w, time.Time{}).PeakSentence()
+	if !strings.HasPrefix(got, "Nothing comes back with any option, so the cash to have ready is all you pay") ||
+		!strings.Contains(got, "$1,760.00 at the in-network clinic (on 25 February 2027)") || strings.Contains(got, "not yet got back") {
+		t.Errorf("got %q", got)
 	}
 }

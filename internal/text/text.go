@@ -87,13 +87,13 @@ func cutWidth(word string, width int) int {
 
 // words splits a paragraph at single spaces (a run of spaces keeps all but
 // one as empty words, so the spacing inside a line is kept), with a "%"
-// joined to the number before it.
+// (and the punctuation after it) joined to the number before it.
 func words(para string) []string {
 	ws := strings.Split(para, " ")
 	out := ws[:0]
 	for _, w := range ws {
-		if w == "%" && len(out) > 0 && out[len(out)-1] != "" {
-			out[len(out)-1] += " %"
+		if strings.HasPrefix(w, "%") && strings.Trim(w[1:], ".,;:)") == "" && len(out) > 0 && out[len(out)-1] != "" {
+			out[len(out)-1] += " " + w // "20 %", "100 %;" stay on one line
 			continue
 		}
 		out = append(out, w)

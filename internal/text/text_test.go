@@ -17,6 +17,8 @@ func TestWrap(t *testing.T) {
 		{"at spaces", "pay the deductible first", 12, []string{"pay the", "deductible", "first"}},
 		// a number and its unit stay together: "20" would end the line
 		{"percent", "pay 20 % of it", 6, []string{"pay", "20 %", "of it"}},
+		// the punctuation after the % stays with it: "100 %;" is one word
+		{"percent and punctuation", "HSA 100 %; PPO 0 %.", 7, []string{"HSA", "100 %;", "PPO", "0 %."}},
 		{"line breaks kept", "Not saved:\nthe file is gone", 40, []string{"Not saved:", "the file is gone"}},
 		// a word longer than the line is cut where the line ends
 		{"long word", "see /a/very/long/path now", 8, []string{"see", "/a/very/", "long/pat", "h now"}},
