@@ -56,6 +56,12 @@ type state struct {
 	// rebinds are the answers changed behind their fields while the form
 	// handled a message (the accessor records them).
 	rebinds []string
+	// binding: a select is being bound to its answer. huh's Select.Accessor
+	// writes the option under its cursor back at once, the first option
+	// when the answer is none of them (an empty next_year.type would become
+	// "ppo" and hide the dependency that starts it as this year's type), so
+	// the answer is left as it is while binding: only a key writes it.
+	binding bool
 	// lastFocus is the index in fields of the focused answer, and
 	// focusValue its answer when it was focused.
 	lastFocus  int
@@ -176,6 +182,9 @@ type answerAccessor struct {
 func (x answerAccessor) Get() string { return x.s.w.A.Text(x.key) }
 
 func (x answerAccessor) Set(v string) {
+	if x.s.binding {
+		return
+	}
 	x.s.rebinds = append(x.s.rebinds, x.s.w.A.Type(x.key, v)...)
 	x.s.refreshHelp()
 }
@@ -257,8 +266,13 @@ func (s *state) makeField(q interview.Question) (huh.Field, func()) {
 		}
 		sel := huh.NewSelect[string]().Key(q.Key).Title(q.Title).Options(opts...)
 		describe(s, sel, q)
-		sel.Accessor(acc)
-		return sel, func() { sel.Accessor(acc) }
+		bind := func() {
+			s.binding = true
+			sel.Accessor(acc)
+			s.binding = false
+		}
+		bind()
+		return sel, bind
 	}
 	in := huh.NewInput().Key(q.Key).Title(q.Title).
 		Validate(func(text string) error {
