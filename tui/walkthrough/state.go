@@ -380,6 +380,9 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		if key.Matches(msg, s.keys.Interrupt) {
 			return s.leaveProgram(tea.Interrupt)
 		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !s.takesText() {
+			return s.eachKey(msg)
+		}
 	}
 	if s.w.Step() == interview.StepReview {
 		cmd := s.updateReview(msg)
@@ -403,6 +406,30 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		return s.updateForm(k, true)
 	}
 	return s.updateForm(msg, false)
+}
+
+// takesText reports whether keys typed now are text: an answer typed, a
+// choice's filter, the review's file name.
+func (s *state) takesText() bool {
+	if s.w.Step() == interview.StepReview {
+		return s.review.mode == reviewNaming
+	}
+	bf, i := s.focused()
+	return i < 0 || !bf.q.IsChoice() || s.filtering()
+}
+
+// eachKey acts on keys typed faster than the terminal is read, which
+// Bubble Tea v1 hands over as one message ("jjj"), one at a time where
+// nothing is typed (a choice, the review), as the root does for the other
+// screens (tui/root.go): huh's choices and the review match one key only,
+// and dropped them all. The rest is handed on whole after each key, so a
+// key that opens a text field (s, the file name) leaves what follows to be
+// typed into it.
+func (s *state) eachKey(k tea.KeyMsg) tea.Cmd {
+	first, rest := k, k
+	first.Runes, rest.Runes = k.Runes[:1], k.Runes[1:]
+	cmd := s.update(first)
+	return tea.Batch(cmd, s.update(rest))
 }
 
 // moveWait bounds how long keys are held for a move that does not come.
