@@ -699,7 +699,15 @@ func (s *state) leaveProgram(end tea.Cmd) tea.Cmd {
 	if s.draftOps == 0 && !s.w.Touched() {
 		return end
 	}
-	return tea.Sequence(s.saveDraftCmd(s.w.Step()), end)
+	save := s.saveDraftCmd(s.w.Step())
+	if save == nil { // no draft file: draftErr says why, on the screen
+		return end
+	}
+	path := s.draftPath
+	return tea.Sequence(func() tea.Msg {
+		saved, _ := save().(draftSavedMsg)
+		return LeftMsg{Path: path, Err: saved.err}
+	}, end)
 }
 
 // saveDraftCmd saves the answers as they stand, at step, in a command (a
