@@ -89,3 +89,26 @@ func TestInterruptInWalkThroughSaysWhereTheDraftIs(t *testing.T) {
 		}
 	})
 }
+
+// The chart's words say where each option meets its deductible plan year
+// by plan year once the episode crosses a reset: the December example's
+// in-network deductible is met already in 2026 ($1,500 of $1,500, by the
+// surgery) but starts again at visit 9 (4 January 2027) at $1,750, which
+// 16 visits of $100 do not fill ($1,600); "deductible met already" alone
+// told a patient the 2027 visits owe no deductible. Out of network the
+// $3,000 deductible meets 8 × $110 = $880 in 2026 and 16 × $110 = $1,760
+// in 2027; the concierge's 4 and 8 sessions of $110 recognised, $440 and
+// $880: never met either.
+func TestChartFactsAcrossTheReset(t *testing.T) {
+	m, _ := opened(t, "december.yaml", mustRead(t, decemberFile), 100, 40)
+	body := flat(bodyText(m))
+	for _, want := range []string{
+		"In-network clinic: deductible met already; a new plan year from visit 9 (its deductible not met by the last visit).",
+		"Out-of-network provider: deductible not met in the first plan year; a new plan year from visit 9 (its deductible not met by the last visit).",
+		"Concierge therapist: deductible not met in the first plan year; a new plan year from visit 5 (its deductible not met by the last visit).",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the chart's words lack %q:\n%s", want, body)
+		}
+	}
+}
