@@ -391,7 +391,9 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 	for i := range r.Options {
 		o := &r.Options[i]
 		var facts []string
-		if o.FilesClaims {
+		if o.FilesClaims && len(o.PlanYears) > 1 {
+			facts = planYearFacts(s, o)
+		} else if o.FilesClaims {
 			if f := markerFact(o.DeductibleMetAtVisit, "deductible met"); f != "" {
 				facts = append(facts, f)
 			} else {
@@ -450,6 +452,57 @@ func markerKey(shown markerSet) string {
 		parts = append(parts, "L first visit past the visit limit")
 	}
 	return strings.Join(parts, " · ")
+}
+
+// planYearFacts are chartFacts' words for an option whose visits cross
+// the plan-year reset, plan year by plan year: the option's markers name
+// the first time across the episode (docs/cost-rules.md), so "deductible
+// met already" alone would say it of the new plan year too, where the
+// deductible and the maximum start again.
+func planYearFacts(s *calc.Scenario, o *calc.Option) []string {
+	first := o.PlanYears[0]
+	var facts []string
+	if f := yearMarker(first.DeductibleMetAtVisit, first.FirstVisit, "deductible met"); f != "" {
+		facts = append(facts, f)
+	} else {
+		facts = append(facts, "deductible not met in the first plan year")
+	}
+	if f := yearMarker(first.OOPMaxMetAtVisit, first.FirstVisit, "out-of-pocket maximum met"); f != "" {
+		facts = append(facts, f)
+	}
+	if s.Plan.VisitLimit.Set && o.FirstUncoveredVisit.Set {
+		facts = append(facts, "visit "+itoa(o.FirstUncoveredVisit.Value)+" is past the plan's visit limit")
+	}
+	for k, py := range o.PlanYears[1:] {
+		ded := yearMarker(py.DeductibleMetAtVisit, py.FirstVisit, "its deductible met")
+		if ded == "" {
+			ded = "its deductible not met by the last visit"
+			if k+2 < len(o.PlanYears) {
+				ded = "its deductible not met in that plan year"
+			}
+		}
+		if oop := yearMarker(py.OOPMaxMetAtVisit, py.FirstVisit, "its out-of-pocket maximum met"); oop != "" {
+			ded += ", " + oop
+		}
+		lead := "a new plan year"
+		if k > 0 {
+			lead = "another"
+		}
+		facts = append(facts, lead+" from visit "+itoa(py.FirstVisit)+" ("+ded+")")
+	}
+	return facts
+}
+
+// yearMarker is markerFact for one plan year, whose marker stands before
+// its first visit when already met as the year begins.
+func yearMarker(m calc.OptionalVisit, firstVisit int, what string) string {
+	switch {
+	case !m.Set:
+		return ""
+	case m.Value < firstVisit:
+		return what + " already"
+	}
+	return what + " at visit " + itoa(m.Value)
 }
 
 // markerFact is "deductible met at visit 4", "deductible met already", or

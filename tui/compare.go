@@ -549,7 +549,12 @@ func (c *compareScreen) ShortHelp() []key.Binding {
 		return km.promptShort()
 	}
 	switch c.mode {
-	case compareMenu, compareExamples, comparePresets:
+	case compareExamples:
+		if len(c.examples) == 0 { // nothing to move to or choose
+			return []key.Binding{km.Back, km.Quit}
+		}
+		return []key.Binding{km.Up, km.Down, km.Choose, km.Back, km.Quit}
+	case compareMenu, comparePresets:
 		return []key.Binding{km.Up, km.Down, km.Choose, km.Back, km.Quit}
 	case comparePath:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "add")), km.Back}

@@ -465,3 +465,21 @@ func TestPresetScenario(t *testing.T) {
 		t.Errorf("no plan allowed %v", got)
 	}
 }
+
+// The footer names only keys that do something: over the empty list of
+// examples (no example needs plan 1's care), ↑/↓ and enter do nothing (the
+// test above it checks enter), so the footer offers esc and q alone.
+func TestCompareNoExampleFooter(t *testing.T) {
+	m, _ := opened(t, "cash.yaml", cashOnlyYAML, 80, 24)
+	m = press(t, m, "c", "down", "enter")
+	v := plain(m)
+	footer := v[strings.LastIndex(v, "\n")+1:]
+	for _, dead := range []string{"enter", "up", "down"} {
+		if strings.Contains(footer, dead) {
+			t.Errorf("the footer offers %q over no example: %q", dead, footer)
+		}
+	}
+	if !strings.Contains(footer, "esc back") {
+		t.Errorf("the footer lacks esc back: %q", footer)
+	}
+}

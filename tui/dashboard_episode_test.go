@@ -55,11 +55,18 @@ func TestDashboardDatesAndReset(t *testing.T) {
 		"Out of pocket 2026 $160.00 $1,400.00 $1,000.00",
 		"Out of pocket 2027 $1,600.00 $2,800.00 $2,000.00",
 		"Most cash out at once $1,760.00 $4,200.00 $3,000.00",
-		// the cumulative chart marks the new plan year and says it
+		// the cumulative chart marks the new plan year, and its words say
+		// where each deductible is met plan year by plan year: "met
+		// already" alone said it of 2027 too, whose $1,750 the in-network
+		// 16 × $100 never meets; out of network 8 × $110 = $880 and 16 ×
+		// $110 = $1,760, the concierge's 4 and 8 × $110, stay under $3,000
 		"R new plan year",
-		"In-network clinic: deductible met already; a new plan year from visit 9.",
+		"In-network clinic: deductible met already; a new plan year from visit 9 (its deductible not met by the last visit).",
+		"Out-of-network provider: deductible not met in the first plan year; a new plan year from visit 9 (its deductible not met by the last visit).",
+		"Concierge therapist: deductible not met in the first plan year; a new plan year from visit 5 (its deductible not met by the last visit).",
 	} {
-		if !strings.Contains(flatLines(body), want) {
+		// a row of figures compares line by line, a sentence whole
+		if !strings.Contains(flatLines(body), want) && !strings.Contains(flat(body), want) {
 			t.Errorf("the dashboard lacks %q:\n%s", want, body)
 		}
 	}
@@ -773,5 +780,27 @@ func TestVisitsKeysMoveTheLikeliest(t *testing.T) {
 		if got := dashOf(m).scenario.Care.Range; got != tc.want {
 			t.Errorf("%s on %v: range %+v, want %+v", tc.key, tc.want, got, tc.want)
 		}
+	}
+}
+
+// A card lists the what-if changes that concern it, three at most and a
+// line "+N more changes" for the rest; one change more than three is
+// shown itself, in the line "+1 more changes" would take, so no change is
+// hidden behind a line that could have been it. } on the six-to-twelve
+// weeks example moves the range 12–18–24 to 13–19–25 and the visits
+// needed from 18 to 19, and the concierge's 9 sessions for 18 visits
+// become round_half_up(9 × 19 / 18 = 9.5) = 10: four changes on the
+// in-network card (visits needed, fewest, likeliest, most) and four on the
+// concierge's (fewest, likeliest, most, sessions).
+func TestCardShowsAFourthChange(t *testing.T) {
+	final := flowKeys(t, rangedFile, 120, 40, "}", "fewest visits 13")
+	cards := strings.Split(cardsText(final), " | ")
+	for i, want := range map[int]string{0: "≠ most visits 25 (was 24)", 2: "≠ concierge sessions 10 (was 9)"} {
+		if !strings.Contains(cards[i], want) {
+			t.Errorf("card %d lacks %q:\n%s", i, want, cards[i])
+		}
+	}
+	if all := cardsText(final); strings.Contains(all, "more change") {
+		t.Errorf("a card hides one change behind a line:\n%s", all)
 	}
 }

@@ -311,9 +311,11 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	add(styleLines(st.Muted, text.Wrap(report.Describe(o), inner))...)
 
 	if ch := changes(&d.scenario, &d.saved, i); len(ch) > 0 {
+		// three at most, then how many more; a fourth alone is shown in
+		// the line that would have counted it
 		const shown = 3
 		for k, c := range ch {
-			if k == shown {
+			if k == shown && len(ch) > shown+1 {
 				add(st.Changed.Render(text.Fit("+"+itoa(len(ch)-shown)+" more changes", inner)))
 				break
 			}

@@ -309,3 +309,43 @@ func fileDraftPath(t testing.TB, m Model, file string) string {
 	}
 	return slot
 }
+
+// ctrl+c in the walk-through keeps the answers as the draft, and once the
+// screen is gone says so and where, as leaving the dashboard's what-ifs
+// and a signal do: a patient who typed a figure and pressed ctrl+c is not
+// left with a bare prompt, wondering whether the answers are gone. For
+// answers of a file (e on its dashboard) the note names the file's draft
+// and the file to open again; for new answers, the start screen's resume.
+func TestInterruptInWalkThroughSaysWhereTheDraftIs(t *testing.T) {
+	t.Run("a file's", func(t *testing.T) {
+		m, path := opened(t, "whatif.yaml", whatIfYAML, 100, 30)
+		m = press(t, m, "e")
+		if m.state != stateWizard {
+			t.Fatalf("e opened state %d", m.state)
+		}
+		m = typeText(t, m, "1234")
+		m, end := run(t, m, keyMsg("ctrl+c"))
+		if end != (tea.InterruptMsg{}) {
+			t.Fatalf("ctrl+c ended with %#v", end)
+		}
+		slot := fileDraftPath(t, m, path)
+		if d, err := interview.LoadDraft(slot); err != nil || d == nil {
+			t.Fatalf("no draft of %s: %v", path, err)
+		}
+		if !strings.Contains(m.quitNote, slot) || !strings.Contains(m.quitNote, "open "+path+" again") {
+			t.Errorf("the note after ctrl+c does not say where the answers are: %q", m.quitNote)
+		}
+	})
+	t.Run("new answers", func(t *testing.T) {
+		m := sized(t, Options{DraftPath: filepath.Join(t.TempDir(), "draft.yaml")}, 80, 24)
+		m, _ = run(t, m, startNewMsg{})
+		if m.state != stateWizard {
+			t.Fatalf("a new estimate opened state %d", m.state)
+		}
+		m = press(t, m, "enter") // the plan type kept: an answer given
+		m, _ = run(t, m, keyMsg("ctrl+c"))
+		if !strings.Contains(m.quitNote, m.opts.DraftPath) || !strings.Contains(m.quitNote, "Resume the unfinished draft") {
+			t.Errorf("the note after ctrl+c does not say where the answers are: %q", m.quitNote)
+		}
+	})
+}

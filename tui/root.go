@@ -172,6 +172,15 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.openWizard(msg.req)
 	case walkthrough.CompletedMsg:
 		return m.completed(msg)
+	case walkthrough.LeftMsg:
+		// the walk-through kept its answers on leaving the program: said
+		// once the screen is gone, as for the dashboard's what-ifs
+		if msg.Err != nil {
+			m.quitNote = "Your answers are not saved, and could not be kept as a draft: " + msg.Err.Error()
+		} else {
+			m.quitNote = keptNote("answers", msg.Path, m.wizard.draftFile)
+		}
+		return m, nil
 	case walkthrough.AbortedMsg:
 		m.state = m.wizard.returnTo()
 		if m.state == stateStart {

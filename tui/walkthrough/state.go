@@ -56,6 +56,12 @@ type state struct {
 	// rebinds are the answers changed behind their fields while the form
 	// handled a message (the accessor records them).
 	rebinds []string
+	// binding: a select is being bound to its answer. huh's Select.Accessor
+	// writes the option under its cursor back at once, the first option
+	// when the answer is none of them (an empty next_year.type would become
+	// "ppo" and hide the dependency that starts it as this year's type), so
+	// the answer is left as it is while binding: only a key writes it.
+	binding bool
 	// lastFocus is the index in fields of the focused answer, and
 	// focusValue its answer when it was focused.
 	lastFocus  int
@@ -176,6 +182,9 @@ type answerAccessor struct {
 func (x answerAccessor) Get() string { return x.s.w.A.Text(x.key) }
 
 func (x answerAccessor) Set(v string) {
+	if x.s.binding {
+		return
+	}
 	x.s.rebinds = append(x.s.rebinds, x.s.w.A.Type(x.key, v)...)
 	x.s.refreshHelp()
 }
@@ -257,8 +266,13 @@ func (s *state) makeField(q interview.Question) (huh.Field, func()) {
 		}
 		sel := huh.NewSelect[string]().Key(q.Key).Title(q.Title).Options(opts...)
 		describe(s, sel, q)
-		sel.Accessor(acc)
-		return sel, func() { sel.Accessor(acc) }
+		bind := func() {
+			s.binding = true
+			sel.Accessor(acc)
+			s.binding = false
+		}
+		bind()
+		return sel, bind
 	}
 	in := huh.NewInput().Key(q.Key).Title(q.Title).
 		Validate(func(text string) error {
@@ -366,6 +380,9 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		if key.Matches(msg, s.keys.Interrupt) {
 			return s.leaveProgram(tea.Interrupt)
 		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !s.takesText() {
+			return s.eachKey(msg)
+		}
 	}
 	if s.w.Step() == interview.StepReview {
 		cmd := s.updateReview(msg)
@@ -389,6 +406,30 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		return s.updateForm(k, true)
 	}
 	return s.updateForm(msg, false)
+}
+
+// takesText reports whether keys typed now are text: an answer typed, a
+// choice's filter, the review's file name.
+func (s *state) takesText() bool {
+	if s.w.Step() == interview.StepReview {
+		return s.review.mode == reviewNaming
+	}
+	bf, i := s.focused()
+	return i < 0 || !bf.q.IsChoice() || s.filtering()
+}
+
+// eachKey acts on keys typed faster than the terminal is read, which
+// Bubble Tea v1 hands over as one message ("jjj"), one at a time where
+// nothing is typed (a choice, the review), as the root does for the other
+// screens (tui/root.go): huh's choices and the review match one key only,
+// and dropped them all. The rest is handed on whole after each key, so a
+// key that opens a text field (s, the file name) leaves what follows to be
+// typed into it.
+func (s *state) eachKey(k tea.KeyMsg) tea.Cmd {
+	first, rest := k, k
+	first.Runes, rest.Runes = k.Runes[:1], k.Runes[1:]
+	cmd := s.update(first)
+	return tea.Batch(cmd, s.update(rest))
 }
 
 // moveWait bounds how long keys are held for a move that does not come.
@@ -658,7 +699,15 @@ func (s *state) leaveProgram(end tea.Cmd) tea.Cmd {
 	if s.draftOps == 0 && !s.w.Touched() {
 		return end
 	}
-	return tea.Sequence(s.saveDraftCmd(s.w.Step()), end)
+	save := s.saveDraftCmd(s.w.Step())
+	if save == nil { // no draft file: draftErr says why, on the screen
+		return end
+	}
+	path := s.draftPath
+	return tea.Sequence(func() tea.Msg {
+		saved, _ := save().(draftSavedMsg)
+		return LeftMsg{Path: path, Err: saved.err}
+	}, end)
 }
 
 // saveDraftCmd saves the answers as they stand, at step, in a command (a

@@ -42,6 +42,15 @@ type CompletedMsg struct {
 // the review). The draft stays on disk.
 type AbortedMsg struct{}
 
+// LeftMsg: leaving the program (Leave: ctrl+c, or q and ctrl+c on the
+// walk-through's help) kept the answers as the draft at Path, or could
+// not (Err). It comes before the program's end, so the program can say,
+// once the screen is gone, where the answers are.
+type LeftMsg struct {
+	Path string
+	Err  error
+}
+
 // Model is the walk-through. It is a value, but its state lives on the heap
 // (huh binds to the answers, and the form is a pointer anyway), so copies
 // share it.
