@@ -225,3 +225,19 @@ func TestReviewShowsChoicesThatFillNoField(t *testing.T) {
 		t.Errorf("a choice shown as not valid:\n%s", all)
 	}
 }
+
+// The visits a week read once each on the review: "Visits a week: clinic
+// 2 a week · …", not "clinic a week 2 a week".
+func TestReviewVisitsAWeek(t *testing.T) {
+	s := plans.Preset(calc.PPO)
+	s.Care.StartDate = calc.MakeDate(2026, 12, 7)
+	a := NewAnswers(s)
+	var all []string
+	for _, p := range a.ReviewPages(StepCare) {
+		all = append(all, a.Summary(StepCare, p, " · "))
+	}
+	got := strings.Join(all, "\n")
+	if want := "Visits a week: clinic 2 a week · out of network 2 a week · concierge 1 a week"; !strings.Contains(got, want) {
+		t.Errorf("the review lacks %q:\n%s", want, got)
+	}
+}

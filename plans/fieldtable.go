@@ -267,7 +267,7 @@ var Fields = withNextYear([]FieldSpec{
 	count("care.in_network.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.InNetwork.VisitsPerWeek }).
 		defaultN(2).defaultStoredAsZero().
 		help("How many clinic visits a week, which dates them from care.start_date (docs/cost-rules.md: the weekly pattern)").
-		ask("Clinic visits a week", "clinic a week").noun("the clinic visits a week").empty("2 a week").affects(InNetworkOption).
+		ask("Clinic visits a week", "clinic").noun("the clinic visits a week").empty("2 a week").affects(InNetworkOption).
 		explain("1 to 5; visits fall on a fixed weekly pattern from the first visit (twice a week: Monday and Thursday from a Monday)"),
 	price("care.in_network.evaluation.charge", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.InNetwork.Evaluations.First }).
 		help("What the clinic bills for the first visit, an evaluation, when it is priced apart").
@@ -328,7 +328,7 @@ var Fields = withNextYear([]FieldSpec{
 	count("care.out_of_network.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.OutOfNetwork.VisitsPerWeek }).
 		defaultN(2).defaultStoredAsZero().
 		help("How many out-of-network visits a week, which dates them from care.start_date").
-		ask("Out-of-network visits a week", "out of network a week").noun("the out-of-network visits a week").empty("2 a week").affects(OutOfNetworkOption).
+		ask("Out-of-network visits a week", "out of network").noun("the out-of-network visits a week").empty("2 a week").affects(OutOfNetworkOption).
 		explain("1 to 5, on the same weekly pattern from the first visit"),
 	price("care.out_of_network.evaluation.cash_rate", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.OutOfNetwork.Evaluations.First }).
 		help("What the out-of-network provider charges for the first visit, an evaluation, when it is priced apart").
@@ -368,7 +368,7 @@ var Fields = withNextYear([]FieldSpec{
 	count("care.concierge.visits_per_week", 1, 5, func(s *calc.Scenario) *int { return &s.Care.Concierge.VisitsPerWeek }).
 		defaultN(1).defaultStoredAsZero().
 		help("How many concierge sessions a week, which dates them from care.start_date").
-		ask("Concierge sessions a week", "concierge a week").noun("the concierge sessions a week").empty("1 a week").affects(ConciergeOption).
+		ask("Concierge sessions a week", "concierge").noun("the concierge sessions a week").empty("1 a week").affects(ConciergeOption).
 		explain("1 to 5, on the same weekly pattern from the first visit; a concierge often comes less often, for longer"),
 	price("care.concierge.evaluation.fee", func(s *calc.Scenario) *calc.VisitPrice { return &s.Care.Concierge.Evaluations.First }).
 		help("The concierge's fee for the first session, an evaluation, when it is priced apart (the travel fee is added as to any session)").

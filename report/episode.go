@@ -600,6 +600,11 @@ func (c *Comparison) rangeText() (rangeText, bool) {
 	var t rangeText
 	t.intro = []string{"Between " + itoa(v.Fewest) + " and " + visitsWord(v.Most) + ", most likely " + itoa(v.Likely) +
 		"; the comparison above is for " + visitsWord(c.Scenario.Care.Visits) + "."}
+	if v.Fewest == v.Most {
+		// a range narrowed to one count (the dashboard's ( key): no spread
+		t.intro[0] = "Exactly " + visitsWord(v.Most) + ": the range is one count; the comparison above is for " +
+			visitsWord(c.Scenario.Care.Visits) + "."
+	}
 	var scaled []string
 	for i := range rr.Options {
 		ro := &rr.Options[i]
@@ -617,6 +622,9 @@ func (c *Comparison) rangeText() (rangeText, bool) {
 	t.distribution = "The percentiles and the chances weigh every count from " + itoa(v.Fewest) + " to " + itoa(v.Most) +
 		": the likely " + itoa(v.Likely) + " most, the others less the further they are from it (a triangular distribution). " +
 		"At least 1 episode in 10 costs no more than the 10th percentile, at least 9 in 10 no more than the 90th."
+	if v.Fewest == v.Most {
+		t.distribution = "With one count the percentiles are its cost, and the cheapest option is certain."
+	}
 	return t, true
 }
 
@@ -634,6 +642,9 @@ func (c *Comparison) changesSentence(rr *calc.RangeResult) string {
 			if rr.Options[i].CheapestWeight == rr.TotalWeight {
 				best = rr.Options[i].ID
 			}
+		}
+		if v.Fewest == v.Most {
+			return "At " + visitsWord(v.Most) + " " + the(best) + " costs least."
 		}
 		return "At every count from " + itoa(v.Fewest) + " to " + itoa(v.Most) + " " + the(best) + " costs least."
 	}

@@ -676,3 +676,21 @@ func TestPeakSentenceWhenNothingComesBack(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A range narrowed to one count says so, not "between 2 and 2". At 2
+// visits (rangeScenario): in network 2 × $100 = $200; out of network 2 ×
+// $60 = $120; the concierge round_half_up(2 × 2/4) = 1 session × $90 = $90,
+// the least.
+func TestRangeOfOneCount(t *testing.T) {
+	s := rangeScenario()
+	s.Care.Range = calc.VisitRange{Fewest: 2, Likely: 2, Most: 2}
+	got := strings.Join(Compare(s, nil, time.Time{}).RangeSentences(), " ")
+	for _, want := range []string{"Exactly 2 visits: the range is one count", "At 2 visits the concierge therapist costs least."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q: %s", want, got)
+		}
+	}
+	if strings.Contains(got, "Between 2 and 2") || strings.Contains(got, "from 2 to 2") {
+		t.Errorf("a one-count range said as a range: %s", got)
+	}
+}
