@@ -593,3 +593,18 @@ func sendKeys(tm *teatest.TestModel, keys ...string) {
 		tm.Send(keyMsg(k))
 	}
 }
+
+// A folder typed as the path opens the picker in it, rather than refusing
+// it as "a directory, not a scenario file".
+func TestTypedFolderOpensThePicker(t *testing.T) {
+	dir, draft := desk(t)
+	m := press(t, started(t, draft, 80, 24), "down", "down", "enter", "/")
+	m = typeText(t, m, strings.TrimPrefix(filepath.Join(dir, "archive"), "/"))
+	m = press(t, m, "enter")
+	if startOf(m).mode != startBrowse || startOf(m).picker.dir != filepath.Join(dir, "archive") {
+		t.Errorf("a folder typed: mode %d in %q\n%s", startOf(m).mode, startOf(m).picker.dir, plain(m))
+	}
+	if strings.Contains(plain(m), "not a scenario file") {
+		t.Errorf("the folder refused:\n%s", plain(m))
+	}
+}

@@ -341,7 +341,14 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		s.err = ""
-		return send(openPathMsg{path: expandHome(p)})
+		p = expandHome(p)
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			// a folder typed: its files, in the picker
+			s.mode = startBrowse
+			s.path.Blur()
+			return s.picker.read(p, "")
+		}
+		return send(openPathMsg{path: p})
 	case tea.KeyEsc:
 		s.mode, s.err = s.pathBack, ""
 		s.path.Blur()
