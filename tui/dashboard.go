@@ -56,7 +56,10 @@ type dashboard struct {
 
 	status    string
 	statusBad bool
-	prompt    prompt
+	// editHint is the step a status's "e gives it one" sends the user to,
+	// for the next key only; nil: e opens the selected card's step
+	editHint *interview.Step
+	prompt   prompt
 
 	header []string // the title and the verdict
 	footer string   // the status or the prompt, one line or none
@@ -141,6 +144,13 @@ func (d *dashboard) recompute() {
 	d.crossings = report.Crossings(&d.result)
 	d.ep.update(c)
 	d.render()
+}
+
+// hintEdit says status s, which sends the user to step with e: the next
+// e opens the walk-through there, not at the selected card's step.
+func (d *dashboard) hintEdit(s string, step interview.Step) {
+	d.setStatus(s, false)
+	d.editHint = &step
 }
 
 func (d *dashboard) setStatus(s string, bad bool) {
@@ -252,6 +262,9 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	// a message's "e gives it one" holds for the next key only
+	hint := d.editHint
+	d.editHint = nil
 	// One case a key: a new screen reached from the dashboard is one more
 	// case asking the root for it with a message, as l and m do.
 	km := d.keys
@@ -259,7 +272,11 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, km.Ledger):
 		return send(showLedgerMsg{options: ledgerOptions(&d.result), selected: d.selected})
 	case key.Matches(k, km.Edit):
-		return send(editMsg{req: d.editRequest()})
+		req := d.editRequest()
+		if hint != nil {
+			req.step = *hint // the step the message sent the user to
+		}
+		return send(editMsg{req: req})
 	case key.Matches(k, km.Compare):
 		return send(showCompareMsg{scenario: d.scenario, warnings: d.fileWarnings, source: d.source,
 			assumed: d.assumed, changed: d.dirty(), selected: d.selected})
@@ -461,7 +478,7 @@ func (d *dashboard) togglePolicy() {
 		func(p calc.Supplemental) bool { return p.Kind != calc.NoSupplemental && p.Kind != "" })
 	d.switched(did, on, "Supplemental policy on.",
 		"Supplemental policy off: figures without it and its premium.",
-		"This scenario has no supplemental policy to switch; e adds one in the walk-through.")
+		"This scenario has no supplemental policy to switch; e adds one in the walk-through.", interview.StepSupplemental)
 }
 
 func (d *dashboard) toggleAccount() {
@@ -469,7 +486,7 @@ func (d *dashboard) toggleAccount() {
 		func(a calc.Account) bool { return a.Kind != calc.NoAccount && a.Kind != "" })
 	d.switched(did, on, "HSA/FSA on.",
 		"HSA/FSA off: figures without its tax savings.",
-		"This scenario has no HSA or FSA to switch; e adds one in the walk-through.")
+		"This scenario has no HSA or FSA to switch; e adds one in the walk-through.", interview.StepAccount)
 }
 
 // toggle switches *cur off (keeping it in *kept) when it is on, or back on
@@ -488,9 +505,9 @@ func toggle[T any](cur, kept *T, off T, isOn func(T) bool) (switched, on bool) {
 }
 
 // switched says what a toggle did and recomputes.
-func (d *dashboard) switched(did, on bool, onText, offText, nothing string) {
+func (d *dashboard) switched(did, on bool, onText, offText, nothing string, where interview.Step) {
 	if !did {
-		d.setStatus(nothing, false)
+		d.hintEdit(nothing, where)
 		return
 	}
 	d.status, d.statusBad = offText, false

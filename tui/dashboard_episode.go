@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
@@ -66,7 +67,7 @@ func (e *episode) hasMonths() bool { return len(e.months) > 0 }
 // why there is none.
 func (d *dashboard) showCashFlow() tea.Cmd {
 	if !d.ep.hasMonths() {
-		d.setStatus("Money by month needs dates: this scenario has no first visit's date. e gives it one in the walk-through.", false)
+		d.hintEdit("Money by month needs dates: this scenario has no first visit's date. e gives it one in the walk-through.", interview.StepCare)
 		return nil
 	}
 	return send(showCashFlowMsg{months: d.ep.months, peak: d.ep.peak, selected: d.selected})
@@ -85,7 +86,7 @@ func (d *dashboard) moveStart(days int) {
 	f, _ := plans.Field("care.start_date")
 	start := d.scenario.Care.StartDate
 	if start.IsZero() {
-		d.setStatus("This scenario has no first visit's date to move; e gives it one in the walk-through.", false)
+		d.hintEdit("This scenario has no first visit's date to move; e gives it one in the walk-through.", interview.StepCare)
 		return
 	}
 	next := start.AddDays(days)
@@ -143,7 +144,7 @@ var (
 // is no range to change, or v is the range already (unchanged says why).
 func (d *dashboard) setRange(v calc.VisitRange, unchanged string) {
 	if d.scenario.Care.Range.IsZero() {
-		d.setStatus("This scenario has no range of visits; e gives it one in the walk-through (how many visits at the fewest and the most).", false)
+		d.hintEdit("This scenario has no range of visits; e gives it one in the walk-through (how many visits at the fewest and the most).", interview.StepCare)
 		return
 	}
 	if v == d.scenario.Care.Range {

@@ -804,3 +804,29 @@ func TestCardShowsAFourthChange(t *testing.T) {
 		t.Errorf("a card hides one change behind a line:\n%s", all)
 	}
 }
+
+// A message that sends the user to the walk-through ("e gives it one")
+// makes the next e open the step it means, not the selected card's; any
+// other key in between forgets it.
+func TestEditGoesWhereTheMessageSaid(t *testing.T) {
+	care, account := interview.StepCare.Title(), interview.StepAccount.Title()
+	inNetwork := interview.StepInNetwork.Title()
+	for _, tc := range []struct {
+		yaml string
+		keys []string
+		want string
+	}{
+		{whatIfYAML, []string{"m", "e"}, care}, // no dates: money by month
+		{whatIfYAML, []string{">", "e"}, care}, // no date to move
+		{whatIfYAML, []string{"}", "e"}, care}, // no range
+		{cashOnlyYAML, []string{"a", "e"}, account},
+		{whatIfYAML, []string{"m", "l", "esc", "e"}, inNetwork}, // forgotten: the card's step
+		{whatIfYAML, []string{"e"}, inNetwork},
+	} {
+		m, _ := opened(t, "s.yaml", tc.yaml, 100, 40)
+		m = press(t, m, tc.keys...)
+		if m.state != stateWizard || !strings.Contains(plain(m), tc.want) {
+			t.Errorf("%v: state %d, want the step %q:\n%s", tc.keys, m.state, tc.want, plain(m))
+		}
+	}
+}
