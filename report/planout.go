@@ -35,7 +35,7 @@ func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
 		Faint: re.NewStyle().Faint(true),
 	}
 	var b strings.Builder
-	b.WriteString(st.Bold.Render("carecost: plan against plan, the whole yearly cost") + "\n\n")
+	b.WriteString(st.Bold.Render("carecost: plan against plan, the "+m.wholeCostName()) + "\n\n")
 	for _, l := range PlanTableLines(m, proseWidth, st) {
 		b.WriteString(l + "\n")
 	}
@@ -91,6 +91,15 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	}
 	if o := m.OddsSentence(termsafe.Text); o != "" {
 		add(strings.Join(text.Wrap(o, width), "\n"))
+	}
+	if d := m.datesShared(); d != nil {
+		add("")
+		add(strings.Join(text.Wrap(strings.Join(d, " "), width), "\n"))
+		for i := range m.Plans {
+			if ds := planDated(&m.Plans[i]); len(ds) > 0 {
+				add(strings.Join(text.WrapIndent("- ", termsafe.Text(m.Plans[i].Label)+": "+strings.Join(ds, " "), width), "\n"))
+			}
+		}
 	}
 	add("")
 	var prem []string
@@ -252,7 +261,11 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	var b strings.Builder
 	name := func(p *PlanColumn) string { return markdownText(p.Label) }
-	b.WriteString("# Plan against plan: a year of therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	if m.crossesReset() {
+		b.WriteString("# Plan against plan: the whole cost of the therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	} else {
+		b.WriteString("# Plan against plan: a year of therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	}
 	if !m.Made.IsZero() {
 		b.WriteString("Made on " + m.Made.Format("2 January 2006") + " with carecost")
 	} else {
@@ -261,7 +274,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	b.WriteString(", using " + m.figuresYears() + ".\n\n")
 	b.WriteString("**" + m.Recommendation(markdownText) + "**\n\n")
 
-	b.WriteString("## The whole yearly cost\n\n| Plan |")
+	b.WriteString("## The " + m.wholeCostName() + "\n\n| Plan |")
 	for _, id := range calc.OptionIDs {
 		b.WriteString(" " + id.Label() + " |")
 	}
@@ -316,7 +329,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 
 	b.WriteString("## The care assumed, the same under every plan\n\n")
 	first := m.Plans[0]
-	for _, a := range careAssumed(&first.Scenario, first.Result) {
+	for _, a := range append(careAssumed(&first.Scenario, first.Result), m.datesShared()...) {
 		b.WriteString("- " + a + "\n")
 	}
 	b.WriteString("\n")
@@ -325,7 +338,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	for i := range m.Plans {
 		p := &m.Plans[i]
 		b.WriteString("### " + name(p) + "\n\n")
-		for _, a := range planAssumed(p) {
+		for _, a := range append(planAssumed(p), planDated(p)...) {
 			b.WriteString("- " + a + "\n")
 		}
 		if len(p.Assumed) > 0 {
@@ -512,7 +525,12 @@ func sbcChecks(p *PlanColumn) []string {
 		oon += "this estimate takes none. Check the \"Out-of-Network Provider\" column: \"not covered\" confirms it."
 	}
 	auth := "**Prior authorization**: whether therapy needs preauthorization or a referral (\"Do you need a referral to see a specialist?\" and the rehabilitation row's limitations); therapy without it may not be paid."
-	return []string{ded, oop, limit, oon, auth, hsaCheck(p)}
+	checks := []string{ded, oop, limit, oon, auth, hsaCheck(p)}
+	for _, q := range p.episodeQuestions() {
+		// the figures above are the first plan year's; the visits cross its reset
+		checks = append(checks, "**The next plan year**: ask the insurer: "+q)
+	}
+	return checks
 }
 
 // hsaCheck says whether the plan can go with an HSA by the year's IRS

@@ -1,0 +1,120 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// datedPlans compares examples/december-reset.yaml (a PPO whose plan year
+// resets on 1 January, with a next_year plan, $0 premium, an FSA) with the
+// same care under the same PPO at $50 a month and without a next_year
+// section, so its plan renews as it is.
+func datedPlans(t *testing.T) *PlanComparison {
+	t.Helper()
+	a := loadExample(t, "december-reset.yaml")
+	b := a
+	b.File, b.Scenario.Name = "examples/same-ppo.yaml", "Same PPO renewed"
+	b.Scenario.Plan.PremiumMonthly = 5000
+	b.Scenario.NextYear.Set = false
+	m, err := ComparePlans([]PlanInput{a, b}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// A compare of a dated episode that crosses the plan-year reset says the
+// dates, where the reset falls, each plan's renewed figures and the FSA's
+// next election, and never calls the two plan years "a year".
+//
+// Worked from examples/december-reset.yaml and docs/cost-rules.md ("Visit
+// dates", "The reset"):
+//   - Dates: twice a week from Monday 7 December 2026, visit n on day
+//     7·⌊(n−1)/2⌋ + (0 or 3). Visit 9: 4 weeks = 28 days → Monday 4
+//     January 2027, the first on or after the 1 January reset (visit 8:
+//     3 weeks + 3 = 24 days → 31 December). Visit 24: 11 weeks + 3 = 80
+//     days: 24 days to 31 December, 31 of January, 25 → Thursday 25
+//     February 2027. The concierge's 12 weekly sessions: session 5 at 4
+//     weeks, 4 January 2027; session 12 at 77 days → 22 February 2027.
+//   - Costs (in network, $100 a visit): visits 1–8 in 2026, deductible
+//     met, 20 % = $20 each: $160. Example plan, 2027 under next_year
+//     ($1,750 deductible): 16 × $100 = $1,600, all to the deductible;
+//     $1,760 out of pocket, all from the FSA (2026: $1,000 pays $160;
+//     2027: the $1,500 election + $680 carried over pays $1,600), tax
+//     29.65 % × 1760 = 521.84; 1760 − 521.84 = $1,238.16, premium $0.
+//     Same PPO renewed ($1,500 deductible again): visits 9–23, 15 × $100
+//     = $1,500 to the deductible, visit 24 $20: $1,680 from the FSA, tax
+//     29.65 % × 1680 = 498.12; 1680 − 498.12 = 1181.88, + one year's
+//     premium $50 × 12 = $600 (docs/cost-rules.md: premiums stay one
+//     year's): $1,781.88. 1781.88 − 1238.16 = $543.72.
+func TestComparePlansDated(t *testing.T) {
+	m := datedPlans(t)
+	if a, b := m.Whole(Cell{0, calc.InNetworkClinic}), m.Whole(Cell{1, calc.InNetworkClinic}); a != 123816 || b != 178188 {
+		t.Fatalf("whole costs in network %s and %s, want $1,238.16 and $1,781.88", a, b)
+	}
+	var md, table bytes.Buffer
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	both := []string{
+		"Lowest whole cost of the therapy: Shoulder rehab starting in December with an in-network clinic, $1,238.16, " +
+			"one year's premiums included: $543.72 less than the best of the other plan, Same PPO renewed with an in-network clinic ($1,781.88).",
+		"Visits start on Monday 7 December 2026.",
+		"The last visit: on 25 February 2027 at the in-network clinic, on 25 February 2027 with the out-of-network provider " +
+			"and on 22 February 2027 with the concierge therapist.",
+		// the example's plan: a next_year section
+		"The plan year resets on 1 January 2027: from the first visit on or after it, the deductible and the out-of-pocket maximum " +
+			"start again, under the renewed plan's own figures.",
+		"The first visit of the new plan year: visit 9 at the in-network clinic (4 January 2027), visit 9 with the out-of-network " +
+			"provider (4 January 2027) and visit 5 with the concierge therapist (4 January 2027).",
+		// next_year: in network $1,750 and $6,500, the rest as the plan's
+		// (20 %; out of network $3,000, 40 %, $12,000, $110 recognised)
+		"The renewed plan, from 1 January 2027: The in-network deductible is $1,750.00 ($0.00 already met); then you pay 20 %; " +
+			"your costs stop at $6,500.00 ($0.00 already spent).",
+		// the FSA: next_balance $1,500, carryover up to the 2026 limit $680
+		"From 1 January 2027 the FSA pays from the next plan year's election, $1,500.00, and up to $680.00 of what is left unspent carries over into it.",
+		// the other plan: no next_year section
+		"start again, under the same plan.",
+	}
+	for _, want := range both {
+		if !strings.Contains(flat(md.String()), want) {
+			t.Errorf("the handout lacks %q", want)
+		}
+		if !strings.Contains(flat(table.String()), want) {
+			t.Errorf("the table lacks %q", want)
+		}
+	}
+	for _, want := range []string{
+		"# Plan against plan: the whole cost of the therapy under 2 plans\n",
+		"## The whole cost of the therapy\n",
+		"plus one year's premiums of the plan (its monthly premium × 12)",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("the handout lacks %q", want)
+		}
+	}
+	if !strings.HasPrefix(table.String(), "carecost: plan against plan, the whole cost of the therapy\n") {
+		t.Errorf("the table's title:\n%s", table.String())
+	}
+	for name, out := range map[string]string{"handout": md.String(), "table": table.String()} {
+		if strings.Contains(out, "yearly cost") || strings.Contains(out, "a year of therapy") || strings.Contains(out, "a year, premiums") {
+			t.Errorf("the %s calls the two plan years a year:\n%s", name, out)
+		}
+	}
+	for _, l := range strings.Split(table.String(), "\n") {
+		if len([]rune(l)) > 78 || strings.HasSuffix(l, " ") {
+			t.Errorf("line too wide or with trailing space: %q", l)
+		}
+	}
+	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, table.Bytes()) })
+	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, md.Bytes()) })
+}
