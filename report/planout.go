@@ -197,6 +197,23 @@ type jsonPlanOf struct {
 	VisitsRange         *jsonVisitsRange `json:"visits_range,omitempty"`
 	CheapestWeight      *int64           `json:"cheapest_weight,omitempty"`
 	ProbabilityCheapest *percent         `json:"probability_cheapest,omitempty"`
+	// With care.start_date only (omitted otherwise, so a comparison
+	// without one prints as before); the last four only when the visits
+	// cross the plan-year reset.
+	FirstVisit      string       `json:"first_visit,omitempty"`
+	ResetsOn        string       `json:"resets_on,omitempty"`
+	NextYear        *jsonRenewed `json:"next_year,omitempty"`
+	FSANextElection *money       `json:"fsa_next_election,omitempty"`
+}
+
+// jsonRenewed is a next_year plan's own figures: what renews at the reset.
+type jsonRenewed struct {
+	PlanType               string `json:"plan_type"`
+	Deductible             money  `json:"deductible"`
+	OOPMax                 *money `json:"oop_max,omitempty"`
+	OutOfNetworkDeductible *money `json:"out_of_network_deductible,omitempty"`
+	OutOfNetworkOOPMax     *money `json:"out_of_network_oop_max,omitempty"`
+	VisitLimit             *int   `json:"visit_limit,omitempty"`
 }
 
 type jsonVisitsRange struct {
@@ -213,6 +230,48 @@ type jsonPlanCell struct {
 
 	WholeYearlyCostP10 *money `json:"whole_yearly_cost_p10,omitempty"`
 	WholeYearlyCostP90 *money `json:"whole_yearly_cost_p90,omitempty"`
+
+	// With care.start_date only.
+	LastVisit    string `json:"last_visit,omitempty"`
+	ResetAtVisit *int   `json:"reset_at_visit,omitempty"`
+}
+
+// addPlanDated adds a dated plan's first visit, reset, renewed figures and
+// FSA election (planDated's, as figures); nothing without dates.
+func addPlanDated(jp *jsonPlanOf, p *PlanColumn) {
+	if !p.Dated() {
+		return
+	}
+	jp.FirstVisit = p.Scenario.Care.StartDate.String()
+	if !p.anyReset() || p.Scenario.Plan.Type == calc.NoPlan {
+		return
+	}
+	jp.ResetsOn = p.resetDate().String()
+	if ny := &p.Scenario.NextYear; ny.Set {
+		pl := &ny.Plan
+		r := &jsonRenewed{PlanType: string(pl.Type), Deductible: money(pl.InNetwork.Deductible)}
+		if pl.InNetwork.OOPMax.Set {
+			v := money(pl.InNetwork.OOPMax.Value)
+			r.OOPMax = &v
+		}
+		if pl.OutOfNetwork.Covered {
+			d := money(pl.OutOfNetwork.Deductible)
+			r.OutOfNetworkDeductible = &d
+			if pl.OutOfNetwork.OOPMax.Set {
+				v := money(pl.OutOfNetwork.OOPMax.Value)
+				r.OutOfNetworkOOPMax = &v
+			}
+		}
+		if pl.VisitLimit.Set {
+			v := pl.VisitLimit.Value
+			r.VisitLimit = &v
+		}
+		jp.NextYear = r
+	}
+	if a := &p.Scenario.Account; a.Kind == calc.FSA {
+		e := money(a.NextBalance)
+		jp.FSANextElection = &e
+	}
 }
 
 // PlanJSON writes the plan comparison as one JSON object, indented.
@@ -228,6 +287,7 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 		if rr, ok := p.RangeResult(); ok {
 			jp.VisitsRange = &jsonVisitsRange{Fewest: rr.Range.Fewest, Likely: rr.Range.Likely, Most: rr.Range.Most}
 		}
+		addPlanDated(&jp, p)
 		if m.Odds != nil {
 			w, pc := m.Odds.Cheapest[i], percent(m.Odds.Percent(m.Odds.Cheapest[i]))
 			jp.CheapestWeight, jp.ProbabilityCheapest = &w, &pc
@@ -239,6 +299,13 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 			if p10, p90, ok := p.WholeRange(id); ok {
 				lo, hi := money(p10), money(p90)
 				cell.WholeYearlyCostP10, cell.WholeYearlyCostP90 = &lo, &hi
+			}
+			if o := p.Result.Option(id); p.Dated() && len(o.Ledger) > 0 {
+				cell.LastVisit = o.Ledger[len(o.Ledger)-1].Date.String()
+				if o.ResetAtVisit.Set && p.Scenario.Plan.Type != calc.NoPlan {
+					v := o.ResetAtVisit.Value
+					cell.ResetAtVisit = &v
+				}
 			}
 			jp.Options = append(jp.Options, cell)
 		}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -117,4 +118,67 @@ func TestComparePlansDated(t *testing.T) {
 	}
 	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, table.Bytes()) })
 	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, md.Bytes()) })
+}
+
+// The JSON of the same comparison says the dates and the renewed figures
+// as figures (docs/json-output.md), worked as TestComparePlansDated's:
+// first visit 7 December 2026; the reset 1 January 2027, at visit 9 in and
+// out of network and session 5 of the concierge; last visits 25 February
+// 2027 (twice a week) and 22 February 2027 (weekly); the example's
+// next_year: PPO, $1,750 and $6,500 in network, out of network as the
+// plan's, $3,000 and $12,000; the FSA's next election $1,500. The same PPO
+// renewed has no next_year section, so no next_year object.
+func TestComparePlansDatedJSON(t *testing.T) {
+	var out bytes.Buffer
+	if err := PlanJSON(&out, datedPlans(t)); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Plans []struct {
+			FirstVisit string `json:"first_visit"`
+			ResetsOn   string `json:"resets_on"`
+			NextYear   *struct {
+				PlanType               string   `json:"plan_type"`
+				Deductible             float64  `json:"deductible"`
+				OOPMax                 *float64 `json:"oop_max"`
+				OutOfNetworkDeductible *float64 `json:"out_of_network_deductible"`
+				OutOfNetworkOOPMax     *float64 `json:"out_of_network_oop_max"`
+				VisitLimit             *int     `json:"visit_limit"`
+			} `json:"next_year"`
+			FSANextElection *float64 `json:"fsa_next_election"`
+			Options         []struct {
+				LastVisit    string `json:"last_visit"`
+				ResetAtVisit *int   `json:"reset_at_visit"`
+			} `json:"options"`
+		} `json:"plans"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Plans) != 2 {
+		t.Fatalf("%d plans", len(got.Plans))
+	}
+	for i, p := range got.Plans {
+		if p.FirstVisit != "2026-12-07" || p.ResetsOn != "2027-01-01" || p.FSANextElection == nil || *p.FSANextElection != 1500 {
+			t.Errorf("plan %d: first visit %q, resets on %q, FSA next election %v", i, p.FirstVisit, p.ResetsOn, p.FSANextElection)
+		}
+		for k, want := range []struct {
+			last  string
+			reset int
+		}{{"2027-02-25", 9}, {"2027-02-25", 9}, {"2027-02-22", 5}} {
+			o := p.Options[k]
+			if o.LastVisit != want.last || o.ResetAtVisit == nil || *o.ResetAtVisit != want.reset {
+				t.Errorf("plan %d option %d: last visit %q, reset at %v; want %s, %d", i, k, o.LastVisit, o.ResetAtVisit, want.last, want.reset)
+			}
+		}
+	}
+	ny := got.Plans[0].NextYear
+	if ny == nil || ny.PlanType != "ppo" || ny.Deductible != 1750 || ny.OOPMax == nil || *ny.OOPMax != 6500 ||
+		ny.OutOfNetworkDeductible == nil || *ny.OutOfNetworkDeductible != 3000 ||
+		ny.OutOfNetworkOOPMax == nil || *ny.OutOfNetworkOOPMax != 12000 || ny.VisitLimit != nil {
+		t.Errorf("the example's next_year: %+v", ny)
+	}
+	if got.Plans[1].NextYear != nil {
+		t.Errorf("a plan without a next_year section has one: %+v", got.Plans[1].NextYear)
+	}
 }
