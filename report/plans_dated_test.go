@@ -182,3 +182,49 @@ func TestComparePlansDatedJSON(t *testing.T) {
 		t.Errorf("a plan without a next_year section has one: %+v", got.Plans[1].NextYear)
 	}
 }
+
+// Dated but within one plan year: the dates are said, the plan year that
+// holds every visit too, and the matrix stays the whole yearly cost.
+// Worked as TestComparePlansDated's, from Monday 2 March 2026: visit 24 at
+// 80 days, 29 to 31 March, 30 of April, 21 → Thursday 21 May 2026; the
+// concierge's session 12 at 77 days → Monday 18 May 2026. The plan year
+// began on 1 January 2026 and the next starts on 1 January 2027.
+func TestComparePlansDatedOneYear(t *testing.T) {
+	a, b := loadExample(t, "december-reset.yaml"), loadExample(t, "december-reset.yaml")
+	a.Scenario.Care.StartDate = calc.MakeDate(2026, 3, 2)
+	b.Scenario.Care.StartDate = calc.MakeDate(2026, 3, 2)
+	b.File, b.Scenario.Name, b.Scenario.Plan.PremiumMonthly = "b.yaml", "Dearer", 5000
+	m, err := ComparePlans([]PlanInput{a, b}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md, table bytes.Buffer
+	if err := PlanMarkdown(&md, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanTable(&table, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for name, out := range map[string]string{"handout": md.String(), "table": table.String()} {
+		for _, want := range []string{
+			"Visits start on Monday 2 March 2026. ",
+			"The last visit: on 21 May 2026 at the in-network clinic, on 21 May 2026 with the out-of-network provider and on 18 May 2026 with the concierge therapist.",
+			"Every visit falls in the plan year that began on 1 January 2026; the next one starts on 1 January 2027, after the last visit, " +
+				"so the deductible and the out-of-pocket maximum do not start again during these visits.",
+			"Lowest whole yearly cost: ",
+		} {
+			if !strings.Contains(flat(out)+" ", want) {
+				t.Errorf("the %s lacks %q", name, want)
+			}
+		}
+		for _, not := range []string{"whole cost of the therapy", "renewed plan", "new plan year", "next plan year's election"} {
+			if strings.Contains(flat(out), not) {
+				t.Errorf("the %s says %q of visits within one plan year", name, not)
+			}
+		}
+	}
+	if !strings.HasPrefix(md.String(), "# Plan against plan: a year of therapy under 2 plans\n") {
+		t.Errorf("the handout's title:\n%s", md.String()[:80])
+	}
+}
