@@ -58,14 +58,7 @@ func TestComparePlansDated(t *testing.T) {
 	if a, b := m.Whole(Cell{0, calc.InNetworkClinic}), m.Whole(Cell{1, calc.InNetworkClinic}); a != 123816 || b != 178188 {
 		t.Fatalf("whole costs in network %s and %s, want $1,238.16 and $1,781.88", a, b)
 	}
-	var md, table bytes.Buffer
-	if err := PlanMarkdown(&md, m); err != nil {
-		t.Fatal(err)
-	}
-	if err := PlanTable(&table, m, TableOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	table, md, _ := planOutputs(t, m)
 	both := []string{
 		"Lowest whole cost of the therapy: Shoulder rehab starting in December with an in-network clinic, $1,238.16, " +
 			"one year's premiums included: $543.72 less than the best of the other plan, Same PPO renewed with an in-network clinic ($1,781.88).",
@@ -87,10 +80,10 @@ func TestComparePlansDated(t *testing.T) {
 		"start again, under the same plan.",
 	}
 	for _, want := range both {
-		if !strings.Contains(flat(md.String()), want) {
+		if !strings.Contains(flat(md), want) {
 			t.Errorf("the handout lacks %q", want)
 		}
-		if !strings.Contains(flat(table.String()), want) {
+		if !strings.Contains(flat(table), want) {
 			t.Errorf("the table lacks %q", want)
 		}
 	}
@@ -99,25 +92,25 @@ func TestComparePlansDated(t *testing.T) {
 		"## The whole cost of the therapy\n",
 		"plus one year's premiums of the plan (its monthly premium × 12)",
 	} {
-		if !strings.Contains(md.String(), want) {
+		if !strings.Contains(md, want) {
 			t.Errorf("the handout lacks %q", want)
 		}
 	}
-	if !strings.HasPrefix(table.String(), "carecost: plan against plan, the whole cost of the therapy\n") {
-		t.Errorf("the table's title:\n%s", table.String())
+	if !strings.HasPrefix(table, "carecost: plan against plan, the whole cost of the therapy\n") {
+		t.Errorf("the table's title:\n%s", table)
 	}
-	for name, out := range map[string]string{"handout": md.String(), "table": table.String()} {
+	for name, out := range map[string]string{"handout": md, "table": table} {
 		if strings.Contains(out, "yearly cost") || strings.Contains(out, "a year of therapy") || strings.Contains(out, "a year, premiums") {
 			t.Errorf("the %s calls the two plan years a year:\n%s", name, out)
 		}
 	}
-	for _, l := range strings.Split(table.String(), "\n") {
+	for _, l := range strings.Split(table, "\n") {
 		if len([]rune(l)) > 78 || strings.HasSuffix(l, " ") {
 			t.Errorf("line too wide or with trailing space: %q", l)
 		}
 	}
-	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, table.Bytes()) })
-	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, md.Bytes()) })
+	t.Run("table", func(t *testing.T) { golden.RequireEqual(t, []byte(table)) })
+	t.Run("markdown", func(t *testing.T) { golden.RequireEqual(t, []byte(md)) })
 }
 
 // The JSON of the same comparison says the dates and the renewed figures
@@ -198,15 +191,8 @@ func TestComparePlansDatedOneYear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var md, table bytes.Buffer
-	if err := PlanMarkdown(&md, m); err != nil {
-		t.Fatal(err)
-	}
-	if err := PlanTable(&table, m, TableOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
-	for name, out := range map[string]string{"handout": md.String(), "table": table.String()} {
+	table, md, _ := planOutputs(t, m)
+	for name, out := range map[string]string{"handout": md, "table": table} {
 		for _, want := range []string{
 			"Visits start on Monday 2 March 2026. ",
 			"The last visit: on 21 May 2026 at the in-network clinic, on 21 May 2026 with the out-of-network provider and on 18 May 2026 with the concierge therapist.",
@@ -224,7 +210,7 @@ func TestComparePlansDatedOneYear(t *testing.T) {
 			}
 		}
 	}
-	if !strings.HasPrefix(md.String(), "# Plan against plan: a year of therapy under 2 plans\n") {
-		t.Errorf("the handout's title:\n%s", md.String()[:80])
+	if !strings.HasPrefix(md, "# Plan against plan: a year of therapy under 2 plans\n") {
+		t.Errorf("the handout's title:\n%s", md[:80])
 	}
 }
