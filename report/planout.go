@@ -35,7 +35,7 @@ func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
 		Faint: re.NewStyle().Faint(true),
 	}
 	var b strings.Builder
-	b.WriteString(st.Bold.Render("carecost: plan against plan, the "+m.wholeCostName()) + "\n\n")
+	b.WriteString(st.Bold.Render("carecost: plan against plan, the "+m.WholeCostName()) + "\n\n")
 	for _, l := range PlanTableLines(m, proseWidth, st) {
 		b.WriteString(l + "\n")
 	}
@@ -341,7 +341,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	b.WriteString(", using " + m.figuresYears() + ".\n\n")
 	b.WriteString("**" + m.Recommendation(markdownText) + "**\n\n")
 
-	b.WriteString("## The " + m.wholeCostName() + "\n\n| Plan |")
+	b.WriteString("## The " + m.WholeCostName() + "\n\n| Plan |")
 	for _, id := range calc.OptionIDs {
 		b.WriteString(" " + id.Label() + " |")
 	}

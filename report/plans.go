@@ -385,9 +385,10 @@ func (m *PlanComparison) crossesReset() bool {
 	return false
 }
 
-// wholeCostName is what the matrix's figure is called: "whole yearly
-// cost", or "whole cost of the therapy" across the reset.
-func (m *PlanComparison) wholeCostName() string {
+// WholeCostName is what the matrix's figure is called: "whole yearly
+// cost", or "whole cost of the therapy" across the reset. Exported for
+// the TUI's compare screen, whose own title names the figure.
+func (m *PlanComparison) WholeCostName() string {
 	if m.crossesReset() {
 		return "whole cost of the therapy"
 	}
