@@ -660,3 +660,70 @@ func (c *Comparison) changesSentence(rr *calc.RangeResult) string {
 	}
 	return s + "."
 }
+
+// LastVisitSentence says when each option's last visit falls: "The last
+// visit: on 25 February 2027 at the in-network clinic, … and on 22
+// February 2027 with the concierge therapist." Empty without dates.
+func (c *Comparison) LastVisitSentence() string {
+	if !c.Dated() {
+		return ""
+	}
+	var parts []string
+	for i := range c.Result.Options {
+		o := &c.Result.Options[i]
+		if len(o.Ledger) > 0 {
+			parts = append(parts, "on "+dateWords(o.Ledger[len(o.Ledger)-1].Date)+" "+withOption(o.ID))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "The last visit: " + andList(parts) + "."
+}
+
+// ResetVisitsSentence says where the reset falls in each option's visits:
+// "The first visit of the new plan year: visit 9 at the in-network clinic
+// (4 January 2027), …". Empty when no option's visits cross it, or without
+// a health plan (its year changes nothing the estimate counts).
+func (c *Comparison) ResetVisitsSentence() string {
+	if !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+		return ""
+	}
+	var parts []string
+	for i := range c.Result.Options {
+		o := &c.Result.Options[i]
+		if v := o.ResetAtVisit; v.Set && v.Value >= 1 && v.Value <= len(o.Ledger) {
+			parts = append(parts, "visit "+itoa(v.Value)+" "+withOption(o.ID)+" ("+dateWords(o.Ledger[v.Value-1].Date)+")")
+		}
+	}
+	return "The first visit of the new plan year: " + andList(parts) + "."
+}
+
+// RenewedSentences are the next_year plan's figures (renewedPlanText) in
+// one paragraph, "The renewed plan, from 1 January 2027: …", and what an
+// FSA pays from then: the next plan year's election and what its rule
+// does with the money left unspent. Nil when the visits do not cross the
+// reset.
+func (c *Comparison) RenewedSentences() []string {
+	if !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+		return nil
+	}
+	reset := dateWords(c.resetDate())
+	var out []string
+	if c.Scenario.NextYear.Set {
+		out = append(out, "The renewed plan, from "+reset+": "+strings.Join(renewedPlanText(&c.Scenario.NextYear.Plan), " "))
+	}
+	if a := &c.Scenario.Account; a.Kind == calc.FSA {
+		s := "From " + reset + " the FSA pays from the next plan year's election, " + a.NextBalance.String()
+		switch a.FSARule {
+		case calc.FSACarryover:
+			s += ", and up to " + a.Carryover.String() + " of what is left unspent carries over into it"
+		case calc.FSAGrace:
+			s += ", and what is left unspent pays for care in its first 2½ months (the grace period)"
+		default:
+			s += "; what is left unspent is lost"
+		}
+		out = append(out, s+".")
+	}
+	return out
+}

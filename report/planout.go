@@ -35,7 +35,7 @@ func PlanTable(w io.Writer, m *PlanComparison, opts TableOptions) error {
 		Faint: re.NewStyle().Faint(true),
 	}
 	var b strings.Builder
-	b.WriteString(st.Bold.Render("carecost: plan against plan, the whole yearly cost") + "\n\n")
+	b.WriteString(st.Bold.Render("carecost: plan against plan, the "+m.WholeCostName()) + "\n\n")
 	for _, l := range PlanTableLines(m, proseWidth, st) {
 		b.WriteString(l + "\n")
 	}
@@ -91,6 +91,15 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	}
 	if o := m.OddsSentence(termsafe.Text); o != "" {
 		add(strings.Join(text.Wrap(o, width), "\n"))
+	}
+	if d := m.datesShared(); d != nil {
+		add("")
+		add(strings.Join(text.Wrap(strings.Join(d, " "), width), "\n"))
+		for i := range m.Plans {
+			if ds := planDated(&m.Plans[i]); len(ds) > 0 {
+				add(strings.Join(text.WrapIndent("- ", termsafe.Text(m.Plans[i].Label)+": "+strings.Join(ds, " "), width), "\n"))
+			}
+		}
 	}
 	add("")
 	var prem []string
@@ -188,6 +197,23 @@ type jsonPlanOf struct {
 	VisitsRange         *jsonVisitsRange `json:"visits_range,omitempty"`
 	CheapestWeight      *int64           `json:"cheapest_weight,omitempty"`
 	ProbabilityCheapest *percent         `json:"probability_cheapest,omitempty"`
+	// With care.start_date only (omitted otherwise, so a comparison
+	// without one prints as before); the last four only when the visits
+	// cross the plan-year reset.
+	FirstVisit      string       `json:"first_visit,omitempty"`
+	ResetsOn        string       `json:"resets_on,omitempty"`
+	NextYear        *jsonRenewed `json:"next_year,omitempty"`
+	FSANextElection *money       `json:"fsa_next_election,omitempty"`
+}
+
+// jsonRenewed is a next_year plan's own figures: what renews at the reset.
+type jsonRenewed struct {
+	PlanType               string `json:"plan_type"`
+	Deductible             money  `json:"deductible"`
+	OOPMax                 *money `json:"oop_max,omitempty"`
+	OutOfNetworkDeductible *money `json:"out_of_network_deductible,omitempty"`
+	OutOfNetworkOOPMax     *money `json:"out_of_network_oop_max,omitempty"`
+	VisitLimit             *int   `json:"visit_limit,omitempty"`
 }
 
 type jsonVisitsRange struct {
@@ -204,6 +230,48 @@ type jsonPlanCell struct {
 
 	WholeYearlyCostP10 *money `json:"whole_yearly_cost_p10,omitempty"`
 	WholeYearlyCostP90 *money `json:"whole_yearly_cost_p90,omitempty"`
+
+	// With care.start_date only.
+	LastVisit    string `json:"last_visit,omitempty"`
+	ResetAtVisit *int   `json:"reset_at_visit,omitempty"`
+}
+
+// addPlanDated adds a dated plan's first visit, reset, renewed figures and
+// FSA election (planDated's, as figures); nothing without dates.
+func addPlanDated(jp *jsonPlanOf, p *PlanColumn) {
+	if !p.Dated() {
+		return
+	}
+	jp.FirstVisit = p.Scenario.Care.StartDate.String()
+	if !p.anyReset() || p.Scenario.Plan.Type == calc.NoPlan {
+		return
+	}
+	jp.ResetsOn = p.resetDate().String()
+	if ny := &p.Scenario.NextYear; ny.Set {
+		pl := &ny.Plan
+		r := &jsonRenewed{PlanType: string(pl.Type), Deductible: money(pl.InNetwork.Deductible)}
+		if pl.InNetwork.OOPMax.Set {
+			v := money(pl.InNetwork.OOPMax.Value)
+			r.OOPMax = &v
+		}
+		if pl.OutOfNetwork.Covered {
+			d := money(pl.OutOfNetwork.Deductible)
+			r.OutOfNetworkDeductible = &d
+			if pl.OutOfNetwork.OOPMax.Set {
+				v := money(pl.OutOfNetwork.OOPMax.Value)
+				r.OutOfNetworkOOPMax = &v
+			}
+		}
+		if pl.VisitLimit.Set {
+			v := pl.VisitLimit.Value
+			r.VisitLimit = &v
+		}
+		jp.NextYear = r
+	}
+	if a := &p.Scenario.Account; a.Kind == calc.FSA {
+		e := money(a.NextBalance)
+		jp.FSANextElection = &e
+	}
 }
 
 // PlanJSON writes the plan comparison as one JSON object, indented.
@@ -219,6 +287,7 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 		if rr, ok := p.RangeResult(); ok {
 			jp.VisitsRange = &jsonVisitsRange{Fewest: rr.Range.Fewest, Likely: rr.Range.Likely, Most: rr.Range.Most}
 		}
+		addPlanDated(&jp, p)
 		if m.Odds != nil {
 			w, pc := m.Odds.Cheapest[i], percent(m.Odds.Percent(m.Odds.Cheapest[i]))
 			jp.CheapestWeight, jp.ProbabilityCheapest = &w, &pc
@@ -230,6 +299,13 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 			if p10, p90, ok := p.WholeRange(id); ok {
 				lo, hi := money(p10), money(p90)
 				cell.WholeYearlyCostP10, cell.WholeYearlyCostP90 = &lo, &hi
+			}
+			if o := p.Result.Option(id); p.Dated() && len(o.Ledger) > 0 {
+				cell.LastVisit = o.Ledger[len(o.Ledger)-1].Date.String()
+				if o.ResetAtVisit.Set && p.Scenario.Plan.Type != calc.NoPlan {
+					v := o.ResetAtVisit.Value
+					cell.ResetAtVisit = &v
+				}
 			}
 			jp.Options = append(jp.Options, cell)
 		}
@@ -252,7 +328,11 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	var b strings.Builder
 	name := func(p *PlanColumn) string { return markdownText(p.Label) }
-	b.WriteString("# Plan against plan: a year of therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	if m.crossesReset() {
+		b.WriteString("# Plan against plan: the whole cost of the therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	} else {
+		b.WriteString("# Plan against plan: a year of therapy under " + itoa(len(m.Plans)) + " plans\n\n")
+	}
 	if !m.Made.IsZero() {
 		b.WriteString("Made on " + m.Made.Format("2 January 2006") + " with carecost")
 	} else {
@@ -261,7 +341,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	b.WriteString(", using " + m.figuresYears() + ".\n\n")
 	b.WriteString("**" + m.Recommendation(markdownText) + "**\n\n")
 
-	b.WriteString("## The whole yearly cost\n\n| Plan |")
+	b.WriteString("## The " + m.WholeCostName() + "\n\n| Plan |")
 	for _, id := range calc.OptionIDs {
 		b.WriteString(" " + id.Label() + " |")
 	}
@@ -316,7 +396,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 
 	b.WriteString("## The care assumed, the same under every plan\n\n")
 	first := m.Plans[0]
-	for _, a := range careAssumed(&first.Scenario, first.Result) {
+	for _, a := range append(careAssumed(&first.Scenario, first.Result), m.datesShared()...) {
 		b.WriteString("- " + a + "\n")
 	}
 	b.WriteString("\n")
@@ -325,7 +405,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	for i := range m.Plans {
 		p := &m.Plans[i]
 		b.WriteString("### " + name(p) + "\n\n")
-		for _, a := range planAssumed(p) {
+		for _, a := range append(planAssumed(p), planDated(p)...) {
 			b.WriteString("- " + a + "\n")
 		}
 		if len(p.Assumed) > 0 {
@@ -512,7 +592,12 @@ func sbcChecks(p *PlanColumn) []string {
 		oon += "this estimate takes none. Check the \"Out-of-Network Provider\" column: \"not covered\" confirms it."
 	}
 	auth := "**Prior authorization**: whether therapy needs preauthorization or a referral (\"Do you need a referral to see a specialist?\" and the rehabilitation row's limitations); therapy without it may not be paid."
-	return []string{ded, oop, limit, oon, auth, hsaCheck(p)}
+	checks := []string{ded, oop, limit, oon, auth, hsaCheck(p)}
+	for _, q := range p.episodeQuestions() {
+		// the figures above are the first plan year's; the visits cross its reset
+		checks = append(checks, "**The next plan year**: ask the insurer: "+q)
+	}
+	return checks
 }
 
 // hsaCheck says whether the plan can go with an HSA by the year's IRS

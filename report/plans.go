@@ -311,6 +311,9 @@ func (m *PlanComparison) Recommendation(name func(string) string) string {
 	best, next := m.Cheapest, m.runnerUp()
 	words := func(c Cell) string { return cellWords(name(m.Plans[c.Plan].Label), c.Option) }
 	s := "Lowest whole yearly cost: " + words(best) + ", " + m.Whole(best).String() + " a year, premiums included"
+	if m.crossesReset() {
+		s = "Lowest whole cost of the therapy: " + words(best) + ", " + m.Whole(best).String() + ", one year's premiums included"
+	}
 	d := m.Whole(next) - m.Whole(best)
 	if d == 0 {
 		return s + "; " + words(next) + " costs the same."
@@ -362,12 +365,74 @@ func (m *PlanComparison) employerPays() bool {
 	return false
 }
 
+// The definitions when the visits cross the plan-year reset: the costs
+// span two plan years, so the matrix is the whole cost of the therapy, and
+// its premiums one year's, as docs/cost-rules.md ("The reset") counts them.
+const (
+	wholeCostShortDated = "Whole cost of the therapy = one year's premiums of the plan + the option's net cost over every visit, both plan years (out of pocket + any supplemental policy's premiums − HSA/FSA tax savings)."
+	wholeCostDated      = "The whole cost of the therapy is each option's net cost over every visit, on both sides of the plan-year reset (what the care costs in the end, plus any supplemental policy's premiums, less the tax an HSA or FSA saves), plus one year's premiums of the plan (its monthly premium × 12), which differ from plan to plan: the visits span two plan years, but the premiums are paid whatever the care, so one year's is counted, as without dates, and the renewed plan's premium is not."
+)
+
+// crossesReset reports whether some plan's visits cross its plan-year
+// reset: the costs then span two plan years, and nothing calls them "a
+// year".
+func (m *PlanComparison) crossesReset() bool {
+	for i := range m.Plans {
+		if m.Plans[i].anyReset() {
+			return true
+		}
+	}
+	return false
+}
+
+// WholeCostName is what the matrix's figure is called: "whole yearly
+// cost", or "whole cost of the therapy" across the reset. Exported for
+// the TUI's compare screen, whose own title names the figure.
+func (m *PlanComparison) WholeCostName() string {
+	if m.crossesReset() {
+		return "whole cost of the therapy"
+	}
+	return "whole yearly cost"
+}
+
+// datesShared are the dates every plan shares (the care, and so the visits'
+// dates, are the same under each): the first visit and each option's last.
+// Nil without dates.
+func (m *PlanComparison) datesShared() []string {
+	c := m.Plans[0].Comparison
+	if !c.Dated() {
+		return nil
+	}
+	return []string{c.DatesSentences()[0], c.LastVisitSentence()}
+}
+
+// planDated are one plan's own dated sentences: where its plan year
+// resets (its year_starts is its own) and at which visits, its renewed
+// figures and its FSA's next election (episode.go's wording, the
+// estimate's). Nil without dates or without a health plan.
+func planDated(p *PlanColumn) []string {
+	if !p.Dated() || p.Scenario.Plan.Type == calc.NoPlan {
+		return nil
+	}
+	out := p.DatesSentences()[1:]
+	if r := p.ResetVisitsSentence(); r != "" {
+		out = append(out, r)
+	}
+	return append(out, p.RenewedSentences()...)
+}
+
 // wholeCost is the whole yearly cost's definition, short for the table or
 // whole for the handout.
 func (m *PlanComparison) wholeCost(short bool) string {
 	d, e := WholeCostDefinition, employerDefinition
 	if short {
 		d, e = wholeCostShort, wholeCostShortEmployer
+	}
+	if m.crossesReset() {
+		d = wholeCostDated
+		if short {
+			d = wholeCostShortDated
+		}
 	}
 	if m.employerPays() {
 		d += e
