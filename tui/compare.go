@@ -636,7 +636,11 @@ func (c *compareScreen) compose() {
 // headerLines are the title and the plans, the selected one marked.
 func (c *compareScreen) headerLines(w int) []string {
 	st := &c.styles
-	lines := []string{text.Fit(st.Header.Render("Compare plans")+st.Muted.Render(" · the whole yearly cost of a year of therapy under each plan"), w)}
+	what := " · the whole yearly cost of a year of therapy under each plan"
+	if c.matrix != nil && c.matrix.WholeCostName() != "whole yearly cost" {
+		what = " · the " + c.matrix.WholeCostName() + " under each plan" // the visits cross a plan year's reset
+	}
+	lines := []string{text.Fit(st.Header.Render("Compare plans")+st.Muted.Render(what), w)}
 	for i, p := range c.plans {
 		name := planName(p)
 		if c.matrix != nil {

@@ -483,3 +483,18 @@ func TestCompareNoExampleFooter(t *testing.T) {
 		t.Errorf("the footer lacks esc back: %q", footer)
 	}
 }
+
+// Visits that cross the plan-year reset are not "a year of therapy": the
+// screen's title names the figure as report does (examples/december-reset
+// .yaml, 7 December 2026 to 25 February 2027, beside the PPO preset).
+func TestCompareTitleAcrossTheReset(t *testing.T) {
+	m, _ := opened(t, "december.yaml", mustRead(t, decemberFile), 100, 30)
+	m = press(t, m, "c", "down", "down", "enter", "enter")
+	if len(compareOf(m).plans) != 2 {
+		t.Fatalf("the preset not added:\n%s", plain(m))
+	}
+	title := strings.SplitN(plain(m), "\n", 2)[0]
+	if !strings.Contains(title, "the whole cost of the therapy under each plan") || strings.Contains(title, "a year") {
+		t.Errorf("title %q", title)
+	}
+}
