@@ -125,41 +125,50 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 	}
 	p := s.Plan
 	tier := p.Coverage
-	oop := p.InNetwork.OOPMax
 
-	switch p.Type {
-	case calc.HDHP:
-		minDed := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
-		if p.InNetwork.Deductible < minDed.Amount() {
-			ws = append(ws, stamp(calc.Warning{Code: WarnHDHPDeductibleBelowMinimum, Plan: p.Type,
-				Amount: p.InNetwork.Deductible, Limit: minDed.Amount()}, minDed))
+	// A dated episode that reaches plan year 2 (any option's visits) holds
+	// its next_year plan, and an FSA's next election, to that plan year's
+	// figures too (docs/cost-rules.md, "The next plan year's plan and the
+	// federal limits"). Plan year 1's warnings name their plan year only
+	// when a next_year plan is in play, so that a scenario without one
+	// warns as before.
+	reaches := false
+	if s.Care.StartDate.Valid() && (s.NextYear.Set || s.Account.Kind == calc.FSA) {
+		if r == nil {
+			est := calc.Estimate(s)
+			r = &est
 		}
-		maxOOP := mustFigure(ForCoverage(HDHPOOPMaxSelf, HDHPOOPMaxFamily, tier), year)
-		if oop.Set && oop.Value > maxOOP.Amount() {
-			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveHDHP, Plan: p.Type,
-				Amount: oop.Value, Limit: maxOOP.Amount()}, maxOOP))
-		}
+		reaches = reachesPlanYear2(r)
+	}
+	checkNext := reaches && s.NextYear.Set
+	firstPY := 0
+	if checkNext {
+		firstPY = 1
+	}
+	next := s.NextYear.Plan
+
+	ws = append(ws, planLimitWarnings(p, year, firstPY)...)
+	if p.Type == calc.HDHP {
 		if paid := planShareBeforeDeductible(s); paid > 0 {
 			ws = append(ws, calc.Warning{Code: WarnHDHPTherapyBeforeDeductible, Plan: p.Type, Amount: paid})
 		}
-	case calc.PPO, calc.HMO, calc.EPO, calc.POS:
-		// Medicare, Medicare Advantage, workers' comp and auto PIP are not
-		// under the ACA's cost-sharing limit; a plan of none has no maximum.
-		aca := mustFigure(ForCoverage(ACAOOPMaxSelf, ACAOOPMaxFamily, tier), year)
-		if oop.Set && oop.Value > aca.Amount() {
-			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveACA, Plan: p.Type,
-				Amount: oop.Value, Limit: aca.Amount()}, aca))
-		}
+	}
+	if checkNext {
+		ws = append(ws, planLimitWarnings(next, year+1, 2)...)
 	}
 
 	switch s.Account.Kind {
 	case calc.HSA:
 		if !HSAQualified(p, year) {
-			v := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
-			ws = append(ws, stamp(calc.Warning{Code: WarnHSANotQualified, Plan: p.Type, Amount: s.Account.Balance}, v))
+			ws = append(ws, hsaNotQualified(p, year, firstPY, s.Account.Balance))
 			if e := s.Account.EmployerContribution; e > 0 {
 				ws = append(ws, calc.Warning{Code: WarnEmployerHSANotQualified, Plan: p.Type, Amount: e})
 			}
+		}
+		if checkNext && !HSAQualified(next, year+1) {
+			// the balance carries over; the employer's deposit is plan
+			// year 1's alone, so it is not warned of again
+			ws = append(ws, hsaNotQualified(next, year+1, 2, s.Account.Balance))
 		}
 		limit := mustFigure(ForCoverage(HSALimitSelf, HSALimitFamily, tier), year)
 		if e := s.Account.EmployerContribution; e > limit.Amount() {
@@ -169,7 +178,16 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		limit := mustFigure(FSASalaryReductionLimit, year)
 		if s.Account.Balance > limit.Amount() {
 			ws = append(ws, stamp(calc.Warning{Code: WarnFSAAboveLimit,
-				Amount: s.Account.Balance, Limit: limit.Amount()}, limit))
+				Amount: s.Account.Balance, Limit: limit.Amount(), PlanYear: firstPY}, limit))
+		}
+		if reaches {
+			// the next election is the account's, not the plan's: checked
+			// with or without a next_year plan
+			limit := mustFigure(FSASalaryReductionLimit, year+1)
+			if s.Account.NextBalance > limit.Amount() {
+				ws = append(ws, stamp(calc.Warning{Code: WarnFSAAboveLimit,
+					Amount: s.Account.NextBalance, Limit: limit.Amount(), PlanYear: 2}, limit))
+			}
 		}
 		if r == nil {
 			est := calc.Estimate(s)
@@ -225,6 +243,57 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		}
 	}
 	return ws
+}
+
+// planLimitWarnings checks a plan against the federal limits of year for
+// its coverage tier: an HDHP's deductible and maximum against the IRS
+// figures for an HSA-qualified plan, a PPO's, HMO's, EPO's or POS plan's
+// maximum against the ACA limit. planYear is the plan year the warnings
+// name (0: none).
+func planLimitWarnings(p calc.Plan, year, planYear int) []calc.Warning {
+	var ws []calc.Warning
+	tier, oop := p.Coverage, p.InNetwork.OOPMax
+	switch p.Type {
+	case calc.HDHP:
+		minDed := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, tier), year)
+		if p.InNetwork.Deductible < minDed.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnHDHPDeductibleBelowMinimum, Plan: p.Type,
+				Amount: p.InNetwork.Deductible, Limit: minDed.Amount(), PlanYear: planYear}, minDed))
+		}
+		maxOOP := mustFigure(ForCoverage(HDHPOOPMaxSelf, HDHPOOPMaxFamily, tier), year)
+		if oop.Set && oop.Value > maxOOP.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveHDHP, Plan: p.Type,
+				Amount: oop.Value, Limit: maxOOP.Amount(), PlanYear: planYear}, maxOOP))
+		}
+	case calc.PPO, calc.HMO, calc.EPO, calc.POS:
+		// Medicare, Medicare Advantage, workers' comp and auto PIP are not
+		// under the ACA's cost-sharing limit; a plan of none has no maximum.
+		aca := mustFigure(ForCoverage(ACAOOPMaxSelf, ACAOOPMaxFamily, tier), year)
+		if oop.Set && oop.Value > aca.Amount() {
+			ws = append(ws, stamp(calc.Warning{Code: WarnOOPMaxAboveACA, Plan: p.Type,
+				Amount: oop.Value, Limit: aca.Amount(), PlanYear: planYear}, aca))
+		}
+	}
+	return ws
+}
+
+// hsaNotQualified is the warning of an HSA (balance) beside plan p, which
+// is not HSA-qualified for year's figures, in plan year planYear (0: none
+// named).
+func hsaNotQualified(p calc.Plan, year, planYear int, balance calc.Cents) calc.Warning {
+	v := mustFigure(ForCoverage(HDHPMinDeductibleSelf, HDHPMinDeductibleFamily, p.Coverage), year)
+	return stamp(calc.Warning{Code: WarnHSANotQualified, Plan: p.Type, Amount: balance, PlanYear: planYear}, v)
+}
+
+// reachesPlanYear2 reports whether some option of a dated estimate has a
+// visit in plan year 2.
+func reachesPlanYear2(r *calc.Result) bool {
+	for _, o := range r.Options {
+		if len(o.PlanYears) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // fsaForfeitures are what the end of each plan year of a dated therapy
@@ -545,14 +614,14 @@ func WarningText(w calc.Warning) string {
 		return fmt.Sprintf("This %s has no out_of_network section, so the estimate gives it no out-of-network benefits; most %ss pay part of out-of-network care, so add the section from the plan documents if this one does.",
 			PlanTypeName(w.Plan), shortPlanName(w.Plan))
 	case WarnHDHPDeductibleBelowMinimum:
-		return fmt.Sprintf("The %d IRS minimum deductible for an HSA-qualified plan with %s is %s (%s); this plan's %s deductible means it is not HSA-qualified.%s",
-			w.Year, tierWords(n), w.Limit, source(n, w.Year), w.Amount, caveats)
+		return fmt.Sprintf("The %d IRS minimum deductible for an HSA-qualified plan with %s is %s (%s); this plan's %s deductible%s means it is not HSA-qualified.%s",
+			w.Year, tierWords(n), w.Limit, source(n, w.Year), w.Amount, inPlanYear(w), caveats)
 	case WarnOOPMaxAboveACA:
-		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s is above the %d ACA limit of %s for %s (%s): a plan under the ACA cannot set it higher, so check the figure in the plan documents.%s",
-			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
+		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s%s is above the %d ACA limit of %s for %s (%s): a plan under the ACA cannot set it higher, so check the figure in the plan documents.%s",
+			w.Amount, inPlanYear(w), w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
 	case WarnOOPMaxAboveHDHP:
-		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s is above the %d IRS maximum of %s for an HSA-qualified plan with %s (%s): the plan is not HSA-qualified.%s",
-			w.Amount, w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
+		return fmt.Sprintf("This plan's in-network out-of-pocket maximum of %s%s is above the %d IRS maximum of %s for an HSA-qualified plan with %s (%s): the plan is not HSA-qualified.%s",
+			w.Amount, inPlanYear(w), w.Year, w.Limit, tierWords(n), source(n, w.Year), caveats)
 	case WarnHSANotQualified:
 		why := fmt.Sprintf("%s is not HSA-qualified (only a high-deductible plan within the IRS limits is)", PlanWithArticle(w.Plan))
 		switch w.Plan {
@@ -563,8 +632,12 @@ func WarningText(w calc.Warning) string {
 		case calc.NoPlan:
 			why = "without an HSA-qualified health plan no one can contribute to an HSA"
 		}
-		text := fmt.Sprintf("An HSA beside this plan: %s, so no new contributions can be made this year; the existing %s balance can still pay for therapy tax-free.",
-			why, w.Amount)
+		when := "this year"
+		if w.PlanYear > 0 {
+			when = "that plan year"
+		}
+		text := fmt.Sprintf("An HSA beside this plan%s: %s, so no new contributions can be made %s; the existing %s balance can still pay for therapy tax-free.",
+			inPlanYear(w), why, when, w.Amount)
 		if w.Year >= 2026 && (w.Plan == calc.PPO || w.Plan == calc.HMO || w.Plan == calc.EPO || w.Plan == calc.POS) {
 			text += " From 2026 exchange bronze and catastrophic plans count as HSA-compatible (IRS Notice 2026-5): if yours is one, choose plan type hdhp."
 		}
@@ -581,8 +654,12 @@ func WarningText(w calc.Warning) string {
 			"either therapy does count against the deductible (check the plan documents) or the plan is not HSA-qualified, and no one covered by it can contribute to an HSA.",
 			w.Amount)
 	case WarnFSAAboveLimit:
-		return fmt.Sprintf("The FSA balance of %s is above the %d health FSA salary-reduction limit of %s (%s): an employee can put in at most that, so the rest must be a carryover or employer money.%s",
-			w.Amount, w.Year, w.Limit, source(n, w.Year), caveats)
+		what := fmt.Sprintf("The FSA balance of %s", w.Amount)
+		if w.PlanYear > 0 {
+			what = fmt.Sprintf("The FSA election of %s for plan year %d", w.Amount, w.PlanYear)
+		}
+		return fmt.Sprintf("%s is above the %d health FSA salary-reduction limit of %s (%s): an employee can put in at most that, so the rest must be a carryover or employer money.%s",
+			what, w.Year, w.Limit, source(n, w.Year), caveats)
 	case WarnFSAForfeitedAtReset, WarnFSAForfeitedBeyondCarryover, WarnFSAForfeitedAfterGrace:
 		return forfeitedText(w)
 	case WarnFSALeftAfterTherapy, WarnFSALeftAfterGrace:
@@ -603,6 +680,16 @@ func WarningText(w calc.Warning) string {
 		return thresholdWhere(w, threshold) + ": Medicare may review the therapy records before paying for more." + caveats
 	}
 	return string(w.Code)
+}
+
+// inPlanYear names the plan year a warning is about, as the Medicare
+// thresholds do: " in plan year 2"; nothing for a warning of the whole
+// episode.
+func inPlanYear(w calc.Warning) string {
+	if w.PlanYear <= 0 {
+		return ""
+	}
+	return " in plan year " + strconv.Itoa(w.PlanYear)
 }
 
 // forfeitedText says what the plan year's end takes of an FSA.
@@ -660,9 +747,7 @@ func thresholdWhere(w calc.Warning, threshold string) string {
 	if w.Code == WarnKXThresholdOT || w.Code == WarnMedicalReviewOT {
 		what = "Occupational therapy"
 	}
-	if w.PlanYear > 0 {
-		what += " in plan year " + strconv.Itoa(w.PlanYear)
-	}
+	what += inPlanYear(w)
 	switch {
 	case w.Visit == 0:
 		return fmt.Sprintf("%s, at Medicare-allowed amounts, already passed %s with the %d visits used this year (%s)",
