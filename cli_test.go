@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -252,9 +253,16 @@ func TestAccessibleFileAndSave(t *testing.T) {
 		t.Fatalf("saved file: %v %v", info, err)
 	}
 	data, _ := os.ReadFile(other)
-	want, _ := plans.Marshal(plans.Preset(calc.PPO))
-	if string(data) != string(want) {
-		t.Errorf("saved\n%s\nwant the PPO preset\n%s", data, want)
+	if s, _, err := plans.Parse(other, data); err != nil || s != plans.Preset(calc.PPO) {
+		t.Errorf("saved\n%s\nwant the PPO preset (%v)", data, err)
+	}
+	// nothing typed: the preset's visit lengths (30, 60, 60) and 30 days
+	// until money comes back, the file's defaults, are left out and read
+	// back assumed (docs/decisions.md, "Saving keeps what it can of the
+	// assumed")
+	assumed := []string{"care.in_network.minutes", "care.out_of_network.minutes", "care.concierge.minutes", "care.out_of_network.reimbursement_days"}
+	if got := plans.DefaultsAssumed(other, data); !slices.Equal(got, assumed) {
+		t.Errorf("saved file assumes %v, want %v", got, assumed)
 	}
 }
 

@@ -339,6 +339,10 @@ type SaveRequest struct {
 	// Expect, when not "": the file must still have these contents
 	// (plans.ContentSum) to be replaced, else ErrChangedOnDisk.
 	Expect string
+	// Assumed are the scenario's figures the user did not give
+	// (Answers.Assumed): those a file may leave out are left out, so that
+	// the file opened again marks them assumed (plans.MarshalFileOmitting).
+	Assumed []string
 }
 
 // Save is the one way a scenario file is written — by the dashboard, the
@@ -349,7 +353,7 @@ type SaveRequest struct {
 // (an error matching fs.ErrExist), atomically, mode 0600. It returns the
 // written contents' sum.
 func Save(r SaveRequest) (sum string, err error) {
-	data, err := plans.MarshalFile(r.Path, r.Scenario)
+	data, err := plans.MarshalFileOmitting(r.Path, r.Scenario, r.Assumed)
 	if err != nil {
 		return "", err
 	}

@@ -34,7 +34,10 @@ func dirNames(t *testing.T, dir string) []string {
 // many questions come before it.
 func TestSaveReplacesOnlyOnYes(t *testing.T) {
 	want := plans.Preset(calc.PPO)
-	wantData, err := plans.Marshal(want)
+	// every figure of the preset is assumed (nothing typed): the file
+	// leaves out those a file may (the visit lengths, the wait for money
+	// back), and opened again marks them assumed
+	wantData, err := plans.MarshalFileOmitting("client.yaml", want, interview.NewAnswers(want).Assumed())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,6 +77,13 @@ func TestSaveReplacesOnlyOnYes(t *testing.T) {
 			if tt.replace {
 				if string(data) != string(wantData) {
 					t.Errorf("client.yaml after yes:\n%s\nwant the preset", data)
+				}
+				// the PPO preset's 30-minute clinic visit, hour-long sessions
+				// out of network and at home, 30 days until money comes back:
+				// the file's defaults (30, 60, 60, 30)
+				assumed := []string{"care.in_network.minutes", "care.out_of_network.minutes", "care.concierge.minutes", "care.out_of_network.reimbursement_days"}
+				if got := plans.DefaultsAssumed(file, data); !slices.Equal(got, assumed) {
+					t.Errorf("client.yaml opened again assumes %v, want %v", got, assumed)
 				}
 				if strings.Count(text, "Saved to ") != 1 || !strings.Contains(text, "Saved to "+file+" (readable by you alone).") {
 					t.Errorf("want one 'Saved to %s':\n%s", file, text)

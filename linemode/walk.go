@@ -424,7 +424,7 @@ func (p *prompter) save(s calc.Scenario) error {
 		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
 			name = def
 		}
-		req := interview.SaveRequest{Path: name, Scenario: s}
+		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed()}
 		sum, err := interview.Save(req)
 		if interview.IsExists(err) {
 			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {

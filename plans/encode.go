@@ -18,7 +18,12 @@ import (
 // Scenario for any Scenario Parse produced. Marshal does not validate: a
 // Scenario that breaks a rule gives a file that Parse rejects.
 func Marshal(s calc.Scenario) ([]byte, error) {
-	root, err := scenarioNode(s)
+	return marshalYAML(s, nil)
+}
+
+// marshalYAML is Marshal leaving out the fields of skip.
+func marshalYAML(s calc.Scenario, skip map[string]bool) ([]byte, error) {
+	root, err := scenarioNode(s, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -38,10 +43,15 @@ func Marshal(s calc.Scenario) ([]byte, error) {
 // name (the format is chosen by the extension, and a .json file must be
 // JSON), otherwise Marshal's YAML. Both read back (Parse) to s.
 func MarshalFile(path string, s calc.Scenario) ([]byte, error) {
+	return marshalFile(path, s, nil)
+}
+
+// marshalFile is MarshalFile leaving out the fields of skip.
+func marshalFile(path string, s calc.Scenario, skip map[string]bool) ([]byte, error) {
 	if !isJSONName(path) {
-		return Marshal(s)
+		return marshalYAML(s, skip)
 	}
-	root, err := scenarioNode(s)
+	root, err := scenarioNode(s, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -81,8 +91,8 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node, indent string) {
 }
 
 // scenarioNode is the scenario as a YAML node tree: every field of Fields
-// its getter writes, in order, under its sections.
-func scenarioNode(s calc.Scenario) (*yaml.Node, error) {
+// its getter writes, in order, under its sections, but those of skip.
+func scenarioNode(s calc.Scenario, skip map[string]bool) (*yaml.Node, error) {
 	root := &yaml.Node{Kind: yaml.MappingNode,
 		HeadComment: "carecost scenario: docs/scenario-format.md describes every field"}
 	sections := map[string]*yaml.Node{"": root}
@@ -103,7 +113,7 @@ func scenarioNode(s calc.Scenario) (*yaml.Node, error) {
 	}
 	for _, f := range Fields {
 		text, written := FileText(f, &s)
-		if !written {
+		if !written || skip[f.Path] {
 			continue
 		}
 		sec := sectionOf(f.Section())

@@ -393,7 +393,7 @@ func (d *dashboard) updatePrompt(msg tea.Msg) tea.Cmd {
 	case actSave:
 		return save(p.save)
 	case actSaveAs:
-		return save(saveRequest{path: plans.WithScenarioExt(p.input.Value()), scenario: d.scenario})
+		return save(saveRequest{path: plans.WithScenarioExt(p.input.Value()), scenario: d.scenario, assumed: d.assumed})
 	case actExport:
 		return export(p.export)
 	case actAcceptComment:
@@ -424,7 +424,7 @@ func (d *dashboard) startSave() tea.Cmd {
 		d.render()
 		return nil
 	}
-	return save(saveRequest{path: src.Path, scenario: d.scenario, overwrite: true, expect: src.Sum})
+	return save(saveRequest{path: src.Path, scenario: d.scenario, overwrite: true, expect: src.Sum, assumed: d.assumed})
 }
 
 // changeVisits changes the visits of every option by n, within the format's

@@ -139,6 +139,10 @@ type saveRequest struct {
 	path      string
 	scenario  calc.Scenario
 	overwrite bool
+	// assumed are the scenario's figures the user did not give (the
+	// dashboard's): those a file may leave out are left out, so that the
+	// file opened again marks them assumed (plans.MarshalFileOmitting).
+	assumed []string
 	// expect, when not "": before replacing path, compare it with expect
 	// (plans.ContentSum) and answer saveConflictMsg when it changed since
 	// it was read.
@@ -157,12 +161,12 @@ type saveExistsMsg struct{ req saveRequest }
 // saveConflictMsg: the opened file changed on disk since it was read.
 type saveConflictMsg struct{ req saveRequest }
 
-// save writes the scenario as a scenario file (plans.Marshal, atomic, 0600),
+// save writes the scenario as a scenario file (plans.MarshalFileOmitting, atomic, 0600),
 // after checking that the file reads back: a what-if can leave a value the
 // format does not allow, and a saved file must open again.
 func save(req saveRequest) tea.Cmd {
 	return func() tea.Msg {
-		data, err := plans.MarshalFile(req.path, req.scenario) // JSON for a .json file
+		data, err := plans.MarshalFileOmitting(req.path, req.scenario, req.assumed) // JSON for a .json file
 		if err != nil {
 			return savedMsg{req: req, err: err}
 		}

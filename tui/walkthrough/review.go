@@ -354,7 +354,7 @@ func (s *state) write(path string, overwrite, force bool) tea.Cmd {
 		r.status, r.statusErr = "Type a file name.", true
 		return nil
 	}
-	req := interview.SaveRequest{Path: plans.WithScenarioExt(path), Scenario: r.scenario, Overwrite: overwrite}
+	req := interview.SaveRequest{Path: plans.WithScenarioExt(path), Scenario: r.scenario, Overwrite: overwrite, Assumed: s.w.A.Assumed()}
 	if overwrite && !force {
 		req.Expect = s.w.ExpectFor(req.Path)
 	}
