@@ -231,15 +231,7 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 			code calc.WarningCode
 			name FigureName
 		}{{kxCode, kx}, {reviewCode, review}} {
-			if p.Type != calc.Medicare || len(in.PlanYears) > 1 || evaluationsPriced(s.Care.InNetwork.Evaluations) {
-				ws = append(ws, thresholdsByPlanYear(s, in, t.code, t.name)...)
-				continue
-			}
-			v := mustFigure(t.name, year)
-			if visit, total, ok := ThresholdVisit(s, v.Amount()); ok {
-				ws = append(ws, stamp(calc.Warning{Code: t.code, Plan: p.Type, Option: calc.InNetworkClinic,
-					Amount: total, Limit: v.Amount(), Count: p.VisitsUsed, Visit: visit}, v))
-			}
+			ws = append(ws, thresholdsByPlanYear(s, in, t.code, t.name)...)
 		}
 	}
 	return ws
@@ -379,12 +371,12 @@ func fsaUnspent(a calc.Account, years []calc.PlanYear) []calc.Cents {
 	return out
 }
 
-// evaluationsPriced reports an evaluation or re-evaluation priced apart.
-func evaluationsPriced(ev calc.Evaluations) bool { return ev.First.Set || ev.ReEvery > 0 && ev.Re.Set }
-
 // thresholdsByPlanYear finds where Medicare-allowed amounts pass a therapy
-// threshold in each plan year of the in-network option (one without dates):
-// the threshold is counted per plan year (Medicare's is the calendar
+// threshold in each plan year of the in-network option (one without dates),
+// docs/spec/reference-figures.md's count: it is the one path for every
+// Medicare threshold, so a warning reads the same with or without dates and
+// evaluations, and names its plan year only when the option has two or
+// more. The threshold is counted per plan year (Medicare's is the calendar
 // year's), from the visits already used that year (plan year 1's as the
 // scenario says, a later one's as next_year says, normally 0), each visit
 // at what Medicare allows for it (an evaluation at its own allowed amount),
@@ -409,8 +401,10 @@ func thresholdsByPlanYear(s calc.Scenario, in *calc.Option, code calc.WarningCod
 			continue
 		}
 		v := mustFigure(name, PlanYear(s)+max(0, py.Year-1))
-		w := calc.Warning{Code: code, Plan: plan.Type, Option: calc.InNetworkClinic, Limit: v.Amount(), Count: plan.VisitsUsed,
-			PlanYear: py.Year}
+		w := calc.Warning{Code: code, Plan: plan.Type, Option: calc.InNetworkClinic, Limit: v.Amount(), Count: plan.VisitsUsed}
+		if len(in.PlanYears) > 1 {
+			w.PlanYear = py.Year // named only where there is another to tell it from
+		}
 		total := calc.Cents(plan.VisitsUsed) * treatment
 		passed := total > w.Limit
 		for k := py.FirstVisit; !passed && k < py.FirstVisit+py.Visits && k <= len(in.Ledger); k++ {
@@ -456,29 +450,6 @@ func planShareBeforeDeductible(s calc.Scenario) calc.Cents {
 		patient = min(cs.Copay, amount)
 	}
 	return max(0, amount-patient)
-}
-
-// ThresholdVisit finds where Medicare-allowed amounts pass threshold
-// (docs/spec/reference-figures.md: "carecost counts visits_used visits and then each
-// visit of the in-network option at its allowed amount"): the visits already
-// used count first, then in-network visits 1, 2, … at min(allowed, charge),
-// the amount Medicare allows. It returns the first visit whose running total
-// is above threshold and that total; visit 0 when the visits already used
-// are above it; ok false when the year's visits never pass it.
-func ThresholdVisit(s calc.Scenario, threshold calc.Cents) (visit int, total calc.Cents, ok bool) {
-	allowed := min(s.Care.InNetwork.Allowed, s.Care.InNetwork.Charge)
-	total = calc.Cents(s.Plan.VisitsUsed) * allowed
-	if total > threshold {
-		return 0, total, true
-	}
-	if allowed <= 0 {
-		return 0, 0, false
-	}
-	k := int((threshold-total)/allowed) + 1 // the first k with total + k × allowed > threshold
-	if k > s.Care.Visits {
-		return 0, 0, false
-	}
-	return k, total + calc.Cents(k)*allowed, true
 }
 
 // PlanWithArticle is the plan type's name as a sentence uses it: "a PPO",

@@ -9,15 +9,20 @@ import (
 	"github.com/carecost/carecost/calc"
 )
 
-// ThresholdVisit agrees with adding the visits up one by one.
-func TestThresholdVisitMatchesRunningTotal(t *testing.T) {
+// The KX warning agrees with adding the visits up one by one: the visits
+// already used first, then each in-network visit at min(allowed, charge),
+// against the 2026 threshold of $2,480.
+func TestKXWarningMatchesRunningTotal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := Preset(calc.Medicare)
+		s.Year = 2026
+		s.Care.Service = calc.PhysicalTherapy
+		s.Care.InNetwork.Evaluations = calc.Evaluations{} // every visit at one price
 		s.Care.InNetwork.Allowed = calc.Cents(rapid.Int64Range(0, 30000).Draw(t, "allowed"))
 		s.Care.InNetwork.Charge = calc.Cents(rapid.Int64Range(0, 30000).Draw(t, "charge"))
 		s.Care.Visits = rapid.IntRange(1, 365).Draw(t, "visits")
 		s.Plan.VisitsUsed = rapid.IntRange(0, 365).Draw(t, "used")
-		threshold := calc.Cents(rapid.Int64Range(0, 500000).Draw(t, "threshold"))
+		const threshold = calc.Cents(248000)
 
 		per := min(s.Care.InNetwork.Allowed, s.Care.InNetwork.Charge)
 		total := calc.Cents(s.Plan.VisitsUsed) * per
@@ -28,11 +33,18 @@ func TestThresholdVisitMatchesRunningTotal(t *testing.T) {
 				wantVisit, wantOK, wantTotal = k, true, total
 			}
 		}
-		visit, got, ok := ThresholdVisit(s, threshold)
-		if ok != wantOK || (ok && (visit != wantVisit || got != wantTotal)) {
-			t.Fatalf("ThresholdVisit = %d %s %v, want %d %s %v", visit, got, ok, wantVisit, wantTotal, wantOK)
+		kx := find(FigureWarnings(s, nil), WarnKXThresholdPTSpeech)
+		if len(kx) != btoi(wantOK) || (wantOK && (kx[0].Visit != wantVisit || kx[0].Amount != wantTotal || kx[0].Limit != threshold)) {
+			t.Fatalf("KX warnings %+v, want visit %d total %s: %v", kx, wantVisit, wantTotal, wantOK)
 		}
 	})
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Whatever the scenario, FigureWarnings does not panic and every warning it

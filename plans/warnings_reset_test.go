@@ -291,3 +291,27 @@ func TestTherapyThresholdsWhenMedicareStartsNextYear(t *testing.T) {
 		expectOne(t, FigureWarnings(s, nil), code, calc.Warning{})
 	}
 }
+
+// A dated therapy inside one plan year names no plan year in its Medicare
+// thresholds, with an evaluation priced apart as without one: the same
+// example as TestThresholdCountsTheEvaluation ($200, then $100 a visit, 20
+// used: visit 4 makes $2,000 + $200 + 3 × $100 = $2,500 > $2,480), its 10
+// visits twice a week from Monday 2 March 2026, all in plan year 1.
+func TestThresholdOnePlanYearNamesNone(t *testing.T) {
+	for _, evaluated := range []bool{false, true} {
+		s := medicare(2026, calc.PhysicalTherapy, 10000, 10, 20)
+		s.Care.StartDate = calc.MakeDate(2026, 3, 2)
+		want := calc.Warning{Code: WarnKXThresholdPTSpeech, Plan: calc.Medicare, Option: calc.InNetworkClinic,
+			Amount: 250000, Limit: 248000, Count: 20, Visit: 5, Year: 2026} // 20 × $100 + 5 × $100 = $2,500
+		if evaluated {
+			s.Care.InNetwork.Evaluations.First = calc.VisitPrice{Set: true, Price: 30000, Allowed: 20000, SelfPay: 30000}
+			want.Visit = 4
+		}
+		expectOne(t, FigureWarnings(s, nil), WarnKXThresholdPTSpeech, want)
+		for _, w := range find(FigureWarnings(s, nil), WarnKXThresholdPTSpeech) {
+			if text := WarningText(w); strings.Contains(text, "plan year") {
+				t.Errorf("evaluated %v: %s", evaluated, text)
+			}
+		}
+	}
+}

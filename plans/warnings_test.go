@@ -338,14 +338,11 @@ func TestMedicalReviewThreshold(t *testing.T) {
 		calc.Warning{Code: WarnMedicalReviewOT, Plan: calc.Medicare, Option: calc.InNetworkClinic, Amount: 310000, Limit: 300000, Visit: 31, Year: 2027})
 }
 
-func TestThresholdVisitNoAllowed(t *testing.T) {
-	s := medicare(2026, calc.PhysicalTherapy, 0, 30, 0)
-	if _, _, ok := ThresholdVisit(s, 248000); ok {
-		t.Error("nothing allowed never passes a threshold")
-	}
-	if v, total, ok := ThresholdVisit(s, -1); !ok || v != 0 || total != 0 {
-		t.Error("a negative threshold is passed before the first visit")
-	}
+// Nothing allowed never passes a threshold, however many visits.
+func TestThresholdNoAllowed(t *testing.T) {
+	s := medicare(2026, calc.PhysicalTherapy, 0, 365, 365)
+	expectOne(t, FigureWarnings(s, nil), WarnKXThresholdPTSpeech, calc.Warning{})
+	expectOne(t, FigureWarnings(s, nil), WarnMedicalReviewPTSpeech, calc.Warning{})
 }
 
 func TestWarningTextSentences(t *testing.T) {
