@@ -469,3 +469,37 @@ func TestThirdPlanYearRenewsTheNextYearsPlan(t *testing.T) {
 	}
 	checkIdentities(t, &r)
 }
+
+// What each plan year leaves unspent of an FSA, before its rule, as the
+// account settled it. No plan, $100 a visit once a week from Tuesday 29
+// December 2026: visit 1 in plan year 1, visits 2–12 in plan year 2 ($1,100),
+// visits 2–11 in the grace period (visit 12 is on 16 March 2027). Elections
+// $2,000, then $1,500. Plan year 1 pays $100: $1,900 unspent, whatever the
+// rule. Plan year 2:
+//   - none: pays min($1,100, $1,500) = $1,100, leaves $400;
+//   - carryover $50: may spend $1,500 + min($1,900, $50) = $1,550, pays
+//     $1,100, leaves $450;
+//   - grace: the old $1,900 pays the grace period's $1,000, the election the
+//     remaining $100: leaves $1,500 − $100 = $1,400 (not $1,500 − $1,100).
+func TestPlanYearUnspent(t *testing.T) {
+	for _, tt := range []struct {
+		rule      FSARule
+		carryover Cents
+		unspent   Cents
+	}{
+		{NoFSARule, 0, d(400)},
+		{FSACarryover, d(50), d(450)},
+		{FSAGrace, 0, d(1400)},
+	} {
+		s := rulesBase(12)
+		s.Plan.Type = NoPlan
+		s.Care.StartDate = date(2026, 12, 29)
+		s.Care.InNetwork.VisitsPerWeek = 1
+		s.Account = Account{Kind: FSA, Balance: d(2000), NextBalance: d(1500), TaxRate: Percent(10),
+			FSARule: tt.rule, Carryover: tt.carryover}
+		o := estimate(s).Option(InNetworkClinic)
+		if len(o.PlanYears) != 2 || o.PlanYears[0].Unspent != d(1900) || o.PlanYears[1].Unspent != tt.unspent {
+			t.Errorf("%q: plan years %+v, want %v then %v unspent", tt.rule, o.PlanYears, d(1900), tt.unspent)
+		}
+	}
+}

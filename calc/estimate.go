@@ -580,7 +580,7 @@ func (r *optionRun) closeYear() {
 	}
 	if r.dated && r.keep != nil && r.y.visits > 0 {
 		py := PlanYear{Year: r.yearNo, Start: r.yearStart, FirstVisit: r.y.firstVisit, Visits: r.y.visits,
-			Totals: current, PaidFromAccount: paid, TaxSavings: tax}
+			Totals: current, PaidFromAccount: paid, TaxSavings: tax, Unspent: r.acct.unspent}
 		if r.y.files {
 			py.DeductibleMetAtVisit, py.OOPMaxMetAtVisit = r.y.acc.deductibleMetAt, r.y.acc.oopMetAt
 		}

@@ -163,6 +163,10 @@ type PlanYear struct {
 	// period did not use, or all of it without either. Known only when the
 	// episode goes on into the next plan year; 0 otherwise, and for an HSA.
 	Forfeited Cents
+	// Unspent is the FSA money this plan year leaves at its end, before its
+	// rule takes or carries any of it (docs/cost-rules.md, "HSA and FSA
+	// across the reset": u); 0 for an HSA.
+	Unspent Cents
 	// The plan year's own markers, numbered as in the ledger; a marker that
 	// already stands at 0 when the year begins is its first visit − 1.
 	DeductibleMetAtVisit OptionalVisit

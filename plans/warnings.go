@@ -312,18 +312,14 @@ func fsaForfeitures(s calc.Scenario, r *calc.Result) (ws []calc.Warning, ok bool
 	case calc.FSAGrace:
 		atReset, after = WarnFSAForfeitedAfterGrace, WarnFSALeftAfterGrace
 	}
-	unspent := make([][]calc.Cents, len(r.Options))
-	for i, o := range r.Options {
-		unspent[i] = fsaUnspent(s.Account, o.PlanYears)
-	}
 	for y := 1; y <= years; y++ {
 		var w calc.Warning
 		found := false
-		for i, o := range r.Options {
+		for _, o := range r.Options {
 			if len(o.PlanYears) < y {
 				continue // its therapy ended in an earlier plan year
 			}
-			cand := calc.Warning{Option: o.ID, Limit: max(0, unspent[i][y-1]), PlanYear: y}
+			cand := calc.Warning{Option: o.ID, Limit: max(0, o.PlanYears[y-1].Unspent), PlanYear: y}
 			if len(o.PlanYears) > y {
 				cand.Code, cand.Amount, cand.Visit = atReset, o.PlanYears[y-1].Forfeited, o.PlanYears[y].FirstVisit
 			} else {
@@ -341,34 +337,6 @@ func fsaForfeitures(s calc.Scenario, r *calc.Result) (ws []calc.Warning, ok bool
 		}
 	}
 	return ws, true
-}
-
-// fsaUnspent is what an option leaves unspent of its FSA at the end of
-// each of its plan years, before the rule for unspent money applies, read
-// back from its plan years as the engine settles the account
-// (docs/cost-rules.md, "HSA and FSA across the reset"): plan year 1's
-// election less what it paid; a later year's election, with what carried
-// over into it, less what it paid (with a grace period, less only what it
-// paid beyond the old money the grace period used).
-func fsaUnspent(a calc.Account, years []calc.PlanYear) []calc.Cents {
-	out := make([]calc.Cents, len(years))
-	for i, py := range years {
-		if i == 0 {
-			out[i] = max(0, a.Balance) - py.PaidFromAccount
-			continue
-		}
-		election, prev := max(0, a.NextBalance), out[i-1]
-		switch a.FSARule {
-		case calc.FSACarryover:
-			out[i] = election + min(prev, max(0, a.Carryover)) - py.PaidFromAccount
-		case calc.FSAGrace:
-			fromOld := prev - years[i-1].Forfeited // what the grace period used of last year's money
-			out[i] = election - (py.PaidFromAccount - fromOld)
-		default:
-			out[i] = election - py.PaidFromAccount
-		}
-	}
-	return out
 }
 
 // thresholdsByPlanYear finds where Medicare-allowed amounts pass a therapy
