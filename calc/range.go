@@ -73,13 +73,6 @@ func EstimateRange(s Scenario) (RangeResult, bool) {
 		return RangeResult{}, false
 	}
 	count := v.Most - v.Fewest + 1
-	type point struct {
-		cost   Cents
-		visits int
-		weight int64
-	}
-	// Every count's net cost, on the stack: at most 365 counts.
-	var points [numberOfOptions][MaxRangeVisits]point
 	res := RangeResult{Range: v, Counts: make([]RangeCount, count), PlanCost: planCost(&s)}
 	run := s
 	var prev OptionID
@@ -95,9 +88,8 @@ func EstimateRange(s Scenario) (RangeResult, bool) {
 		for j, id := range OptionIDs {
 			var o Option
 			estimateOption(&run, id, &o, nil, nil)
-			points[j][i] = point{o.NetCost, o.Visits, w}
 			res.Counts[i].Options[j] = RangePoint{o.Visits, o.NetCost}
-			if o.NetCost < points[best][i].cost { // a tie keeps the earlier option
+			if o.NetCost < res.Counts[i].Options[best].NetCost { // a tie keeps the earlier option
 				best = j
 			}
 		}
@@ -107,13 +99,22 @@ func EstimateRange(s Scenario) (RangeResult, bool) {
 		}
 		prev = OptionIDs[best]
 	}
+	// Each option's costs with their weights, read from Counts and sorted
+	// for the percentiles (one slice, reused).
+	type point struct {
+		cost   Cents
+		weight int64
+	}
+	pts := make([]point, count)
 	for j, id := range OptionIDs {
 		ro := &res.Options[j]
-		pts := points[j][:count]
 		ro.ID = id
-		ro.Fewest = RangePoint{pts[0].visits, pts[0].cost}
-		ro.Likely = RangePoint{pts[v.Likely-v.Fewest].visits, pts[v.Likely-v.Fewest].cost}
-		ro.Most = RangePoint{pts[count-1].visits, pts[count-1].cost}
+		ro.Fewest = res.Counts[0].Options[j]
+		ro.Likely = res.Counts[v.Likely-v.Fewest].Options[j]
+		ro.Most = res.Counts[count-1].Options[j]
+		for i, c := range res.Counts {
+			pts[i] = point{c.Options[j].NetCost, c.Weight}
+		}
 		slices.SortStableFunc(pts, func(a, b point) int { return cmp.Compare(a.cost, b.cost) })
 		// The lower percentile: the smallest cost whose cumulative weight
 		// reaches p % of the whole (100 × cumulative ≥ p × W).
