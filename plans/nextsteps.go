@@ -2,9 +2,9 @@ package plans
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/carecost/carecost/calc"
+	txt "github.com/carecost/carecost/internal/text" // named: this package has a func text
 )
 
 // Section is one heading of the next steps: a title and its items, each a
@@ -110,7 +110,7 @@ func superbillSteps(s *calc.Scenario, r *calc.Result) []string {
 			continue
 		}
 		filed = true
-		text := "With the " + strings.ToLower(o.ID.Label()[:1]) + o.ID.Label()[1:] + " you pay " + o.PatientPaidUpfront.String() + " at the visits " + visitsSpan(o)
+		text := "With the " + txt.LowerFirst(o.ID.Label()) + " you pay " + o.PatientPaidUpfront.String() + " at the visits " + visitsSpan(o)
 		if when := MoneyBackWhen(o); when != "" {
 			text += " and " + o.Reimbursed.String() + " comes back, " + when + "."
 		} else {
