@@ -157,7 +157,8 @@ plan pays toward out-of-network care.
 Warnings do not stop the estimate: an ` + "`allowed`" + ` amount above the ` + "`charge`" + `, visits used
 above the visit limit, figures outside the year's federal limits (a ` + "`next_year`" + ` plan's and an
 FSA's ` + "`next_balance`" + ` against plan year 2's year's, when the visits reach it), an HSA beside a
-plan that is not HSA-qualified, an hdhp that pays toward therapy before the deductible (` + "`deductible_applies: false`" + `
+plan that is not HSA-qualified (and an employer's contribution there, which cannot be made), an
+employer's HSA contribution above the year's HSA contribution limit, an hdhp that pays toward therapy before the deductible (` + "`deductible_applies: false`" + `
 with a copay or coinsurance below the whole visit: an HSA-qualified plan pays nothing before the
 deductible but preventive care, and therapy is not preventive care), an FSA balance left unspent
 beyond the carryover limit (forfeited at the end of the year; when the therapy crosses a plan
