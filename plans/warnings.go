@@ -117,6 +117,15 @@ func HSAQualified(p calc.Plan, year int) bool {
 // computed); only the FSA forfeiture warning reads it.
 func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 	ws := UnusualWarnings(s) // first: a figure to check before trusting the rest
+	// estimated is r, or s estimated once when a warning needs it and the
+	// caller gave none
+	estimated := func() *calc.Result {
+		if r == nil {
+			est := calc.Estimate(s)
+			r = &est
+		}
+		return r
+	}
 	year := PlanYear(s)
 	if s.Year != 0 && s.Care.StartDate.Valid() {
 		if begins := FirstPlanYearBegins(s.Care.StartDate, s.Plan.YearStart); begins != s.Year {
@@ -134,11 +143,7 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 	// warns as before.
 	reaches := false
 	if s.Care.StartDate.Valid() && (s.NextYear.Set || s.Account.Kind == calc.FSA) {
-		if r == nil {
-			est := calc.Estimate(s)
-			r = &est
-		}
-		reaches = reachesPlanYear2(r)
+		reaches = reachesPlanYear2(estimated())
 	}
 	checkNext := reaches && s.NextYear.Set
 	firstPY := 0
@@ -189,18 +194,14 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 					Amount: s.Account.NextBalance, Limit: limit.Amount(), PlanYear: 2}, limit))
 			}
 		}
-		if r == nil {
-			est := calc.Estimate(s)
-			r = &est
-		}
-		if lost, ok := fsaForfeitures(s, r); ok {
+		if lost, ok := fsaForfeitures(s, estimated()); ok {
 			// a plan year ends during the therapy: what each year's end
 			// takes
 			ws = append(ws, lost...)
 			break
 		}
 		var spent calc.Cents // the most any option pays from the account
-		for _, o := range r.Options {
+		for _, o := range estimated().Options {
 			spent = max(spent, o.PaidFromAccount)
 		}
 		carry := mustFigure(FSACarryover, year)
@@ -222,11 +223,7 @@ func FigureWarnings(s calc.Scenario, r *calc.Result) []calc.Warning {
 		default:
 			return ws // the therapy thresholds do not apply to chiropractic or massage
 		}
-		if r == nil {
-			est := calc.Estimate(s)
-			r = &est
-		}
-		in := r.Option(calc.InNetworkClinic)
+		in := estimated().Option(calc.InNetworkClinic)
 		for _, t := range []struct {
 			code calc.WarningCode
 			name FigureName
