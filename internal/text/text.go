@@ -55,6 +55,9 @@ func wrapParagraph(lines []string, para string, width int) []string {
 		started = true
 		for lw == 0 && ww > width { // longer than a line
 			n := cutWidth(word, width)
+			if n >= ww {
+				break // one character wider than the line: it is the line
+			}
 			line.WriteString(ansi.Cut(word, 0, n))
 			flush()
 			word, ww, started = ansi.Cut(word, n, ww), ww-n, true
@@ -67,20 +70,28 @@ func wrapParagraph(lines []string, para string, width int) []string {
 }
 
 // cutWidth is where to cut a word longer than width cells: after its last
-// hyphen within them, or at width.
+// hyphen within them, or after its last character that ends within them.
+// Never inside a wide character, which a cut by cells would drop; a first
+// character wider than the line is taken whole, so the word shrinks and
+// nothing of it is lost.
 func cutWidth(word string, width int) int {
-	at, w := 0, 0
+	at, fit, w := 0, 0, 0
 	for _, r := range ansi.Strip(word) {
-		w += ansi.StringWidth(string(r))
-		if w > width {
+		rw := ansi.StringWidth(string(r))
+		if w+rw > width {
+			if fit == 0 {
+				fit = w + rw
+			}
 			break
 		}
+		w += rw
+		fit = w
 		if r == '-' {
 			at = w
 		}
 	}
 	if at == 0 {
-		return width
+		return fit
 	}
 	return at
 }

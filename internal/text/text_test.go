@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestWrap(t *testing.T) {
@@ -31,6 +33,15 @@ func TestWrap(t *testing.T) {
 		{"empty", "", 10, []string{""}},
 		// styles take no room
 		{"styled", bold("Net") + " yearly cost", 10, []string{bold("Net") + " yearly", "cost"}},
+		// a wide character (2 cells) that would straddle the line's end
+		// starts the next line: "ab日" is 4 cells, so "ab", then "日c" (3),
+		// "def", and "gh", nothing lost
+		{"wide straddles the end", "ab日cdefgh", 3, []string{"ab", "日c", "def", "gh"}},
+		// "abcd日" is 6 cells: "abcd", then two wide characters a line
+		// (4 cells; a third would make 6), the last one alone
+		{"wide word", "abcd日本語とテキスト", 5, []string{"abcd", "日本", "語と", "テキ", "スト"}},
+		// a wide character on a line of 1 cell: shown whole, one a line
+		{"wide in one cell", "日本", 1, []string{"日", "本"}},
 	}
 	for _, tt := range tests {
 		if got := Wrap(tt.s, tt.width); !slices.Equal(got, tt.want) {
@@ -91,4 +102,22 @@ func TestCase(t *testing.T) {
 			t.Errorf("%d: %q, want %q", i, tt.got, tt.want)
 		}
 	}
+}
+
+// Wrap loses no character of a paragraph, whatever its widths: its lines
+// joined, without the spaces it breaks at, are the text without spaces.
+func FuzzWrapKeepsEveryCharacter(f *testing.F) {
+	for _, s := range []string{"ab日cdefgh", "abcd日本語とテキスト", "out-of-network 20 %", "é́ 👨‍👩‍👧 🇫🇷"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, width int) {
+		if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) }) {
+			return // one paragraph of printable text: styles and breaks are tested above
+		}
+		width = width%100 + 1
+		strip := func(x string) string { return strings.ReplaceAll(x, " ", "") }
+		if got := strip(strings.Join(Wrap(s, width), "")); got != strip(s) {
+			t.Errorf("Wrap(%q, %d) = %q: lost characters", s, width, Wrap(s, width))
+		}
+	})
 }
