@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
-	"github.com/carecost/carecost/plans"
 )
 
 // The handout's sections for a real episode (episode.go), after the
@@ -26,9 +25,8 @@ func episodeMarkdown(b *strings.Builder, c *Comparison) {
 		var backs []string
 		for i := range res.Options {
 			o := &res.Options[i]
-			if span := moneyBackSpan(o); span != "" {
-				backs = append(backs, o.ID.Label()+": "+o.Reimbursed.String()+" comes back in all, "+
-					plans.MoneyBackWhen(o)+span+".")
+			if moneyBackSpan(o) != "" {
+				backs = append(backs, moneyBackLine(o))
 			}
 		}
 		if len(backs) > 0 {
