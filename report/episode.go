@@ -342,18 +342,9 @@ func moneyBackSpan(o *calc.Option) string {
 	return ": the first on " + dateWords(first) + ", the last on " + dateWords(last)
 }
 
-// monthRow is one calendar month of the money-by-month grid: each option's
-// money out (paid at its visits) and money back that month; has is false
-// for an option whose money stopped moving before it.
-type monthRow struct {
-	label     string
-	out, back [3]calc.Cents
-	has       [3]bool
-}
-
 // monthRows are every month from the first visit's to the last month any
 // option moves money, each option's figures in its column.
-func (c *Comparison) monthRows() []monthRow {
+func (c *Comparison) monthRows() []Month {
 	res := c.Result
 	first, last, any := 0, 0, false
 	index := func(m calc.MonthFlow) int { return m.Year*12 + m.Month - 1 }
@@ -371,15 +362,15 @@ func (c *Comparison) monthRows() []monthRow {
 	if !any {
 		return nil
 	}
-	rows := make([]monthRow, last-first+1)
+	rows := make([]Month, last-first+1)
 	for k := range rows {
 		m := first + k
-		rows[k].label = monthName(m/12, m%12+1)
+		rows[k].Label = monthName(m/12, m%12+1)
 	}
 	for i := range res.Options {
 		for _, m := range res.Options[i].Months {
 			r := &rows[index(m)-first]
-			r.out[i], r.back[i], r.has[i] = m.Out, m.Back, true
+			r.Out[i], r.Back[i], r.Has[i] = m.Out, m.Back, true
 		}
 	}
 	return rows

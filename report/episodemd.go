@@ -65,9 +65,9 @@ func episodeMarkdown(b *strings.Builder, c *Comparison) {
 		}
 		b.WriteString("\n|---|" + strings.Repeat("---:|", 2*len(res.Options)) + "\n")
 		for _, m := range months {
-			b.WriteString("| " + m.label + " |")
+			b.WriteString("| " + m.Label + " |")
 			for i := range res.Options {
-				b.WriteString(" " + monthCell(m.out[i], m.has[i]) + " | " + monthCell(m.back[i], m.has[i]) + " |")
+				b.WriteString(" " + monthCell(m.Out[i], m.Has[i]) + " | " + monthCell(m.Back[i], m.Has[i]) + " |")
 			}
 			b.WriteString("\n")
 		}

@@ -46,9 +46,9 @@ func episodeTable(b *strings.Builder, c *Comparison, bold, faint lipgloss.Style)
 		}
 		b.WriteString(bold.Render(header) + "\n" + faint.Render(sub) + "\n")
 		for _, m := range months {
-			line := text.PadRight(m.label, monthLabelWidth)
+			line := text.PadRight(m.Label, monthLabelWidth)
 			for i := range c.Result.Options {
-				line += " " + text.PadLeft(monthCell(m.out[i], m.has[i]), monthColumn) + " " + text.PadLeft(monthCell(m.back[i], m.has[i]), monthColumn)
+				line += " " + text.PadLeft(monthCell(m.Out[i], m.Has[i]), monthColumn) + " " + text.PadLeft(monthCell(m.Back[i], m.Has[i]), monthColumn)
 			}
 			b.WriteString(line + "\n")
 		}
