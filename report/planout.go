@@ -405,7 +405,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	for i := range m.Plans {
 		p := &m.Plans[i]
 		b.WriteString("### " + name(p) + "\n\n")
-		for _, a := range append(planAssumed(p), planDated(p)...) {
+		for _, a := range append(planAssumed(p, m.WholeCostName()), planDated(p)...) {
 			b.WriteString("- " + a + "\n")
 		}
 		if len(p.Assumed) > 0 {
@@ -493,8 +493,9 @@ func serviceWords(s calc.Service) string {
 	return "physical therapy"
 }
 
-// planAssumed are one plan's own figures in words.
-func planAssumed(p *PlanColumn) []string {
+// planAssumed are one plan's own figures in words; whole is the matrix's
+// figure as WholeCostName calls it.
+func planAssumed(p *PlanColumn, whole string) []string {
 	s := &p.Scenario
 	pl := &s.Plan
 	var a []string
@@ -537,7 +538,7 @@ func planAssumed(p *PlanColumn) []string {
 		e := p.Result.EmployerContribution.String()
 		a = append(a, "An HSA with "+s.Account.Balance.String()+" of your own for this care and "+e+" from your employer, which pays first; "+
 			"the tax saved, "+pct(s.Account.TaxRate)+", is on what your own money pays. The employer's "+e+
-			" comes off the whole yearly cost in full: what the care leaves of it stays in the HSA.")
+			" comes off the "+whole+" in full: what the care leaves of it stays in the HSA.")
 	case s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA:
 		a = append(a, "An "+strings.ToUpper(string(s.Account.Kind))+" with "+s.Account.Balance.String()+" for this care, saving "+pct(s.Account.TaxRate)+" tax on what it pays.")
 	}
