@@ -288,7 +288,6 @@ func (c *Comparison) PeakSentence() string {
 		return ""
 	}
 	var parts []string
-	anyBack := false
 	for i := range c.Result.Options {
 		o := &c.Result.Options[i]
 		p := o.PeakCashOutstanding.String() + " " + withOption(o.ID)
@@ -296,9 +295,8 @@ func (c *Comparison) PeakSentence() string {
 			p += " (on " + dateWords(o.PeakCashOn) + ")"
 		}
 		parts = append(parts, p)
-		anyBack = anyBack || o.Reimbursed > 0
 	}
-	if !anyBack {
+	if !c.anyMoneyBack() {
 		// "not yet got back" would promise money that never comes
 		return "Nothing comes back with any option, so the cash to have ready is all you pay, by the last visit: " + andList(parts) + "."
 	}
