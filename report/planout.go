@@ -87,17 +87,17 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	add("")
 	add(renderLines(st.Good, text.Wrap(m.Recommendation(termsafe.Text), width)))
 	if r := m.RangeSentence(termsafe.Text); r != "" {
-		add(strings.Join(text.Wrap(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", width), "\n"))
+		add(wrapped(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", width))
 	}
 	if o := m.OddsSentence(termsafe.Text); o != "" {
-		add(strings.Join(text.Wrap(o, width), "\n"))
+		add(wrapped(o, width))
 	}
 	if d := m.datesShared(); d != nil {
 		add("")
-		add(strings.Join(text.Wrap(strings.Join(d, " "), width), "\n"))
+		add(wrapped(strings.Join(d, " "), width))
 		for i := range m.Plans {
 			if ds := planDated(&m.Plans[i]); len(ds) > 0 {
-				add(strings.Join(text.WrapIndent("- ", termsafe.Text(m.Plans[i].Label)+": "+strings.Join(ds, " "), width), "\n"))
+				add(wrappedIndent("- ", termsafe.Text(m.Plans[i].Label)+": "+strings.Join(ds, " "), width))
 			}
 		}
 	}
@@ -106,9 +106,9 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	for _, p := range m.Plans {
 		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
 	}
-	add(strings.Join(text.Wrap("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", width), "\n"))
+	add(wrapped("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", width))
 	if e := m.employerLine(termsafe.Text); e != "" {
-		add(strings.Join(text.Wrap(e, width), "\n"))
+		add(wrapped(e, width))
 	}
 	add(renderLines(st.Faint, text.Wrap(m.wholeCost(true)+" Figures: "+m.figuresYears()+".", width)))
 	warned := false
@@ -119,7 +119,7 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 				add(st.Bold.Render("Warnings"))
 				warned = true
 			}
-			add(strings.Join(text.WrapIndent("- ", termsafe.Text(p.Label)+": "+s, width), "\n"))
+			add(wrappedIndent("- ", termsafe.Text(p.Label)+": "+s, width))
 		}
 	}
 	return lines

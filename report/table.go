@@ -89,17 +89,17 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	for i := range res.Options {
 		o := &res.Options[i]
 		if line := moneyBackLine(o); line != "" {
-			b.WriteString(strings.Join(text.Wrap(line, proseWidth), "\n") + "\n")
+			b.WriteString(wrapped(line, proseWidth) + "\n")
 		}
 	}
 	if s := c.EvaluationSentence(); s != "" {
-		b.WriteString(strings.Join(text.Wrap(s, proseWidth), "\n") + "\n")
+		b.WriteString(wrapped(s, proseWidth) + "\n")
 	}
 	episodeTable(&b, c, bold, faint)
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("\n" + bold.Render("Warnings") + "\n")
 		for _, s := range ws {
-			b.WriteString(strings.Join(text.WrapIndent("- ", s, proseWidth), "\n") + "\n")
+			b.WriteString(wrappedIndent("- ", s, proseWidth) + "\n")
 		}
 	}
 	b.WriteString("\n" + faint.Render("An estimate, not a guarantee of payment: check the figures with your insurer.") + "\n")
@@ -120,6 +120,14 @@ func moneyBackLine(o *calc.Option) string {
 		return ""
 	}
 	return o.ID.Label() + ": " + o.Reimbursed.String() + " in all comes back, " + when + moneyBackSpan(o) + "."
+}
+
+// wrapped is s wrapped to width (text.Wrap) as one string, lines joined
+// by "\n"; wrappedIndent likewise for text.WrapIndent.
+func wrapped(s string, width int) string { return strings.Join(text.Wrap(s, width), "\n") }
+
+func wrappedIndent(prefix, s string, width int) string {
+	return strings.Join(text.WrapIndent(prefix, s, width), "\n")
 }
 
 func renderLines(st lipgloss.Style, lines []string) string {
