@@ -113,6 +113,13 @@ func (c *Comparison) anyReset() bool {
 	return false
 }
 
+// resetCounts reports whether some option's visits cross the reset of a
+// health plan: without one (plan type none) its year changes nothing the
+// estimate counts, so the reset is not said.
+func (c *Comparison) resetCounts() bool {
+	return c.anyReset() && c.Scenario.Plan.Type != calc.NoPlan
+}
+
 // anyMoneyBack reports whether any option gets money back: without any,
 // the money by month does not offer "what comes back".
 func (c *Comparison) anyMoneyBack() bool {
@@ -228,8 +235,7 @@ func (c *Comparison) datedRows() []row {
 	}
 	var rs []row
 	years := c.planYears()
-	// Without a health plan its year changes nothing the estimate counts.
-	if c.anyReset() && c.Scenario.Plan.Type != calc.NoPlan {
+	if c.resetCounts() {
 		rs = append(rs,
 			row{label: "New plan year from", cell: func(o *calc.Option) string { return visitMarker(o.ResetAtVisit, "none") }},
 			row{label: "  on", md: "New plan year from, on", cell: func(o *calc.Option) string { return visitDate(o, o.ResetAtVisit) }},
@@ -675,7 +681,7 @@ func (c *Comparison) LastVisitSentence() string {
 // (4 January 2027), …". Empty when no option's visits cross it, or without
 // a health plan (its year changes nothing the estimate counts).
 func (c *Comparison) ResetVisitsSentence() string {
-	if !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+	if !c.resetCounts() {
 		return ""
 	}
 	var parts []string
@@ -694,7 +700,7 @@ func (c *Comparison) ResetVisitsSentence() string {
 // does with the money left unspent. Nil when the visits do not cross the
 // reset.
 func (c *Comparison) RenewedSentences() []string {
-	if !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+	if !c.resetCounts() {
 		return nil
 	}
 	reset := dateWords(c.resetDate())

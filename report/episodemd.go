@@ -156,7 +156,7 @@ func evaluationText(s *calc.Scenario, o *calc.Option) string {
 // episodeQuestions are what to ask the insurer about a real episode: the
 // next plan year's figures when the visits cross the reset.
 func (c *Comparison) episodeQuestions() []string {
-	if !c.Dated() || !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+	if !c.Dated() || !c.resetCounts() {
 		return nil
 	}
 	return []string{"What will my deductible and out-of-pocket maximum be in the plan year from " + dateWords(c.resetDate()) +

@@ -243,7 +243,7 @@ func addPlanDated(jp *jsonPlanOf, p *PlanColumn) {
 		return
 	}
 	jp.FirstVisit = p.Scenario.Care.StartDate.String()
-	if !p.anyReset() || p.Scenario.Plan.Type == calc.NoPlan {
+	if !p.resetCounts() {
 		return
 	}
 	jp.ResetsOn = p.resetDate().String()
