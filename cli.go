@@ -12,10 +12,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/carecost/carecost/internal/exitcode"
-
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/batch"
+	"github.com/carecost/carecost/internal/exitcode"
 	"github.com/carecost/carecost/internal/stopsig"
 	"github.com/carecost/carecost/internal/termbg"
 	"github.com/carecost/carecost/internal/termsafe"

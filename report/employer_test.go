@@ -217,3 +217,32 @@ func planOutputs(t *testing.T, m *PlanComparison) (table, md, js string) {
 	}
 	return bt.String(), bm.String(), bj.String()
 }
+
+// Across the plan-year reset the matrix's figure is the whole cost of the
+// therapy (plans.go, WholeCostName): the employer's contribution is said
+// to come off that, not off a "whole yearly cost" the comparison no longer
+// shows.
+func TestCompareEmployerAcrossTheResetNamesTheFigure(t *testing.T) {
+	// depositHDHP with two visits a week apart from Thursday 31 December
+	// 2026 (twice a week: the second on Sunday 3 January 2027), so every
+	// option's visit 2 is in the plan year that starts on 1 January.
+	dated := func(deposit calc.Cents, name string) calc.Scenario {
+		s := depositHDHP(deposit)
+		s.Name = name
+		s.Care.Visits, s.Care.OutOfNetwork.Visits, s.Care.Concierge.Visits = 2, 2, 2
+		s.Care.StartDate = calc.MakeDate(2026, 12, 31)
+		return s
+	}
+	m := comparePlans(t, dated(100000, "With the deposit"), dated(0, "Without"))
+	if m.WholeCostName() != "whole cost of the therapy" {
+		t.Fatalf("the visits do not cross the reset: %q", m.WholeCostName())
+	}
+	table, md, _ := planOutputs(t, m)
+	const line = "The employer's HSA contribution, taken off the whole cost of the therapy: With the deposit $1,000.00."
+	if !strings.Contains(flat(table), line) || strings.Contains(flat(table), "whole yearly cost") {
+		t.Errorf("the table lacks %q or says \"whole yearly cost\":\n%s", line, table)
+	}
+	if !strings.Contains(md, " comes off the whole cost of the therapy in full") || strings.Contains(md, "whole yearly cost") {
+		t.Errorf("the handout's plan says \"whole yearly cost\" across the reset:\n%s", md)
+	}
+}

@@ -113,6 +113,13 @@ func (c *Comparison) anyReset() bool {
 	return false
 }
 
+// resetCounts reports whether some option's visits cross the reset of a
+// health plan: without one (plan type none) its year changes nothing the
+// estimate counts, so the reset is not said.
+func (c *Comparison) resetCounts() bool {
+	return c.anyReset() && c.Scenario.Plan.Type != calc.NoPlan
+}
+
 // anyMoneyBack reports whether any option gets money back: without any,
 // the money by month does not offer "what comes back".
 func (c *Comparison) anyMoneyBack() bool {
@@ -228,8 +235,7 @@ func (c *Comparison) datedRows() []row {
 	}
 	var rs []row
 	years := c.planYears()
-	// Without a health plan its year changes nothing the estimate counts.
-	if c.anyReset() && c.Scenario.Plan.Type != calc.NoPlan {
+	if c.resetCounts() {
 		rs = append(rs,
 			row{label: "New plan year from", cell: func(o *calc.Option) string { return visitMarker(o.ResetAtVisit, "none") }},
 			row{label: "  on", md: "New plan year from, on", cell: func(o *calc.Option) string { return visitDate(o, o.ResetAtVisit) }},
@@ -288,7 +294,6 @@ func (c *Comparison) PeakSentence() string {
 		return ""
 	}
 	var parts []string
-	anyBack := false
 	for i := range c.Result.Options {
 		o := &c.Result.Options[i]
 		p := o.PeakCashOutstanding.String() + " " + withOption(o.ID)
@@ -296,9 +301,8 @@ func (c *Comparison) PeakSentence() string {
 			p += " (on " + dateWords(o.PeakCashOn) + ")"
 		}
 		parts = append(parts, p)
-		anyBack = anyBack || o.Reimbursed > 0
 	}
-	if !anyBack {
+	if !c.anyMoneyBack() {
 		// "not yet got back" would promise money that never comes
 		return "Nothing comes back with any option, so the cash to have ready is all you pay, by the last visit: " + andList(parts) + "."
 	}
@@ -342,18 +346,9 @@ func moneyBackSpan(o *calc.Option) string {
 	return ": the first on " + dateWords(first) + ", the last on " + dateWords(last)
 }
 
-// monthRow is one calendar month of the money-by-month grid: each option's
-// money out (paid at its visits) and money back that month; has is false
-// for an option whose money stopped moving before it.
-type monthRow struct {
-	label     string
-	out, back [3]calc.Cents
-	has       [3]bool
-}
-
 // monthRows are every month from the first visit's to the last month any
 // option moves money, each option's figures in its column.
-func (c *Comparison) monthRows() []monthRow {
+func (c *Comparison) monthRows() []Month {
 	res := c.Result
 	first, last, any := 0, 0, false
 	index := func(m calc.MonthFlow) int { return m.Year*12 + m.Month - 1 }
@@ -371,15 +366,15 @@ func (c *Comparison) monthRows() []monthRow {
 	if !any {
 		return nil
 	}
-	rows := make([]monthRow, last-first+1)
+	rows := make([]Month, last-first+1)
 	for k := range rows {
 		m := first + k
-		rows[k].label = monthName(m/12, m%12+1)
+		rows[k].Label = monthName(m/12, m%12+1)
 	}
 	for i := range res.Options {
 		for _, m := range res.Options[i].Months {
 			r := &rows[index(m)-first]
-			r.out[i], r.back[i], r.has[i] = m.Out, m.Back, true
+			r.Out[i], r.Back[i], r.Has[i] = m.Out, m.Back, true
 		}
 	}
 	return rows
@@ -686,7 +681,7 @@ func (c *Comparison) LastVisitSentence() string {
 // (4 January 2027), …". Empty when no option's visits cross it, or without
 // a health plan (its year changes nothing the estimate counts).
 func (c *Comparison) ResetVisitsSentence() string {
-	if !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+	if !c.resetCounts() {
 		return ""
 	}
 	var parts []string
@@ -705,7 +700,7 @@ func (c *Comparison) ResetVisitsSentence() string {
 // does with the money left unspent. Nil when the visits do not cross the
 // reset.
 func (c *Comparison) RenewedSentences() []string {
-	if !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+	if !c.resetCounts() {
 		return nil
 	}
 	reset := dateWords(c.resetDate())

@@ -694,3 +694,18 @@ func TestRangeOfOneCount(t *testing.T) {
 		t.Errorf("a one-count range said as a range: %s", got)
 	}
 }
+
+// The handout's "When money comes back" says the table's line word for
+// word (docs/decisions.md, "Money-back dates": "the handout says the
+// same"), not a rewording of it.
+func TestMarkdownMoneyBackIsTheTablesLine(t *testing.T) {
+	// resetScenario out of network: $150 cash, $60 back 30 days after each
+	// of 4 visits (Dec 24 → Jan 23, …, Jan 3 → Feb 2): 4 × $60 = $240.
+	const line = "Out-of-network provider: $240.00 in all comes back, about 30 days after each visit: the first on 23 January 2027, the last on 2 February 2027."
+	if out := tableOf(t, resetScenario()); !strings.Contains(flat(out), line) {
+		t.Errorf("the table lacks %q:\n%s", line, out)
+	}
+	if md := markdownOf(t, resetScenario()); !strings.Contains(md, "When money comes back:\n\n- "+line+"\n") {
+		t.Errorf("the handout's \"When money comes back\" lacks the table's %q:\n%s", line, md)
+	}
+}

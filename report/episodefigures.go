@@ -61,7 +61,7 @@ func (c *Comparison) EvaluationFigures() []Figures {
 
 // Month is one calendar month of money out (paid at the visits) and money
 // back, by option; Has is false for an option whose money stopped moving
-// before it. Cell says an amount as the table does.
+// before it. The table and the handout lay out the same (monthRows).
 type Month struct {
 	Label     string // "Dec 2026"
 	Out, Back [3]calc.Cents
@@ -70,17 +70,7 @@ type Month struct {
 
 // Months are the months of "Money by month", from the first visit's to the
 // last in which any option's money moves. Nil without dates.
-func (c *Comparison) Months() []Month {
-	rows := c.monthRows()
-	if rows == nil {
-		return nil
-	}
-	out := make([]Month, len(rows))
-	for k, m := range rows {
-		out[k] = Month{Label: m.label, Out: m.out, Back: m.back, Has: m.has}
-	}
-	return out
-}
+func (c *Comparison) Months() []Month { return c.monthRows() }
 
 // MonthCell is a month's amount as the table writes it: "-" for nothing,
 // so the months that move money stand out.

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/carecost/carecost/calc"
-	"github.com/carecost/carecost/plans"
 )
 
 // The handout's sections for a real episode (episode.go), after the
@@ -26,9 +25,8 @@ func episodeMarkdown(b *strings.Builder, c *Comparison) {
 		var backs []string
 		for i := range res.Options {
 			o := &res.Options[i]
-			if span := moneyBackSpan(o); span != "" {
-				backs = append(backs, o.ID.Label()+": "+o.Reimbursed.String()+" comes back in all, "+
-					plans.MoneyBackWhen(o)+span+".")
+			if moneyBackSpan(o) != "" {
+				backs = append(backs, moneyBackLine(o))
 			}
 		}
 		if len(backs) > 0 {
@@ -67,9 +65,9 @@ func episodeMarkdown(b *strings.Builder, c *Comparison) {
 		}
 		b.WriteString("\n|---|" + strings.Repeat("---:|", 2*len(res.Options)) + "\n")
 		for _, m := range months {
-			b.WriteString("| " + m.label + " |")
+			b.WriteString("| " + m.Label + " |")
 			for i := range res.Options {
-				b.WriteString(" " + monthCell(m.out[i], m.has[i]) + " | " + monthCell(m.back[i], m.has[i]) + " |")
+				b.WriteString(" " + monthCell(m.Out[i], m.Has[i]) + " | " + monthCell(m.Back[i], m.Has[i]) + " |")
 			}
 			b.WriteString("\n")
 		}
@@ -158,7 +156,7 @@ func evaluationText(s *calc.Scenario, o *calc.Option) string {
 // episodeQuestions are what to ask the insurer about a real episode: the
 // next plan year's figures when the visits cross the reset.
 func (c *Comparison) episodeQuestions() []string {
-	if !c.Dated() || !c.anyReset() || c.Scenario.Plan.Type == calc.NoPlan {
+	if !c.Dated() || !c.resetCounts() {
 		return nil
 	}
 	return []string{"What will my deductible and out-of-pocket maximum be in the plan year from " + dateWords(c.resetDate()) +

@@ -22,15 +22,15 @@ const (
 func episodeTable(b *strings.Builder, c *Comparison, bold, faint lipgloss.Style) {
 	if c.Dated() {
 		b.WriteString("\n" + bold.Render("Dates and the plan-year reset") + "\n")
-		b.WriteString(strings.Join(text.Wrap(strings.Join(c.DatesSentences(), " "), proseWidth), "\n") + "\n\n")
+		b.WriteString(wrapped(strings.Join(c.DatesSentences(), " "), proseWidth) + "\n\n")
 		writeRows(b, c, c.datedRows(), bold)
 	}
 	if t, ok := c.rangeText(); ok {
 		rr, _ := c.RangeResult()
 		b.WriteString("\n" + bold.Render("If the number of visits is not known") + "\n")
-		b.WriteString(strings.Join(text.Wrap(strings.Join(t.intro, " "), proseWidth), "\n") + "\n\n")
+		b.WriteString(wrapped(strings.Join(t.intro, " "), proseWidth) + "\n\n")
 		writeRows(b, c, rangeRows(rr), bold)
-		b.WriteString(strings.Join(text.Wrap(t.changes, proseWidth), "\n") + "\n")
+		b.WriteString(wrapped(t.changes, proseWidth) + "\n")
 		b.WriteString(renderLines(faint, text.Wrap(t.distribution, proseWidth)) + "\n")
 	}
 	if months := c.monthRows(); len(months) > 0 {
@@ -46,9 +46,9 @@ func episodeTable(b *strings.Builder, c *Comparison, bold, faint lipgloss.Style)
 		}
 		b.WriteString(bold.Render(header) + "\n" + faint.Render(sub) + "\n")
 		for _, m := range months {
-			line := text.PadRight(m.label, monthLabelWidth)
+			line := text.PadRight(m.Label, monthLabelWidth)
 			for i := range c.Result.Options {
-				line += " " + text.PadLeft(monthCell(m.out[i], m.has[i]), monthColumn) + " " + text.PadLeft(monthCell(m.back[i], m.has[i]), monthColumn)
+				line += " " + text.PadLeft(monthCell(m.Out[i], m.Has[i]), monthColumn) + " " + text.PadLeft(monthCell(m.Back[i], m.Has[i]), monthColumn)
 			}
 			b.WriteString(line + "\n")
 		}

@@ -30,23 +30,13 @@ func num(v any) string {
 	return "<not a number>"
 }
 
-// A dated episode across the reset: docs/cost-rules.md's reset example (in
-// network $100 = allowed, deductible $200, 20 %, from 24 December 2026 twice
-// a week: Dec 24, 27, 31, Jan 3), and out of network $150 cash, $100
-// recognised, 40 %, money back after 30 days.
+// A dated episode across the reset: resetScenario (episode_test.go),
+// docs/cost-rules.md's reset example (in network $100 = allowed,
+// deductible $200, 20 %, from 24 December 2026 twice a week: Dec 24, 27,
+// 31, Jan 3), and out of network $150 cash, $100 recognised, 40 %, money
+// back after 30 days.
 func TestJSONDatedEpisode(t *testing.T) {
-	s := calc.Scenario{
-		Plan: calc.Plan{Type: calc.PPO,
-			InNetwork: calc.CostSharing{Deductible: 20000, DeductibleApplies: true, Coinsurance: 2000, OOPMax: calc.Cap[calc.Cents](100000)},
-			OutOfNetwork: calc.OutOfNetworkBenefits{Covered: true, Allowed: 10000,
-				CostSharing: calc.CostSharing{DeductibleApplies: true, Coinsurance: 4000}}},
-		Care: calc.Care{Service: calc.PhysicalTherapy, Visits: 4, StartDate: calc.MakeDate(2026, 12, 24),
-			InNetwork:    calc.ClinicCare{Charge: 10000, Allowed: 10000, SelfPay: 10000, Minutes: 30},
-			OutOfNetwork: calc.CashCare{CashRate: 15000, Minutes: 60, Visits: 4, ReimbursementDays: 30},
-			Concierge:    calc.ConciergeCare{Fee: 20000, Minutes: 60, Visits: 2}},
-		Supplemental: calc.Supplemental{Kind: calc.NoSupplemental},
-		Account:      calc.Account{Kind: calc.NoAccount},
-	}
+	s := resetScenario()
 	v := decodeJSON(t, Compare(s, nil, time.Time{}))
 	if _, ok := v["range"]; ok {
 		t.Error("no range in the scenario, yet a range in the JSON")

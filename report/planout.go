@@ -87,17 +87,17 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	add("")
 	add(renderLines(st.Good, text.Wrap(m.Recommendation(termsafe.Text), width)))
 	if r := m.RangeSentence(termsafe.Text); r != "" {
-		add(strings.Join(text.Wrap(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", width), "\n"))
+		add(wrapped(r+" The two lines under a plan are the 10th and 90th percentiles of each cost over the range.", width))
 	}
 	if o := m.OddsSentence(termsafe.Text); o != "" {
-		add(strings.Join(text.Wrap(o, width), "\n"))
+		add(wrapped(o, width))
 	}
 	if d := m.datesShared(); d != nil {
 		add("")
-		add(strings.Join(text.Wrap(strings.Join(d, " "), width), "\n"))
+		add(wrapped(strings.Join(d, " "), width))
 		for i := range m.Plans {
 			if ds := planDated(&m.Plans[i]); len(ds) > 0 {
-				add(strings.Join(text.WrapIndent("- ", termsafe.Text(m.Plans[i].Label)+": "+strings.Join(ds, " "), width), "\n"))
+				add(wrappedIndent("- ", termsafe.Text(m.Plans[i].Label)+": "+strings.Join(ds, " "), width))
 			}
 		}
 	}
@@ -106,9 +106,9 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 	for _, p := range m.Plans {
 		prem = append(prem, termsafe.Text(p.Label)+" "+p.Result.PlanPremiums.String())
 	}
-	add(strings.Join(text.Wrap("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", width), "\n"))
+	add(wrapped("The plans' own premiums for the year: "+strings.Join(prem, "; ")+".", width))
 	if e := m.employerLine(termsafe.Text); e != "" {
-		add(strings.Join(text.Wrap(e, width), "\n"))
+		add(wrapped(e, width))
 	}
 	add(renderLines(st.Faint, text.Wrap(m.wholeCost(true)+" Figures: "+m.figuresYears()+".", width)))
 	warned := false
@@ -119,7 +119,7 @@ func PlanTableLines(m *PlanComparison, width int, st PlanStyles) []string {
 				add(st.Bold.Render("Warnings"))
 				warned = true
 			}
-			add(strings.Join(text.WrapIndent("- ", termsafe.Text(p.Label)+": "+s, width), "\n"))
+			add(wrappedIndent("- ", termsafe.Text(p.Label)+": "+s, width))
 		}
 	}
 	return lines
@@ -243,7 +243,7 @@ func addPlanDated(jp *jsonPlanOf, p *PlanColumn) {
 		return
 	}
 	jp.FirstVisit = p.Scenario.Care.StartDate.String()
-	if !p.anyReset() || p.Scenario.Plan.Type == calc.NoPlan {
+	if !p.resetCounts() {
 		return
 	}
 	jp.ResetsOn = p.resetDate().String()
@@ -405,7 +405,7 @@ func PlanMarkdown(w io.Writer, m *PlanComparison) error {
 	for i := range m.Plans {
 		p := &m.Plans[i]
 		b.WriteString("### " + name(p) + "\n\n")
-		for _, a := range append(planAssumed(p), planDated(p)...) {
+		for _, a := range append(planAssumed(p, m.WholeCostName()), planDated(p)...) {
 			b.WriteString("- " + a + "\n")
 		}
 		if len(p.Assumed) > 0 {
@@ -493,8 +493,9 @@ func serviceWords(s calc.Service) string {
 	return "physical therapy"
 }
 
-// planAssumed are one plan's own figures in words.
-func planAssumed(p *PlanColumn) []string {
+// planAssumed are one plan's own figures in words; whole is the matrix's
+// figure as WholeCostName calls it.
+func planAssumed(p *PlanColumn, whole string) []string {
 	s := &p.Scenario
 	pl := &s.Plan
 	var a []string
@@ -537,7 +538,7 @@ func planAssumed(p *PlanColumn) []string {
 		e := p.Result.EmployerContribution.String()
 		a = append(a, "An HSA with "+s.Account.Balance.String()+" of your own for this care and "+e+" from your employer, which pays first; "+
 			"the tax saved, "+pct(s.Account.TaxRate)+", is on what your own money pays. The employer's "+e+
-			" comes off the whole yearly cost in full: what the care leaves of it stays in the HSA.")
+			" comes off the "+whole+" in full: what the care leaves of it stays in the HSA.")
 	case s.Account.Kind == calc.HSA || s.Account.Kind == calc.FSA:
 		a = append(a, "An "+strings.ToUpper(string(s.Account.Kind))+" with "+s.Account.Balance.String()+" for this care, saving "+pct(s.Account.TaxRate)+" tax on what it pays.")
 	}

@@ -442,7 +442,8 @@ func (m *PlanComparison) wholeCost(short bool) string {
 
 // employerLine names each plan's employer HSA contribution: "The
 // employer's HSA contribution, taken off the whole yearly cost: 2027 HDHP
-// $750.00." ("" when no plan has one). name renders a label.
+// $750.00." (the figure as WholeCostName calls it; "" when no plan has
+// one). name renders a label.
 func (m *PlanComparison) employerLine(name func(string) string) string {
 	var parts []string
 	for i := range m.Plans {
@@ -453,7 +454,7 @@ func (m *PlanComparison) employerLine(name func(string) string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "The employer's HSA contribution, taken off the whole yearly cost: " + strings.Join(parts, "; ") + "."
+	return "The employer's HSA contribution, taken off the " + m.WholeCostName() + ": " + strings.Join(parts, "; ") + "."
 }
 
 // OddsSentence says, over a range of visits, how likely each plan is to be

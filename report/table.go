@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
@@ -87,18 +88,18 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 	b.WriteString("\n" + renderLines(good, text.Wrap(Verdict(res), proseWidth)) + "\n")
 	for i := range res.Options {
 		o := &res.Options[i]
-		if when := plans.MoneyBackWhen(o); when != "" {
-			b.WriteString(strings.Join(text.Wrap(o.ID.Label()+": "+o.Reimbursed.String()+" in all comes back, "+when+moneyBackSpan(o)+".", proseWidth), "\n") + "\n")
+		if line := moneyBackLine(o); line != "" {
+			b.WriteString(wrapped(line, proseWidth) + "\n")
 		}
 	}
 	if s := c.EvaluationSentence(); s != "" {
-		b.WriteString(strings.Join(text.Wrap(s, proseWidth), "\n") + "\n")
+		b.WriteString(wrapped(s, proseWidth) + "\n")
 	}
 	episodeTable(&b, c, bold, faint)
 	if ws := c.WarningSentences(); len(ws) > 0 {
 		b.WriteString("\n" + bold.Render("Warnings") + "\n")
 		for _, s := range ws {
-			b.WriteString(strings.Join(text.WrapIndent("- ", s, proseWidth), "\n") + "\n")
+			b.WriteString(wrappedIndent("- ", s, proseWidth) + "\n")
 		}
 	}
 	b.WriteString("\n" + faint.Render("An estimate, not a guarantee of payment: check the figures with your insurer.") + "\n")
@@ -108,6 +109,27 @@ func Table(w io.Writer, c *Comparison, opts TableOptions) error {
 
 // renderLines styles each line on its own: Lip Gloss pads a multi-line
 // block to its widest line, which leaves trailing spaces in a pipe.
+// moneyBackLine says how much of option o's money comes back and when:
+// "Out-of-network provider: $480.00 in all comes back, about 30 days after
+// each visit", and in a dated episode the first and last days
+// (moneyBackSpan). The table and the handout's "When money comes back" say
+// it in these words; "" when nothing comes back.
+func moneyBackLine(o *calc.Option) string {
+	when := plans.MoneyBackWhen(o)
+	if when == "" {
+		return ""
+	}
+	return o.ID.Label() + ": " + o.Reimbursed.String() + " in all comes back, " + when + moneyBackSpan(o) + "."
+}
+
+// wrapped is s wrapped to width (text.Wrap) as one string, lines joined
+// by "\n"; wrappedIndent likewise for text.WrapIndent.
+func wrapped(s string, width int) string { return strings.Join(text.Wrap(s, width), "\n") }
+
+func wrappedIndent(prefix, s string, width int) string {
+	return strings.Join(text.WrapIndent(prefix, s, width), "\n")
+}
+
 func renderLines(st lipgloss.Style, lines []string) string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
