@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
 	"github.com/carecost/carecost/tui/walkthrough"
@@ -176,7 +177,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// the walk-through kept its answers on leaving the program: said
 		// once the screen is gone, as for the dashboard's what-ifs
 		if msg.Err != nil {
-			m.quitNote = "Your answers are not saved, and could not be kept as a draft: " + msg.Err.Error()
+			m.quitNote = "Your answers are not saved, and could not be kept as a draft: " + termsafe.Text(msg.Err.Error())
 		} else {
 			m.quitNote = keptNote("answers", msg.Path, m.wizard.draftFile)
 		}
