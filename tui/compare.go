@@ -620,17 +620,7 @@ func (c *compareScreen) render() {
 // compose joins the header, the body's window and the status, after a
 // redraw or a scroll.
 func (c *compareScreen) compose() {
-	var b strings.Builder
-	for _, h := range c.header {
-		b.WriteString(h)
-		b.WriteByte('\n')
-	}
-	b.WriteString(c.body.View())
-	if c.footer != "" {
-		b.WriteByte('\n')
-		b.WriteString(c.footer)
-	}
-	c.view = b.String()
+	c.view = framed(c.header, &c.body, c.footer)
 }
 
 // headerLines are the title and the plans, the selected one marked.
