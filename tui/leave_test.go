@@ -275,7 +275,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			}
 			tm.Send(keyMsg("q"))
 			tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
-			s, _ := parse(t, path, read(t, path))
+			s, _ := parse(t, path, mustRead(t, path))
 			switch {
 			case edited && s.Name != "Edited elsewhere":
 				t.Error("the edit made elsewhere was replaced")
