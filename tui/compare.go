@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -345,14 +346,32 @@ func (c *compareScreen) openMenu() {
 	c.mode, c.menu = compareMenu, 0
 	c.examples = c.examples[:0]
 	first := c.plans[0].input.Scenario
-	for _, ex := range examples.All() {
-		s, _, err := examples.Load(ex.File)
-		if err != nil || len(report.CareDifferences(first.Care, s.Care)) > 0 || c.compared(s) > 0 {
+	for _, ex := range exampleScenarios() {
+		if ex.err != nil || len(report.CareDifferences(first.Care, ex.scenario.Care)) > 0 || c.compared(ex.scenario) > 0 {
 			continue
 		}
-		c.examples = append(c.examples, ex)
+		c.examples = append(c.examples, ex.Example)
 	}
 }
+
+// exampleScenario is an example and its scenario, as examples.Load reads it.
+type exampleScenario struct {
+	examples.Example
+	scenario calc.Scenario
+	err      error
+}
+
+// exampleScenarios are the examples read once: they are built into the
+// program and never change, and reading all of them at each a (about 5 ms)
+// is work Update need not do again.
+var exampleScenarios = sync.OnceValue(func() []exampleScenario {
+	var out []exampleScenario
+	for _, ex := range examples.All() {
+		s, _, err := examples.Load(ex.File)
+		out = append(out, exampleScenario{Example: ex, scenario: s, err: err})
+	}
+	return out
+})
 
 // compared is the number (from 1) of the plan that is scenario s, or 0.
 func (c *compareScreen) compared(s calc.Scenario) int {
