@@ -229,6 +229,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 				return nil, true
 			}
 			c.status = ""
+			p = expandHome(p) // ~ as on the start screen
 			return loadPlan(loadFile(p, false), p), true
 		case tea.KeyEsc:
 			c.mode, c.status = compareMenu, ""
