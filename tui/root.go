@@ -59,6 +59,7 @@ type Model struct {
 	quitNote string
 
 	footer string
+	view   string // what View returns, drawn by Update
 }
 
 // New builds the program's model. Nothing is read until Init's commands
@@ -116,6 +117,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.width > 0 {
 		m.footer = m.help.ShortHelpView(m.active().ShortHelp())
 	}
+	m.view = m.frame()
 	return m, cmd
 }
 
@@ -324,8 +326,18 @@ func (m *Model) size(s screen) {
 	}
 }
 
-// View draws the screen shown above the footer, filling the window.
+// View returns what Update drew: the screen shown above the footer,
+// filling the window.
 func (m Model) View() string {
+	if m.view == "" {
+		return m.frame() // before the first message: no screen drawn yet
+	}
+	return m.view
+}
+
+// frame fits the screen shown to the window less the footer line, and
+// puts the footer under it.
+func (m Model) frame() string {
 	if m.width == 0 || m.height == 0 {
 		return "carecost is starting…"
 	}
