@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -228,6 +229,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 				return nil, true
 			}
 			c.status = ""
+			p = expandHome(p) // ~ as on the start screen
 			return loadPlan(loadFile(p, false), p), true
 		case tea.KeyEsc:
 			c.mode, c.status = compareMenu, ""
@@ -345,14 +347,32 @@ func (c *compareScreen) openMenu() {
 	c.mode, c.menu = compareMenu, 0
 	c.examples = c.examples[:0]
 	first := c.plans[0].input.Scenario
-	for _, ex := range examples.All() {
-		s, _, err := examples.Load(ex.File)
-		if err != nil || len(report.CareDifferences(first.Care, s.Care)) > 0 || c.compared(s) > 0 {
+	for _, ex := range exampleScenarios() {
+		if ex.err != nil || len(report.CareDifferences(first.Care, ex.scenario.Care)) > 0 || c.compared(ex.scenario) > 0 {
 			continue
 		}
-		c.examples = append(c.examples, ex)
+		c.examples = append(c.examples, ex.Example)
 	}
 }
+
+// exampleScenario is an example and its scenario, as examples.Load reads it.
+type exampleScenario struct {
+	examples.Example
+	scenario calc.Scenario
+	err      error
+}
+
+// exampleScenarios are the examples read once: they are built into the
+// program and never change, and reading all of them at each a (about 5 ms)
+// is work Update need not do again.
+var exampleScenarios = sync.OnceValue(func() []exampleScenario {
+	var out []exampleScenario
+	for _, ex := range examples.All() {
+		s, _, err := examples.Load(ex.File)
+		out = append(out, exampleScenario{Example: ex, scenario: s, err: err})
+	}
+	return out
+})
 
 // compared is the number (from 1) of the plan that is scenario s, or 0.
 func (c *compareScreen) compared(s calc.Scenario) int {
@@ -620,17 +640,7 @@ func (c *compareScreen) render() {
 // compose joins the header, the body's window and the status, after a
 // redraw or a scroll.
 func (c *compareScreen) compose() {
-	var b strings.Builder
-	for _, h := range c.header {
-		b.WriteString(h)
-		b.WriteByte('\n')
-	}
-	b.WriteString(c.body.View())
-	if c.footer != "" {
-		b.WriteByte('\n')
-		b.WriteString(c.footer)
-	}
-	c.view = b.String()
+	c.view = framed(c.header, &c.body, c.footer)
 }
 
 // headerLines are the title and the plans, the selected one marked.

@@ -498,3 +498,24 @@ func TestCompareTitleAcrossTheReset(t *testing.T) {
 		t.Errorf("title %q", title)
 	}
 }
+
+// A path typed with ~ is read as the start screen reads it (expandHome):
+// ~/plans/hdhp.yaml is the file under the home folder, not a folder named
+// "~" in the working directory.
+func TestCompareTypedPathFromHome(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	if err := os.Mkdir(filepath.Join(home, "plans"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "plans", "hdhp.yaml"), []byte(mustRead(t, rangedHDHP)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := opened(t, "2027-ppo.yaml", mustRead(t, rangedPPO), 80, 24)
+	m = press(t, m, "c", "enter") // a scenario file
+	m = typeText(t, m, "~/plans/hdhp.yaml")
+	m = press(t, m, "enter")
+	if len(compareOf(m).plans) != 2 {
+		t.Fatalf("~/plans/hdhp.yaml not added:\n%s", plain(m))
+	}
+}

@@ -44,17 +44,7 @@ func (d *dashboard) render() {
 // compose joins the header, the body's window and the status into the
 // view, after a redraw or a scroll.
 func (d *dashboard) compose() {
-	var b strings.Builder
-	for _, h := range d.header {
-		b.WriteString(h)
-		b.WriteByte('\n')
-	}
-	b.WriteString(d.body.View())
-	if d.footer != "" {
-		b.WriteByte('\n')
-		b.WriteString(d.footer)
-	}
-	d.view = b.String()
+	d.view = framed(d.header, &d.body, d.footer)
 }
 
 // View returns what Update drew.

@@ -26,22 +26,13 @@ func mode(t *testing.T, path string) os.FileMode {
 	return fi.Mode().Perm()
 }
 
-func read(t *testing.T, path string) string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
-}
-
 func TestSaveToTheOpenedFile(t *testing.T) {
 	m, path := opened(t, "cash.yaml", cashOnlyYAML, 100, 30)
 	m = press(t, m, "+", "w")
 	if dashOf(m).prompt.active() {
 		t.Fatalf("saving an unchanged file without comments asks: %q", dashOf(m).prompt.question)
 	}
-	s, _ := parse(t, path, read(t, path))
+	s, _ := parse(t, path, mustRead(t, path))
 	if s != dashOf(m).scenario || s.Care.Visits != 11 {
 		t.Errorf("the file reads back as %+v, want the scenario shown (11 visits)", s.Care)
 	}
@@ -63,11 +54,11 @@ func TestSaveToTheOpenedFile(t *testing.T) {
 		t.Fatalf("no question about the change on disk: %q", dashOf(m).prompt.question)
 	}
 	m = press(t, m, "n")
-	if read(t, path) != other {
+	if mustRead(t, path) != other {
 		t.Error("n replaced the file")
 	}
 	m = press(t, m, "w", "y")
-	if s, _ := parse(t, path, read(t, path)); s.Care.Visits != 12 {
+	if s, _ := parse(t, path, mustRead(t, path)); s.Care.Visits != 12 {
 		t.Errorf("y did not replace the file: %d visits", s.Care.Visits)
 	}
 	// saved now: another save asks nothing
@@ -85,11 +76,11 @@ func TestSavingDropsCommentsOnlyWhenAgreed(t *testing.T) {
 		t.Fatalf("no question about the comments: %q", dashOf(m).prompt.question)
 	}
 	m = press(t, m, "n")
-	if read(t, path) != commented {
+	if mustRead(t, path) != commented {
 		t.Error("n wrote the file")
 	}
 	press(t, m, "w", "y")
-	if s, _ := parse(t, path, read(t, path)); s.Care.Visits != 11 {
+	if s, _ := parse(t, path, mustRead(t, path)); s.Care.Visits != 11 {
 		t.Errorf("y did not save: %d visits", s.Care.Visits)
 	}
 }
@@ -108,7 +99,7 @@ func TestSaveAsAName(t *testing.T) {
 	}
 	m = press(t, m, "enter")
 	path := filepath.Join(dir, "tkr-ppo.yaml")
-	if s, _ := parse(t, path, read(t, path)); s != dashOf(m).scenario {
+	if s, _ := parse(t, path, mustRead(t, path)); s != dashOf(m).scenario {
 		t.Error("the saved file does not read back as the scenario")
 	}
 	if got := mode(t, path); got != 0o600 {
@@ -131,7 +122,7 @@ func TestSaveAsAName(t *testing.T) {
 		t.Fatalf("no question about the existing file: %q", dashOf(m2).prompt.question)
 	}
 	m2 = press(t, m2, "n")
-	if read(t, filepath.Join(dir, "taken.yaml")) != "mine" {
+	if mustRead(t, filepath.Join(dir, "taken.yaml")) != "mine" {
 		t.Error("n replaced the existing file")
 	}
 	// esc on the name leaves without writing
@@ -150,7 +141,7 @@ func TestSaveRefusesAScenarioThatWouldNotOpen(t *testing.T) {
 	if !dashOf(m).statusBad || !strings.Contains(dashOf(m).status, "would not open again") {
 		t.Errorf("status %q", dashOf(m).status)
 	}
-	if read(t, path) != cashOnlyYAML {
+	if mustRead(t, path) != cashOnlyYAML {
 		t.Error("a broken scenario was written")
 	}
 }
@@ -159,7 +150,7 @@ func TestExport(t *testing.T) {
 	m, path := opened(t, "cash.yaml", cashOnlyYAML, 100, 30)
 	m = press(t, m, "+", "x")
 	out := filepath.Join(filepath.Dir(path), "cash-comparison.md")
-	got := read(t, out)
+	got := mustRead(t, out)
 	if mode(t, out) != 0o600 {
 		t.Errorf("mode %v", mode(t, out))
 	}
@@ -198,11 +189,11 @@ func TestExport(t *testing.T) {
 		t.Fatalf("no question: %q", dashOf(m).prompt.question)
 	}
 	m = press(t, m, "n")
-	if read(t, out) != "mine" {
+	if mustRead(t, out) != "mine" {
 		t.Error("n replaced the export")
 	}
 	press(t, m, "x", "y")
-	if !strings.Contains(read(t, out), "a year of therapy, three ways") {
+	if !strings.Contains(mustRead(t, out), "a year of therapy, three ways") {
 		t.Error("y did not replace the export")
 	}
 
@@ -298,7 +289,7 @@ func TestSaveKeepsJSON(t *testing.T) {
 	if strings.Contains(plain(m), "Not saved") || strings.Contains(plain(m), "would not open again") {
 		t.Fatalf("not saved:\n%s", plain(m))
 	}
-	data := read(t, path)
+	data := mustRead(t, path)
 	if !json.Valid([]byte(data)) {
 		t.Fatalf("the saved .json file is not JSON:\n%s", data)
 	}
@@ -312,7 +303,7 @@ func TestSaveKeepsJSON(t *testing.T) {
 // file silently when it changed on disk since.
 func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
 	path := writeScenario(t, "cash.yaml", cashOnlyYAML)
-	onDisk, _ := parse(t, path, read(t, path))
+	onDisk, _ := parse(t, path, mustRead(t, path))
 	answers := onDisk
 	answers.Care.Visits++ // the change typed in the walk-through
 	m := sized(t, Options{}, 100, 30)
@@ -327,7 +318,7 @@ func TestResumedAnswersAreUnsavedChangesToTheirFile(t *testing.T) {
 	if !strings.Contains(dashOf(m).prompt.question, "changed on disk") {
 		t.Errorf("w over a file changed on disk asks nothing: %q\n%s", dashOf(m).prompt.question, plain(m))
 	}
-	if !strings.HasSuffix(read(t, path), "# edited elsewhere\n") {
+	if !strings.HasSuffix(mustRead(t, path), "# edited elsewhere\n") {
 		t.Error("the file was replaced")
 	}
 }

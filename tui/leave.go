@@ -77,7 +77,7 @@ func (m Model) left(msg leftMsg) (Model, tea.Cmd) {
 		return m, m.to(stateDashboard, statusMsg{text: "Your changes could not be kept as a draft (" + msg.err.Error() + "). " +
 			"w saves them in a file; q again quits without them.", bad: true})
 	} else {
-		m.quitNote = "Your changes are not saved, and could not be kept as a draft: " + msg.err.Error()
+		m.quitNote = "Your changes are not saved, and could not be kept as a draft: " + termsafe.Text(msg.err.Error())
 	}
 	if msg.interrupt {
 		return m, tea.Interrupt

@@ -1,14 +1,17 @@
 package tui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/tui/walkthrough"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
 )
@@ -272,7 +275,7 @@ func TestResumedDraftKnowsItsFile(t *testing.T) {
 			}
 			tm.Send(keyMsg("q"))
 			tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
-			s, _ := parse(t, path, read(t, path))
+			s, _ := parse(t, path, mustRead(t, path))
 			switch {
 			case edited && s.Name != "Edited elsewhere":
 				t.Error("the edit made elsewhere was replaced")
@@ -348,4 +351,39 @@ func TestInterruptInWalkThroughSaysWhereTheDraftIs(t *testing.T) {
 			t.Errorf("the note after ctrl+c does not say where the answers are: %q", m.quitNote)
 		}
 	})
+}
+
+// The note printed once the screen is gone, when the draft could not be
+// written, quotes the error, which names files: it reaches the terminal
+// escaped, as keptNote's paths do (internal/termsafe).
+func TestDraftNotKeptNoteIsEscaped(t *testing.T) {
+	bad := errors.New("open /tmp/\x1b]0;pwned\x07/draft.yaml: permission denied")
+	m := sized(t, Options{}, 80, 24)
+	for _, msg := range []tea.Msg{
+		leftMsg{interrupt: true, err: bad},
+		walkthrough.LeftMsg{Err: bad},
+	} {
+		next, _ := m.Update(msg)
+		note := next.(Model).quitNote
+		if !strings.Contains(note, "permission denied") || strings.ContainsAny(note, "\x1b\x07") {
+			t.Errorf("%T: the note %q", msg, note)
+		}
+	}
+}
+
+// The same on a signal: the draft under a folder named with an escape
+// cannot be made (its parent is a file), and the note names it escaped.
+func TestSignalDraftNotKeptNoteIsEscaped(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "fi\x1b]0;pwned\x07le")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	path := writeScenario(t, "whatif.yaml", whatIfYAML)
+	m := sized(t, Options{File: path, DraftPath: filepath.Join(blocker, "draft.yaml")}, 100, 30)
+	m, _ = run(t, m, m.Init()())
+	m = press(t, m, "+")
+	note := m.keepDraft(syscall.SIGHUP)
+	if !strings.Contains(note, "could not be kept as a draft") || strings.ContainsAny(note, "\x1b\x07") {
+		t.Errorf("the note %q", note)
+	}
 }

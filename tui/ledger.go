@@ -75,7 +75,7 @@ func (l *ledgerScreen) Update(msg tea.Msg) tea.Cmd {
 	default:
 		return nil
 	}
-	l.view = strings.Join(l.header, "\n") + "\n" + l.body.View()
+	l.view = framed(l.header, &l.body, "")
 	return nil
 }
 
@@ -283,5 +283,5 @@ func (l *ledgerScreen) render() {
 		lines = append(lines, styleLines(st.Muted, text.Wrap("You pay includes "+o.Fees.String()+" of claim-service fees.", w))...)
 	}
 	l.body.Set(w, l.height-len(l.header), lines)
-	l.view = strings.Join(l.header, "\n") + "\n" + l.body.View()
+	l.view = framed(l.header, &l.body, "")
 }

@@ -608,3 +608,25 @@ func TestTypedFolderOpensThePicker(t *testing.T) {
 		t.Errorf("the folder refused:\n%s", plain(m))
 	}
 }
+
+// Enter on a typed path looks at the path in a command, not in Update: a
+// folder made after enter and before the command runs is still found to be
+// a folder (Update looking at it itself would have asked to open it as a
+// file, and been told "not a scenario file").
+func TestTypedPathIsLookedAtInACommand(t *testing.T) {
+	dir, draft := desk(t)
+	later := filepath.Join(dir, "made-later")
+	m := press(t, started(t, draft, 80, 24), "down", "down", "enter", "/")
+	m = typeText(t, m, strings.TrimPrefix(later, "/"))
+	next, cmd := m.Update(keyMsg("enter"))
+	m = next.(Model)
+	if err := os.Mkdir(later, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, msg := range runCmd(cmd) {
+		m, _ = run(t, m, msg)
+	}
+	if startOf(m).mode != startBrowse || startOf(m).picker.dir != later {
+		t.Errorf("the folder made after enter: mode %d in %q\n%s", startOf(m).mode, startOf(m).picker.dir, plain(m))
+	}
+}

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
 	"github.com/carecost/carecost/tui/walkthrough"
@@ -58,6 +59,7 @@ type Model struct {
 	quitNote string
 
 	footer string
+	view   string // what View returns, drawn by Update
 }
 
 // New builds the program's model. Nothing is read until Init's commands
@@ -115,6 +117,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.width > 0 {
 		m.footer = m.help.ShortHelpView(m.active().ShortHelp())
 	}
+	m.view = m.frame()
 	return m, cmd
 }
 
@@ -176,7 +179,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// the walk-through kept its answers on leaving the program: said
 		// once the screen is gone, as for the dashboard's what-ifs
 		if msg.Err != nil {
-			m.quitNote = "Your answers are not saved, and could not be kept as a draft: " + msg.Err.Error()
+			m.quitNote = "Your answers are not saved, and could not be kept as a draft: " + termsafe.Text(msg.Err.Error())
 		} else {
 			m.quitNote = keptNote("answers", msg.Path, m.wizard.draftFile)
 		}
@@ -323,8 +326,18 @@ func (m *Model) size(s screen) {
 	}
 }
 
-// View draws the screen shown above the footer, filling the window.
+// View returns what Update drew: the screen shown above the footer,
+// filling the window.
 func (m Model) View() string {
+	if m.view == "" {
+		return m.frame() // before the first message: no screen drawn yet
+	}
+	return m.view
+}
+
+// frame fits the screen shown to the window less the footer line, and
+// puts the footer under it.
+func (m Model) frame() string {
 	if m.width == 0 || m.height == 0 {
 		return "carecost is starting…"
 	}

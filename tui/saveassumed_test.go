@@ -44,7 +44,7 @@ func TestDashboardSaveKeepsAssumedFiguresAssumed(t *testing.T) {
 	m = typeText(t, m, "mine.yaml")
 	m = press(t, m, "enter")
 	path := filepath.Join(dir, "mine.yaml")
-	text := read(t, path)
+	text := mustRead(t, path)
 	if s, _ := parse(t, path, text); s != dashOf(m).scenario {
 		t.Errorf("the saved file reads back as another scenario:\n%s", text)
 	}
@@ -68,7 +68,7 @@ func TestDashboardSaveKeepsAssumedFiguresAssumed(t *testing.T) {
 	if dashOf(again).prompt.active() {
 		t.Fatalf("saving the file again asks: %q", dashOf(again).prompt.question)
 	}
-	text = read(t, path)
+	text = mustRead(t, path)
 	if s, _ := parse(t, path, text); s != dashOf(again).scenario || s.Care.Visits != dashOf(m).scenario.Care.Visits+1 {
 		t.Errorf("saved again, the file is not the what-if:\n%s", text)
 	}

@@ -124,7 +124,7 @@ func (c *cashFlowScreen) render() {
 
 // compose joins the header and the body's window into the view.
 func (c *cashFlowScreen) compose() {
-	c.view = strings.Join(c.header, "\n") + "\n" + c.body.View()
+	c.view = framed(c.header, &c.body, "")
 }
 
 // monthBars draws option i's months as two bars each, you pay and back,

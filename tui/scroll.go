@@ -71,3 +71,21 @@ func (p *pager) draw() { p.view = p.vp.View() }
 
 // View is the visible lines, drawn when they last changed.
 func (p *pager) View() string { return p.view }
+
+// framed is a scrolling screen's view: its header lines, the pager's
+// window, and its footer below ("" none), a line each. The dashboard,
+// the ledger, the money by month and the compare screen compose theirs
+// with it after a redraw or a scroll.
+func framed(header []string, body *pager, footer string) string {
+	var b strings.Builder
+	for _, h := range header {
+		b.WriteString(h)
+		b.WriteByte('\n')
+	}
+	b.WriteString(body.View())
+	if footer != "" {
+		b.WriteByte('\n')
+		b.WriteString(footer)
+	}
+	return b.String()
+}

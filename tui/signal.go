@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/carecost/carecost/internal/stopsig"
+	"github.com/carecost/carecost/internal/termsafe"
 )
 
 // StopSignals end the program keeping the draft (internal/stopsig).
@@ -124,7 +125,7 @@ func (m Model) keepDraft(sig os.Signal) string {
 	}
 	switch {
 	case err != nil:
-		return why + "\nYour " + what + " are not saved, and could not be kept as a draft: " + err.Error()
+		return why + "\nYour " + what + " are not saved, and could not be kept as a draft: " + termsafe.Text(err.Error())
 	case path != "":
 		return why + "\n" + keptNote(what, path, file)
 	case sig == nil:

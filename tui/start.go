@@ -220,6 +220,14 @@ func (s *startScreen) update(msg tea.Msg) tea.Cmd {
 	case openFailedMsg:
 		s.showError(msg.text)
 		return nil
+	case typedFolderMsg:
+		if s.mode != startPath {
+			return nil // esc since: the path is no longer asked for
+		}
+		// a folder typed: its files, in the picker
+		s.mode = startBrowse
+		s.path.Blur()
+		return s.picker.read(msg.dir, "")
 	case offerDraftMsg:
 		if s.mode != startOffer {
 			s.offerBack = s.mode
@@ -341,14 +349,7 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		s.err = ""
-		p = expandHome(p)
-		if info, err := os.Stat(p); err == nil && info.IsDir() {
-			// a folder typed: its files, in the picker
-			s.mode = startBrowse
-			s.path.Blur()
-			return s.picker.read(p, "")
-		}
-		return send(openPathMsg{path: p})
+		return openTyped(expandHome(p))
 	case tea.KeyEsc:
 		s.mode, s.err = s.pathBack, ""
 		s.path.Blur()
@@ -357,6 +358,24 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 	var cmd tea.Cmd
 	s.path, cmd = s.path.Update(k)
 	return cmd
+}
+
+// typedFolderMsg answers openTyped: the path typed is a folder.
+type typedFolderMsg struct{ dir string }
+
+func (typedFolderMsg) recipient() state { return stateStart }
+
+// openTyped asks the root to open the path typed, or, a folder typed,
+// answers typedFolderMsg for the picker to show it. It looks at the path
+// in a command: Update does no I/O (a path on a mount that does not
+// answer would freeze the screen).
+func openTyped(p string) tea.Cmd {
+	return func() tea.Msg {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			return typedFolderMsg{dir: p}
+		}
+		return openPathMsg{path: p}
+	}
 }
 
 // expandHome reads a typed path starting with ~ as a shell does: ~ is the
