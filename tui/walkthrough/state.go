@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
@@ -746,7 +747,8 @@ func (s *state) render() {
 	var tail []string
 	add := func(style lipgloss.Style, note string) {
 		if note != "" {
-			for _, l := range text.Wrap(note, w) {
+			// notes name files, which may hold anything: shown escaped
+			for _, l := range text.Wrap(termsafe.Lines(note), w) {
 				tail = append(tail, style.Render(l))
 			}
 		}
