@@ -243,7 +243,7 @@ func addPlanDated(jp *jsonPlanOf, p *PlanColumn) {
 		return
 	}
 	jp.FirstVisit = p.Scenario.Care.StartDate.String()
-	if !p.resetCounts() {
+	if !p.anyReset() { // plan type none too: its year still turns an FSA's election
 		return
 	}
 	jp.ResetsOn = p.resetDate().String()
@@ -302,7 +302,7 @@ func PlanJSON(w io.Writer, m *PlanComparison) error {
 			}
 			if o := p.Result.Option(id); p.Dated() && len(o.Ledger) > 0 {
 				cell.LastVisit = o.Ledger[len(o.Ledger)-1].Date.String()
-				if o.ResetAtVisit.Set && p.Scenario.Plan.Type != calc.NoPlan {
+				if o.ResetAtVisit.Set {
 					v := o.ResetAtVisit.Value
 					cell.ResetAtVisit = &v
 				}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/plans"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -212,5 +213,65 @@ func TestComparePlansDatedOneYear(t *testing.T) {
 	}
 	if !strings.HasPrefix(md, "# Plan against plan: a year of therapy under 2 plans\n") {
 		t.Errorf("the handout's title:\n%s", md[:80])
+	}
+}
+
+// Plan type none across 1 January (docs/decisions.md, "No plan across the
+// reset"): the plan year still turns, an FSA's election belongs to it, so
+// compare's JSON carries the reset and the next election as estimate's
+// JSON does, for a plan without a health plan too.
+//
+// Worked by hand: visits twice a week from Sunday 20 December 2026 (visit
+// n on day 7·⌊(n−1)/2⌋ + (0 or 3)): visit 4 on day 7 + 3 = 10, 30
+// December; visit 5 on day 14, Sunday 3 January 2027, the first on or
+// after the 1 January reset. The concierge weekly: session 2 on day 7, 27
+// December; session 3 on day 14, 3 January. The FSA's next election: $300.
+func TestComparePlansNoPlanAcrossTheReset(t *testing.T) {
+	parse := func(name, y string) PlanInput {
+		s, ws, err := plans.Parse(name, []byte(y))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return PlanInput{File: name, Scenario: s, Warnings: ws}
+	}
+	const care = `care:
+  visits: 6
+  start_date: 2026-12-20
+  in_network: {charge: 100, allowed: 90}
+  out_of_network: {cash_rate: 120}
+  concierge: {fee: 150}
+account: {kind: fsa, balance: 500, next_balance: 300}
+`
+	none := parse("none.yaml", "version: 1\nname: No plan\nplan: {type: none}\n"+care)
+	ppo := parse("ppo.yaml", "version: 1\nname: A PPO\nplan: {type: ppo, in_network: {oop_max: 5000}}\n"+care)
+	m, err := ComparePlans([]PlanInput{none, ppo}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := PlanJSON(&out, m); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Plans []struct {
+			ResetsOn        string   `json:"resets_on"`
+			FSANextElection *float64 `json:"fsa_next_election"`
+			Options         []struct {
+				ResetAtVisit *int `json:"reset_at_visit"`
+			} `json:"options"`
+		} `json:"plans"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range got.Plans {
+		if p.ResetsOn != "2027-01-01" || p.FSANextElection == nil || *p.FSANextElection != 300 {
+			t.Errorf("plan %d: resets on %q, FSA next election %v; want 2027-01-01 and 300", i, p.ResetsOn, p.FSANextElection)
+		}
+		for k, want := range []int{5, 5, 3} {
+			if r := p.Options[k].ResetAtVisit; r == nil || *r != want {
+				t.Errorf("plan %d option %d: reset at %v, want %d", i, k, r, want)
+			}
+		}
 	}
 }
