@@ -273,10 +273,7 @@ func (p *supplementalState) secondaryPays(c claim) (pays, excess Cents) {
 		pays = p.underAnnualMax(rest - Pct(rest, pol.Coinsurance))
 	}
 	if pol.PaysExcessCharges && c.balance {
-		limit := pol.LimitingCharge
-		if limit <= 0 {
-			limit = DefaultLimitingCharge
-		}
+		limit := pol.LimitingChargeRate()
 		// Never more than the patient still owes: coordinated as traditional or
 		// non-duplication, the balance billing is already part of that.
 		over := min(c.price, Pct(c.recognised, limit)) - c.recognised
@@ -292,6 +289,16 @@ func (p *supplementalState) secondaryPays(c claim) (pays, excess Cents) {
 // non-participating provider's recognised amount, 115 %: the figure of every
 // year carecost carries (plans.LimitingCharge).
 const DefaultLimitingCharge BasisPoints = 11500
+
+// LimitingChargeRate is the most a non-participating provider may bill, as
+// a share of the recognised amount: the policy's limiting_charge, or
+// DefaultLimitingCharge when the file gives none.
+func (pol *Supplemental) LimitingChargeRate() BasisPoints {
+	if pol.LimitingCharge <= 0 {
+		return DefaultLimitingCharge
+	}
+	return pol.LimitingCharge
+}
 
 // indemnityPays is what an indemnity policy pays on a visit on which the
 // patient still owes `owed` after the primary plan.

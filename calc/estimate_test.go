@@ -622,3 +622,19 @@ func TestEstimateSurvivesNonsense(t *testing.T) {
 		_ = Estimate(s)
 	}
 }
+
+// The limiting charge a policy is worked with: the file's figure, or
+// Medicare's 115 % when it gives none (docs/cost-rules.md, "Medigap excess
+// charges"), one rule for the engine and the handout's words.
+func TestLimitingChargeRate(t *testing.T) {
+	for _, c := range []struct{ given, want BasisPoints }{
+		{0, 11500},     // not given: 115 %
+		{1, 1},         // one basis point is a figure given
+		{12000, 12000}, // 120 % as given
+	} {
+		pol := Supplemental{LimitingCharge: c.given}
+		if got := pol.LimitingChargeRate(); got != c.want {
+			t.Errorf("limiting_charge %d: %d, want %d", c.given, got, c.want)
+		}
+	}
+}

@@ -230,10 +230,7 @@ func whoPaysBalanceBilling(s *calc.Scenario) string {
 	if sup.Kind != calc.Secondary || !sup.PaysExcessCharges || !sup.CoversOutOfNetwork {
 		return "which you pay"
 	}
-	rate := sup.LimitingCharge
-	if rate <= 0 {
-		rate = calc.DefaultLimitingCharge
-	}
+	rate := sup.LimitingChargeRate()
 	recognised := s.Plan.OutOfNetwork.Allowed
 	limit := calc.Pct(recognised, rate)
 	t := "which your supplemental policy pays up to the limiting charge, " + limit.String() + " (" + pct(rate) + " of " + recognised.String() + ")"
