@@ -132,7 +132,14 @@ func ScenarioFileName(s calc.Scenario, from string) string {
 // working directory when there is none. BASE is base when given (an
 // example's or the demo's name), else path's name without its extension,
 // else "carecost". The dashboard's x and the line-by-line mode both use it.
-func HandoutFileName(path, base string) string {
+func HandoutFileName(path, base string) string { return handoutName(path, base, "-comparison.md") }
+
+// CompareFileName is where the Compare plans screen offers its handout:
+// BASE-compare.md, placed and named as HandoutFileName's, so the two
+// handouts of one file sit side by side without one replacing the other.
+func CompareFileName(path, base string) string { return handoutName(path, base, "-compare.md") }
+
+func handoutName(path, base, suffix string) string {
 	if base == "" && path != "" {
 		b := filepath.Base(path)
 		base = strings.TrimSuffix(b, filepath.Ext(b))
@@ -140,7 +147,7 @@ func HandoutFileName(path, base string) string {
 	if base == "" {
 		base = "carecost"
 	}
-	name := base + "-comparison.md"
+	name := base + suffix
 	if path == "" {
 		return name
 	}

@@ -138,3 +138,26 @@ func TestContentSum(t *testing.T) {
 		t.Error("the empty file's sum is empty: it would read as unknown")
 	}
 }
+
+// The two handouts of one file sit beside it, named from base, else the
+// file's name, else "carecost": the comparison's and the compare screen's
+// never replace each other.
+func TestHandoutFileNames(t *testing.T) {
+	dir := filepath.Join("clients", "ann")
+	for _, c := range []struct {
+		path, base          string
+		comparison, compare string
+	}{
+		{filepath.Join(dir, "knee.yaml"), "", filepath.Join(dir, "knee-comparison.md"), filepath.Join(dir, "knee-compare.md")},
+		{filepath.Join(dir, "knee.yaml"), "ann", filepath.Join(dir, "ann-comparison.md"), filepath.Join(dir, "ann-compare.md")},
+		{"", "demo", "demo-comparison.md", "demo-compare.md"},
+		{"", "", "carecost-comparison.md", "carecost-compare.md"},
+	} {
+		if got := HandoutFileName(c.path, c.base); got != c.comparison {
+			t.Errorf("HandoutFileName(%q, %q) = %q, want %q", c.path, c.base, got, c.comparison)
+		}
+		if got := CompareFileName(c.path, c.base); got != c.compare {
+			t.Errorf("CompareFileName(%q, %q) = %q, want %q", c.path, c.base, got, c.compare)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -282,7 +281,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 			c.setStatus("Add a plan first: a adds one.", false)
 			return nil, true
 		}
-		return exportPlans(planExportRequest{path: compareExportPath(c.from.source), inputs: c.inputs()}), true
+		return exportPlans(planExportRequest{path: plans.CompareFileName(c.from.source.Path, c.from.source.Base), inputs: c.inputs()}), true
 	default:
 		return nil, !c.body.Update(k)
 	}
@@ -541,20 +540,6 @@ func exportPlans(req planExportRequest) tea.Cmd {
 		}
 		return planExportedMsg{req: req, err: err}
 	}
-}
-
-// compareExportPath is NAME-compare.md beside plan 1's file, or in the
-// working directory when it has none (as exportPath for the dashboard's
-// NAME-comparison.md).
-func compareExportPath(src source) string {
-	base := src.Base
-	if base == "" {
-		base = "carecost"
-	}
-	if src.Path == "" {
-		return base + "-compare.md"
-	}
-	return filepath.Join(filepath.Dir(src.Path), base+"-compare.md")
 }
 
 func (c *compareScreen) setStatus(s string, bad bool) {
