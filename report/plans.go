@@ -421,6 +421,12 @@ func planDated(p *PlanColumn) []string {
 	return append(out, p.RenewedSentences()...)
 }
 
+// Definition is what the matrix's figure is, in the handout's words: the
+// whole yearly cost, or the whole cost of the therapy across the reset,
+// with an employer's HSA contribution when a plan has one. It begins "The
+// " + WholeCostName() + " is ".
+func (m *PlanComparison) Definition() string { return m.wholeCost(false) }
+
 // wholeCost is the whole yearly cost's definition, short for the table or
 // whole for the handout.
 func (m *PlanComparison) wholeCost(short bool) string {

@@ -581,11 +581,18 @@ func (c *compareScreen) FullHelp() [][]key.Binding {
 	}
 }
 
-func (c *compareScreen) Glossary() [][2]string { return compareGlossary }
+// Glossary explains the matrix, its figure as the handout defines it (the
+// whole cost of the therapy across the reset, an employer's contribution).
+func (c *compareScreen) Glossary() [][2]string {
+	name, def := "whole yearly cost", report.WholeCostDefinition
+	if c.matrix != nil {
+		name, def = c.matrix.WholeCostName(), c.matrix.Definition()
+	}
+	return append([][2]string{{text.Capitalize(name), strings.TrimPrefix(def, "The "+name+" is ")}}, compareGlossary...)
+}
 
-// compareGlossary explains the matrix, in report's terms.
+// compareGlossary explains the rest of the matrix, in report's terms.
 var compareGlossary = [][2]string{
-	{"Whole yearly cost", strings.TrimPrefix(report.WholeCostDefinition, "The whole yearly cost is ")},
 	{"lowest cost, +$…", "the cheapest cell of the matrix, and how much more every other cell costs than it (\"same\" for a tie)."},
 	{"10th and 90th percentile", "with a range of visits, each cell is the cost at the likely count and the two lines under a plan weigh every count of the range: at least 1 episode in 10 costs no more than the 10th percentile, at least 9 in 10 no more than the 90th (as estimate says)."},
 	{"a", "add a plan for the same care: from a scenario file (its path), an example that needs the same care, or a plan type's typical figures (a preset) with plan 1's care. At most " + itoa(report.MaxPlans) + " plans."},

@@ -497,6 +497,13 @@ func TestCompareTitleAcrossTheReset(t *testing.T) {
 	if !strings.Contains(title, "the whole cost of the therapy under each plan") || strings.Contains(title, "a year") {
 		t.Errorf("title %q", title)
 	}
+	// the help's glossary names and defines the same figure, the handout's
+	// words (report's wholeCostDated), not the whole yearly cost's
+	h := flat(plain(press(t, m, "?")))
+	if !strings.Contains(h, "Whole cost of the therapy: each option's net cost over every visit") ||
+		!strings.Contains(h, "one year's premiums of the plan") || strings.Contains(h, "Whole yearly cost:") {
+		t.Errorf("the help's glossary across the reset:\n%s", h)
+	}
 }
 
 // A path typed with ~ is read as the start screen reads it (expandHome):
