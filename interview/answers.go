@@ -220,6 +220,8 @@ type dependency struct {
 var dependencies = []dependency{
 	{name: "a new plan type, or a year whose dated figures differ, refills what the user has not touched",
 		on: []string{"plan.type", "year"}, fills: presetFills},
+	{name: "the typical concierge sessions follow the visits needed, while untouched",
+		on: []string{"plan.type", "year", "care.visits"}, fills: conciergeSessionsFills},
 	{name: "the walk-through's choices follow the fields they fill, while untouched",
 		on: []string{"plan.type", "year"}, fills: choiceFills},
 	{name: "out-of-network benefits turned on get typical figures where the preset has none",
@@ -322,6 +324,17 @@ func presetFills(a *Answers, _ string) []fill {
 }
 
 func choiceFills(a *Answers, _ string) []fill { return a.choicesFromFields(refill) }
+
+// conciergeSessionsFills keeps the typical concierge sessions in step with
+// the visits needed (plans.TypicalConciergeSessions); after a preset's
+// refill too, which would put back its 18 beside visits typed.
+func conciergeSessionsFills(a *Answers, _ string) []fill {
+	n, err := strconv.Atoi(a.typed("care.visits"))
+	if err != nil || n < 1 || a.typed("care.concierge.visits") == "" {
+		return nil // a problem said on its question; an empty answer is "same as the course"
+	}
+	return []fill{{"care.concierge.visits", strconv.Itoa(plans.TypicalConciergeSessions(n)), refill}}
+}
 
 // choicesFromFields sets the walk-through's own choices from the fields
 // they fill.

@@ -106,6 +106,11 @@ func assumedWhy(s *calc.Scenario, path string) string {
 		return "fewer than the " + strconv.Itoa(s.Care.Visits) + " visits of the course, since each session is longer"
 	case path == "care.out_of_network.visits" && s.Care.OutOfNetwork.Visits < s.Care.Visits:
 		return "fewer than the " + strconv.Itoa(s.Care.Visits) + " visits of the course, since each visit is longer"
+	case path == "care.concierge.visits" && s.Care.Concierge.Visits == s.Care.Visits,
+		path == "care.out_of_network.visits" && s.Care.OutOfNetwork.Visits == s.Care.Visits:
+		return "as many as the visits of the course"
+	case path == "care.concierge.visits" || path == "care.out_of_network.visits":
+		return "a typical number of sessions" // a count, never "a typical price"
 	case strings.HasSuffix(path, ".minutes"):
 		return "a typical session length"
 	case path == "care.out_of_network.reimbursement_days":

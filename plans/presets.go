@@ -24,9 +24,18 @@ func typicalCare() calc.Care {
 			CashRate: calc.Dollars(175), Minutes: 60, Visits: 24, ReimbursementDays: 30,
 		},
 		Concierge: calc.ConciergeCare{
-			Fee: calc.Dollars(225), TravelFee: calc.Dollars(25), Minutes: 60, Visits: 18,
+			Fee: calc.Dollars(225), TravelFee: calc.Dollars(25), Minutes: 60, Visits: TypicalConciergeSessions(24),
 		},
 	}
+}
+
+// TypicalConciergeSessions is the typical number of concierge sessions for
+// a course of visits: fewer, longer sessions, in the ratio of the typical
+// figures (18 sessions for 24 visits), rounded half up, at least 1. The
+// walk-through keeps an untouched answer following the visits needed, so a
+// patient who needs 10 visits is not compared with 18 sessions.
+func TypicalConciergeSessions(visits int) int {
+	return max(1, (visits*3+2)/4) // visits × 18/24 = visits × 3/4, half up
 }
 
 // TypicalMedicareVisit is the 45-minute visit whose Medicare reference amount

@@ -238,7 +238,7 @@ func TestFlowTypeAndSave(t *testing.T) {
 	f.answer("care:care.concierge.travel_fee", "0")
 	// no superbill question: the HMO pays nothing out of network
 	f.answer("care:care.concierge.minutes", "50")
-	f.pick("care:care.concierge.visits")
+	f.pick("care:care.concierge.visits") // the typical sessions for 12 visits, kept: 12 × 18/24 = 9
 
 	f.pick("account:account.kind", "down", "down") // FSA
 	f.answer("account:account.balance", "1,500")
