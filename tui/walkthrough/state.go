@@ -361,7 +361,7 @@ func (s *state) filtering() bool {
 
 func (s *state) update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyMsg); ok {
-		msg = escapeRunes(k)
+		msg = EscapeRunes(k)
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -876,11 +876,13 @@ func (s *state) fullHelp() [][]key.Binding {
 	}
 }
 
-// escapeRunes is k with each typed or pasted character a terminal would act
+// EscapeRunes is k with each typed or pasted character a terminal would act
 // on or show out of order (a bidirectional override, U+202E) replaced by its
 // escape (internal/termsafe), as Get shows an answer: the text input drops
-// C0 and C1 controls itself but shows bidirectional controls raw.
-func escapeRunes(k tea.KeyMsg) tea.KeyMsg {
+// C0 and C1 controls itself but shows bidirectional controls raw. The
+// program's own text inputs (tui: the start screen's path, the name to save
+// as, the plan to compare) use it too.
+func EscapeRunes(k tea.KeyMsg) tea.KeyMsg {
 	if k.Type != tea.KeyRunes || !slices.ContainsFunc(k.Runes, termsafe.Escapes) {
 		return k
 	}
