@@ -170,13 +170,17 @@ wait_for "EXITED 130"
 ok "kill -9 after an answer: the next start resumes it"
 
 # 9. A temporary draft file a killed run left (plans.WriteFile's
-#    .draft.yaml.tmp-*) is gone once carecost starts again.
+#    .draft.yaml.tmp-*, and a file's draft's in drafts/) is gone once
+#    carecost starts again.
 fresh
-mkdir -p "$cfg"
+mkdir -p "$cfg/drafts"
 printf 'version: 1\nstep: pl' >"$cfg/.draft.yaml.tmp-4242"
+printf 'version: 1\nstep: pl' >"$cfg/drafts/.0123456789abcdef0123456789abcdef.yaml.tmp-4242"
 start 80 24 "$bin"
 wait_for "Start a new estimate"
 [ ! -e "$cfg/.draft.yaml.tmp-4242" ] || { echo "FAIL: the leftover temporary draft is still there" >&2; exit 1; }
+[ ! -e "$cfg/drafts/.0123456789abcdef0123456789abcdef.yaml.tmp-4242" ] ||
+  { echo "FAIL: the leftover temporary draft of a file is still there" >&2; exit 1; }
 t send-keys -t ci q
 wait_for "EXITED 0"
 ok "a leftover temporary draft is removed at the next start"

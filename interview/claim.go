@@ -233,5 +233,41 @@ func Claim(configured string) (path, note string, release func()) {
 	if err != nil {
 		return path, "", func() {}
 	}
+	removeFileDraftTemps(filepath.Join(filepath.Dir(path), "drafts"))
 	return c.Path, c.Note(), c.Release
+}
+
+// removeFileDraftTemps deletes, at the start, the temporary files a run
+// killed while writing a file's draft left in dir (drafts/, FileDraftPath:
+// ".NAME.yaml.tmp-*"). A file's draft is otherwise claimed, and its
+// temporary files removed, only when that file is opened again, which may
+// be never. The temporary file of a draft another live run holds is left
+// alone: its write may be under way. A draft without a lock file was never
+// claimed by a run that is still alive, so no lock is made for it.
+func removeFileDraftTemps(dir string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, ".*.tmp-*"))
+	byDraft := map[string][]string{}
+	for _, m := range matches {
+		base := filepath.Base(m)
+		i := strings.LastIndex(base, ".tmp-")
+		byDraft[base[1:i]] = append(byDraft[base[1:i]], m)
+	}
+	for name, temps := range byDraft {
+		lockPath := filepath.Join(dir, name+".lock")
+		if fileExists(lockPath) {
+			lock, held, err := lockFile(lockPath)
+			if err != nil || !held {
+				continue // a live run holds it
+			}
+			defer lock.Close() // until the temporary files are gone
+		}
+		for _, m := range temps {
+			os.Remove(m)
+		}
+	}
+}
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }

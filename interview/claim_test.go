@@ -190,3 +190,44 @@ func TestHelperHoldDraft(t *testing.T) {
 	time.Sleep(time.Minute)
 	os.Exit(1)
 }
+
+// The start (Claim) also removes what a run killed while writing a file's
+// draft left in drafts/ (".NAME.yaml.tmp-*"), but not the temporary file of
+// a draft another live run holds (its write may be under way), nor
+// anything else there.
+func TestClaimRemovesLeftoverFileDraftTemps(t *testing.T) {
+	dir := t.TempDir()
+	main := filepath.Join(dir, "draft.yaml")
+	drafts := filepath.Join(dir, "drafts")
+	if err := os.MkdirAll(drafts, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	live := claim(t, filepath.Join(drafts, "live.yaml")) // another run on a file's draft
+	_ = live
+	// gone.yaml's lock is free (its run was killed); never.yaml has no lock
+	if err := os.WriteFile(filepath.Join(drafts, "gone.yaml.lock"), []byte("4242\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	leftovers := []string{".gone.yaml.tmp-1", ".gone.yaml.tmp-22", ".never.yaml.tmp-3"}
+	kept := []string{".live.yaml.tmp-5", "gone.yaml", ".gone.yaml.bak", "x.yaml.tmp-1"}
+	for _, n := range append(append([]string{}, leftovers...), kept...) {
+		if err := os.WriteFile(filepath.Join(drafts, n), []byte("half a dra"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, _, release := Claim(main)
+	defer release()
+	for _, n := range leftovers {
+		if exists(filepath.Join(drafts, n)) {
+			t.Errorf("%s is still there", n)
+		}
+	}
+	for _, n := range kept {
+		if !exists(filepath.Join(drafts, n)) {
+			t.Errorf("%s was removed", n)
+		}
+	}
+	if exists(filepath.Join(drafts, "never.yaml.lock")) {
+		t.Errorf("a lock file was left for never.yaml")
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/theme"
+	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // compareScreen is plan against plan on the terminal, as `carecost
@@ -236,7 +237,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 			return nil, true
 		}
 		var cmd tea.Cmd
-		c.path, cmd = c.path.Update(k)
+		c.path, cmd = c.path.Update(walkthrough.EscapeRunes(k))
 		return cmd, true
 	case compareExamples, comparePresets:
 		n := len(c.examples)

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // prompt is a question on the dashboard's bottom line: yes or no, or a
@@ -92,6 +93,9 @@ func (p *prompt) update(msg tea.Msg, km KeyMap) (promptResult, tea.Cmd) {
 			}
 		}
 		var cmd tea.Cmd
+		if isKey {
+			msg = walkthrough.EscapeRunes(k)
+		}
 		p.input, cmd = p.input.Update(msg)
 		return promptOpen, cmd
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/tui/theme"
+	"github.com/carecost/carecost/tui/walkthrough"
 )
 
 // startScreen is the first screen of `carecost` without a file: the demo,
@@ -356,7 +357,7 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
-	s.path, cmd = s.path.Update(k)
+	s.path, cmd = s.path.Update(walkthrough.EscapeRunes(k))
 	return cmd
 }
 

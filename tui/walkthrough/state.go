@@ -1,6 +1,7 @@
 package walkthrough
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -180,7 +181,11 @@ type answerAccessor struct {
 	key string
 }
 
-func (x answerAccessor) Get() string { return x.s.w.A.Text(x.key) }
+// Get is the answer as the field shows it: a character a terminal would act
+// on or show out of order (a bidirectional override from a draft, U+202E)
+// as its escape (internal/termsafe), as every message shows it; the field
+// then holds what it shows. Answers without one come back unchanged.
+func (x answerAccessor) Get() string { return termsafe.Text(x.s.w.A.Text(x.key)) }
 
 func (x answerAccessor) Set(v string) {
 	if x.s.binding {
@@ -355,6 +360,9 @@ func (s *state) filtering() bool {
 }
 
 func (s *state) update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		msg = EscapeRunes(k)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return nil // the parent sizes the walk-through (SetSize)
@@ -866,4 +874,18 @@ func (s *state) fullHelp() [][]key.Binding {
 		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
 		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
 	}
+}
+
+// EscapeRunes is k with each typed or pasted character a terminal would act
+// on or show out of order (a bidirectional override, U+202E) replaced by its
+// escape (internal/termsafe), as Get shows an answer: the text input drops
+// C0 and C1 controls itself but shows bidirectional controls raw. The
+// program's own text inputs (tui: the start screen's path, the name to save
+// as, the plan to compare) use it too.
+func EscapeRunes(k tea.KeyMsg) tea.KeyMsg {
+	if k.Type != tea.KeyRunes || !slices.ContainsFunc(k.Runes, termsafe.Escapes) {
+		return k
+	}
+	k.Runes = []rune(termsafe.Text(string(k.Runes)))
+	return k
 }

@@ -1,0 +1,50 @@
+package walkthrough
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/plans"
+)
+
+// rawBidi reports whether s holds a bidirectional control or a C1 control
+// raw: characters that make a terminal show text in another order than it
+// is stored (U+202E…), or act on it. Lip Gloss's own styling is ESC-based
+// (C0), so these can only come from an answer.
+func rawBidi(s string) bool {
+	return strings.ContainsAny(s, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029\u0085\u009b")
+}
+
+// An answer holding a bidirectional override, pasted into a field or read
+// back from a draft, is shown in the field escaped (\u202e), as every
+// message shows it (internal/termsafe); the field holds what it shows. It
+// reached the terminal raw: "$ 12\u202e34" read backwards.
+func TestAnswerWithBidiShownEscaped(t *testing.T) {
+	t.Run("pasted", func(t *testing.T) {
+		d := newDriver(t, interview.Options{Scenario: plans.Preset(calc.PPO)})
+		d.enterUntil("plan.in_network.deductible")
+		d.press("ctrl+u")
+		d.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("12\u202e34"), Paste: true})
+		if v := d.m.View(); rawBidi(v) || !strings.Contains(v, `12\u202e34`) {
+			t.Errorf("the field shows the override raw, or not at all:\n%q", v)
+		}
+		if got := d.answer("plan.in_network.deductible"); got != `12\u202e34` {
+			t.Errorf("the answer is %q, want what the field shows", got)
+		}
+	})
+	t.Run("from a draft", func(t *testing.T) {
+		w := interview.Start(interview.Options{Scenario: plans.Preset(calc.PPO)})
+		w.A.Set("plan.in_network.deductible", "9\u202e9")
+		dr := w.DraftAt(interview.StepInNetwork, time.Now())
+		d := newDriver(t, interview.Options{Draft: &dr})
+		d.enterUntil("plan.in_network.deductible")
+		if v := d.m.View(); rawBidi(v) || !strings.Contains(v, `9\u202e9`) {
+			t.Errorf("the field shows the draft's override raw, or not at all:\n%q", v)
+		}
+	})
+}
