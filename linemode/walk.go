@@ -3,7 +3,6 @@ package linemode
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -208,11 +207,9 @@ func (p *prompter) askQuestion(q interview.Question) error {
 			continue
 		}
 		if question := a.Unusual(q.Key, text); question != "" {
-			yes, err := p.ask(question + " Type yes to keep it, or press Enter to answer again: ")
-			if err != nil {
+			if yes, err := p.yes(question + " Type yes to keep it, or press Enter to answer again: "); err != nil {
 				return err
-			}
-			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+			} else if !yes {
 				continue
 			}
 			a.KeepUnusual(q.Key, text)
@@ -411,90 +408,81 @@ func (p *prompter) review() (c interview.Completion, done bool, err error) {
 
 // save writes the scenario to a file the user names (the file the answers
 // belong to, or one named after the estimate, by default) through the one
-// save path (interview.Save): an existing file only when the user types
-// yes, and the answers' own file only if it did not change on disk since
-// they read it (or the user types yes to that too).
+// save path (interview.Save): its own file only as it was read (ExpectFor),
+// unless the user types yes to that too.
 func (p *prompter) save(s calc.Scenario) error {
-	def := p.w.SaveName(s)
-	for {
-		name, err := p.ask("Save to which file? [" + def + "]: ")
-		if err != nil {
-			return err
+	var sum string
+	name, err := p.saveAs("Save to which file?", p.w.SaveName(s), ".yaml", func(name string, replace, force bool) (err error) {
+		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed(), Overwrite: replace}
+		if replace && !force {
+			req.Expect = p.w.ExpectFor(name)
 		}
-		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
-			name = def
-		}
-		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed()}
-		sum, err := interview.Save(req)
-		if interview.IsExists(err) {
-			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {
-				if askErr != nil {
-					return askErr
-				}
-				continue
-			}
-			req.Overwrite, req.Expect = true, p.w.ExpectFor(name) // its own file: only as it was read
-			sum, err = interview.Save(req)
-		}
-		if errors.Is(err, interview.ErrChangedOnDisk) {
-			if yes, askErr := p.yes(name + " changed on disk since it was read."); askErr != nil || !yes {
-				if askErr != nil {
-					return askErr
-				}
-				continue
-			}
-			req.Expect = ""
-			sum, err = interview.Save(req)
-		}
-		if err != nil {
-			p.println("Not saved: " + err.Error())
-			continue
-		}
+		sum, err = interview.Save(req)
+		return err
+	})
+	if err == nil {
 		p.w.Saved(name, sum, s)
 		p.println("Saved to " + name + " (readable by you alone).")
-		return nil
 	}
-}
-
-// yes asks whether to replace a file: yes or y replaces it, anything else
-// chooses another name.
-func (p *prompter) yes(why string) (bool, error) {
-	line, err := p.ask(why + " Replace it? Type yes to replace it, or Enter to choose another name: ")
-	w := strings.ToLower(strings.TrimSpace(line))
-	return w == "yes" || w == "y", err
+	return err
 }
 
 // SaveHandout writes markdown, the comparison's Markdown handout, to a
-// file the user names (def offered; a name typed without an extension gets
-// .md): atomically, mode 0600, and over an existing file only when the
-// user types yes.
+// file the user names (def offered): atomically, mode 0600 (plans.WriteFile).
 func (s *Session) SaveHandout(markdown []byte, def string) error {
-	p := s.p
-	for {
-		name, err := p.ask("Save the handout to which file? [" + def + "]: ")
-		if err != nil {
-			return err
-		}
-		if name = withMarkdownExt(strings.TrimSpace(name)); name == "" {
-			name = def
-		}
-		err = plans.WriteFile(name, markdown, false)
-		if errors.Is(err, fs.ErrExist) {
-			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {
-				if askErr != nil {
-					return askErr
-				}
-				continue
-			}
-			err = plans.WriteFile(name, markdown, true)
-		}
-		if err != nil {
-			p.println("Not saved: " + err.Error())
-			continue
-		}
-		p.println("Saved the handout to " + name + " (readable by you alone).")
-		return nil
+	name, err := s.p.saveAs("Save the handout to which file?", def, ".md", func(name string, replace, _ bool) error {
+		return plans.WriteFile(name, markdown, replace)
+	})
+	if err == nil {
+		s.p.println("Saved the handout to " + name + " (readable by you alone).")
 	}
+	return err
+}
+
+// saveAs asks for a file's name (def for Enter alone, ext added to a name
+// typed without an extension) until write has written it: over an existing
+// file (replace), or over one changed on disk since it was read (force),
+// only when the user types yes, else another name is asked for.
+func (p *prompter) saveAs(question, def, ext string, write func(name string, replace, force bool) error) (string, error) {
+askName:
+	for {
+		name, err := p.ask(question + " [" + def + "]: ")
+		if err != nil {
+			return "", err
+		}
+		if name = strings.TrimSpace(name); name == "" {
+			name = def
+		} else if filepath.Ext(name) == "" {
+			name += ext
+		}
+		var replace, force bool
+		for {
+			var why string
+			switch err := write(name, replace, force); {
+			case err == nil:
+				return name, nil
+			case interview.IsExists(err) && !replace:
+				why, replace = " already exists.", true
+			case errors.Is(err, interview.ErrChangedOnDisk) && !force:
+				why, force = " changed on disk since it was read.", true
+			default:
+				p.println("Not saved: " + err.Error())
+				continue askName
+			}
+			if yes, err := p.yes(name + why + " Replace it? Type yes to replace it, or Enter to choose another name: "); err != nil {
+				return "", err
+			} else if !yes {
+				continue askName
+			}
+		}
+	}
+}
+
+// yes asks a question that yes or y answers; anything else is no.
+func (p *prompter) yes(question string) (bool, error) {
+	line, err := p.ask(question)
+	w := strings.ToLower(strings.TrimSpace(line))
+	return w == "yes" || w == "y", err
 }
 
 // Saved is the file the last walk-through's answers were saved to from its
@@ -514,12 +502,4 @@ func (s *Session) Assumed() []string {
 		return nil
 	}
 	return s.p.w.A.Assumed()
-}
-
-// withMarkdownExt adds .md to a name typed without an extension.
-func withMarkdownExt(name string) string {
-	if name != "" && filepath.Ext(name) == "" {
-		return name + ".md"
-	}
-	return name
 }
