@@ -77,14 +77,14 @@ func Main(opts Options, stdin io.Reader, stdout, stderr io.Writer) int {
 	// the handout goes beside the file the answers were saved to or came
 	// from, else it is named after the estimate (as the dashboard's x does)
 	handout := plans.HandoutFileName(walk.Path, base)
-	switch {
-	case sess.Saved() != "":
-		handout = plans.HandoutFileName(sess.Saved(), "")
+	switch saved, _ := sess.p.w.SavedTo(calc.Scenario{}); {
+	case saved != "":
+		handout = plans.HandoutFileName(saved, "")
 	case walk.Path == "" && base == "":
 		handout = plans.HandoutFileName("", plans.FileSlug(s.Name))
 	}
 	// the engine's and the figures' warnings; the answers always write every section
-	_, code := showAccessible(sess, s, nil, sess.Assumed(), handout, false, stdout, stderr)
+	_, code := showAccessible(sess, s, nil, sess.p.w.A.Assumed(), handout, false, stdout, stderr)
 	return code
 }
 

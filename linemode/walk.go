@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -54,15 +55,11 @@ func (s *Session) Walk(o interview.Options) (_ calc.Scenario, err error) {
 			return calc.Scenario{}, err
 		}
 		n, _ := w.Progress()
-		for {
-			if q, fe, ok := w.Done(); !ok { // the step's answers together
-				p.println("Not valid: " + q.Title + ": " + problemWords(q, fe, p.w.A))
-				if err := p.askQuestion(q); err != nil {
-					return calc.Scenario{}, err
-				}
-				continue
+		for q, fe, ok := w.Done(); !ok; q, fe, ok = w.Done() { // the step's answers together
+			p.println("Not valid: " + q.Title + ": " + problemWords(q, fe, p.w.A))
+			if err := p.askQuestion(q); err != nil {
+				return calc.Scenario{}, err
 			}
-			break
 		}
 		line, err := p.ask(fmt.Sprintf("Step %d is done. Press Enter to continue, or type a step number to change it: ", n))
 		if err != nil {
@@ -199,7 +196,7 @@ func (p *prompter) askQuestion(q interview.Question) error {
 		switch {
 		case text == "":
 			text = current
-		case empty != "" && isNone(text):
+		case empty != "" && slices.Contains(noneWords, strings.ToLower(text)):
 			text = ""
 		}
 		if fe := a.Check(q.Key, text); fe != nil {
@@ -219,16 +216,6 @@ func (p *prompter) askQuestion(q interview.Question) error {
 		}
 		return nil
 	}
-}
-
-func isNone(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	for _, w := range noneWords {
-		if t == w {
-			return true
-		}
-	}
-	return false
 }
 
 // unitWords says what to type.
@@ -323,10 +310,8 @@ func choiceIndex(kind plans.FieldKind, choices []interview.Choice, text string) 
 	if kind == plans.KindBool {
 		value = plans.NormalizeTyped(plans.KindBool, text)
 	}
-	for i, c := range choices {
-		if c.Value == value {
-			return i, true
-		}
+	if i := slices.IndexFunc(choices, func(c interview.Choice) bool { return c.Value == value }); i >= 0 {
+		return i, true
 	}
 	lower := strings.ToLower(strings.TrimSpace(text))
 	found := -1
@@ -483,23 +468,4 @@ func (p *prompter) yes(question string) (bool, error) {
 	line, err := p.ask(question)
 	w := strings.ToLower(strings.TrimSpace(line))
 	return w == "yes" || w == "y", err
-}
-
-// Saved is the file the last walk-through's answers were saved to from its
-// review, or "" when they were not.
-func (s *Session) Saved() string {
-	if s.p.w == nil {
-		return ""
-	}
-	path, _ := s.p.w.SavedTo(calc.Scenario{})
-	return path
-}
-
-// Assumed lists the figures of the last walk-through the user did not give
-// (field paths, interview.Answers.Assumed), for the handout; nil before one.
-func (s *Session) Assumed() []string {
-	if s.p.w == nil {
-		return nil
-	}
-	return s.p.w.A.Assumed()
 }
