@@ -121,9 +121,6 @@ func (s *Session) Ask(question string) (string, error) { return s.p.ask(question
 // Say prints a line.
 func (s *Session) Say(line string) { s.p.println(line) }
 
-// Err is the first write error of the conversation.
-func (s *Session) Err() error { return s.p.err }
-
 // lineWidth is where the line-by-line mode breaks long lines, between
 // words: a terminal would otherwise cut a word in two at its edge.
 const lineWidth = 79
