@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -99,10 +100,8 @@ func (s *Session) Choose(question string, choices []string) (int, error) {
 		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(choices) {
 			return n - 1, nil
 		}
-		for i, c := range choices {
-			if strings.HasPrefix(strings.ToLower(c), line) {
-				return i, nil
-			}
+		if i := slices.IndexFunc(choices, func(c string) bool { return strings.HasPrefix(strings.ToLower(c), line) }); i >= 0 {
+			return i, nil
 		}
 		p.println("Not valid: type a number from 1 to " + strconv.Itoa(len(choices)) + ".")
 	}

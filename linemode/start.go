@@ -161,8 +161,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, path, sum
 	case 4:
-		walk.Draft = draft
-		walk.Path, walk.FileSum = draft.Path, draft.Sum
+		walk.Draft, walk.Path, walk.FileSum = draft, draft.Path, draft.Sum
 	}
 	return walk, base, false, exitcode.OK
 }

@@ -1,6 +1,7 @@
 package linemode
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -188,7 +189,7 @@ func (p *prompter) askQuestion(q interview.Question) error {
 		if empty != "" && current != "" {
 			hint = " (type none for " + empty + ")"
 		}
-		line, err := p.ask(unitWords(q.Kind) + hint + " [" + shown + "]: ")
+		line, err := p.ask(cmp.Or(unitWords[q.Kind], "Answer") + hint + " [" + shown + "]: ")
 		if err != nil {
 			return err
 		}
@@ -218,23 +219,15 @@ func (p *prompter) askQuestion(q interview.Question) error {
 	}
 }
 
-// unitWords says what to type.
-func unitWords(k plans.FieldKind) string {
-	switch k {
-	case plans.KindMoney:
-		return "Amount in dollars"
-	case plans.KindPercent:
-		return "Percent"
-	case plans.KindCount:
-		return "Number"
-	case plans.KindYear:
-		return "Year"
-	case plans.KindDate:
-		return "Date, YYYY-MM-DD"
-	case plans.KindMonthDay:
-		return "Month and day, MM-DD"
-	}
-	return "Answer"
+// unitWords says what to type, by the field's kind; any other kind is
+// an "Answer".
+var unitWords = map[plans.FieldKind]string{
+	plans.KindMoney:    "Amount in dollars",
+	plans.KindPercent:  "Percent",
+	plans.KindCount:    "Number",
+	plans.KindYear:     "Year",
+	plans.KindDate:     "Date, YYYY-MM-DD",
+	plans.KindMonthDay: "Month and day, MM-DD",
 }
 
 // problemWords is a problem in words, with what is allowed.
