@@ -178,15 +178,12 @@ func (p *prompter) askQuestion(q interview.Question) error {
 	empty := q.EmptyMeaning(a)
 	for {
 		current := a.Text(q.Key)
-		shown := current
-		if shown == "" {
-			shown = "empty"
-			if empty != "" {
-				shown += ": " + empty
-			}
-		}
-		hint := ""
-		if empty != "" && current != "" {
+		shown, hint := cmp.Or(current, "empty"), ""
+		switch {
+		case empty == "":
+		case current == "":
+			shown += ": " + empty
+		default:
 			hint = " (type none for " + empty + ")"
 		}
 		line, err := p.ask(cmp.Or(unitWords[q.Kind], "Answer") + hint + " [" + shown + "]: ")
