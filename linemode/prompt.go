@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -99,10 +100,8 @@ func (s *Session) Choose(question string, choices []string) (int, error) {
 		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(choices) {
 			return n - 1, nil
 		}
-		for i, c := range choices {
-			if strings.HasPrefix(strings.ToLower(c), line) {
-				return i, nil
-			}
+		if i := slices.IndexFunc(choices, func(c string) bool { return strings.HasPrefix(strings.ToLower(c), line) }); i >= 0 {
+			return i, nil
 		}
 		p.println("Not valid: type a number from 1 to " + strconv.Itoa(len(choices)) + ".")
 	}
@@ -120,9 +119,6 @@ func (s *Session) Ask(question string) (string, error) { return s.p.ask(question
 
 // Say prints a line.
 func (s *Session) Say(line string) { s.p.println(line) }
-
-// Err is the first write error of the conversation.
-func (s *Session) Err() error { return s.p.err }
 
 // lineWidth is where the line-by-line mode breaks long lines, between
 // words: a terminal would otherwise cut a word in two at its edge.

@@ -72,19 +72,19 @@ func Main(opts Options, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	s, err := sess.Walk(walk)
 	if err != nil {
-		return sessionFailed(err, stderr)
+		return failed(err, stderr)
 	}
 	// the handout goes beside the file the answers were saved to or came
 	// from, else it is named after the estimate (as the dashboard's x does)
 	handout := plans.HandoutFileName(walk.Path, base)
-	switch {
-	case sess.Saved() != "":
-		handout = plans.HandoutFileName(sess.Saved(), "")
+	switch saved, _ := sess.p.w.SavedTo(calc.Scenario{}); {
+	case saved != "":
+		handout = plans.HandoutFileName(saved, "")
 	case walk.Path == "" && base == "":
 		handout = plans.HandoutFileName("", plans.FileSlug(s.Name))
 	}
 	// the engine's and the figures' warnings; the answers always write every section
-	_, code := showAccessible(sess, s, nil, sess.Assumed(), handout, false, stdout, stderr)
+	_, code := showAccessible(sess, s, nil, sess.p.w.A.Assumed(), handout, false, stdout, stderr)
 	return code
 }
 
@@ -109,7 +109,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 	sess.Say("carecost: what a year of therapy costs, three ways.")
 	i, err := sess.Choose("What would you like to do?", choices)
 	if err != nil {
-		return walk, "", true, sessionFailed(err, stderr)
+		return walk, "", true, failed(err, stderr)
 	}
 	if i == 1 && draft != nil {
 		sess.Say("Starting anew replaces your unfinished estimate once you finish the first step.")
@@ -129,7 +129,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 			for path == "" {
 				name, err := sess.Ask("The scenario file's name: ")
 				if err != nil {
-					return walk, "", true, sessionFailed(err, stderr)
+					return walk, "", true, failed(err, stderr)
 				}
 				path = strings.TrimSpace(name)
 			}
@@ -145,11 +145,10 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 			}
 			k, err := sess.Choose("Which example?", names)
 			if err != nil {
-				return walk, "", true, sessionFailed(err, stderr)
+				return walk, "", true, failed(err, stderr)
 			}
 			if s, warnings, err = examples.Load(list[k].File); err != nil {
-				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return walk, "", true, exitcode.Failure
+				return walk, "", true, failed(err, stderr)
 			}
 			if data, err := examples.FS.ReadFile(list[k].File); err == nil {
 				assumed = plans.DefaultsAssumed(list[k].File, data) // as the dashboard's example
@@ -162,8 +161,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 		}
 		walk.Scenario, walk.Path, walk.FileSum = s, path, sum
 	case 4:
-		walk.Draft = draft
-		walk.Path, walk.FileSum = draft.Path, draft.Sum
+		walk.Draft, walk.Path, walk.FileSum = draft, draft.Path, draft.Sum
 	}
 	return walk, base, false, exitcode.OK
 }
@@ -175,8 +173,7 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, assumed []string, sum string, code int) {
 	data, err := plans.ReadScenarioFile(name, nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return calc.Scenario{}, nil, nil, "", exitcode.Failure
+		return calc.Scenario{}, nil, nil, "", failed(err, stderr)
 	}
 	s, warnings, err = plans.Parse(name, data)
 	if err != nil {
@@ -194,15 +191,13 @@ func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.
 // does the input's end (a script that reads the comparison is done then).
 func showAccessible(sess *Session, s calc.Scenario, warnings []calc.Warning, assumed []string, handout string, canEdit bool, stdout, stderr io.Writer) (edit bool, code int) {
 	sess.Say("")
-	if err := sess.Err(); err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return false, exitcode.Failure
+	if err := sess.p.err; err != nil {
+		return false, failed(err, stderr)
 	}
 	c := report.Compare(s, warnings, time.Now())
 	c.Assumed = plans.Assumptions(s, assumed)
 	if err := report.Table(stdout, c, report.TableOptions{}); err != nil {
-		fmt.Fprintf(stderr, "carecost: %v\n", err)
-		return false, exitcode.Failure
+		return false, failed(err, stderr)
 	}
 	for _, sec := range plans.NextSteps(&c.Scenario, c.Result) {
 		sess.Say("")
@@ -218,33 +213,27 @@ func showAccessible(sess *Session, s calc.Scenario, warnings []calc.Warning, ass
 	}
 	for {
 		line, err := sess.Ask(question)
-		switch {
-		case errors.Is(err, ErrInputEnded):
-			return false, exitcode.OK
+		switch word := strings.ToLower(strings.TrimSpace(line)); {
 		case err != nil:
-			return false, sessionFailed(err, stderr)
-		}
-		switch strings.ToLower(strings.TrimSpace(line)) {
-		case "":
-			return false, exitcode.OK
-		case "e":
-			if canEdit {
-				return true, exitcode.OK
-			}
-		case "h":
+		case word == "e" && canEdit:
+			return true, exitcode.OK
+		case word == "h":
 			var md bytes.Buffer
 			if err := report.Markdown(&md, c); err != nil {
-				fmt.Fprintf(stderr, "carecost: %v\n", err)
-				return false, exitcode.Failure
+				return false, failed(err, stderr)
 			}
-			if err := sess.SaveHandout(md.Bytes(), handout); errors.Is(err, ErrInputEnded) {
-				return false, exitcode.OK
-			} else if err != nil {
-				return false, sessionFailed(err, stderr)
+			if err = sess.SaveHandout(md.Bytes(), handout); err == nil {
+				continue
 			}
+		case word != "":
+			sess.Say("Not one of the choices.")
 			continue
 		}
-		sess.Say("Not one of the choices.")
+		// Enter finishes, as does the input's end
+		if err == nil || errors.Is(err, ErrInputEnded) {
+			return false, exitcode.OK
+		}
+		return false, failed(err, stderr)
 	}
 }
 
@@ -270,9 +259,9 @@ func stopLineByLine(sigs <-chan os.Signal, stop chan<- os.Signal, done <-chan st
 	os.Exit(stopsig.Status(sig))
 }
 
-// sessionFailed says why the line-by-line session ended early and gives the
-// exit status: 128 + n for a stop signal (StoppedError).
-func sessionFailed(err error, stderr io.Writer) int {
+// failed says why the line-by-line mode ends early and gives the exit
+// status: 128 + n for a stop signal (StoppedError), else exitcode.Failure.
+func failed(err error, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "carecost: %v\n", err)
 	var stopped *StoppedError
 	if errors.As(err, &stopped) {

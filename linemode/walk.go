@@ -1,10 +1,11 @@
 package linemode
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"io/fs"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -55,15 +56,11 @@ func (s *Session) Walk(o interview.Options) (_ calc.Scenario, err error) {
 			return calc.Scenario{}, err
 		}
 		n, _ := w.Progress()
-		for {
-			if q, fe, ok := w.Done(); !ok { // the step's answers together
-				p.println("Not valid: " + q.Title + ": " + problemWords(q, fe, p.w.A))
-				if err := p.askQuestion(q); err != nil {
-					return calc.Scenario{}, err
-				}
-				continue
+		for q, fe, ok := w.Done(); !ok; q, fe, ok = w.Done() { // the step's answers together
+			p.println("Not valid: " + q.Title + ": " + problemWords(q, fe, p.w.A))
+			if err := p.askQuestion(q); err != nil {
+				return calc.Scenario{}, err
 			}
-			break
 		}
 		line, err := p.ask(fmt.Sprintf("Step %d is done. Press Enter to continue, or type a step number to change it: ", n))
 		if err != nil {
@@ -181,18 +178,15 @@ func (p *prompter) askQuestion(q interview.Question) error {
 	empty := q.EmptyMeaning(a)
 	for {
 		current := a.Text(q.Key)
-		shown := current
-		if shown == "" {
-			shown = "empty"
-			if empty != "" {
-				shown += ": " + empty
-			}
-		}
-		hint := ""
-		if empty != "" && current != "" {
+		shown, hint := cmp.Or(current, "empty"), ""
+		switch {
+		case empty == "":
+		case current == "":
+			shown += ": " + empty
+		default:
 			hint = " (type none for " + empty + ")"
 		}
-		line, err := p.ask(unitWords(q.Kind) + hint + " [" + shown + "]: ")
+		line, err := p.ask(cmp.Or(unitWords[q.Kind], "Answer") + hint + " [" + shown + "]: ")
 		if err != nil {
 			return err
 		}
@@ -200,7 +194,7 @@ func (p *prompter) askQuestion(q interview.Question) error {
 		switch {
 		case text == "":
 			text = current
-		case empty != "" && isNone(text):
+		case empty != "" && slices.Contains(noneWords, strings.ToLower(text)):
 			text = ""
 		}
 		if fe := a.Check(q.Key, text); fe != nil {
@@ -208,11 +202,9 @@ func (p *prompter) askQuestion(q interview.Question) error {
 			continue
 		}
 		if question := a.Unusual(q.Key, text); question != "" {
-			yes, err := p.ask(question + " Type yes to keep it, or press Enter to answer again: ")
-			if err != nil {
+			if yes, err := p.yes(question + " Type yes to keep it, or press Enter to answer again: "); err != nil {
 				return err
-			}
-			if w := strings.ToLower(strings.TrimSpace(yes)); w != "yes" && w != "y" {
+			} else if !yes {
 				continue
 			}
 			a.KeepUnusual(q.Key, text)
@@ -224,33 +216,15 @@ func (p *prompter) askQuestion(q interview.Question) error {
 	}
 }
 
-func isNone(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	for _, w := range noneWords {
-		if t == w {
-			return true
-		}
-	}
-	return false
-}
-
-// unitWords says what to type.
-func unitWords(k plans.FieldKind) string {
-	switch k {
-	case plans.KindMoney:
-		return "Amount in dollars"
-	case plans.KindPercent:
-		return "Percent"
-	case plans.KindCount:
-		return "Number"
-	case plans.KindYear:
-		return "Year"
-	case plans.KindDate:
-		return "Date, YYYY-MM-DD"
-	case plans.KindMonthDay:
-		return "Month and day, MM-DD"
-	}
-	return "Answer"
+// unitWords says what to type, by the field's kind; any other kind is
+// an "Answer".
+var unitWords = map[plans.FieldKind]string{
+	plans.KindMoney:    "Amount in dollars",
+	plans.KindPercent:  "Percent",
+	plans.KindCount:    "Number",
+	plans.KindYear:     "Year",
+	plans.KindDate:     "Date, YYYY-MM-DD",
+	plans.KindMonthDay: "Month and day, MM-DD",
 }
 
 // problemWords is a problem in words, with what is allowed.
@@ -326,10 +300,8 @@ func choiceIndex(kind plans.FieldKind, choices []interview.Choice, text string) 
 	if kind == plans.KindBool {
 		value = plans.NormalizeTyped(plans.KindBool, text)
 	}
-	for i, c := range choices {
-		if c.Value == value {
-			return i, true
-		}
+	if i := slices.IndexFunc(choices, func(c interview.Choice) bool { return c.Value == value }); i >= 0 {
+		return i, true
 	}
 	lower := strings.ToLower(strings.TrimSpace(text))
 	found := -1
@@ -411,115 +383,79 @@ func (p *prompter) review() (c interview.Completion, done bool, err error) {
 
 // save writes the scenario to a file the user names (the file the answers
 // belong to, or one named after the estimate, by default) through the one
-// save path (interview.Save): an existing file only when the user types
-// yes, and the answers' own file only if it did not change on disk since
-// they read it (or the user types yes to that too).
+// save path (interview.Save): its own file only as it was read (ExpectFor),
+// unless the user types yes to that too.
 func (p *prompter) save(s calc.Scenario) error {
-	def := p.w.SaveName(s)
-	for {
-		name, err := p.ask("Save to which file? [" + def + "]: ")
-		if err != nil {
-			return err
+	var sum string
+	name, err := p.saveAs("Save to which file?", p.w.SaveName(s), ".yaml", func(name string, replace, force bool) (err error) {
+		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed(), Overwrite: replace}
+		if replace && !force {
+			req.Expect = p.w.ExpectFor(name)
 		}
-		if name = plans.WithScenarioExt(strings.TrimSpace(name)); name == "" {
-			name = def
-		}
-		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed()}
-		sum, err := interview.Save(req)
-		if interview.IsExists(err) {
-			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {
-				if askErr != nil {
-					return askErr
-				}
-				continue
-			}
-			req.Overwrite, req.Expect = true, p.w.ExpectFor(name) // its own file: only as it was read
-			sum, err = interview.Save(req)
-		}
-		if errors.Is(err, interview.ErrChangedOnDisk) {
-			if yes, askErr := p.yes(name + " changed on disk since it was read."); askErr != nil || !yes {
-				if askErr != nil {
-					return askErr
-				}
-				continue
-			}
-			req.Expect = ""
-			sum, err = interview.Save(req)
-		}
-		if err != nil {
-			p.println("Not saved: " + err.Error())
-			continue
-		}
+		sum, err = interview.Save(req)
+		return err
+	})
+	if err == nil {
 		p.w.Saved(name, sum, s)
 		p.println("Saved to " + name + " (readable by you alone).")
-		return nil
 	}
-}
-
-// yes asks whether to replace a file: yes or y replaces it, anything else
-// chooses another name.
-func (p *prompter) yes(why string) (bool, error) {
-	line, err := p.ask(why + " Replace it? Type yes to replace it, or Enter to choose another name: ")
-	w := strings.ToLower(strings.TrimSpace(line))
-	return w == "yes" || w == "y", err
+	return err
 }
 
 // SaveHandout writes markdown, the comparison's Markdown handout, to a
-// file the user names (def offered; a name typed without an extension gets
-// .md): atomically, mode 0600, and over an existing file only when the
-// user types yes.
+// file the user names (def offered): atomically, mode 0600 (plans.WriteFile).
 func (s *Session) SaveHandout(markdown []byte, def string) error {
-	p := s.p
+	name, err := s.p.saveAs("Save the handout to which file?", def, ".md", func(name string, replace, _ bool) error {
+		return plans.WriteFile(name, markdown, replace)
+	})
+	if err == nil {
+		s.p.println("Saved the handout to " + name + " (readable by you alone).")
+	}
+	return err
+}
+
+// saveAs asks for a file's name (def for Enter alone, ext added to a name
+// typed without an extension) until write has written it: over an existing
+// file (replace), or over one changed on disk since it was read (force),
+// only when the user types yes, else another name is asked for.
+func (p *prompter) saveAs(question, def, ext string, write func(name string, replace, force bool) error) (string, error) {
+askName:
 	for {
-		name, err := p.ask("Save the handout to which file? [" + def + "]: ")
+		name, err := p.ask(question + " [" + def + "]: ")
 		if err != nil {
-			return err
+			return "", err
 		}
-		if name = withMarkdownExt(strings.TrimSpace(name)); name == "" {
+		if name = strings.TrimSpace(name); name == "" {
 			name = def
+		} else if filepath.Ext(name) == "" {
+			name += ext
 		}
-		err = plans.WriteFile(name, markdown, false)
-		if errors.Is(err, fs.ErrExist) {
-			if yes, askErr := p.yes(name + " already exists."); askErr != nil || !yes {
-				if askErr != nil {
-					return askErr
-				}
-				continue
+		var replace, force bool
+		for {
+			var why string
+			switch err := write(name, replace, force); {
+			case err == nil:
+				return name, nil
+			case interview.IsExists(err) && !replace:
+				why, replace = " already exists.", true
+			case errors.Is(err, interview.ErrChangedOnDisk) && !force:
+				why, force = " changed on disk since it was read.", true
+			default:
+				p.println("Not saved: " + err.Error())
+				continue askName
 			}
-			err = plans.WriteFile(name, markdown, true)
+			if yes, err := p.yes(name + why + " Replace it? Type yes to replace it, or Enter to choose another name: "); err != nil {
+				return "", err
+			} else if !yes {
+				continue askName
+			}
 		}
-		if err != nil {
-			p.println("Not saved: " + err.Error())
-			continue
-		}
-		p.println("Saved the handout to " + name + " (readable by you alone).")
-		return nil
 	}
 }
 
-// Saved is the file the last walk-through's answers were saved to from its
-// review, or "" when they were not.
-func (s *Session) Saved() string {
-	if s.p.w == nil {
-		return ""
-	}
-	path, _ := s.p.w.SavedTo(calc.Scenario{})
-	return path
-}
-
-// Assumed lists the figures of the last walk-through the user did not give
-// (field paths, interview.Answers.Assumed), for the handout; nil before one.
-func (s *Session) Assumed() []string {
-	if s.p.w == nil {
-		return nil
-	}
-	return s.p.w.A.Assumed()
-}
-
-// withMarkdownExt adds .md to a name typed without an extension.
-func withMarkdownExt(name string) string {
-	if name != "" && filepath.Ext(name) == "" {
-		return name + ".md"
-	}
-	return name
+// yes asks a question that yes or y answers; anything else is no.
+func (p *prompter) yes(question string) (bool, error) {
+	line, err := p.ask(question)
+	w := strings.ToLower(strings.TrimSpace(line))
+	return w == "yes" || w == "y", err
 }
