@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
@@ -101,9 +102,7 @@ func (s *state) renderReview() {
 		return "  " + entry
 	}
 	muted := func(note string) {
-		for _, l := range text.Wrap(note, w-4) {
-			lines = append(lines, "    "+s.st.Muted.Render(l))
-		}
+		lines = append(lines, styleLines(s.st.Muted, "    ", text.Wrap(note, w-4))...)
 	}
 	for i, e := range r.entries {
 		r.entryLine = append(r.entryLine, len(lines))
@@ -142,30 +141,20 @@ func (s *state) renderReview() {
 				muted(a.Summary(e.step, p, " · "))
 			}
 			for _, b := range bad {
-				for _, l := range text.Wrap(b, w-4) {
-					lines = append(lines, "    "+s.st.Error.Render(l))
-				}
+				lines = append(lines, styleLines(s.st.Error, "    ", text.Wrap(b, w-4))...)
 			}
 		}
 	}
 	// problems no step asks about (should not happen, but never hide one)
 	for _, p := range r.problems {
 		if p.Path == "" || !interview.IsAnswerKey(p.Path) {
-			for _, l := range text.Wrap("✗ "+p.Error(), w) {
-				lines = append(lines, s.st.Error.Render(l))
-			}
+			lines = append(lines, styleLines(s.st.Error, "", text.Wrap("✗ "+p.Error(), w))...)
 		}
 	}
 	if len(r.warnings) > 0 {
 		lines = append(lines, "", s.st.Warn.Render("To know before you compare:"))
 		for _, wn := range r.warnings {
-			for i, l := range text.Wrap(plans.WarningText(wn), w-2) {
-				prefix := "! "
-				if i > 0 {
-					prefix = "  "
-				}
-				lines = append(lines, s.st.Warn.Render(prefix+l))
-			}
+			lines = append(lines, styleLines(s.st.Warn, "", text.WrapIndent("! ", plans.WarningText(wn), w))...)
 		}
 	}
 	r.lines = lines
@@ -175,21 +164,25 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		for _, l := range text.Wrap(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w) {
-			lines = append(lines, s.st.Warn.Render(l))
-		}
+		lines = append(lines, styleLines(s.st.Warn, "", text.Wrap(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w))...)
 	}
 	if r.status != "" {
 		st := s.st.Good
 		if r.statusErr {
 			st = s.st.Error
 		}
-		for _, l := range text.Wrap(r.status, w) {
-			lines = append(lines, st.Render(l))
-		}
+		lines = append(lines, styleLines(st, "", text.Wrap(r.status, w))...)
 	}
 	r.tail = lines
 	s.scrollReview()
+}
+
+// styleLines renders each line in st, after indent (left unstyled).
+func styleLines(st lipgloss.Style, indent string, lines []string) []string {
+	for i, l := range lines {
+		lines[i] = indent + st.Render(l)
+	}
+	return lines
 }
 
 // scrollReview keeps the cursor's entry, and a question being asked, in
@@ -277,7 +270,7 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.Jump):
 		n, _ := strconv.Atoi(msg.String())
 		for _, e := range r.entries {
-			if !e.compare && !e.save && !e.everything && e.number == n {
+			if e.number == n { // 0 on the lines that are not a step
 				return s.openEntry(e)
 			}
 		}
@@ -424,9 +417,5 @@ func (s *state) jumpKey() key.Binding {
 	if n <= 1 {
 		return s.keys.Jump
 	}
-	keys := make([]string, n)
-	for i := range keys {
-		keys[i] = strconv.Itoa(i + 1)
-	}
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
+	return key.NewBinding(key.WithKeys(strings.Split("1234567"[:n], "")...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
 }

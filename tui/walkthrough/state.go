@@ -748,9 +748,7 @@ func (s *state) render() {
 	add := func(style lipgloss.Style, note string) {
 		if note != "" {
 			// notes name files, which may hold anything: shown escaped
-			for _, l := range text.Wrap(termsafe.Lines(note), w) {
-				tail = append(tail, style.Render(l))
-			}
+			tail = append(tail, styleLines(style, "", text.Wrap(termsafe.Lines(note), w))...)
 		}
 	}
 	if s.fieldErr != "" {
