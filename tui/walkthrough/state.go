@@ -1,6 +1,7 @@
 package walkthrough
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -103,18 +104,6 @@ type draftSavedMsg struct{ err error }
 // on disk, which its first save will replace.
 type draftFoundMsg struct{ saved time.Time }
 
-// findDraftCmd looks for an unfinished draft at path (in a command: no file
-// is read in Update).
-func findDraftCmd(path string) tea.Cmd {
-	return func() tea.Msg {
-		d, err := interview.LoadDraft(path)
-		if err != nil || d == nil {
-			return nil
-		}
-		return draftFoundMsg{saved: d.Saved}
-	}
-}
-
 func newState(o Options) *state {
 	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}, typed: map[string]bool{}}
 	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
@@ -130,26 +119,16 @@ func newState(o Options) *state {
 	}
 	s.w = interview.Start(o.Options)
 	s.initCmd = s.enter()
-	if o.Draft == nil && s.draftPath != "" {
-		s.initCmd = tea.Batch(s.initCmd, findDraftCmd(s.draftPath))
+	if path := s.draftPath; o.Draft == nil && path != "" {
+		// an unfinished draft, looked for in a command: no file is read in Update
+		s.initCmd = tea.Batch(s.initCmd, func() tea.Msg {
+			if d, err := interview.LoadDraft(path); err == nil && d != nil {
+				return draftFoundMsg{saved: d.Saved}
+			}
+			return nil
+		})
 	}
 	return s
-}
-
-// init is the first step's form's start (its focus is already set: the
-// command only starts the cursor's blink and huh's own refresh).
-func (s *state) init() tea.Cmd { return s.initCmd }
-
-func (s *state) setSize(w, h int) {
-	s.width, s.height = max(w, 20), max(h, 8)
-	s.formHeight = 0 // measure the form again at the new size
-	if s.form != nil {
-		s.form.WithWidth(s.contentWidth())
-	}
-	if s.w.Step() == interview.StepReview {
-		s.renderReview()
-	}
-	s.render()
 }
 
 func (s *state) contentWidth() int { return min(s.width, maxContentWidth) }
@@ -396,7 +375,8 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.moving = false
-		if !s.filtering() && (key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && s.onFirstField())) {
+		// shift+tab on the first question leaves the step (huh does nothing there)
+		if _, i := s.focused(); !s.filtering() && (key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && i == 0)) {
 			return s.back()
 		}
 		if s.askUnusual(k) {
@@ -435,12 +415,6 @@ func (s *state) eachKey(k tea.KeyMsg) tea.Cmd {
 
 // moveWait bounds how long keys are held for a move that does not come.
 const moveWait = 250 * time.Millisecond
-
-// onFirstField: shift+tab here leaves the step (huh does nothing there).
-func (s *state) onFirstField() bool {
-	_, i := s.focused()
-	return i == 0
-}
 
 // updateForm hands a message to the form, then does what it implies: the
 // answers changed behind their fields are reloaded, a choice left is
@@ -518,11 +492,8 @@ func (s *state) rebind(keys []string) {
 		delete(s.typed, k)
 	}
 	for _, bf := range s.fields {
-		for _, k := range keys {
-			if bf.q.Key == k {
-				bf.rebind()
-				break
-			}
+		if slices.Contains(keys, bf.q.Key) {
+			bf.rebind()
 		}
 	}
 	s.focusEntered()
@@ -724,18 +695,13 @@ func (s *state) saveDraftCmd(step interview.Step) tea.Cmd {
 	return func() tea.Msg { return draftSavedMsg{err: w.save(n, path, d)} }
 }
 
-// progress is "step 3 of 8", counting only the steps of the route.
-func (s *state) progress() string {
-	n, total := s.w.Progress()
-	return "step " + strconv.Itoa(n) + " of " + strconv.Itoa(total)
-}
-
 // render draws the screen into s.view, so View does no work.
 func (s *state) render() {
 	w := s.contentWidth()
 	var b strings.Builder
 	title := s.st.Title.Render(s.w.Step().Title())
-	prog := s.st.Muted.Render(s.progress())
+	n, total := s.w.Progress() // counting only the steps of the route
+	prog := s.st.Muted.Render("step " + strconv.Itoa(n) + " of " + strconv.Itoa(total))
 	if gap := w - lipgloss.Width(title) - lipgloss.Width(prog); gap < 2 {
 		b.WriteString(title + "\n" + prog)
 	} else {
@@ -814,30 +780,12 @@ func clampLines(v string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
-			lines[i] = ansi.Truncate(l, width, "")
-		}
+		lines[i] = ansi.Truncate(l, width, "")
 	}
 	return strings.Join(lines, "\n")
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
-
-func (s *state) shortHelp() []key.Binding {
-	if s.w.Step() == interview.StepReview {
-		return s.reviewHelp()
-	}
-	bf, i := s.focused()
-	var out []key.Binding
-	if i >= 0 && bf.q.IsChoice() {
-		out = append(out, s.keys.Choose)
-	}
-	out = append(out, s.keys.Next)
-	if !s.typesQuestionMark() {
-		out = append(out, s.keys.Help) // before the keys a narrow footer cuts first
-	}
-	return append(out, s.keys.PrevField, s.keys.Back)
-}
 
 func (s *state) typesQuestionMark() bool {
 	if s.w.Step() == interview.StepReview {
@@ -845,23 +793,4 @@ func (s *state) typesQuestionMark() bool {
 	}
 	bf, i := s.focused()
 	return i >= 0 && !bf.q.IsChoice() && bf.q.Kind == plans.KindText
-}
-
-// fullHelp is every key that works where the user is (the questions' keys,
-// or the review's), in two columns that fit an 80-column terminal.
-func (s *state) fullHelp() [][]key.Binding {
-	if s.w.Step() == interview.StepReview {
-		first := []key.Binding{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()}
-		if s.w.Quick() {
-			first = append(first, s.keys.Everything)
-		}
-		return [][]key.Binding{
-			first,
-			{s.keys.Compare, s.keys.Save, s.keys.Back, s.keys.Leave, s.keys.Interrupt},
-		}
-	}
-	return [][]key.Binding{
-		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
-		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
-	}
 }
