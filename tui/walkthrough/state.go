@@ -360,8 +360,17 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		if key.Matches(msg, s.keys.Interrupt) {
 			return s.leaveProgram(tea.Interrupt)
 		}
+		// keys typed faster than the terminal is read, which Bubble Tea v1
+		// hands over as one message ("jjj"), go one at a time where nothing
+		// is typed (a choice, the review), as the root does for the other
+		// screens (tui/root.go): huh's choices and the review match one key
+		// only, and dropped them all. The rest is handed on whole after each
+		// key, so a key that opens a text field (s, the file name) leaves
+		// what follows to be typed into it.
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !s.takesText() {
-			return s.eachKey(msg)
+			first, rest := msg, msg
+			first.Runes, rest.Runes = msg.Runes[:1], msg.Runes[1:]
+			return tea.Batch(s.update(first), s.update(rest))
 		}
 	}
 	if s.w.Step() == interview.StepReview {
@@ -397,20 +406,6 @@ func (s *state) takesText() bool {
 	}
 	bf, i := s.focused()
 	return i < 0 || !bf.q.IsChoice() || s.filtering()
-}
-
-// eachKey acts on keys typed faster than the terminal is read, which
-// Bubble Tea v1 hands over as one message ("jjj"), one at a time where
-// nothing is typed (a choice, the review), as the root does for the other
-// screens (tui/root.go): huh's choices and the review match one key only,
-// and dropped them all. The rest is handed on whole after each key, so a
-// key that opens a text field (s, the file name) leaves what follows to be
-// typed into it.
-func (s *state) eachKey(k tea.KeyMsg) tea.Cmd {
-	first, rest := k, k
-	first.Runes, rest.Runes = k.Runes[:1], k.Runes[1:]
-	cmd := s.update(first)
-	return tea.Batch(cmd, s.update(rest))
 }
 
 // moveWait bounds how long keys are held for a move that does not come.
@@ -507,12 +502,12 @@ func (s *state) typeOver(k tea.KeyMsg) {
 		return
 	}
 	switch {
-	case isTextKey(k):
+	case (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt: // text typed
 		if s.replacing {
 			s.w.A.Type(bf.q.Key, "")
 			bf.rebind()
 		}
-	case isEditKey(k):
+	case slices.Contains(editKeys, k.Type):
 	default:
 		return
 	}
@@ -520,22 +515,9 @@ func (s *state) typeOver(k tea.KeyMsg) {
 	s.typed[bf.q.Key] = true
 }
 
-// isTextKey reports a key that types text into an answer.
-func isTextKey(k tea.KeyMsg) bool {
-	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
-}
-
-// isEditKey reports a key that edits an answer's text in place (the text
-// input's own keys).
-func isEditKey(k tea.KeyMsg) bool {
-	switch k.Type {
-	case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
-		tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK,
-		tea.KeyCtrlW, tea.KeyCtrlD:
-		return true
-	}
-	return false
-}
+// editKeys edit an answer's text in place (the text input's own keys).
+var editKeys = []tea.KeyType{tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
+	tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK, tea.KeyCtrlW, tea.KeyCtrlD}
 
 // askUnusual asks once about an answer far above what a real plan or
 // clinic has, when Enter or Tab would keep it: the key is held back and the
