@@ -33,7 +33,8 @@ type reviewEntry struct {
 	// everything: leave the short route for every question, from step 1
 	everything bool
 	step       interview.Step
-	number     int // the step's number as shown
+	number     int    // the step's number as shown
+	help       string // what enter does on it
 }
 
 type reviewState struct {
@@ -76,12 +77,12 @@ func (s *state) openReview() {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}
 	r.mode = reviewBrowsing
-	r.entries = append(r.entries[:0], reviewEntry{compare: true}, reviewEntry{save: true})
+	r.entries = append(r.entries[:0], reviewEntry{compare: true, help: "show the comparison"}, reviewEntry{save: true, help: "save"})
 	if s.w.Quick() {
-		r.entries = append(r.entries, reviewEntry{everything: true})
+		r.entries = append(r.entries, reviewEntry{everything: true, help: "answer every question"})
 	}
 	for i, st := range s.w.ReviewSteps() {
-		r.entries = append(r.entries, reviewEntry{step: st, number: i + 1})
+		r.entries = append(r.entries, reviewEntry{step: st, number: i + 1, help: "change this step"})
 	}
 	r.cursor = 0 // back from a step, Enter shows the comparison
 	s.renderReview()
@@ -390,16 +391,7 @@ func (s *state) reviewHelp() []key.Binding {
 	}
 	open := s.keys.Open
 	if r := s.review; r.cursor < len(r.entries) {
-		what := "change this step"
-		switch e := r.entries[r.cursor]; {
-		case e.compare:
-			what = "show the comparison"
-		case e.everything:
-			what = "answer every question"
-		case e.save:
-			what = "save"
-		}
-		open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", what))
+		open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", r.entries[r.cursor].help))
 	}
 	keys := []key.Binding{open, s.jumpKey(), s.keys.Help}
 	if s.w.Quick() {
