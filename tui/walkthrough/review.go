@@ -220,38 +220,28 @@ func (s *state) reviewRoom() int {
 func (s *state) updateReview(msg tea.Msg) tea.Cmd {
 	r := &s.review
 	var cmd tea.Cmd
-	switch msg := msg.(type) {
-	case savedMsg:
-		cmd = s.saved(msg)
-	case tea.KeyMsg:
-		switch r.mode {
-		case reviewBrowsing:
-			cmd = s.reviewKey(msg)
-		case reviewNaming:
-			switch {
-			case key.Matches(msg, s.keys.Cancel):
-				r.mode, r.status = reviewBrowsing, ""
-			case key.Matches(msg, s.keys.Open):
-				cmd = s.write(r.name.Value(), false, false)
-			default:
-				r.name, cmd = r.name.Update(msg)
-			}
-		case reviewConfirming:
-			switch {
-			case key.Matches(msg, s.keys.Yes):
-				// yes to "exists": replace it, unless it changed on disk
-				// since the answers read it; yes to that: replace it
-				cmd = s.write(r.writing, true, r.replace == changedOnDisk)
-			case key.Matches(msg, s.keys.No):
-				r.mode = reviewNaming
-				r.status, r.statusErr = "Type another name, or esc to cancel.", false
-				cmd = r.name.Focus()
-			}
-		}
-	default:
-		if r.mode == reviewNaming {
-			r.name, cmd = r.name.Update(msg)
-		}
+	saved, isSaved := msg.(savedMsg)
+	k, isKey := msg.(tea.KeyMsg)
+	naming, confirming := isKey && r.mode == reviewNaming, isKey && r.mode == reviewConfirming
+	switch {
+	case isSaved:
+		cmd = s.saved(saved)
+	case isKey && r.mode == reviewBrowsing:
+		cmd = s.reviewKey(k)
+	case naming && key.Matches(k, s.keys.Cancel):
+		r.mode, r.status = reviewBrowsing, ""
+	case naming && key.Matches(k, s.keys.Open):
+		cmd = s.write(r.name.Value(), false, false)
+	case confirming && key.Matches(k, s.keys.Yes):
+		// yes to "exists": replace it, unless it changed on disk since the
+		// answers read it; yes to that: replace it
+		cmd = s.write(r.writing, true, r.replace == changedOnDisk)
+	case confirming && key.Matches(k, s.keys.No):
+		r.mode = reviewNaming
+		r.status, r.statusErr = "Type another name, or esc to cancel.", false
+		cmd = r.name.Focus()
+	case r.mode == reviewNaming: // what is typed, and the cursor's blink
+		r.name, cmd = r.name.Update(msg)
 	}
 	if s.w.Step() == interview.StepReview {
 		s.renderReview()
