@@ -215,9 +215,8 @@ func (s *state) buildForm() {
 			fields = append(fields, f)
 			s.fields = append(s.fields, boundField{q: q, field: f, rebind: rebind})
 		}
-		page := p
 		g := huh.NewGroup(fields...).Title(p.Title).Description(p.Note(a)).
-			WithHideFunc(func() bool { return !page.Shown(a) })
+			WithHideFunc(func() bool { return !p.Shown(a) })
 		groups = append(groups, g)
 	}
 	km := huh.NewDefaultKeyMap()
@@ -305,13 +304,10 @@ func promptFor(k plans.FieldKind) string {
 }
 
 func (s *state) focused() (boundField, int) {
-	if s.form == nil {
-		return boundField{}, -1
-	}
-	f := s.form.GetFocusedField()
-	for i, bf := range s.fields {
-		if bf.field == f {
-			return bf, i
+	if s.form != nil {
+		f := s.form.GetFocusedField()
+		if i := slices.IndexFunc(s.fields, func(bf boundField) bool { return bf.field == f }); i >= 0 {
+			return s.fields[i], i
 		}
 	}
 	return boundField{}, -1
@@ -393,9 +389,8 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.typeOver(k)
-		return s.updateForm(k, true)
 	}
-	return s.updateForm(msg, false)
+	return s.updateForm(msg)
 }
 
 // takesText reports whether keys typed now are text: an answer typed, a
@@ -415,7 +410,7 @@ const moveWait = 250 * time.Millisecond
 // answers changed behind their fields are reloaded, a choice left is
 // applied, the draft follows an answer committed, and a finished form
 // ends the step.
-func (s *state) updateForm(msg tea.Msg, isKey bool) tea.Cmd {
+func (s *state) updateForm(msg tea.Msg) tea.Cmd {
 	s.rebinds = s.rebinds[:0]
 	_, cmd := s.form.Update(msg)
 	bf, i := s.focused()
@@ -430,7 +425,7 @@ func (s *state) updateForm(msg tea.Msg, isKey bool) tea.Cmd {
 		cmd = tea.Batch(cmd, func() tea.Msg { return helpChangedMsg{} })
 	}
 	switch {
-	case isKey && !left && isMove(msg) && i >= 0 && bf.field.Error() == nil:
+	case !left && isMove(msg) && i >= 0 && bf.field.Error() == nil:
 		s.moving, s.movingSince = true, time.Now() // huh moves in a command: hold what is typed meanwhile
 	case left || s.form.State != huh.StateNormal:
 		s.moving = false
