@@ -688,20 +688,16 @@ func (s *state) render() {
 	used := lipgloss.Height(b.String()) - 1
 
 	var tail []string
-	add := func(style lipgloss.Style, note string) {
+	add := func(style lipgloss.Style, mark, note string) {
 		if note != "" {
 			// notes name files, which may hold anything: shown escaped
-			tail = append(tail, styleLines(style, "", text.Wrap(termsafe.Lines(note), w))...)
+			tail = append(tail, styleLines(style, "", text.Wrap(termsafe.Lines(mark+note), w))...)
 		}
 	}
-	if s.fieldErr != "" {
-		add(s.st.Error, "✗ "+s.fieldErr)
-	}
-	if s.unusual != "" {
-		add(s.st.Warn, "! "+s.unusual)
-	}
+	add(s.st.Error, "✗ ", s.fieldErr)
+	add(s.st.Warn, "! ", s.unusual)
 	for _, note := range []string{s.draftErr, s.draftNote, s.o.DraftNote} {
-		add(s.st.Warn, note)
+		add(s.st.Warn, "", note)
 	}
 	if s.w.Step() == interview.StepReview {
 		body := s.review.lines
