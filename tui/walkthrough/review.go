@@ -195,15 +195,8 @@ func (s *state) scrollReview() {
 	if r.cursor+1 < len(r.entryLine) {
 		bottom = r.entryLine[r.cursor+1]
 	}
-	if r.cursor == 0 {
-		top = 0
-	}
-	if top < r.offset {
-		r.offset = top
-	}
-	if bottom > r.offset+room {
-		r.offset = bottom - room
-	}
+	// its top in view, then its bottom (the first entry's top is line 0)
+	r.offset = max(min(r.offset, top), bottom-room)
 	r.offset = clamp(r.offset, 0, max(0, len(r.lines)-1))
 }
 
