@@ -645,14 +645,10 @@ func (s *state) back() tea.Cmd {
 // tea.Interrupt), keeping the answers as the draft first. With nothing
 // answered yet an earlier draft stays as it was.
 func (s *state) leaveProgram(end tea.Cmd) tea.Cmd {
-	if s.draftOps == 0 && !s.w.Touched() {
-		return end
+	if s.draftPath == "" || (s.draftOps == 0 && !s.w.Touched()) {
+		return end // no draft file (draftErr says why, on the screen), or nothing to keep
 	}
-	save := s.saveDraftCmd(s.w.Step())
-	if save == nil { // no draft file: draftErr says why, on the screen
-		return end
-	}
-	path := s.draftPath
+	save, path := s.saveDraftCmd(s.w.Step()), s.draftPath
 	return tea.Sequence(func() tea.Msg {
 		saved, _ := save().(draftSavedMsg)
 		return LeftMsg{Path: path, Err: saved.err}
@@ -759,11 +755,3 @@ func clampLines(v string, width, height int) string {
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
-
-func (s *state) typesQuestionMark() bool {
-	if s.w.Step() == interview.StepReview {
-		return s.review.mode == reviewNaming
-	}
-	bf, i := s.focused()
-	return i >= 0 && !bf.q.IsChoice() && bf.q.Kind == plans.KindText
-}

@@ -15,6 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
 )
 
@@ -98,7 +99,7 @@ func (m Model) ShortHelp() []key.Binding {
 		out = append(out, s.keys.Choose)
 	}
 	out = append(out, s.keys.Next)
-	if !s.typesQuestionMark() {
+	if !m.TypesQuestionMark() {
 		out = append(out, s.keys.Help) // before the keys a narrow footer cuts first
 	}
 	return append(out, s.keys.PrevField, s.keys.Back)
@@ -172,4 +173,11 @@ func (m Model) KeepDraft() (path string, err error) {
 // answer (the estimate's name) or the review's file name. Anywhere else
 // (a choice, an amount, a percentage, a count, the review's list) ? cannot
 // be an answer, so the program shows every key instead.
-func (m Model) TypesQuestionMark() bool { return m.s.typesQuestionMark() }
+func (m Model) TypesQuestionMark() bool {
+	s := m.s
+	if s.w.Step() == interview.StepReview {
+		return s.review.mode == reviewNaming
+	}
+	bf, i := s.focused()
+	return i >= 0 && !bf.q.IsChoice() && bf.q.Kind == plans.KindText
+}
