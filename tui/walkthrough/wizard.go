@@ -139,10 +139,8 @@ func (m Model) Step() interview.Step { return m.s.w.Step() }
 
 // Focused is the key of the answer the cursor is on ("" on the review).
 func (m Model) Focused() string {
-	if bf, i := m.s.focused(); i >= 0 {
-		return bf.q.Key
-	}
-	return ""
+	bf, _ := m.s.focused() // none focused: a zero boundField, whose key is ""
+	return bf.q.Key
 }
 
 // Leave ends the program as ctrl+c in the walk-through does, for a key
