@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
@@ -32,7 +33,8 @@ type reviewEntry struct {
 	// everything: leave the short route for every question, from step 1
 	everything bool
 	step       interview.Step
-	number     int // the step's number as shown
+	number     int    // the step's number as shown
+	help       string // what enter does on it
 }
 
 type reviewState struct {
@@ -75,12 +77,12 @@ func (s *state) openReview() {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}
 	r.mode = reviewBrowsing
-	r.entries = append(r.entries[:0], reviewEntry{compare: true}, reviewEntry{save: true})
+	r.entries = append(r.entries[:0], reviewEntry{compare: true, help: "show the comparison"}, reviewEntry{save: true, help: "save"})
 	if s.w.Quick() {
-		r.entries = append(r.entries, reviewEntry{everything: true})
+		r.entries = append(r.entries, reviewEntry{everything: true, help: "answer every question"})
 	}
 	for i, st := range s.w.ReviewSteps() {
-		r.entries = append(r.entries, reviewEntry{step: st, number: i + 1})
+		r.entries = append(r.entries, reviewEntry{step: st, number: i + 1, help: "change this step"})
 	}
 	r.cursor = 0 // back from a step, Enter shows the comparison
 	s.renderReview()
@@ -101,9 +103,7 @@ func (s *state) renderReview() {
 		return "  " + entry
 	}
 	muted := func(note string) {
-		for _, l := range text.Wrap(note, w-4) {
-			lines = append(lines, "    "+s.st.Muted.Render(l))
-		}
+		lines = append(lines, styleLines(s.st.Muted, "    ", text.Wrap(note, w-4))...)
 	}
 	for i, e := range r.entries {
 		r.entryLine = append(r.entryLine, len(lines))
@@ -142,30 +142,20 @@ func (s *state) renderReview() {
 				muted(a.Summary(e.step, p, " · "))
 			}
 			for _, b := range bad {
-				for _, l := range text.Wrap(b, w-4) {
-					lines = append(lines, "    "+s.st.Error.Render(l))
-				}
+				lines = append(lines, styleLines(s.st.Error, "    ", text.Wrap(b, w-4))...)
 			}
 		}
 	}
 	// problems no step asks about (should not happen, but never hide one)
 	for _, p := range r.problems {
 		if p.Path == "" || !interview.IsAnswerKey(p.Path) {
-			for _, l := range text.Wrap("✗ "+p.Error(), w) {
-				lines = append(lines, s.st.Error.Render(l))
-			}
+			lines = append(lines, styleLines(s.st.Error, "", text.Wrap("✗ "+p.Error(), w))...)
 		}
 	}
 	if len(r.warnings) > 0 {
 		lines = append(lines, "", s.st.Warn.Render("To know before you compare:"))
 		for _, wn := range r.warnings {
-			for i, l := range text.Wrap(plans.WarningText(wn), w-2) {
-				prefix := "! "
-				if i > 0 {
-					prefix = "  "
-				}
-				lines = append(lines, s.st.Warn.Render(prefix+l))
-			}
+			lines = append(lines, styleLines(s.st.Warn, "", text.WrapIndent("! ", plans.WarningText(wn), w))...)
 		}
 	}
 	r.lines = lines
@@ -175,21 +165,25 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		for _, l := range text.Wrap(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w) {
-			lines = append(lines, s.st.Warn.Render(l))
-		}
+		lines = append(lines, styleLines(s.st.Warn, "", text.Wrap(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w))...)
 	}
 	if r.status != "" {
 		st := s.st.Good
 		if r.statusErr {
 			st = s.st.Error
 		}
-		for _, l := range text.Wrap(r.status, w) {
-			lines = append(lines, st.Render(l))
-		}
+		lines = append(lines, styleLines(st, "", text.Wrap(r.status, w))...)
 	}
 	r.tail = lines
 	s.scrollReview()
+}
+
+// styleLines renders each line in st, after indent (left unstyled).
+func styleLines(st lipgloss.Style, indent string, lines []string) []string {
+	for i, l := range lines {
+		lines[i] = indent + st.Render(l)
+	}
+	return lines
 }
 
 // scrollReview keeps the cursor's entry, and a question being asked, in
@@ -201,15 +195,8 @@ func (s *state) scrollReview() {
 	if r.cursor+1 < len(r.entryLine) {
 		bottom = r.entryLine[r.cursor+1]
 	}
-	if r.cursor == 0 {
-		top = 0
-	}
-	if top < r.offset {
-		r.offset = top
-	}
-	if bottom > r.offset+room {
-		r.offset = bottom - room
-	}
+	// its top in view, then its bottom (the first entry's top is line 0)
+	r.offset = max(min(r.offset, top), bottom-room)
 	r.offset = clamp(r.offset, 0, max(0, len(r.lines)-1))
 }
 
@@ -226,38 +213,28 @@ func (s *state) reviewRoom() int {
 func (s *state) updateReview(msg tea.Msg) tea.Cmd {
 	r := &s.review
 	var cmd tea.Cmd
-	switch msg := msg.(type) {
-	case savedMsg:
-		cmd = s.saved(msg)
-	case tea.KeyMsg:
-		switch r.mode {
-		case reviewBrowsing:
-			cmd = s.reviewKey(msg)
-		case reviewNaming:
-			switch {
-			case key.Matches(msg, s.keys.Cancel):
-				r.mode, r.status = reviewBrowsing, ""
-			case key.Matches(msg, s.keys.Open):
-				cmd = s.write(r.name.Value(), false, false)
-			default:
-				r.name, cmd = r.name.Update(msg)
-			}
-		case reviewConfirming:
-			switch {
-			case key.Matches(msg, s.keys.Yes):
-				// yes to "exists": replace it, unless it changed on disk
-				// since the answers read it; yes to that: replace it
-				cmd = s.write(r.writing, true, r.replace == changedOnDisk)
-			case key.Matches(msg, s.keys.No):
-				r.mode = reviewNaming
-				r.status, r.statusErr = "Type another name, or esc to cancel.", false
-				cmd = r.name.Focus()
-			}
-		}
-	default:
-		if r.mode == reviewNaming {
-			r.name, cmd = r.name.Update(msg)
-		}
+	saved, isSaved := msg.(savedMsg)
+	k, isKey := msg.(tea.KeyMsg)
+	naming, confirming := isKey && r.mode == reviewNaming, isKey && r.mode == reviewConfirming
+	switch {
+	case isSaved:
+		cmd = s.saved(saved)
+	case isKey && r.mode == reviewBrowsing:
+		cmd = s.reviewKey(k)
+	case naming && key.Matches(k, s.keys.Cancel):
+		r.mode, r.status = reviewBrowsing, ""
+	case naming && key.Matches(k, s.keys.Open):
+		cmd = s.write(r.name.Value(), false, false)
+	case confirming && key.Matches(k, s.keys.Yes):
+		// yes to "exists": replace it, unless it changed on disk since the
+		// answers read it; yes to that: replace it
+		cmd = s.write(r.writing, true, r.replace == changedOnDisk)
+	case confirming && key.Matches(k, s.keys.No):
+		r.mode = reviewNaming
+		r.status, r.statusErr = "Type another name, or esc to cancel.", false
+		cmd = r.name.Focus()
+	case r.mode == reviewNaming: // what is typed, and the cursor's blink
+		r.name, cmd = r.name.Update(msg)
 	}
 	if s.w.Step() == interview.StepReview {
 		s.renderReview()
@@ -277,7 +254,7 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.Jump):
 		n, _ := strconv.Atoi(msg.String())
 		for _, e := range r.entries {
-			if !e.compare && !e.save && !e.everything && e.number == n {
+			if e.number == n { // 0 on the lines that are not a step
 				return s.openEntry(e)
 			}
 		}
@@ -397,16 +374,7 @@ func (s *state) reviewHelp() []key.Binding {
 	}
 	open := s.keys.Open
 	if r := s.review; r.cursor < len(r.entries) {
-		what := "change this step"
-		switch e := r.entries[r.cursor]; {
-		case e.compare:
-			what = "show the comparison"
-		case e.everything:
-			what = "answer every question"
-		case e.save:
-			what = "save"
-		}
-		open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", what))
+		open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", r.entries[r.cursor].help))
 	}
 	keys := []key.Binding{open, s.jumpKey(), s.keys.Help}
 	if s.w.Quick() {
@@ -424,9 +392,5 @@ func (s *state) jumpKey() key.Binding {
 	if n <= 1 {
 		return s.keys.Jump
 	}
-	keys := make([]string, n)
-	for i := range keys {
-		keys[i] = strconv.Itoa(i + 1)
-	}
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
+	return key.NewBinding(key.WithKeys(strings.Split("1234567"[:n], "")...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
 }

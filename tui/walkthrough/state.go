@@ -104,18 +104,6 @@ type draftSavedMsg struct{ err error }
 // on disk, which its first save will replace.
 type draftFoundMsg struct{ saved time.Time }
 
-// findDraftCmd looks for an unfinished draft at path (in a command: no file
-// is read in Update).
-func findDraftCmd(path string) tea.Cmd {
-	return func() tea.Msg {
-		d, err := interview.LoadDraft(path)
-		if err != nil || d == nil {
-			return nil
-		}
-		return draftFoundMsg{saved: d.Saved}
-	}
-}
-
 func newState(o Options) *state {
 	s := &state{o: o, st: o.Styles, keys: DefaultKeyMap(), width: 80, height: 24, drafts: &draftWriter{}, typed: map[string]bool{}}
 	if _, none := s.st.Error.GetForeground().(lipgloss.NoColor); none {
@@ -131,26 +119,16 @@ func newState(o Options) *state {
 	}
 	s.w = interview.Start(o.Options)
 	s.initCmd = s.enter()
-	if o.Draft == nil && s.draftPath != "" {
-		s.initCmd = tea.Batch(s.initCmd, findDraftCmd(s.draftPath))
+	if path := s.draftPath; o.Draft == nil && path != "" {
+		// an unfinished draft, looked for in a command: no file is read in Update
+		s.initCmd = tea.Batch(s.initCmd, func() tea.Msg {
+			if d, err := interview.LoadDraft(path); err == nil && d != nil {
+				return draftFoundMsg{saved: d.Saved}
+			}
+			return nil
+		})
 	}
 	return s
-}
-
-// init is the first step's form's start (its focus is already set: the
-// command only starts the cursor's blink and huh's own refresh).
-func (s *state) init() tea.Cmd { return s.initCmd }
-
-func (s *state) setSize(w, h int) {
-	s.width, s.height = max(w, 20), max(h, 8)
-	s.formHeight = 0 // measure the form again at the new size
-	if s.form != nil {
-		s.form.WithWidth(s.contentWidth())
-	}
-	if s.w.Step() == interview.StepReview {
-		s.renderReview()
-	}
-	s.render()
 }
 
 func (s *state) contentWidth() int { return min(s.width, maxContentWidth) }
@@ -241,9 +219,8 @@ func (s *state) buildForm() {
 			fields = append(fields, f)
 			s.fields = append(s.fields, boundField{q: q, field: f, rebind: rebind})
 		}
-		page := p
 		g := huh.NewGroup(fields...).Title(p.Title).Description(p.Note(a)).
-			WithHideFunc(func() bool { return !page.Shown(a) })
+			WithHideFunc(func() bool { return !p.Shown(a) })
 		groups = append(groups, g)
 	}
 	km := huh.NewDefaultKeyMap()
@@ -331,13 +308,10 @@ func promptFor(k plans.FieldKind) string {
 }
 
 func (s *state) focused() (boundField, int) {
-	if s.form == nil {
-		return boundField{}, -1
-	}
-	f := s.form.GetFocusedField()
-	for i, bf := range s.fields {
-		if bf.field == f {
-			return bf, i
+	if s.form != nil {
+		f := s.form.GetFocusedField()
+		if i := slices.IndexFunc(s.fields, func(bf boundField) bool { return bf.field == f }); i >= 0 {
+			return s.fields[i], i
 		}
 	}
 	return boundField{}, -1
@@ -389,8 +363,17 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 		if key.Matches(msg, s.keys.Interrupt) {
 			return s.leaveProgram(tea.Interrupt)
 		}
+		// keys typed faster than the terminal is read, which Bubble Tea v1
+		// hands over as one message ("jjj"), go one at a time where nothing
+		// is typed (a choice, the review), as the root does for the other
+		// screens (tui/root.go): huh's choices and the review match one key
+		// only, and dropped them all. The rest is handed on whole after each
+		// key, so a key that opens a text field (s, the file name) leaves
+		// what follows to be typed into it.
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !s.takesText() {
-			return s.eachKey(msg)
+			first, rest := msg, msg
+			first.Runes, rest.Runes = msg.Runes[:1], msg.Runes[1:]
+			return tea.Batch(s.update(first), s.update(rest))
 		}
 	}
 	if s.w.Step() == interview.StepReview {
@@ -404,7 +387,8 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.moving = false
-		if !s.filtering() && (key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && s.onFirstField())) {
+		// shift+tab on the first question leaves the step (huh does nothing there)
+		if _, i := s.focused(); !s.filtering() && (key.Matches(k, s.keys.Back) || (key.Matches(k, s.keys.PrevField) && i == 0)) {
 			return s.back()
 		}
 		if s.askUnusual(k) {
@@ -412,9 +396,8 @@ func (s *state) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.typeOver(k)
-		return s.updateForm(k, true)
 	}
-	return s.updateForm(msg, false)
+	return s.updateForm(msg)
 }
 
 // takesText reports whether keys typed now are text: an answer typed, a
@@ -427,34 +410,14 @@ func (s *state) takesText() bool {
 	return i < 0 || !bf.q.IsChoice() || s.filtering()
 }
 
-// eachKey acts on keys typed faster than the terminal is read, which
-// Bubble Tea v1 hands over as one message ("jjj"), one at a time where
-// nothing is typed (a choice, the review), as the root does for the other
-// screens (tui/root.go): huh's choices and the review match one key only,
-// and dropped them all. The rest is handed on whole after each key, so a
-// key that opens a text field (s, the file name) leaves what follows to be
-// typed into it.
-func (s *state) eachKey(k tea.KeyMsg) tea.Cmd {
-	first, rest := k, k
-	first.Runes, rest.Runes = k.Runes[:1], k.Runes[1:]
-	cmd := s.update(first)
-	return tea.Batch(cmd, s.update(rest))
-}
-
 // moveWait bounds how long keys are held for a move that does not come.
 const moveWait = 250 * time.Millisecond
-
-// onFirstField: shift+tab here leaves the step (huh does nothing there).
-func (s *state) onFirstField() bool {
-	_, i := s.focused()
-	return i == 0
-}
 
 // updateForm hands a message to the form, then does what it implies: the
 // answers changed behind their fields are reloaded, a choice left is
 // applied, the draft follows an answer committed, and a finished form
 // ends the step.
-func (s *state) updateForm(msg tea.Msg, isKey bool) tea.Cmd {
+func (s *state) updateForm(msg tea.Msg) tea.Cmd {
 	s.rebinds = s.rebinds[:0]
 	_, cmd := s.form.Update(msg)
 	bf, i := s.focused()
@@ -469,7 +432,7 @@ func (s *state) updateForm(msg tea.Msg, isKey bool) tea.Cmd {
 		cmd = tea.Batch(cmd, func() tea.Msg { return helpChangedMsg{} })
 	}
 	switch {
-	case isKey && !left && isMove(msg) && i >= 0 && bf.field.Error() == nil:
+	case !left && isMove(msg) && i >= 0 && bf.field.Error() == nil:
 		s.moving, s.movingSince = true, time.Now() // huh moves in a command: hold what is typed meanwhile
 	case left || s.form.State != huh.StateNormal:
 		s.moving = false
@@ -526,11 +489,8 @@ func (s *state) rebind(keys []string) {
 		delete(s.typed, k)
 	}
 	for _, bf := range s.fields {
-		for _, k := range keys {
-			if bf.q.Key == k {
-				bf.rebind()
-				break
-			}
+		if slices.Contains(keys, bf.q.Key) {
+			bf.rebind()
 		}
 	}
 	s.focusEntered()
@@ -544,12 +504,12 @@ func (s *state) typeOver(k tea.KeyMsg) {
 		return
 	}
 	switch {
-	case isTextKey(k):
+	case (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt: // text typed
 		if s.replacing {
 			s.w.A.Type(bf.q.Key, "")
 			bf.rebind()
 		}
-	case isEditKey(k):
+	case slices.Contains(editKeys, k.Type):
 	default:
 		return
 	}
@@ -557,22 +517,9 @@ func (s *state) typeOver(k tea.KeyMsg) {
 	s.typed[bf.q.Key] = true
 }
 
-// isTextKey reports a key that types text into an answer.
-func isTextKey(k tea.KeyMsg) bool {
-	return (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) && !k.Alt
-}
-
-// isEditKey reports a key that edits an answer's text in place (the text
-// input's own keys).
-func isEditKey(k tea.KeyMsg) bool {
-	switch k.Type {
-	case tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
-		tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK,
-		tea.KeyCtrlW, tea.KeyCtrlD:
-		return true
-	}
-	return false
-}
+// editKeys edit an answer's text in place (the text input's own keys).
+var editKeys = []tea.KeyType{tea.KeyLeft, tea.KeyRight, tea.KeyHome, tea.KeyEnd, tea.KeyBackspace, tea.KeyDelete,
+	tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlB, tea.KeyCtrlF, tea.KeyCtrlU, tea.KeyCtrlK, tea.KeyCtrlW, tea.KeyCtrlD}
 
 // askUnusual asks once about an answer far above what a real plan or
 // clinic has, when Enter or Tab would keep it: the key is held back and the
@@ -705,14 +652,10 @@ func (s *state) back() tea.Cmd {
 // tea.Interrupt), keeping the answers as the draft first. With nothing
 // answered yet an earlier draft stays as it was.
 func (s *state) leaveProgram(end tea.Cmd) tea.Cmd {
-	if s.draftOps == 0 && !s.w.Touched() {
-		return end
+	if s.draftPath == "" || (s.draftOps == 0 && !s.w.Touched()) {
+		return end // no draft file (draftErr says why, on the screen), or nothing to keep
 	}
-	save := s.saveDraftCmd(s.w.Step())
-	if save == nil { // no draft file: draftErr says why, on the screen
-		return end
-	}
-	path := s.draftPath
+	save, path := s.saveDraftCmd(s.w.Step()), s.draftPath
 	return tea.Sequence(func() tea.Msg {
 		saved, _ := save().(draftSavedMsg)
 		return LeftMsg{Path: path, Err: saved.err}
@@ -732,18 +675,13 @@ func (s *state) saveDraftCmd(step interview.Step) tea.Cmd {
 	return func() tea.Msg { return draftSavedMsg{err: w.save(n, path, d)} }
 }
 
-// progress is "step 3 of 8", counting only the steps of the route.
-func (s *state) progress() string {
-	n, total := s.w.Progress()
-	return "step " + strconv.Itoa(n) + " of " + strconv.Itoa(total)
-}
-
 // render draws the screen into s.view, so View does no work.
 func (s *state) render() {
 	w := s.contentWidth()
 	var b strings.Builder
 	title := s.st.Title.Render(s.w.Step().Title())
-	prog := s.st.Muted.Render(s.progress())
+	n, total := s.w.Progress() // counting only the steps of the route
+	prog := s.st.Muted.Render("step " + strconv.Itoa(n) + " of " + strconv.Itoa(total))
 	if gap := w - lipgloss.Width(title) - lipgloss.Width(prog); gap < 2 {
 		b.WriteString(title + "\n" + prog)
 	} else {
@@ -753,22 +691,16 @@ func (s *state) render() {
 	used := lipgloss.Height(b.String()) - 1
 
 	var tail []string
-	add := func(style lipgloss.Style, note string) {
+	add := func(style lipgloss.Style, mark, note string) {
 		if note != "" {
 			// notes name files, which may hold anything: shown escaped
-			for _, l := range text.Wrap(termsafe.Lines(note), w) {
-				tail = append(tail, style.Render(l))
-			}
+			tail = append(tail, styleLines(style, "", text.Wrap(termsafe.Lines(mark+note), w))...)
 		}
 	}
-	if s.fieldErr != "" {
-		add(s.st.Error, "✗ "+s.fieldErr)
-	}
-	if s.unusual != "" {
-		add(s.st.Warn, "! "+s.unusual)
-	}
+	add(s.st.Error, "✗ ", s.fieldErr)
+	add(s.st.Warn, "! ", s.unusual)
 	for _, note := range []string{s.draftErr, s.draftNote, s.o.DraftNote} {
-		add(s.st.Warn, note)
+		add(s.st.Warn, "", note)
 	}
 	if s.w.Step() == interview.StepReview {
 		body := s.review.lines
@@ -824,57 +756,12 @@ func clampLines(v string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
-			lines[i] = ansi.Truncate(l, width, "")
-		}
+		lines[i] = ansi.Truncate(l, width, "")
 	}
 	return strings.Join(lines, "\n")
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
-
-func (s *state) shortHelp() []key.Binding {
-	if s.w.Step() == interview.StepReview {
-		return s.reviewHelp()
-	}
-	bf, i := s.focused()
-	var out []key.Binding
-	if i >= 0 && bf.q.IsChoice() {
-		out = append(out, s.keys.Choose)
-	}
-	out = append(out, s.keys.Next)
-	if !s.typesQuestionMark() {
-		out = append(out, s.keys.Help) // before the keys a narrow footer cuts first
-	}
-	return append(out, s.keys.PrevField, s.keys.Back)
-}
-
-func (s *state) typesQuestionMark() bool {
-	if s.w.Step() == interview.StepReview {
-		return s.review.mode == reviewNaming
-	}
-	bf, i := s.focused()
-	return i >= 0 && !bf.q.IsChoice() && bf.q.Kind == plans.KindText
-}
-
-// fullHelp is every key that works where the user is (the questions' keys,
-// or the review's), in two columns that fit an 80-column terminal.
-func (s *state) fullHelp() [][]key.Binding {
-	if s.w.Step() == interview.StepReview {
-		first := []key.Binding{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()}
-		if s.w.Quick() {
-			first = append(first, s.keys.Everything)
-		}
-		return [][]key.Binding{
-			first,
-			{s.keys.Compare, s.keys.Save, s.keys.Back, s.keys.Leave, s.keys.Interrupt},
-		}
-	}
-	return [][]key.Binding{
-		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
-		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
-	}
-}
 
 // EscapeRunes is k with each typed or pasted character a terminal would act
 // on or show out of order (a bidirectional override, U+202E) replaced by its

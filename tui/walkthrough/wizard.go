@@ -15,6 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/interview"
+	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/tui/theme"
 )
 
@@ -61,27 +62,69 @@ type Model struct {
 // New starts a walk-through.
 func New(o Options) Model { return Model{s: newState(o)} }
 
-// Init starts the first step's form.
-func (m Model) Init() tea.Cmd { return m.s.init() }
+// Init starts the first step's form (its focus is already set: the command
+// only starts the cursor's blink and huh's own refresh).
+func (m Model) Init() tea.Cmd { return m.s.initCmd }
 
 // Update handles a message.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
-	cmd := m.s.update(msg)
-	return m, cmd
-}
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) { return m, m.s.update(msg) }
 
 // View renders the current screen (drawn in Update: View does no work).
 func (m Model) View() string { return m.s.view }
 
 // SetSize gives the walk-through its width and height; the parent has
 // already taken its own chrome (the help footer) off.
-func (m *Model) SetSize(w, h int) { m.s.setSize(w, h) }
+func (m *Model) SetSize(w, h int) {
+	s := m.s
+	s.width, s.height = max(w, 20), max(h, 8)
+	s.formHeight = 0 // measure the form again at the new size
+	if s.form != nil {
+		s.form.WithWidth(s.contentWidth())
+	}
+	if s.w.Step() == interview.StepReview {
+		s.renderReview()
+	}
+	s.render()
+}
 
 // ShortHelp is the keys that work on this screen.
-func (m Model) ShortHelp() []key.Binding { return m.s.shortHelp() }
+func (m Model) ShortHelp() []key.Binding {
+	s := m.s
+	if s.w.Step() == interview.StepReview {
+		return s.reviewHelp()
+	}
+	bf, i := s.focused()
+	var out []key.Binding
+	if i >= 0 && bf.q.IsChoice() {
+		out = append(out, s.keys.Choose)
+	}
+	out = append(out, s.keys.Next)
+	if !m.TypesQuestionMark() {
+		out = append(out, s.keys.Help) // before the keys a narrow footer cuts first
+	}
+	return append(out, s.keys.PrevField, s.keys.Back)
+}
 
-// FullHelp is every key of the walk-through that works where the user is.
-func (m Model) FullHelp() [][]key.Binding { return m.s.fullHelp() }
+// FullHelp is every key of the walk-through that works where the user is
+// (the questions' keys, or the review's), in two columns that fit an
+// 80-column terminal.
+func (m Model) FullHelp() [][]key.Binding {
+	s := m.s
+	if s.w.Step() == interview.StepReview {
+		first := []key.Binding{s.keys.Up, s.keys.Down, s.keys.Open, s.jumpKey()}
+		if s.w.Quick() {
+			first = append(first, s.keys.Everything)
+		}
+		return [][]key.Binding{
+			first,
+			{s.keys.Compare, s.keys.Save, s.keys.Back, s.keys.Leave, s.keys.Interrupt},
+		}
+	}
+	return [][]key.Binding{
+		{s.keys.Next, s.keys.NextField, s.keys.PrevField, s.keys.Back},
+		{s.keys.Choose, s.keys.Filter, s.keys.Interrupt},
+	}
+}
 
 // Answers are the answers as they stand (for a test, or a parent that
 // reads them; they change only through the walk-through).
@@ -96,10 +139,8 @@ func (m Model) Step() interview.Step { return m.s.w.Step() }
 
 // Focused is the key of the answer the cursor is on ("" on the review).
 func (m Model) Focused() string {
-	if bf, i := m.s.focused(); i >= 0 {
-		return bf.q.Key
-	}
-	return ""
+	bf, _ := m.s.focused() // none focused: a zero boundField, whose key is ""
+	return bf.q.Key
 }
 
 // Leave ends the program as ctrl+c in the walk-through does, for a key
@@ -130,4 +171,11 @@ func (m Model) KeepDraft() (path string, err error) {
 // answer (the estimate's name) or the review's file name. Anywhere else
 // (a choice, an amount, a percentage, a count, the review's list) ? cannot
 // be an answer, so the program shows every key instead.
-func (m Model) TypesQuestionMark() bool { return m.s.typesQuestionMark() }
+func (m Model) TypesQuestionMark() bool {
+	s := m.s
+	if s.w.Step() == interview.StepReview {
+		return s.review.mode == reviewNaming
+	}
+	bf, i := s.focused()
+	return i >= 0 && !bf.q.IsChoice() && bf.q.Kind == plans.KindText
+}
