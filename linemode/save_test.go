@@ -119,3 +119,54 @@ func TestSayShowsControlCharactersEscaped(t *testing.T) {
 		t.Errorf("said %q, want %q", got, want)
 	}
 }
+
+// A hand-written scenario opened with --edit and saved over itself: the
+// question before replacing it says its comments go (as the dashboard's w
+// asks), and only yes replaces it. A file without comments of its own is
+// asked about as existing, without the warning.
+func TestSaveOverCommentsSaysSo(t *testing.T) {
+	const hand = "version: 1\nname: Knee\nplan:\n  type: none\ncare:\n  visits: 10\n" +
+		"  in_network: { charge: 100 } # met by the surgery\n" +
+		"  out_of_network: { cash_rate: 150 }\n  concierge: { fee: 200, visits: 8 }\n"
+	const warning = "client.yaml already exists. It has comments, which saving does not keep. Replace it?"
+	for _, tt := range []struct {
+		name, file, answer string
+		warned, replace    bool
+	}{
+		{"comments, yes", hand, "yes\n", true, true},
+		{"comments, Enter", hand, "\nother.yaml\n", true, false},
+		{"no comments", "version: 1\nname: Knee\nplan:\n  type: none\ncare:\n  visits: 10\n  in_network: { charge: 100 }\n" +
+			"  out_of_network: { cash_rate: 150 }\n  concierge: { fee: 200, visits: 8 }\n", "yes\n", false, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			file := "client.yaml"
+			if err := os.WriteFile(file, []byte(tt.file), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s, _, err := plans.Parse(file, []byte(tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out strings.Builder
+			// s, Enter for the offered name (the file itself), the answer,
+			// then Enter for the comparison
+			in := "s\n\n" + tt.answer + "\n"
+			o := interview.Options{Scenario: s, Path: file, FileSum: plans.ContentSum([]byte(tt.file)), Step: interview.StepReview}
+			if _, err := linemode.Run(strings.NewReader(in), &out, o); err != nil {
+				t.Fatalf("%v\n%s", err, out.String())
+			}
+			text := out.String()
+			if got := strings.Contains(text, warning); got != tt.warned {
+				t.Errorf("warned about comments: %v, want %v:\n%s", got, tt.warned, text)
+			}
+			if !strings.Contains(text, "client.yaml already exists.") {
+				t.Errorf("not asked before replacing:\n%s", text)
+			}
+			data, _ := os.ReadFile(file)
+			if replaced := string(data) != tt.file; replaced != tt.replace {
+				t.Errorf("replaced: %v, want %v:\n%s", replaced, tt.replace, data)
+			}
+		})
+	}
+}

@@ -387,7 +387,7 @@ func (p *prompter) review() (c interview.Completion, done bool, err error) {
 // unless the user types yes to that too.
 func (p *prompter) save(s calc.Scenario) error {
 	var sum string
-	name, err := p.saveAs("Save to which file?", p.w.SaveName(s), ".yaml", func(name string, replace, force bool) (err error) {
+	name, err := p.saveAs("Save to which file?", p.w.SaveName(s), ".yaml", commentsNote, func(name string, replace, force bool) (err error) {
 		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed(), Overwrite: replace}
 		if replace && !force {
 			req.Expect = p.w.ExpectFor(name)
@@ -405,7 +405,7 @@ func (p *prompter) save(s calc.Scenario) error {
 // SaveHandout writes markdown, the comparison's Markdown handout, to a
 // file the user names (def offered): atomically, mode 0600 (plans.WriteFile).
 func (s *Session) SaveHandout(markdown []byte, def string) error {
-	name, err := s.p.saveAs("Save the handout to which file?", def, ".md", func(name string, replace, _ bool) error {
+	name, err := s.p.saveAs("Save the handout to which file?", def, ".md", nil, func(name string, replace, _ bool) error {
 		return plans.WriteFile(name, markdown, replace)
 	})
 	if err == nil {
@@ -414,11 +414,23 @@ func (s *Session) SaveHandout(markdown []byte, def string) error {
 	return err
 }
 
+// commentsNote warns, before a scenario replaces the file name, that the
+// file's comments go with it (plans.FileHasUserComments), as the
+// dashboard's w does: a hand-written file's "# met by the surgery" is
+// never dropped without a word.
+func commentsNote(name string) string {
+	if plans.FileHasUserComments(name) {
+		return " It has comments, which saving does not keep."
+	}
+	return ""
+}
+
 // saveAs asks for a file's name (def for Enter alone, ext added to a name
 // typed without an extension) until write has written it: over an existing
 // file (replace), or over one changed on disk since it was read (force),
-// only when the user types yes, else another name is asked for.
-func (p *prompter) saveAs(question, def, ext string, write func(name string, replace, force bool) error) (string, error) {
+// only when the user types yes, else another name is asked for. note, when
+// not nil, adds what replacing the file would lose to the question.
+func (p *prompter) saveAs(question, def, ext string, note func(name string) string, write func(name string, replace, force bool) error) (string, error) {
 askName:
 	for {
 		name, err := p.ask(question + " [" + def + "]: ")
@@ -443,6 +455,9 @@ askName:
 			default:
 				p.println("Not saved: " + err.Error())
 				continue askName
+			}
+			if note != nil {
+				why += note(name)
 			}
 			if yes, err := p.yes(name + why + " Replace it? Type yes to replace it, or Enter to choose another name: "); err != nil {
 				return "", err

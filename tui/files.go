@@ -65,40 +65,6 @@ func baseName(path string) string {
 	return strings.TrimSuffix(b, filepath.Ext(b))
 }
 
-// comments lists the comments of a YAML file: the text after each "#" that
-// starts a line or follows a space. A "#" inside a quoted value can be
-// taken for one; that only asks once more before saving.
-func comments(data []byte) []string {
-	var out []string
-	for _, line := range bytes.Split(data, []byte("\n")) {
-		t := bytes.TrimSpace(line)
-		switch i := bytes.Index(t, []byte(" #")); {
-		case bytes.HasPrefix(t, []byte("#")):
-			out = append(out, string(bytes.TrimSpace(t[1:])))
-		case i >= 0:
-			out = append(out, string(bytes.TrimSpace(t[i+2:])))
-		}
-	}
-	return out
-}
-
-// hasUserComments reports whether a scenario file has comments that
-// saving s would not write again (plans.Marshal writes a few of its own).
-func hasUserComments(data []byte, s calc.Scenario) bool {
-	own := map[string]bool{}
-	if written, err := plans.Marshal(s); err == nil {
-		for _, c := range comments(written) {
-			own[c] = true
-		}
-	}
-	for _, c := range comments(data) {
-		if !own[c] {
-			return true
-		}
-	}
-	return false
-}
-
 // loadFile reads and parses a scenario file.
 func loadFile(path string, edit bool) tea.Cmd {
 	return func() tea.Msg {
@@ -111,7 +77,7 @@ func loadFile(path string, edit bool) tea.Cmd {
 		msg.source.Sum = plans.ContentSum(data)
 		msg.scenario, msg.warnings, msg.err = plans.Parse(path, data)
 		if msg.err == nil {
-			msg.source.Comments = hasUserComments(data, msg.scenario)
+			msg.source.Comments = plans.HasUserComments(data, msg.scenario)
 			msg.assumed = plans.DefaultsAssumed(path, data)
 		}
 		return msg

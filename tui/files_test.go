@@ -234,22 +234,6 @@ func TestSlugAndPaths(t *testing.T) {
 	if got := exportPath(source{Base: "demo"}); got != "demo-comparison.md" {
 		t.Errorf("exportPath without a file: %q", got)
 	}
-	s, _ := parse(t, "cash.yaml", cashOnlyYAML)
-	written, err := plans.Marshal(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for text, want := range map[string]bool{
-		cashOnlyYAML:                  false,
-		"# mine\n" + cashOnlyYAML:     true,
-		cashOnlyYAML + "x: 1 # why\n": true,
-		string(written):               false, // the comments Marshal writes itself
-		"name: A#1\n" + cashOnlyYAML:  false,
-	} {
-		if got := hasUserComments([]byte(text), s); got != want {
-			t.Errorf("hasUserComments(%q) = %v, want %v", text, got, want)
-		}
-	}
 }
 
 // Answers typed in the walk-through and saved nowhere stay as its draft

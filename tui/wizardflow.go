@@ -158,7 +158,7 @@ func checkSaved(path string, s calc.Scenario, expect string) tea.Cmd {
 		onDisk, _, err := plans.Parse(path, data)
 		same := err == nil && onDisk == s
 		return savedCheckMsg{path: path, scenario: s, sum: plans.ContentSum(data),
-			comments: err == nil && hasUserComments(data, onDisk), same: same, onDisk: onDisk, read: err == nil, expect: expect}
+			comments: err == nil && plans.HasUserComments(data, onDisk), same: same, onDisk: onDisk, read: err == nil, expect: expect}
 	}
 }
 
