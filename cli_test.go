@@ -729,3 +729,35 @@ func TestAccessibleSaysTheNextSteps(t *testing.T) {
 		t.Fatalf("exit %d %s\n%s", code, errOut, out)
 	}
 }
+
+// Either mode's start removes what a run killed while writing the list of
+// recent files left beside the draft, an hour old, and leaves the
+// temporary file of a write under way (a second old) to its run.
+func TestStartRemovesRecentListLeftovers(t *testing.T) {
+	for _, args := range [][]string{{"--accessible"}, {"--accessible", "testdata/tui/cash-only.yaml"}} {
+		cfg := t.TempDir()
+		t.Setenv("XDG_CONFIG_HOME", cfg)
+		t.Setenv("HOME", cfg)
+		dir := filepath.Join(cfg, "carecost")
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		stale, live := filepath.Join(dir, ".recent.json.tmp-1234"), filepath.Join(dir, ".recent.json.tmp-5678")
+		now := time.Now()
+		for p, mod := range map[string]time.Time{stale: now.Add(-time.Hour), live: now.Add(-time.Second)} {
+			if err := os.WriteFile(p, []byte(`{"version": 1, "fi`), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chtimes(p, mod, mod); err != nil {
+				t.Fatal(err)
+			}
+		}
+		runCLI(t, "", args...) // Enter is not pressed: it ends at once
+		if _, err := os.Lstat(stale); !os.IsNotExist(err) {
+			t.Errorf("%v: the killed run's temporary file is still there: %v", args, err)
+		}
+		if _, err := os.Lstat(live); err != nil {
+			t.Errorf("%v: a live run's temporary file was removed: %v", args, err)
+		}
+	}
+}

@@ -38,8 +38,15 @@ t send-keys -t ci q
 wait_for "EXITED 0"
 
 # 11b. The next start lists it first among the recent files; Enter opens it.
+#      It removes the temporary file of a write of the list that a killed
+#      run left (an hour old), not one a second old (a live run's write).
+touch -d '-1 hour' "$cfg/.recent.json.tmp-111"
+touch -d '-1 second' "$cfg/.recent.json.tmp-222"
 start 80 24 "cd $clients && $bin"
 wait_for "Open a scenario file"
+[ ! -e "$cfg/.recent.json.tmp-111" ] || { echo "FAIL: a killed run's .recent.json.tmp-* left at the start" >&2; exit 1; }
+[ -e "$cfg/.recent.json.tmp-222" ] || { echo "FAIL: a live run's .recent.json.tmp-* removed" >&2; exit 1; }
+rm "$cfg/.recent.json.tmp-222"
 t send-keys -t ci Down Down Enter
 wait_for "Recent files"
 wait_for "old.yaml"
@@ -48,7 +55,7 @@ t send-keys -t ci Enter
 wait_for "1,760.00"
 t send-keys -t ci q
 wait_for "EXITED 0"
-ok "the file opened is a recent file at the next start, opened with Enter"
+ok "the file opened is a recent file at the next start, opened with Enter; a killed write's leftover of the list removed, a live one kept"
 
 # 11c. The picker with NO_COLOR: no colour, folders still told by their /;
 #      made short (80×9: two lines of entries), the chosen line stays in

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/carecost/carecost/calc"
 )
@@ -74,6 +75,33 @@ func WriteFile(path string, data []byte, overwrite bool) (err error) {
 	}
 	syncDir(dir)
 	return nil
+}
+
+// RemoveStaleTemps deletes the temporary files WriteFile writes beside path
+// (".NAME.tmp-*") that a process killed between writing and renaming one
+// left behind: those last changed before cutoff. A write under way is
+// newer than any sane cutoff (it lasts the time to write and flush one
+// small file), so a live run's file is left alone when it is not held by a
+// lock, as drafts are (interview.ClaimDraft removes theirs under the
+// draft's lock, at any age).
+func RemoveStaleTemps(path string, cutoff time.Time) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + ".tmp-"
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.ModTime().Before(cutoff) {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // syncDir flushes the directory entry of a rename to disk, where the system

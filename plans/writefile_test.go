@@ -5,7 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/carecost/carecost/calc"
 )
@@ -159,5 +162,50 @@ func TestHandoutFileNames(t *testing.T) {
 		if got := CompareFileName(c.path, c.base); got != c.compare {
 			t.Errorf("CompareFileName(%q, %q) = %q, want %q", c.path, c.base, got, c.compare)
 		}
+	}
+}
+
+// A killed write's temporary file is removed once older than the cutoff;
+// one changed at or after it (a write under way), the file itself, another
+// file's temporary file and a folder of that name are left alone.
+func TestRemoveStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "recent.json")
+	cutoff := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+	files := map[string]time.Time{
+		"recent.json":             cutoff.Add(-time.Hour),
+		".recent.json.tmp-1":      cutoff.Add(-time.Second), // stale: one second before
+		".recent.json.tmp-2":      cutoff,                   // not before the cutoff
+		".recent.json.tmp-3":      cutoff.Add(time.Second),  // a write under way
+		".draft.yaml.tmp-4":       cutoff.Add(-time.Hour),   // another file's
+		".recent.json.backup":     cutoff.Add(-time.Hour),
+		"x.recent.json.tmp-5":     cutoff.Add(-time.Hour),
+		".recent.json.tmp-folder": cutoff.Add(-time.Hour), // a folder, not ours
+	}
+	for name, mod := range files {
+		p := filepath.Join(dir, name)
+		var err error
+		if strings.HasSuffix(name, "folder") {
+			err = os.Mkdir(p, 0o700)
+		} else {
+			err = os.WriteFile(p, []byte("x"), 0o600)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	RemoveStaleTemps(path, cutoff)
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	want := []string{".draft.yaml.tmp-4", ".recent.json.backup", ".recent.json.tmp-2", ".recent.json.tmp-3",
+		".recent.json.tmp-folder", "recent.json", "x.recent.json.tmp-5"}
+	if !slices.Equal(left, want) {
+		t.Errorf("left %v, want %v", left, want)
 	}
 }

@@ -176,6 +176,20 @@ func Add(path, file string, now time.Time) error {
 	return plans.WriteFile(path, data, true)
 }
 
+// StaleTemp is how old a temporary file of the list's atomic write
+// (".recent.json.tmp-*") must be for RemoveLeftovers to take it for a
+// killed run's: a write lasts milliseconds, and runs do not lock the list,
+// so age alone tells a live run's write from a dead one's.
+const StaleTemp = 10 * time.Minute
+
+// RemoveLeftovers deletes, at the start, the temporary files of the list
+// at path that a run killed while writing it left (plans.WriteFile's
+// ".recent.json.tmp-*"), those older than StaleTemp at now; nothing else
+// ever removes them.
+func RemoveLeftovers(path string, now time.Time) {
+	plans.RemoveStaleTemps(path, now.Add(-StaleTemp))
+}
+
 // Put is list with e first, e's path listed once, at most Max entries.
 func Put(list []Entry, e Entry) []Entry {
 	out := make([]Entry, 0, min(len(list)+1, Max))

@@ -258,3 +258,27 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A temporary file of the list's write is a killed run's once StaleTemp
+// old: removed one second past it, kept one second short of it (a live
+// run's write is milliseconds old).
+func TestRemoveLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "recent.json")
+	stale, live := filepath.Join(dir, ".recent.json.tmp-111"), filepath.Join(dir, ".recent.json.tmp-222")
+	for p, age := range map[string]time.Duration{stale: StaleTemp + time.Second, live: StaleTemp - time.Second} {
+		if err := os.WriteFile(p, []byte("{"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, t0.Add(-age), t0.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	RemoveLeftovers(list, t0)
+	if _, err := os.Lstat(stale); !os.IsNotExist(err) {
+		t.Errorf("the stale temporary file is still there: %v", err)
+	}
+	if _, err := os.Lstat(live); err != nil {
+		t.Errorf("a live run's temporary file was removed: %v", err)
+	}
+}
