@@ -54,6 +54,7 @@ type reviewState struct {
 	name      textinput.Model
 	writing   string // the file being written
 	replace   string // why the file is asked about: it exists, or changed on disk
+	comments  bool   // and it has comments of the user's, which saving drops
 	status    string
 	statusErr bool
 }
@@ -63,6 +64,9 @@ type savedMsg struct {
 	req interview.SaveRequest
 	sum string
 	err error
+	// comments: the file not replaced has comments of the user's
+	// (plans.FileHasUserComments), which replacing it would drop
+	comments bool
 }
 
 // openReview works out the scenario and lays the review out.
@@ -165,7 +169,11 @@ func (s *state) renderReview() {
 	case reviewNaming, reviewWriting:
 		lines = append(lines, "Save as: "+r.name.View())
 	case reviewConfirming:
-		lines = append(lines, styleLines(s.st.Warn, "", text.Wrap(termsafe.Text(r.writing)+" "+r.replace+". Replace it? (y: replace it, n: keep it)", w))...)
+		why := r.replace + "."
+		if r.comments {
+			why += " It has comments, which saving does not keep."
+		}
+		lines = append(lines, styleLines(s.st.Warn, "", text.Wrap(termsafe.Text(r.writing)+" "+why+" Replace it? (y: replace it, n: keep it)", w))...)
 	}
 	if r.status != "" {
 		st := s.st.Good
@@ -339,7 +347,11 @@ func (s *state) write(path string, overwrite, force bool) tea.Cmd {
 	r.status, r.statusErr = "Saving…", false
 	return func() tea.Msg {
 		sum, err := interview.Save(req)
-		return savedMsg{req: req, sum: sum, err: err}
+		msg := savedMsg{req: req, sum: sum, err: err}
+		if interview.IsExists(err) || errors.Is(err, interview.ErrChangedOnDisk) {
+			msg.comments = plans.FileHasUserComments(req.Path)
+		}
+		return msg
 	}
 }
 
@@ -355,8 +367,10 @@ func (s *state) saved(msg savedMsg) tea.Cmd {
 		r.status, r.statusErr = "Saved to "+termsafe.Text(msg.req.Path)+".", false
 	case interview.IsExists(msg.err) && !msg.req.Overwrite:
 		r.mode, r.writing, r.replace, r.status = reviewConfirming, msg.req.Path, "already exists", ""
+		r.comments = msg.comments
 	case errors.Is(msg.err, interview.ErrChangedOnDisk):
 		r.mode, r.writing, r.replace, r.status = reviewConfirming, msg.req.Path, changedOnDisk, ""
+		r.comments = msg.comments
 	default:
 		r.mode = reviewNaming
 		r.status, r.statusErr = termsafe.Text(msg.err.Error()), true

@@ -875,3 +875,32 @@ func questionTitle(a *interview.Answers, step interview.Step, key string) string
 	}
 	return ""
 }
+
+// Saving from the review over a hand-written scenario says its comments go
+// before asking to replace it (as the dashboard's w and the line-by-line
+// mode do); n keeps it, comments and all.
+func TestReviewSaveSaysCommentsGo(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "knee.yaml")
+	written, err := plans.Marshal(plans.DemoScenario())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand := append([]byte("# met by the surgery\n"), written...)
+	if err := os.WriteFile(target, hand, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	d.press("s")
+	d.typeText(target)
+	d.press("enter")
+	const want = "knee.yaml already exists. It has comments, which saving does not keep. Replace it?"
+	if v := strings.Join(strings.Fields(d.view()), " "); !strings.Contains(v, want) { // however it wraps
+		t.Errorf("the screen lacks %q:\n%s", want, d.view())
+	}
+	d.press("n")
+	if data, _ := os.ReadFile(target); string(data) != string(hand) {
+		t.Fatalf("n replaced the file: %q", data)
+	}
+}
