@@ -98,9 +98,6 @@ type Answers struct {
 	// keptUnusual are answers the user kept when asked "unusually high:
 	// keep it?", by key, as typed: each is asked once.
 	keptUnusual map[string]string
-	// revision counts the changes, so a screen can tell when text that
-	// depends on the answers must be worked out again.
-	revision int
 }
 
 // NewAnswers starts answers from a scenario (every field as a scenario file
@@ -118,9 +115,6 @@ func NewAnswers(s calc.Scenario) *Answers {
 
 // Text is the answer to key as typed.
 func (a *Answers) Text(key string) string { return a.text[key] }
-
-// Revision changes whenever an answer does.
-func (a *Answers) Revision() *int { return &a.revision }
 
 // Touched reports whether the user changed the answer.
 func (a *Answers) Touched(key string) bool { return a.touched[key] }
@@ -141,7 +135,6 @@ func (a *Answers) Type(key, text string) []string {
 		return nil
 	}
 	a.text[key] = text
-	a.revision++
 	if isPicked(key) {
 		return nil
 	}
@@ -164,10 +157,7 @@ func (a *Answers) Set(key, text string) []string {
 	if !IsAnswerKey(key) {
 		return nil
 	}
-	if a.text[key] != text {
-		a.text[key] = text
-		a.revision++
-	}
+	a.text[key] = text
 	return a.Changed(key)
 }
 
@@ -304,7 +294,6 @@ func (a *Answers) write(f fill) bool {
 		return false
 	}
 	a.text[f.key] = f.text
-	a.revision++
 	return true
 }
 
