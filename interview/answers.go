@@ -2,7 +2,8 @@ package interview
 
 import (
 	"errors"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -65,23 +66,7 @@ var answerKeys = func() []string {
 }()
 
 // IsAnswerKey reports a key the answers hold (a draft keeps only those).
-func IsAnswerKey(k string) bool {
-	for _, x := range answerKeys {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
-func isChoiceKey(k string) bool {
-	for _, x := range choiceKeys {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
+func IsAnswerKey(k string) bool { return slices.Contains(answerKeys, k) }
 
 // Answers are the walk-through's answers exactly as typed, including text
 // that does not validate yet, and which of them the user touched. A
@@ -109,7 +94,9 @@ func NewAnswers(s calc.Scenario) *Answers {
 	for _, k := range answerKeys {
 		a.text[k] = texts[k] // every answer, an empty one included: a draft keeps it empty
 	}
-	a.deriveChoices(true)
+	for _, f := range a.choicesFromFields(always) { // every choice from its field
+		a.write(f)
+	}
 	return a
 }
 
@@ -144,7 +131,7 @@ func (a *Answers) Type(key, text string) []string {
 // isPicked reports an answer picked from choices (a yes/no or choice
 // field, or a walk-through choice), not typed.
 func isPicked(key string) bool {
-	if isChoiceKey(key) {
+	if slices.Contains(choiceKeys, key) {
 		return true
 	}
 	f, ok := plans.Field(key)
@@ -263,7 +250,7 @@ var dependencies = []dependency{
 func (a *Answers) follow(key string, kept bool) []string {
 	var changed []string
 	for _, d := range dependencies {
-		if (kept && !d.onKeep) || !contains(d.on, key) {
+		if (kept && !d.onKeep) || !slices.Contains(d.on, key) {
 			continue
 		}
 		for _, f := range d.fills(a, key) {
@@ -305,7 +292,7 @@ func presetFills(a *Answers, _ string) []fill {
 	preset := plans.AnswerTexts(plans.PresetFor(t, a.year()))
 	var out []fill
 	for _, k := range answerKeys {
-		if k != "plan.type" && k != "year" && !isChoiceKey(k) {
+		if k != "plan.type" && k != "year" && !slices.Contains(choiceKeys, k) {
 			out = append(out, fill{k, preset[k], refill})
 		}
 	}
@@ -370,17 +357,6 @@ func yesIf(b bool) string {
 		return yes
 	}
 	return no
-}
-
-// deriveChoices sets every choice from its field (new answers).
-func (a *Answers) deriveChoices(all bool) {
-	how := refill
-	if all {
-		how = always
-	}
-	for _, f := range a.choicesFromFields(how) {
-		a.write(f)
-	}
 }
 
 func typicalOONFills(a *Answers, _ string) []fill {
@@ -489,15 +465,6 @@ func (a *Answers) bracketFor(rate string) string {
 func sectionRoot(path string) string {
 	root, _, _ := strings.Cut(path, ".")
 	return root + "."
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // typed is an answer cleaned as plans.NormalizeTyped cleans it.
@@ -819,25 +786,10 @@ func (a *Answers) medicareReferenceAmount() (plans.ReferenceAmount, bool) {
 }
 
 // Snapshot copies every answer as typed (for a draft).
-func (a *Answers) Snapshot() map[string]string {
-	out := make(map[string]string, len(a.text))
-	for k, v := range a.text {
-		out[k] = v
-	}
-	return out
-}
+func (a *Answers) Snapshot() map[string]string { return maps.Clone(a.text) }
 
-// TouchedKeys lists the touched answers, sorted.
-func (a *Answers) TouchedKeys() []string {
-	var out []string
-	for k, t := range a.touched {
-		if t {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
+// TouchedKeys lists the touched answers, sorted (touched holds only true).
+func (a *Answers) TouchedKeys() []string { return slices.Sorted(maps.Keys(a.touched)) }
 
 // Assumed lists the figures the answers use that the user did not give
 // (field paths, in the order of plans.Fields): amounts, rates and counts
