@@ -434,16 +434,21 @@ func fittedFills(a *Answers, _ string) []fill {
 // to the answers (Medigap Plan G's deductible is the Part B deductible
 // still to meet).
 func (a *Answers) readyPolicy(choice string) (calc.Supplemental, bool) {
+	if !strings.HasPrefix(choice, presetPrefix) {
+		return calc.Supplemental{}, false // no need to fit the presets to the answers
+	}
+	p, ok := preset(choice, plans.SupplementalPresetsFor(a.presetBasis()))
+	return p.Policy, ok
+}
+
+// preset is the ready policy of presets a choice ("preset:N") stands for.
+func preset(choice string, presets []plans.SupplementalPreset) (plans.SupplementalPreset, bool) {
 	n, ok := strings.CutPrefix(choice, presetPrefix)
-	if !ok {
-		return calc.Supplemental{}, false
-	}
 	i, err := strconv.Atoi(n)
-	presets := plans.SupplementalPresetsFor(a.presetBasis())
-	if err != nil || i < 0 || i >= len(presets) {
-		return calc.Supplemental{}, false
+	if !ok || err != nil || i < 0 || i >= len(presets) {
+		return plans.SupplementalPreset{}, false
 	}
-	return presets[i].Policy, true
+	return presets[i], true
 }
 
 // bracketFor is the bracket a tax rate is ("29.65"), or other.
@@ -514,26 +519,25 @@ func (a *Answers) accountKind() string {
 
 // choiceKind is the supplemental kind a choice stands for.
 func choiceKind(choice string) string {
-	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
-		i, err := strconv.Atoi(n)
-		presets := plans.SupplementalPresets()
-		if err == nil && i >= 0 && i < len(presets) {
-			return string(presets[i].Policy.Kind)
-		}
-		return ""
+	if !strings.HasPrefix(choice, presetPrefix) {
+		return choice
 	}
-	return choice
+	p, _ := preset(choice, plans.SupplementalPresets())
+	return string(p.Policy.Kind)
 }
 
-// SupplementalDescription is what a choice of the supplemental question
-// means ("" when there is nothing to add).
-func SupplementalDescription(choice string) string {
-	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
-		i, err := strconv.Atoi(n)
-		presets := plans.SupplementalPresets()
-		if err == nil && i >= 0 && i < len(presets) {
-			return presets[i].Description
-		}
+// Describe is more about the choice the user is on, for a screen to show
+// below a choice question: a plan type's description, a policy's ("" for
+// other questions, or when there is nothing to add).
+func Describe(key, choice string) string {
+	if key == "plan.type" {
+		return plans.PlanDescription(calc.PlanType(choice))
+	}
+	if key != KeySupplementalChoice {
+		return ""
+	}
+	if p, ok := preset(choice, plans.SupplementalPresets()); ok {
+		return p.Description
 	}
 	switch calc.SupplementalKind(choice) {
 	case calc.ExtraVisits:
@@ -542,19 +546,6 @@ func SupplementalDescription(choice string) string {
 		return "Pays you a fixed amount for each visit, whatever else covers it."
 	case calc.Secondary:
 		return "Pays after your plan, toward what your plan left you to pay."
-	}
-	return ""
-}
-
-// Describe is more about the choice the user is on, for a screen to show
-// below a choice question: a plan type's description, a policy's ("" for
-// other questions).
-func Describe(key, choice string) string {
-	switch key {
-	case "plan.type":
-		return plans.PlanDescription(calc.PlanType(choice))
-	case KeySupplementalChoice:
-		return SupplementalDescription(choice)
 	}
 	return ""
 }
