@@ -320,10 +320,7 @@ func (a *Answers) choicesFromFields(how fillHow) []fill {
 	if v, err := calc.ParseDecimal(a.typed("plan.out_of_network.allowed")); err == nil && v > 0 {
 		source = allowedKnown
 	}
-	kind := plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind"))
-	if kind == "" {
-		kind = string(calc.NoSupplemental)
-	}
+	kind := a.typedOr("supplemental.kind", string(calc.NoSupplemental))
 	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
 		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how},
 		{KeyRange, yesIf(a.anyText([]string{"care.visits_range.fewest", "care.visits_range.most"})), how},
@@ -497,25 +494,15 @@ func (a *Answers) oonCovered() bool {
 	return a.hasPlan() && a.typed("plan.out_of_network.covered") == "true"
 }
 
-// dated: a valid first visit's date is answered.
-func (a *Answers) dated() bool {
-	t := a.typed("care.start_date")
-	return t != "" && plans.ValidateField("care.start_date", t) == nil
+// typedOr is an answer cleaned (typed), or none while it is empty.
+func (a *Answers) typedOr(key, none string) string {
+	if t := a.typed(key); t != "" {
+		return t
+	}
+	return none
 }
 
-func (a *Answers) supplementalKind() string {
-	if k := a.typed("supplemental.kind"); k != "" {
-		return k
-	}
-	return string(calc.NoSupplemental)
-}
-
-func (a *Answers) accountKind() string {
-	if k := a.typed("account.kind"); k != "" {
-		return k
-	}
-	return string(calc.NoAccount)
-}
+func (a *Answers) accountKind() string { return a.typedOr("account.kind", string(calc.NoAccount)) }
 
 // choiceKind is the supplemental kind a choice stands for.
 func choiceKind(choice string) string {
@@ -562,6 +549,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 	v = plans.Values{"version": {Text: "1"}}
 	hidden = map[string]bool{}
 	off := map[string]bool{}
+	kinds := map[string]string{"supplemental": a.typedOr("supplemental.kind", string(calc.NoSupplemental)), "account": a.accountKind()}
 	for key, section := range choiceSections {
 		if a.Text(key) == yes && a.Applies(key) {
 			v[section] = plans.Value{} // written, so its required fields are asked for
@@ -581,15 +569,8 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 		if t == "" || off[f.Section()+"."] || off[sectionRoot(f.Path)] {
 			continue
 		}
-		switch f.Section() {
-		case "supplemental":
-			if !f.BelongsTo(a.supplementalKind()) {
-				continue
-			}
-		case "account":
-			if !f.BelongsTo(a.accountKind()) {
-				continue
-			}
+		if k, ok := kinds[f.Section()]; ok && !f.BelongsTo(k) {
+			continue // a supplemental or account field of another kind
 		}
 		if !a.Applies(f.Path) {
 			if a.switchedOff(f.Path) || plans.ValidateField(f.Path, t) != nil {

@@ -52,7 +52,7 @@ var (
 	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }, false}
 	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }, false}
 	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }, false}
-	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }, false}
+	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.given("care.start_date") }, false}
 	Evaluated  = Predicate{"the first visit is priced as an evaluation", func(a *Answers) bool { return a.Text(KeyEvaluation) == yes }, true}
 	Ranged     = Predicate{"the number of visits is a range", func(a *Answers) bool { return a.Text(KeyRange) == yes }, true}
 	Renewed    = Predicate{"the plan changes when it renews", func(a *Answers) bool { return a.Text(KeyNextYear) == yes }, true}
@@ -67,24 +67,24 @@ var (
 	// a file never switches on a rule that does nothing
 	inCopay  = Predicate{"there is an in-network copay", func(a *Answers) bool { return a.positive("plan.in_network.copay") }, true}
 	oonCopay = Predicate{"there is an out-of-network copay", func(a *Answers) bool { return a.positive("plan.out_of_network.copay") }, true}
-	inCapped = Predicate{"there is an in-network maximum", func(a *Answers) bool { return a.capped("plan.in_network.oop_max") }, false}
+	inCapped = Predicate{"there is an in-network maximum", func(a *Answers) bool { return a.given("plan.in_network.oop_max") }, false}
 	// with one maximum for both networks the out-of-network copays count
 	// toward the in-network one
 	oonCapped = Predicate{"there is an out-of-network maximum", func(a *Answers) bool {
 		if a.typed("plan.shared_oop_max") == "true" {
-			return a.capped("plan.in_network.oop_max")
+			return a.given("plan.in_network.oop_max")
 		}
-		return a.capped("plan.out_of_network.oop_max")
+		return a.given("plan.out_of_network.oop_max")
 	}, false}
 	// other care fills a deductible or a maximum: without either it
 	// changes nothing (workers' compensation, a plan that pays in full)
 	inFills = Predicate{"other in-network care fills a deductible or maximum", func(a *Answers) bool {
-		return a.positive("plan.in_network.deductible") || a.capped("plan.in_network.oop_max")
+		return a.positive("plan.in_network.deductible") || a.given("plan.in_network.oop_max")
 	}, false}
 	oonFills = Predicate{"other out-of-network care fills a deductible or maximum", func(a *Answers) bool {
 		return a.positive("plan.out_of_network.deductible") || oonCapped.Holds(a)
 	}, false}
-	therapyCapped = Predicate{"the plan has a dollar maximum on therapy", func(a *Answers) bool { return a.capped("plan.therapy_annual_max") }, false}
+	therapyCapped = Predicate{"the plan has a dollar maximum on therapy", func(a *Answers) bool { return a.given("plan.therapy_annual_max") }, false}
 	// next year's out-of-network benefits, as the file would read them: a
 	// next_year field left empty is this year's
 	nextPaysOutside = Predicate{"next year's plan pays out of network", func(a *Answers) bool {
@@ -103,16 +103,12 @@ var (
 
 // positive reports an amount answered, valid and above 0.
 func (a *Answers) positive(key string) bool {
-	t := a.typed(key)
-	if t == "" || plans.ValidateField(key, t) != nil {
-		return false
-	}
-	v, err := calc.ParseDecimal(t)
-	return err == nil && v > 0
+	v, err := calc.ParseDecimal(a.typed(key))
+	return a.given(key) && err == nil && v > 0
 }
 
-// capped reports a maximum answered (empty is none) and valid.
-func (a *Answers) capped(key string) bool {
+// given reports an answer given (an empty maximum is none) and valid.
+func (a *Answers) given(key string) bool {
 	t := a.typed(key)
 	return t != "" && plans.ValidateField(key, t) == nil
 }
@@ -121,10 +117,7 @@ func (a *Answers) capped(key string) bool {
 // every so many visits; the re-evaluation's prices are dropped otherwise.
 func reEvaluates(section string) Predicate {
 	key := section + ".re_evaluation_every"
-	return Predicate{"re-evaluations come at " + section, func(a *Answers) bool {
-		t := a.typed(key)
-		return t != "" && t != "0" && plans.ValidateField(key, t) == nil
-	}, true}
+	return Predicate{"re-evaluations come at " + section, func(a *Answers) bool { return a.given(key) && a.typed(key) != "0" }, true}
 }
 
 // policyIs holds while the supplemental choice stands for kind (the choice
@@ -406,7 +399,7 @@ func yearQuestion() Question {
 // first visit's date answered (the plan year's start as answered, January
 // 1 while it is not valid).
 func (a *Answers) datedYear() (int, bool) {
-	if !a.dated() {
+	if !a.given("care.start_date") {
 		return 0, false
 	}
 	start, err := calc.ParseDate(a.typed("care.start_date"))
