@@ -80,7 +80,11 @@ func (c *DraftClaim) Release() {
 
 // Note says, when this run keeps its answers apart from the draft file
 // asked for, why and where; "" otherwise.
-func (c *DraftClaim) Note() string {
+func (c *DraftClaim) Note() string { return c.note("the unfinished draft") }
+
+// note is Note for a draft file that keeps what ("the unfinished draft of
+// FILE" for a scenario file's).
+func (c *DraftClaim) note(what string) string {
 	if c == nil || c.Other == 0 {
 		return ""
 	}
@@ -88,7 +92,7 @@ func (c *DraftClaim) Note() string {
 	if c.Other > 0 {
 		who += " (process " + strconv.Itoa(c.Other) + ")"
 	}
-	return who + " is running and keeps the unfinished draft; this one keeps your answers in " + c.Path + "."
+	return who + " is running and keeps " + what + "; this one keeps your answers in " + c.Path + "."
 }
 
 // lockFile opens (creating it, mode 0600) the lock file at path and tries

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"sync"
 )
 
@@ -72,14 +71,7 @@ func ClaimFileDraft(main, file string) (path, note string, err error) {
 		}
 		fileClaims.held[slot] = c
 	}
-	if c.Other == 0 {
-		return c.Path, "", nil
-	}
-	who := "Another carecost"
-	if c.Other > 0 {
-		who += " (process " + strconv.Itoa(c.Other) + ")"
-	}
-	return c.Path, who + " is running and keeps the unfinished draft of " + file + "; this one keeps your answers in " + c.Path + ".", nil
+	return c.Path, c.note("the unfinished draft of " + file), nil
 }
 
 // LoadFileDraft reads the draft of the scenario file file kept at path
