@@ -285,15 +285,15 @@ func (a *Answers) write(f fill) bool {
 }
 
 func presetFills(a *Answers, _ string) []fill {
-	t := calc.PlanType(plans.NormalizeTyped(plans.KindEnum, a.Text("plan.type")))
-	if !plans.KnownPlanType(t) {
+	t := a.PlanType()
+	if t == "" {
 		return nil
 	}
-	preset := plans.AnswerTexts(plans.PresetFor(t, a.year()))
+	texts := plans.AnswerTexts(plans.PresetFor(t, a.year()))
 	var out []fill
 	for _, k := range answerKeys {
 		if k != "plan.type" && k != "year" && !slices.Contains(choiceKeys, k) {
-			out = append(out, fill{k, preset[k], refill})
+			out = append(out, fill{k, texts[k], refill})
 		}
 	}
 	return out

@@ -45,7 +45,8 @@ func (a *Answers) ReviewPages(s Step) []Page {
 // quoted as typed.
 func (a *Answers) Display(q Question) string {
 	raw := a.Text(q.Key)
-	if _, field := plans.Field(q.Key); !field && q.IsChoice() {
+	spec, field := plans.Field(q.Key)
+	if !field && q.IsChoice() {
 		// a walk-through choice that fills no field (is the number of
 		// visits a range?): the choice in words
 		for _, c := range q.Choices(a) {
@@ -58,7 +59,6 @@ func (a *Answers) Display(q Question) string {
 	if strings.TrimSpace(raw) != "" && plans.ValidateField(q.Key, raw) != nil {
 		return strconv.Quote(raw) + " (not valid)"
 	}
-	spec, _ := plans.Field(q.Key)
 	t := a.typed(q.Key)
 	if t == "" {
 		if e := q.EmptyMeaning(a); e != "" {

@@ -117,12 +117,7 @@ func (w *Walk) Route() []Step {
 // length.
 func (w *Walk) Progress() (n, total int) {
 	route := w.Route()
-	for i, s := range route {
-		if s == w.step {
-			n = i + 1
-		}
-	}
-	return n, len(route)
+	return slices.Index(route, w.step) + 1, len(route)
 }
 
 // Open goes to step, or the next step asked after it (the review at the
