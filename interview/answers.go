@@ -122,20 +122,12 @@ func (a *Answers) Type(key, text string) []string {
 		return nil
 	}
 	a.text[key] = text
-	if isPicked(key) {
+	// picked from choices: a yes/no or choice field, or a walk-through
+	// choice (the answers that are no field)
+	if f, ok := plans.Field(key); !ok || f.Kind == plans.KindBool || f.Kind == plans.KindEnum {
 		return nil
 	}
 	return a.Changed(key)
-}
-
-// isPicked reports an answer picked from choices (a yes/no or choice
-// field, or a walk-through choice), not typed.
-func isPicked(key string) bool {
-	if slices.Contains(choiceKeys, key) {
-		return true
-	}
-	f, ok := plans.Field(key)
-	return ok && (f.Kind == plans.KindBool || f.Kind == plans.KindEnum)
 }
 
 // Set changes an answer as the user gave it and applies what the change
@@ -200,7 +192,7 @@ var dependencies = []dependency{
 	{name: "the typical concierge sessions follow the visits needed, while untouched",
 		on: []string{"plan.type", "year", "care.visits"}, fills: conciergeSessionsFills},
 	{name: "the walk-through's choices follow the fields they fill, while untouched",
-		on: []string{"plan.type", "year"}, fills: choiceFills},
+		on: []string{"plan.type", "year"}, fills: func(a *Answers, _ string) []fill { return a.choicesFromFields(refill) }},
 	{name: "out-of-network benefits turned on get typical figures where the preset has none",
 		on: []string{"plan.type", "year", "plan.out_of_network.covered"}, fills: typicalOONFills},
 	{name: "an HSA or FSA gets a typical balance and tax rate where the preset has none",
@@ -298,8 +290,6 @@ func presetFills(a *Answers, _ string) []fill {
 	}
 	return out
 }
-
-func choiceFills(a *Answers, _ string) []fill { return a.choicesFromFields(refill) }
 
 // conciergeSessionsFills keeps the typical concierge sessions in step with
 // the visits needed (plans.TypicalConciergeSessions); after a preset's

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -97,13 +98,10 @@ func (a *Answers) Display(q Question) string {
 // figure the user did not give is marked "(assumed)".
 func (a *Answers) Summary(step Step, p Page, sep string) string {
 	parts := make([]string, 0, len(p.Questions))
-	assumed := map[string]bool{}
-	for _, k := range a.Assumed() {
-		assumed[k] = true
-	}
+	assumed := a.Assumed()
 	for _, q := range p.Questions {
 		shown := a.Display(q)
-		if assumed[q.Key] {
+		if slices.Contains(assumed, q.Key) {
 			shown += " (assumed)" // a typical figure the user did not give
 		}
 		empty := q.EmptyMeaning(a)

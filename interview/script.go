@@ -8,6 +8,7 @@ package interview
 
 import (
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -297,7 +298,10 @@ var script = map[Step]stepScript{
 		{Title: "When therapy starts", Questions: []Question{ask("care.start_date")}},
 		{Title: "Visits a week", When: Dated, Questions: []Question{ask("care.in_network.visits_per_week"),
 			ask("care.out_of_network.visits_per_week"), ask("care.concierge.visits_per_week")}},
-		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts"), nextYearQuestion()}},
+		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts"),
+			yesNo(KeyNextYear, "Does your plan change when it renews?",
+				"At the plan year's start the deductible and the maximum start again from 0; open enrollment may also change the figures, or the plan",
+				"No: the same plan renews", "Yes: I will give next year's figures")}},
 		{Title: "Next year's plan", When: and(and(Dated, HasPlan), Renewed), Questions: []Question{ask("next_year.type").
 			withHelp("Open enrollment may change the kind of plan too; the same kind keeps the figures below as this year's unless you change them")}},
 		{Title: "Next year's figures", When: and(and(Dated, HasPlan), Renewed),
@@ -308,7 +312,9 @@ var script = map[Step]stepScript{
 			note: "Leave a figure empty if it stays as this year's. The plan's new summary of benefits, sent before open enrollment, lists them.",
 			Questions: []Question{ask("next_year.out_of_network.deductible"), ask("next_year.out_of_network.copay"),
 				ask("next_year.out_of_network.coinsurance"), ask("next_year.out_of_network.oop_max")}},
-		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
+		{Title: "Evaluation visits", Questions: []Question{yesNo(KeyEvaluation, "Is the first visit an evaluation, priced apart?",
+			"The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
+			"No: every visit costs the same", "Yes: I will give its price")}},
 		{Title: "The clinic's evaluation", When: Evaluated, Questions: []Question{ask("care.in_network.evaluation.charge"),
 			ask("care.in_network.evaluation.allowed").when(HasPlan), ask("care.in_network.re_evaluation_every")}},
 		{Title: "The clinic's re-evaluations", When: and(Evaluated, reEvaluates("care.in_network")), Questions: []Question{
@@ -429,20 +435,10 @@ func cashNote(a *Answers) string {
 	return "Paid in cash at each visit."
 }
 
-// evaluationQuestion asks whether the first visit is an evaluation priced
-// apart; yes asks its prices, option by option.
-func evaluationQuestion() Question {
-	return Question{Key: KeyEvaluation, Title: "Is the first visit an evaluation, priced apart?",
-		help:    "The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
-		choices: []Choice{{Label: "No: every visit costs the same", Value: no}, {Label: "Yes: I will give its price", Value: yes}}}
-}
-
-// nextYearQuestion asks whether the plan changes when the plan year
-// renews during the therapy; yes asks next year's plan.
-func nextYearQuestion() Question {
-	return Question{Key: KeyNextYear, Title: "Does your plan change when it renews?",
-		help:    "At the plan year's start the deductible and the maximum start again from 0; open enrollment may also change the figures, or the plan",
-		choices: []Choice{{Label: "No: the same plan renews", Value: no}, {Label: "Yes: I will give next year's figures", Value: yes}}}
+// yesNo is a walk-through choice whose yes asks more: the evaluation's
+// prices, option by option; next year's plan.
+func yesNo(key, title, help, noLabel, yesLabel string) Question {
+	return Question{Key: key, Title: title, help: help, choices: []Choice{{Label: noLabel, Value: no}, {Label: yesLabel, Value: yes}}}
 }
 
 // rangeQuestion asks whether the number of visits is known or a range;
@@ -637,13 +633,7 @@ func (a *Answers) switchedOff(key string) bool {
 	found := false
 	for ws := range askings(key) {
 		found = true
-		off := false
-		for _, w := range ws {
-			if w.drops && !w.Holds(a) {
-				off = true
-			}
-		}
-		if !off {
+		if !slices.ContainsFunc(ws[:], func(w Predicate) bool { return w.drops && !w.Holds(a) }) {
 			return false
 		}
 	}
