@@ -672,10 +672,8 @@ func (a *Answers) Check(key, text string) *plans.FieldError {
 		return &plans.FieldError{Path: key, Problem: err.Error()}
 	}
 	_, _, errs := a.resolve(map[string]string{key: text})
-	for i := range errs {
-		if errs[i].Path == key {
-			return &errs[i]
-		}
+	if i := slices.IndexFunc(errs, func(e plans.FieldError) bool { return e.Path == key }); i >= 0 {
+		return &errs[i]
 	}
 	return nil
 }
