@@ -572,15 +572,8 @@ func (a *Answers) Pages(s Step, quick bool) []Page {
 		if p.QuickOnly && !quick {
 			continue
 		}
-		var qs []Question
-		for _, q := range p.Questions {
-			if (quick && !q.Quick) || !q.When.Holds(a) {
-				continue
-			}
-			qs = append(qs, q)
-		}
-		if len(qs) > 0 {
-			p.Questions = qs
+		p.Questions = slices.DeleteFunc(slices.Clone(p.Questions), func(q Question) bool { return (quick && !q.Quick) || !q.When.Holds(a) })
+		if len(p.Questions) > 0 {
 			out = append(out, p)
 		}
 	}
