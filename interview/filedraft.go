@@ -42,10 +42,10 @@ func FileDraftPath(main, file string) (string, error) {
 // asked for: a run claims each at most once (a second ClaimDraft of the same
 // file in one process would find it held, by itself), and keeps it until it
 // ends, as it keeps draft.yaml's.
-var fileClaims struct {
+var fileClaims = struct {
 	sync.Mutex
 	held map[string]*DraftClaim
-}
+}{held: map[string]*DraftClaim{}}
 
 // ClaimFileDraft takes the draft file of the scenario file file for this
 // run (FileDraftPath, ClaimDraft), once a run: path is where this run keeps
@@ -65,9 +65,6 @@ func ClaimFileDraft(main, file string) (path, note string, err error) {
 	if c == nil {
 		if c, err = ClaimDraft(slot); err != nil {
 			return slot, "", err
-		}
-		if fileClaims.held == nil {
-			fileClaims.held = map[string]*DraftClaim{}
 		}
 		fileClaims.held[slot] = c
 	}

@@ -74,10 +74,7 @@ func (a *Answers) Display(q Question) string {
 	}
 	switch q.Kind {
 	case plans.KindBool:
-		if t == "true" {
-			return "yes"
-		}
-		return "no"
+		return yesIf(t == "true")
 	case plans.KindEnum:
 		if q.Key == "plan.type" {
 			return plans.PlanTypeName(calc.PlanType(t)) // a name: Original Medicare
