@@ -655,6 +655,17 @@ func (a *Answers) Scenario() (calc.Scenario, []calc.Warning, plans.Errors) {
 	return a.resolve(nil)
 }
 
+// Reviewed is Scenario as the review shows it: when the answers make a
+// scenario, the figures kept when asked "unusually high: keep it?" are
+// warned about first, so they stay in view (plans.UnusualWarnings).
+func (a *Answers) Reviewed() (calc.Scenario, []calc.Warning, plans.Errors) {
+	s, ws, errs := a.resolve(nil)
+	if len(errs) == 0 {
+		ws = append(plans.UnusualWarnings(s), ws...)
+	}
+	return s, ws, errs
+}
+
 // Check validates one answer as typed, before it is kept: by the field's own
 // rules (plans.ValidateField), then by the rules between fields
 // (plans.Resolve of every answer, keeping only the problems of this field,

@@ -68,11 +68,7 @@ type savedMsg struct {
 // openReview works out the scenario and lays the review out.
 func (s *state) openReview() {
 	r := &s.review
-	r.scenario, r.warnings, r.problems = s.w.A.Scenario()
-	if len(r.problems) == 0 {
-		// figures kept when asked "unusually high: keep it?" stay in view
-		r.warnings = append(plans.UnusualWarnings(r.scenario), r.warnings...)
-	}
+	r.scenario, r.warnings, r.problems = s.w.A.Reviewed()
 	if path, same := s.w.SavedTo(r.scenario); path != "" && !same && !r.statusErr {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}
