@@ -311,7 +311,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
 	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
 	if len(title)+1+len(note) > width {
-		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, text.Wrap(note, width))...)
+		lines = append([]string{st.Subtitle.Render(title)}, theme.Lines(st.Muted, "", text.Wrap(note, width))...)
 	}
 
 	p := linePlot{x0: 1, unit: "visit"}

@@ -694,7 +694,7 @@ func (s *state) render() {
 	add := func(style lipgloss.Style, mark, note string) {
 		if note != "" {
 			// notes name files, which may hold anything: shown escaped
-			tail = append(tail, styleLines(style, "", text.Wrap(termsafe.Lines(mark+note), w))...)
+			tail = append(tail, theme.Lines(style, "", text.Wrap(termsafe.Lines(mark+note), w))...)
 		}
 	}
 	add(s.st.Error, "✗ ", s.fieldErr)
