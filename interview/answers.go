@@ -2,7 +2,8 @@ package interview
 
 import (
 	"errors"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -65,23 +66,7 @@ var answerKeys = func() []string {
 }()
 
 // IsAnswerKey reports a key the answers hold (a draft keeps only those).
-func IsAnswerKey(k string) bool {
-	for _, x := range answerKeys {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
-func isChoiceKey(k string) bool {
-	for _, x := range choiceKeys {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
+func IsAnswerKey(k string) bool { return slices.Contains(answerKeys, k) }
 
 // Answers are the walk-through's answers exactly as typed, including text
 // that does not validate yet, and which of them the user touched. A
@@ -98,9 +83,6 @@ type Answers struct {
 	// keptUnusual are answers the user kept when asked "unusually high:
 	// keep it?", by key, as typed: each is asked once.
 	keptUnusual map[string]string
-	// revision counts the changes, so a screen can tell when text that
-	// depends on the answers must be worked out again.
-	revision int
 }
 
 // NewAnswers starts answers from a scenario (every field as a scenario file
@@ -112,15 +94,14 @@ func NewAnswers(s calc.Scenario) *Answers {
 	for _, k := range answerKeys {
 		a.text[k] = texts[k] // every answer, an empty one included: a draft keeps it empty
 	}
-	a.deriveChoices(true)
+	for _, f := range a.choicesFromFields(always) { // every choice from its field
+		a.write(f)
+	}
 	return a
 }
 
 // Text is the answer to key as typed.
 func (a *Answers) Text(key string) string { return a.text[key] }
-
-// Revision changes whenever an answer does.
-func (a *Answers) Revision() *int { return &a.revision }
 
 // Touched reports whether the user changed the answer.
 func (a *Answers) Touched(key string) bool { return a.touched[key] }
@@ -141,21 +122,12 @@ func (a *Answers) Type(key, text string) []string {
 		return nil
 	}
 	a.text[key] = text
-	a.revision++
-	if isPicked(key) {
+	// picked from choices: a yes/no or choice field, or a walk-through
+	// choice (the answers that are no field)
+	if f, ok := plans.Field(key); !ok || f.Kind == plans.KindBool || f.Kind == plans.KindEnum {
 		return nil
 	}
 	return a.Changed(key)
-}
-
-// isPicked reports an answer picked from choices (a yes/no or choice
-// field, or a walk-through choice), not typed.
-func isPicked(key string) bool {
-	if isChoiceKey(key) {
-		return true
-	}
-	f, ok := plans.Field(key)
-	return ok && (f.Kind == plans.KindBool || f.Kind == plans.KindEnum)
 }
 
 // Set changes an answer as the user gave it and applies what the change
@@ -164,10 +136,7 @@ func (a *Answers) Set(key, text string) []string {
 	if !IsAnswerKey(key) {
 		return nil
 	}
-	if a.text[key] != text {
-		a.text[key] = text
-		a.revision++
-	}
+	a.text[key] = text
 	return a.Changed(key)
 }
 
@@ -223,7 +192,7 @@ var dependencies = []dependency{
 	{name: "the typical concierge sessions follow the visits needed, while untouched",
 		on: []string{"plan.type", "year", "care.visits"}, fills: conciergeSessionsFills},
 	{name: "the walk-through's choices follow the fields they fill, while untouched",
-		on: []string{"plan.type", "year"}, fills: choiceFills},
+		on: []string{"plan.type", "year"}, fills: func(a *Answers, _ string) []fill { return a.choicesFromFields(refill) }},
 	{name: "out-of-network benefits turned on get typical figures where the preset has none",
 		on: []string{"plan.type", "year", "plan.out_of_network.covered"}, fills: typicalOONFills},
 	{name: "an HSA or FSA gets a typical balance and tax rate where the preset has none",
@@ -273,7 +242,7 @@ var dependencies = []dependency{
 func (a *Answers) follow(key string, kept bool) []string {
 	var changed []string
 	for _, d := range dependencies {
-		if (kept && !d.onKeep) || !contains(d.on, key) {
+		if (kept && !d.onKeep) || !slices.Contains(d.on, key) {
 			continue
 		}
 		for _, f := range d.fills(a, key) {
@@ -304,26 +273,23 @@ func (a *Answers) write(f fill) bool {
 		return false
 	}
 	a.text[f.key] = f.text
-	a.revision++
 	return true
 }
 
 func presetFills(a *Answers, _ string) []fill {
-	t := calc.PlanType(plans.NormalizeTyped(plans.KindEnum, a.Text("plan.type")))
-	if !plans.KnownPlanType(t) {
+	t := a.PlanType()
+	if t == "" {
 		return nil
 	}
-	preset := plans.AnswerTexts(plans.PresetFor(t, a.year()))
+	texts := plans.AnswerTexts(plans.PresetFor(t, a.year()))
 	var out []fill
 	for _, k := range answerKeys {
-		if k != "plan.type" && k != "year" && !isChoiceKey(k) {
-			out = append(out, fill{k, preset[k], refill})
+		if k != "plan.type" && k != "year" && !slices.Contains(choiceKeys, k) {
+			out = append(out, fill{k, texts[k], refill})
 		}
 	}
 	return out
 }
-
-func choiceFills(a *Answers, _ string) []fill { return a.choicesFromFields(refill) }
 
 // conciergeSessionsFills keeps the typical concierge sessions in step with
 // the visits needed (plans.TypicalConciergeSessions); after a preset's
@@ -344,10 +310,7 @@ func (a *Answers) choicesFromFields(how fillHow) []fill {
 	if v, err := calc.ParseDecimal(a.typed("plan.out_of_network.allowed")); err == nil && v > 0 {
 		source = allowedKnown
 	}
-	kind := plans.NormalizeTyped(plans.KindEnum, a.Text("supplemental.kind"))
-	if kind == "" {
-		kind = string(calc.NoSupplemental)
-	}
+	kind := a.typedOr("supplemental.kind", string(calc.NoSupplemental))
 	return []fill{{KeyAllowedSource, source, how}, {KeyTaxBracket, a.bracketFor(a.Text("account.tax_rate")), how},
 		{KeySupplementalChoice, kind, how}, {KeyEvaluation, yesIf(a.anyText(evaluationKeys)), how},
 		{KeyRange, yesIf(a.anyText([]string{"care.visits_range.fewest", "care.visits_range.most"})), how},
@@ -381,17 +344,6 @@ func yesIf(b bool) string {
 		return yes
 	}
 	return no
-}
-
-// deriveChoices sets every choice from its field (new answers).
-func (a *Answers) deriveChoices(all bool) {
-	how := refill
-	if all {
-		how = always
-	}
-	for _, f := range a.choicesFromFields(how) {
-		a.write(f)
-	}
 }
 
 func typicalOONFills(a *Answers, _ string) []fill {
@@ -469,16 +421,21 @@ func fittedFills(a *Answers, _ string) []fill {
 // to the answers (Medigap Plan G's deductible is the Part B deductible
 // still to meet).
 func (a *Answers) readyPolicy(choice string) (calc.Supplemental, bool) {
+	if !strings.HasPrefix(choice, presetPrefix) {
+		return calc.Supplemental{}, false // no need to fit the presets to the answers
+	}
+	p, ok := preset(choice, plans.SupplementalPresetsFor(a.presetBasis()))
+	return p.Policy, ok
+}
+
+// preset is the ready policy of presets a choice ("preset:N") stands for.
+func preset(choice string, presets []plans.SupplementalPreset) (plans.SupplementalPreset, bool) {
 	n, ok := strings.CutPrefix(choice, presetPrefix)
-	if !ok {
-		return calc.Supplemental{}, false
-	}
 	i, err := strconv.Atoi(n)
-	presets := plans.SupplementalPresetsFor(a.presetBasis())
-	if err != nil || i < 0 || i >= len(presets) {
-		return calc.Supplemental{}, false
+	if !ok || err != nil || i < 0 || i >= len(presets) {
+		return plans.SupplementalPreset{}, false
 	}
-	return presets[i].Policy, true
+	return presets[i], true
 }
 
 // bracketFor is the bracket a tax rate is ("29.65"), or other.
@@ -500,15 +457,6 @@ func (a *Answers) bracketFor(rate string) string {
 func sectionRoot(path string) string {
 	root, _, _ := strings.Cut(path, ".")
 	return root + "."
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // typed is an answer cleaned as plans.NormalizeTyped cleans it.
@@ -536,48 +484,37 @@ func (a *Answers) oonCovered() bool {
 	return a.hasPlan() && a.typed("plan.out_of_network.covered") == "true"
 }
 
-// dated: a valid first visit's date is answered.
-func (a *Answers) dated() bool {
-	t := a.typed("care.start_date")
-	return t != "" && plans.ValidateField("care.start_date", t) == nil
+// typedOr is an answer cleaned (typed), or none while it is empty.
+func (a *Answers) typedOr(key, none string) string {
+	if t := a.typed(key); t != "" {
+		return t
+	}
+	return none
 }
 
-func (a *Answers) supplementalKind() string {
-	if k := a.typed("supplemental.kind"); k != "" {
-		return k
-	}
-	return string(calc.NoSupplemental)
-}
-
-func (a *Answers) accountKind() string {
-	if k := a.typed("account.kind"); k != "" {
-		return k
-	}
-	return string(calc.NoAccount)
-}
+func (a *Answers) accountKind() string { return a.typedOr("account.kind", string(calc.NoAccount)) }
 
 // choiceKind is the supplemental kind a choice stands for.
 func choiceKind(choice string) string {
-	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
-		i, err := strconv.Atoi(n)
-		presets := plans.SupplementalPresets()
-		if err == nil && i >= 0 && i < len(presets) {
-			return string(presets[i].Policy.Kind)
-		}
-		return ""
+	if !strings.HasPrefix(choice, presetPrefix) {
+		return choice
 	}
-	return choice
+	p, _ := preset(choice, plans.SupplementalPresets())
+	return string(p.Policy.Kind)
 }
 
-// SupplementalDescription is what a choice of the supplemental question
-// means ("" when there is nothing to add).
-func SupplementalDescription(choice string) string {
-	if n, ok := strings.CutPrefix(choice, presetPrefix); ok {
-		i, err := strconv.Atoi(n)
-		presets := plans.SupplementalPresets()
-		if err == nil && i >= 0 && i < len(presets) {
-			return presets[i].Description
-		}
+// Describe is more about the choice the user is on, for a screen to show
+// below a choice question: a plan type's description, a policy's ("" for
+// other questions, or when there is nothing to add).
+func Describe(key, choice string) string {
+	if key == "plan.type" {
+		return plans.PlanDescription(calc.PlanType(choice))
+	}
+	if key != KeySupplementalChoice {
+		return ""
+	}
+	if p, ok := preset(choice, plans.SupplementalPresets()); ok {
+		return p.Description
 	}
 	switch calc.SupplementalKind(choice) {
 	case calc.ExtraVisits:
@@ -586,19 +523,6 @@ func SupplementalDescription(choice string) string {
 		return "Pays you a fixed amount for each visit, whatever else covers it."
 	case calc.Secondary:
 		return "Pays after your plan, toward what your plan left you to pay."
-	}
-	return ""
-}
-
-// Describe is more about the choice the user is on, for a screen to show
-// below a choice question: a plan type's description, a policy's ("" for
-// other questions).
-func Describe(key, choice string) string {
-	switch key {
-	case "plan.type":
-		return plans.PlanDescription(calc.PlanType(choice))
-	case KeySupplementalChoice:
-		return SupplementalDescription(choice)
 	}
 	return ""
 }
@@ -615,6 +539,7 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 	v = plans.Values{"version": {Text: "1"}}
 	hidden = map[string]bool{}
 	off := map[string]bool{}
+	kinds := map[string]string{"supplemental": a.typedOr("supplemental.kind", string(calc.NoSupplemental)), "account": a.accountKind()}
 	for key, section := range choiceSections {
 		if a.Text(key) == yes && a.Applies(key) {
 			v[section] = plans.Value{} // written, so its required fields are asked for
@@ -634,15 +559,8 @@ func (a *Answers) values(override map[string]string) (v plans.Values, hidden map
 		if t == "" || off[f.Section()+"."] || off[sectionRoot(f.Path)] {
 			continue
 		}
-		switch f.Section() {
-		case "supplemental":
-			if !f.BelongsTo(a.supplementalKind()) {
-				continue
-			}
-		case "account":
-			if !f.BelongsTo(a.accountKind()) {
-				continue
-			}
+		if k, ok := kinds[f.Section()]; ok && !f.BelongsTo(k) {
+			continue // a supplemental or account field of another kind
 		}
 		if !a.Applies(f.Path) {
 			if a.switchedOff(f.Path) || plans.ValidateField(f.Path, t) != nil {
@@ -737,6 +655,17 @@ func (a *Answers) Scenario() (calc.Scenario, []calc.Warning, plans.Errors) {
 	return a.resolve(nil)
 }
 
+// Reviewed is Scenario as the review shows it: when the answers make a
+// scenario, the figures kept when asked "unusually high: keep it?" are
+// warned about first, so they stay in view (plans.UnusualWarnings).
+func (a *Answers) Reviewed() (calc.Scenario, []calc.Warning, plans.Errors) {
+	s, ws, errs := a.resolve(nil)
+	if len(errs) == 0 {
+		ws = append(plans.UnusualWarnings(s), ws...)
+	}
+	return s, ws, errs
+}
+
 // Check validates one answer as typed, before it is kept: by the field's own
 // rules (plans.ValidateField), then by the rules between fields
 // (plans.Resolve of every answer, keeping only the problems of this field,
@@ -754,10 +683,8 @@ func (a *Answers) Check(key, text string) *plans.FieldError {
 		return &plans.FieldError{Path: key, Problem: err.Error()}
 	}
 	_, _, errs := a.resolve(map[string]string{key: text})
-	for i := range errs {
-		if errs[i].Path == key {
-			return &errs[i]
-		}
+	if i := slices.IndexFunc(errs, func(e plans.FieldError) bool { return e.Path == key }); i >= 0 {
+		return &errs[i]
 	}
 	return nil
 }
@@ -830,25 +757,10 @@ func (a *Answers) medicareReferenceAmount() (plans.ReferenceAmount, bool) {
 }
 
 // Snapshot copies every answer as typed (for a draft).
-func (a *Answers) Snapshot() map[string]string {
-	out := make(map[string]string, len(a.text))
-	for k, v := range a.text {
-		out[k] = v
-	}
-	return out
-}
+func (a *Answers) Snapshot() map[string]string { return maps.Clone(a.text) }
 
-// TouchedKeys lists the touched answers, sorted.
-func (a *Answers) TouchedKeys() []string {
-	var out []string
-	for k, t := range a.touched {
-		if t {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
+// TouchedKeys lists the touched answers, sorted (touched holds only true).
+func (a *Answers) TouchedKeys() []string { return slices.Sorted(maps.Keys(a.touched)) }
 
 // Assumed lists the figures the answers use that the user did not give
 // (field paths, in the order of plans.Fields): amounts, rates and counts

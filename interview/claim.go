@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,9 +52,6 @@ func ClaimDraft(path string) (*DraftClaim, error) {
 	}
 	if !held {
 		c.Other = lockOwner(path + ".lock")
-		if c.Other == 0 {
-			c.Other = -1 // held, by a run whose id could not be read
-		}
 		c.Path = sidePath(path, os.Getpid())
 		if lock, held, err = lockFile(c.Path + ".lock"); err != nil {
 			return nil, err
@@ -80,7 +78,11 @@ func (c *DraftClaim) Release() {
 
 // Note says, when this run keeps its answers apart from the draft file
 // asked for, why and where; "" otherwise.
-func (c *DraftClaim) Note() string {
+func (c *DraftClaim) Note() string { return c.note("the unfinished draft") }
+
+// note is Note for a draft file that keeps what ("the unfinished draft of
+// FILE" for a scenario file's).
+func (c *DraftClaim) note(what string) string {
 	if c == nil || c.Other == 0 {
 		return ""
 	}
@@ -88,7 +90,7 @@ func (c *DraftClaim) Note() string {
 	if c.Other > 0 {
 		who += " (process " + strconv.Itoa(c.Other) + ")"
 	}
-	return who + " is running and keeps the unfinished draft; this one keeps your answers in " + c.Path + "."
+	return who + " is running and keeps " + what + "; this one keeps your answers in " + c.Path + "."
 }
 
 // lockFile opens (creating it, mode 0600) the lock file at path and tries
@@ -114,15 +116,13 @@ func lockFile(path string) (f *os.File, held bool, err error) {
 	return f, true, nil
 }
 
-// lockOwner reads the process id a lock file names (0 when unknown).
+// lockOwner reads the process id a lock file names (-1 when it cannot be
+// read: held, by a run whose id is unknown).
 func lockOwner(path string) int {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return 0
-	}
+	data, _ := os.ReadFile(path)
 	n, err := strconv.Atoi(strings.TrimSpace(string(data)))
 	if err != nil || n <= 0 {
-		return 0
+		return -1
 	}
 	return n
 }
@@ -139,24 +139,16 @@ func sidePath(path string, pid int) string {
 // lock files, without ".lock", count too.
 func sideFiles(path string) []string {
 	ext := filepath.Ext(path)
-	stem := strings.TrimSuffix(filepath.Base(path), ext) + "-"
-	entries, err := os.ReadDir(filepath.Dir(path))
-	if err != nil {
-		return nil
-	}
-	seen := map[string]bool{}
+	stem := strings.TrimSuffix(path, ext) + "-"
+	matches, _ := filepath.Glob(globEscape(stem) + "*") // sorted: a lock file follows its draft file
 	var out []string
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".lock")
-		if !strings.HasPrefix(name, stem) || !strings.HasSuffix(name, ext) || seen[name] {
-			continue
-		}
+	for _, m := range matches {
+		name := strings.TrimSuffix(m, ".lock")
 		pid := strings.TrimSuffix(strings.TrimPrefix(name, stem), ext)
-		if n, err := strconv.Atoi(pid); err != nil || n <= 0 || strconv.Itoa(n) != pid {
+		if n, err := strconv.Atoi(pid); err != nil || n <= 0 || strconv.Itoa(n) != pid || !strings.HasSuffix(name, ext) || slices.Contains(out, name) {
 			continue
 		}
-		seen[name] = true
-		out = append(out, filepath.Join(filepath.Dir(path), name))
+		out = append(out, name)
 	}
 	return out
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"sync"
 )
 
@@ -43,10 +42,10 @@ func FileDraftPath(main, file string) (string, error) {
 // asked for: a run claims each at most once (a second ClaimDraft of the same
 // file in one process would find it held, by itself), and keeps it until it
 // ends, as it keeps draft.yaml's.
-var fileClaims struct {
+var fileClaims = struct {
 	sync.Mutex
 	held map[string]*DraftClaim
-}
+}{held: map[string]*DraftClaim{}}
 
 // ClaimFileDraft takes the draft file of the scenario file file for this
 // run (FileDraftPath, ClaimDraft), once a run: path is where this run keeps
@@ -67,19 +66,9 @@ func ClaimFileDraft(main, file string) (path, note string, err error) {
 		if c, err = ClaimDraft(slot); err != nil {
 			return slot, "", err
 		}
-		if fileClaims.held == nil {
-			fileClaims.held = map[string]*DraftClaim{}
-		}
 		fileClaims.held[slot] = c
 	}
-	if c.Other == 0 {
-		return c.Path, "", nil
-	}
-	who := "Another carecost"
-	if c.Other > 0 {
-		who += " (process " + strconv.Itoa(c.Other) + ")"
-	}
-	return c.Path, who + " is running and keeps the unfinished draft of " + file + "; this one keeps your answers in " + c.Path + ".", nil
+	return c.Path, c.note("the unfinished draft of " + file), nil
 }
 
 // LoadFileDraft reads the draft of the scenario file file kept at path

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,7 +46,8 @@ func (a *Answers) ReviewPages(s Step) []Page {
 // quoted as typed.
 func (a *Answers) Display(q Question) string {
 	raw := a.Text(q.Key)
-	if _, field := plans.Field(q.Key); !field && q.IsChoice() {
+	spec, field := plans.Field(q.Key)
+	if !field && q.IsChoice() {
 		// a walk-through choice that fills no field (is the number of
 		// visits a range?): the choice in words
 		for _, c := range q.Choices(a) {
@@ -58,7 +60,6 @@ func (a *Answers) Display(q Question) string {
 	if strings.TrimSpace(raw) != "" && plans.ValidateField(q.Key, raw) != nil {
 		return strconv.Quote(raw) + " (not valid)"
 	}
-	spec, _ := plans.Field(q.Key)
 	t := a.typed(q.Key)
 	if t == "" {
 		if e := q.EmptyMeaning(a); e != "" {
@@ -73,10 +74,7 @@ func (a *Answers) Display(q Question) string {
 	}
 	switch q.Kind {
 	case plans.KindBool:
-		if t == "true" {
-			return "yes"
-		}
-		return "no"
+		return yesIf(t == "true")
 	case plans.KindEnum:
 		if q.Key == "plan.type" {
 			return plans.PlanTypeName(calc.PlanType(t)) // a name: Original Medicare
@@ -97,13 +95,10 @@ func (a *Answers) Display(q Question) string {
 // figure the user did not give is marked "(assumed)".
 func (a *Answers) Summary(step Step, p Page, sep string) string {
 	parts := make([]string, 0, len(p.Questions))
-	assumed := map[string]bool{}
-	for _, k := range a.Assumed() {
-		assumed[k] = true
-	}
+	assumed := a.Assumed()
 	for _, q := range p.Questions {
 		shown := a.Display(q)
-		if assumed[q.Key] {
+		if slices.Contains(assumed, q.Key) {
 			shown += " (assumed)" // a typical figure the user did not give
 		}
 		empty := q.EmptyMeaning(a)

@@ -8,6 +8,7 @@ package interview
 
 import (
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,7 +53,7 @@ var (
 	IsMassage  = Predicate{"the therapy is massage", func(a *Answers) bool { return a.typed("care.service") == string(calc.Massage) }, false}
 	HasAccount = Predicate{"there is an HSA or FSA", func(a *Answers) bool { return a.accountKind() != string(calc.NoAccount) }, false}
 	RateTyped  = Predicate{"the tax rate is typed", func(a *Answers) bool { return a.Text(KeyTaxBracket) == bracketOther }, false}
-	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.dated() }, false}
+	Dated      = Predicate{"the first visit's date is given", func(a *Answers) bool { return a.given("care.start_date") }, false}
 	Evaluated  = Predicate{"the first visit is priced as an evaluation", func(a *Answers) bool { return a.Text(KeyEvaluation) == yes }, true}
 	Ranged     = Predicate{"the number of visits is a range", func(a *Answers) bool { return a.Text(KeyRange) == yes }, true}
 	Renewed    = Predicate{"the plan changes when it renews", func(a *Answers) bool { return a.Text(KeyNextYear) == yes }, true}
@@ -67,24 +68,24 @@ var (
 	// a file never switches on a rule that does nothing
 	inCopay  = Predicate{"there is an in-network copay", func(a *Answers) bool { return a.positive("plan.in_network.copay") }, true}
 	oonCopay = Predicate{"there is an out-of-network copay", func(a *Answers) bool { return a.positive("plan.out_of_network.copay") }, true}
-	inCapped = Predicate{"there is an in-network maximum", func(a *Answers) bool { return a.capped("plan.in_network.oop_max") }, false}
+	inCapped = Predicate{"there is an in-network maximum", func(a *Answers) bool { return a.given("plan.in_network.oop_max") }, false}
 	// with one maximum for both networks the out-of-network copays count
 	// toward the in-network one
 	oonCapped = Predicate{"there is an out-of-network maximum", func(a *Answers) bool {
 		if a.typed("plan.shared_oop_max") == "true" {
-			return a.capped("plan.in_network.oop_max")
+			return a.given("plan.in_network.oop_max")
 		}
-		return a.capped("plan.out_of_network.oop_max")
+		return a.given("plan.out_of_network.oop_max")
 	}, false}
 	// other care fills a deductible or a maximum: without either it
 	// changes nothing (workers' compensation, a plan that pays in full)
 	inFills = Predicate{"other in-network care fills a deductible or maximum", func(a *Answers) bool {
-		return a.positive("plan.in_network.deductible") || a.capped("plan.in_network.oop_max")
+		return a.positive("plan.in_network.deductible") || a.given("plan.in_network.oop_max")
 	}, false}
 	oonFills = Predicate{"other out-of-network care fills a deductible or maximum", func(a *Answers) bool {
 		return a.positive("plan.out_of_network.deductible") || oonCapped.Holds(a)
 	}, false}
-	therapyCapped = Predicate{"the plan has a dollar maximum on therapy", func(a *Answers) bool { return a.capped("plan.therapy_annual_max") }, false}
+	therapyCapped = Predicate{"the plan has a dollar maximum on therapy", func(a *Answers) bool { return a.given("plan.therapy_annual_max") }, false}
 	// next year's out-of-network benefits, as the file would read them: a
 	// next_year field left empty is this year's
 	nextPaysOutside = Predicate{"next year's plan pays out of network", func(a *Answers) bool {
@@ -103,16 +104,12 @@ var (
 
 // positive reports an amount answered, valid and above 0.
 func (a *Answers) positive(key string) bool {
-	t := a.typed(key)
-	if t == "" || plans.ValidateField(key, t) != nil {
-		return false
-	}
-	v, err := calc.ParseDecimal(t)
-	return err == nil && v > 0
+	v, err := calc.ParseDecimal(a.typed(key))
+	return a.given(key) && err == nil && v > 0
 }
 
-// capped reports a maximum answered (empty is none) and valid.
-func (a *Answers) capped(key string) bool {
+// given reports an answer given (an empty maximum is none) and valid.
+func (a *Answers) given(key string) bool {
 	t := a.typed(key)
 	return t != "" && plans.ValidateField(key, t) == nil
 }
@@ -121,10 +118,7 @@ func (a *Answers) capped(key string) bool {
 // every so many visits; the re-evaluation's prices are dropped otherwise.
 func reEvaluates(section string) Predicate {
 	key := section + ".re_evaluation_every"
-	return Predicate{"re-evaluations come at " + section, func(a *Answers) bool {
-		t := a.typed(key)
-		return t != "" && t != "0" && plans.ValidateField(key, t) == nil
-	}, true}
+	return Predicate{"re-evaluations come at " + section, func(a *Answers) bool { return a.given(key) && a.typed(key) != "0" }, true}
 }
 
 // policyIs holds while the supplemental choice stands for kind (the choice
@@ -304,7 +298,10 @@ var script = map[Step]stepScript{
 		{Title: "When therapy starts", Questions: []Question{ask("care.start_date")}},
 		{Title: "Visits a week", When: Dated, Questions: []Question{ask("care.in_network.visits_per_week"),
 			ask("care.out_of_network.visits_per_week"), ask("care.concierge.visits_per_week")}},
-		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts"), nextYearQuestion()}},
+		{Title: "The plan year", When: and(Dated, HasPlan), Questions: []Question{ask("plan.year_starts"),
+			yesNo(KeyNextYear, "Does your plan change when it renews?",
+				"At the plan year's start the deductible and the maximum start again from 0; open enrollment may also change the figures, or the plan",
+				"No: the same plan renews", "Yes: I will give next year's figures")}},
 		{Title: "Next year's plan", When: and(and(Dated, HasPlan), Renewed), Questions: []Question{ask("next_year.type").
 			withHelp("Open enrollment may change the kind of plan too; the same kind keeps the figures below as this year's unless you change them")}},
 		{Title: "Next year's figures", When: and(and(Dated, HasPlan), Renewed),
@@ -315,7 +312,9 @@ var script = map[Step]stepScript{
 			note: "Leave a figure empty if it stays as this year's. The plan's new summary of benefits, sent before open enrollment, lists them.",
 			Questions: []Question{ask("next_year.out_of_network.deductible"), ask("next_year.out_of_network.copay"),
 				ask("next_year.out_of_network.coinsurance"), ask("next_year.out_of_network.oop_max")}},
-		{Title: "Evaluation visits", Questions: []Question{evaluationQuestion()}},
+		{Title: "Evaluation visits", Questions: []Question{yesNo(KeyEvaluation, "Is the first visit an evaluation, priced apart?",
+			"The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
+			"No: every visit costs the same", "Yes: I will give its price")}},
 		{Title: "The clinic's evaluation", When: Evaluated, Questions: []Question{ask("care.in_network.evaluation.charge"),
 			ask("care.in_network.evaluation.allowed").when(HasPlan), ask("care.in_network.re_evaluation_every")}},
 		{Title: "The clinic's re-evaluations", When: and(Evaluated, reEvaluates("care.in_network")), Questions: []Question{
@@ -406,7 +405,7 @@ func yearQuestion() Question {
 // first visit's date answered (the plan year's start as answered, January
 // 1 while it is not valid).
 func (a *Answers) datedYear() (int, bool) {
-	if !a.dated() {
+	if !a.given("care.start_date") {
 		return 0, false
 	}
 	start, err := calc.ParseDate(a.typed("care.start_date"))
@@ -436,20 +435,10 @@ func cashNote(a *Answers) string {
 	return "Paid in cash at each visit."
 }
 
-// evaluationQuestion asks whether the first visit is an evaluation priced
-// apart; yes asks its prices, option by option.
-func evaluationQuestion() Question {
-	return Question{Key: KeyEvaluation, Title: "Is the first visit an evaluation, priced apart?",
-		help:    "The first visit is often an evaluation, billed at two to three times a treatment visit, and some plans of care add a re-evaluation every few weeks",
-		choices: []Choice{{Label: "No: every visit costs the same", Value: no}, {Label: "Yes: I will give its price", Value: yes}}}
-}
-
-// nextYearQuestion asks whether the plan changes when the plan year
-// renews during the therapy; yes asks next year's plan.
-func nextYearQuestion() Question {
-	return Question{Key: KeyNextYear, Title: "Does your plan change when it renews?",
-		help:    "At the plan year's start the deductible and the maximum start again from 0; open enrollment may also change the figures, or the plan",
-		choices: []Choice{{Label: "No: the same plan renews", Value: no}, {Label: "Yes: I will give next year's figures", Value: yes}}}
+// yesNo is a walk-through choice whose yes asks more: the evaluation's
+// prices, option by option; next year's plan.
+func yesNo(key, title, help, noLabel, yesLabel string) Question {
+	return Question{Key: key, Title: title, help: help, choices: []Choice{{Label: noLabel, Value: no}, {Label: yesLabel, Value: yes}}}
 }
 
 // rangeQuestion asks whether the number of visits is known or a range;
@@ -583,15 +572,8 @@ func (a *Answers) Pages(s Step, quick bool) []Page {
 		if p.QuickOnly && !quick {
 			continue
 		}
-		var qs []Question
-		for _, q := range p.Questions {
-			if (quick && !q.Quick) || !q.When.Holds(a) {
-				continue
-			}
-			qs = append(qs, q)
-		}
-		if len(qs) > 0 {
-			p.Questions = qs
+		p.Questions = slices.DeleteFunc(slices.Clone(p.Questions), func(q Question) bool { return (quick && !q.Quick) || !q.When.Holds(a) })
+		if len(p.Questions) > 0 {
 			out = append(out, p)
 		}
 	}
@@ -644,13 +626,7 @@ func (a *Answers) switchedOff(key string) bool {
 	found := false
 	for ws := range askings(key) {
 		found = true
-		off := false
-		for _, w := range ws {
-			if w.drops && !w.Holds(a) {
-				off = true
-			}
-		}
-		if !off {
+		if !slices.ContainsFunc(ws[:], func(w Predicate) bool { return w.drops && !w.Holds(a) }) {
 			return false
 		}
 	}

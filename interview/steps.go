@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/carecost/carecost/calc"
@@ -55,13 +56,8 @@ func (s Step) Title() string {
 
 // ParseStep reads a step's name ("care") as String writes it.
 func ParseStep(name string) (Step, bool) {
-	name = strings.TrimSpace(name)
-	for i, n := range stepNames {
-		if n == name {
-			return Step(i), true
-		}
-	}
-	return StepPlan, false
+	i := slices.Index(stepNames[:], strings.TrimSpace(name))
+	return Step(max(i, 0)), i >= 0 // StepPlan when unknown
 }
 
 // StepFor is the step where an option's prices are asked, for `e` on the

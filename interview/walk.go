@@ -104,25 +104,14 @@ func (w *Walk) asked(s Step) bool { return w.A.Asked(s, w.routeQuick()) }
 // Route lists the steps of the route taken, the review last: what progress
 // counts ("step 3 of 6").
 func (w *Walk) Route() []Step {
-	var out []Step
-	for _, s := range Steps {
-		if w.A.Asked(s, w.quick) {
-			out = append(out, s)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(Steps), func(s Step) bool { return !w.A.Asked(s, w.quick) })
 }
 
 // Progress is the current step's number on the route and the route's
 // length.
 func (w *Walk) Progress() (n, total int) {
 	route := w.Route()
-	for i, s := range route {
-		if s == w.step {
-			n = i + 1
-		}
-	}
-	return n, len(route)
+	return slices.Index(route, w.step) + 1, len(route)
 }
 
 // Open goes to step, or the next step asked after it (the review at the
@@ -165,10 +154,8 @@ func (w *Walk) stepProblem() (Question, *plans.FieldError, bool) {
 			continue
 		}
 		for _, q := range p.Questions {
-			for i := range errs {
-				if errs[i].Path == q.Key {
-					return q, &errs[i], true
-				}
+			if i := slices.IndexFunc(errs, func(e plans.FieldError) bool { return e.Path == q.Key }); i >= 0 {
+				return q, &errs[i], true
 			}
 		}
 	}
@@ -205,13 +192,7 @@ func (w *Walk) Last() Step {
 // ReviewSteps are the steps the review lists and opens: every step asked
 // on the full route, the short route's or not, numbered from 1.
 func (w *Walk) ReviewSteps() []Step {
-	var out []Step
-	for _, s := range Steps {
-		if s != StepReview && w.A.StepApplies(s) {
-			out = append(out, s)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(Steps), func(s Step) bool { return s == StepReview || !w.A.StepApplies(s) })
 }
 
 // Everything leaves the short route for every question, from step 1.

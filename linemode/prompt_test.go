@@ -329,6 +329,13 @@ func TestUnusualAnswerQuestioned(t *testing.T) {
 	if n := strings.Count(out, "unusually high for the in-network deductible"); n != 1 {
 		t.Errorf("asked %d times, want once", n)
 	}
+	// the figure kept stays in view: the review warns of it, before the
+	// other warnings (interview's Reviewed, as the full-screen review)
+	review := out[strings.LastIndex(out, interview.StepReview.Title()):]
+	first := strings.Index(review, "Warning: ")
+	if first < 0 || !strings.Contains(review[first:], "$30,000.00") || !strings.HasPrefix(review[first:], "Warning: The in-network deductible") {
+		t.Errorf("the review does not warn first of the figure kept:\n%s", review)
+	}
 }
 
 // The short route line by line: six steps (the review included), the

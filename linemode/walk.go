@@ -324,7 +324,7 @@ func (p *prompter) review() (c interview.Completion, done bool, err error) {
 		p.println()
 		n, total := w.Progress()
 		p.printf("Step %d of %d: %s\n", n, total, interview.StepReview.Title())
-		sc, warnings, problems := w.A.Scenario()
+		sc, warnings, problems := w.A.Reviewed()
 		for i, st := range w.ReviewSteps() {
 			p.println()
 			p.printf("%d. %s\n", i+1, st.Title())
@@ -338,9 +338,6 @@ func (p *prompter) review() (c interview.Completion, done bool, err error) {
 					}
 				}
 			}
-		}
-		if len(problems) == 0 {
-			warnings = append(plans.UnusualWarnings(sc), warnings...)
 		}
 		for _, wn := range warnings {
 			p.println()

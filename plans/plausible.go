@@ -97,7 +97,8 @@ var plausibleByPath = func() map[string]int {
 }()
 
 // UnusualWarnings lists every figure of s above its plausibility bound for
-// the scenario's plan year and coverage tier, in the order of the fields.
+// the scenario's plan year and coverage tier, in the order of the fields;
+// a figure that only repeats the one it defaults to is that one's warning.
 func UnusualWarnings(s calc.Scenario) []calc.Warning {
 	var ws []calc.Warning
 	year := PlanYear(s)
@@ -106,12 +107,27 @@ func UnusualWarnings(s calc.Scenario) []calc.Warning {
 		if !Relevant(f, &s) {
 			continue
 		}
+		if sameAsItsSource(f, &s) {
+			continue // its source's warning says the figure once
+		}
 		v := f.Get(&s).N
 		if limit, _ := r.limit(year, s.Plan.Coverage); v > limit {
 			ws = append(ws, calc.Warning{Code: WarnUnusuallyHigh, Field: r.path, Amount: calc.Cents(v), Limit: calc.Cents(limit), Year: year})
 		}
 	}
 	return ws
+}
+
+// sameAsItsSource: a figure that defaults to another (the self-pay rate to
+// the charge) and holds that figure's value is not a figure of its own: a
+// file written by carecost leaves it out (FileText), and the user who typed
+// the charge never gave it. Warning about it too said one typed $150,175 twice.
+func sameAsItsSource(f FieldSpec, s *calc.Scenario) bool {
+	if f.from == "" {
+		return false
+	}
+	src, ok := Field(f.from)
+	return ok && src.acc.get != nil && src.acc.get(s) == f.acc.get(s)
 }
 
 // UnusualAnswer reports whether an answer typed for the field at path is

@@ -161,3 +161,32 @@ func TestUnusualWarningText(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// A figure the user never gave, only a default of another, is not
+// questioned on its own: 175 typed after a suggested 150 gives a charge of
+// $150,175.00 = 15017500 cents, above the $1,000.00 = 100000 cents of a
+// visit, and the self-pay rate, left out, is that same 15017500 (it defaults
+// to the charge): one warning, on the charge. A self-pay rate given apart
+// is the user's and is questioned: $2,000.00 = 200000 > 100000. The same
+// for the out-of-network visits, which default to the course's 250 > 200.
+func TestUnusualNotTwiceForADefault(t *testing.T) {
+	s := Preset(calc.PPO)
+	s.Care.InNetwork.Charge, s.Care.InNetwork.SelfPay = 15017500, 15017500
+	ws := UnusualWarnings(s)
+	if len(ws) != 1 || ws[0].Field != "care.in_network.charge" || ws[0].Amount != 15017500 {
+		t.Fatalf("a charge of $150,175.00 with the self-pay rate its default: %+v, want one warning, on the charge", ws)
+	}
+
+	s.Care.InNetwork.Charge, s.Care.InNetwork.SelfPay = 15000, 200000 // $150.00, $2,000.00
+	ws = UnusualWarnings(s)
+	if len(ws) != 1 || ws[0].Field != "care.in_network.self_pay" || ws[0].Amount != 200000 {
+		t.Fatalf("a self-pay rate of $2,000.00 given apart: %+v, want one warning, on the self-pay rate", ws)
+	}
+
+	s = Preset(calc.PPO)
+	s.Care.Visits, s.Care.OutOfNetwork.Visits = 250, 250
+	ws = UnusualWarnings(s)
+	if len(ws) != 1 || ws[0].Field != "care.visits" {
+		t.Fatalf("250 visits, the out-of-network visits their default: %+v, want one warning, on care.visits", ws)
+	}
+}

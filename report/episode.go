@@ -259,6 +259,8 @@ func (c *Comparison) datedRows() []row {
 						return "no claims"
 					case py == nil:
 						return "no visits"
+					case !py.DeductibleMetAtVisit.Set && SkipsDeductible(PlanOfYear(&c.Scenario, o, py), o.ID):
+						return DeductibleSkippedWords
 					case !py.DeductibleMetAtVisit.Set:
 						return "never"
 					case py.DeductibleMetAtVisit.Value < py.FirstVisit:

@@ -57,6 +57,9 @@ func (c *Comparison) rows() []row {
 	rs = append(rs, c.evaluationRows()...) // an evaluation priced apart: what the first visit costs
 	rs = append(rs,
 		row{label: "Deductible met", cell: func(o *calc.Option) string {
+			if DeductibleSkipped(&c.Scenario, o) {
+				return DeductibleSkippedWords
+			}
 			return yearMarker(o, o.DeductibleMetAtVisit, func(y *calc.PlanYear) calc.OptionalVisit { return y.DeductibleMetAtVisit })
 		}},
 		row{label: "Out-of-pocket max met", cell: func(o *calc.Option) string {

@@ -311,7 +311,7 @@ func cumulativeChart(st *theme.Styles, s *calc.Scenario, r *calc.Result, cum *[3
 	const title, note = "Paid out of pocket by visit", "(running total; money back taken off at its visit)"
 	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
 	if len(title)+1+len(note) > width {
-		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, text.Wrap(note, width))...)
+		lines = append([]string{st.Subtitle.Render(title)}, theme.Lines(st.Muted, "", text.Wrap(note, width))...)
 	}
 
 	p := linePlot{x0: 1, unit: "visit"}
@@ -396,6 +396,8 @@ func chartFacts(st *theme.Styles, s *calc.Scenario, r *calc.Result, crossings []
 		} else if o.FilesClaims {
 			if f := markerFact(o.DeductibleMetAtVisit, "deductible met"); f != "" {
 				facts = append(facts, f)
+			} else if report.DeductibleSkipped(s, o) {
+				facts = append(facts, "therapy skips the deductible") // never met: never charged
 			} else {
 				facts = append(facts, "deductible not met by its last visit")
 			}
@@ -464,6 +466,8 @@ func planYearFacts(s *calc.Scenario, o *calc.Option) []string {
 	var facts []string
 	if f := yearMarker(first.DeductibleMetAtVisit, first.FirstVisit, "deductible met"); f != "" {
 		facts = append(facts, f)
+	} else if report.SkipsDeductible(report.PlanOfYear(s, o, &first), o.ID) {
+		facts = append(facts, "therapy skips the deductible")
 	} else {
 		facts = append(facts, "deductible not met in the first plan year")
 	}
@@ -475,7 +479,9 @@ func planYearFacts(s *calc.Scenario, o *calc.Option) []string {
 	}
 	for k, py := range o.PlanYears[1:] {
 		ded := yearMarker(py.DeductibleMetAtVisit, py.FirstVisit, "its deductible met")
-		if ded == "" {
+		if ded == "" && report.SkipsDeductible(report.PlanOfYear(s, o, &py), o.ID) {
+			ded = "therapy skips its deductible"
+		} else if ded == "" {
 			ded = "its deductible not met by the last visit"
 			if k+2 < len(o.PlanYears) {
 				ded = "its deductible not met in that plan year"

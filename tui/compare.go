@@ -676,10 +676,10 @@ func (c *compareScreen) matrixLines(w int) []string {
 			note += " It has no premium, so its whole yearly cost leaves the premium out: a file of the real plan compares better."
 		}
 		lines = append(lines, "")
-		lines = append(lines, styleLines(st.Assumed, text.Wrap(note, w))...)
+		lines = append(lines, theme.Lines(st.Assumed, "", text.Wrap(note, w))...)
 	}
 	lines = append(lines, "")
-	lines = append(lines, styleLines(st.Muted, text.Wrap("An estimate, not a guarantee of payment: check each plan's Summary of Benefits and Coverage. x exports the handout, which lists what to check.", w))...)
+	lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("An estimate, not a guarantee of payment: check each plan's Summary of Benefits and Coverage. x exports the handout, which lists what to check.", w))...)
 	return lines
 }
 
@@ -723,10 +723,10 @@ func (c *compareScreen) addLines(w int) []string {
 			lines = append(lines, item(i == c.list, termsafe.Text(ex.Name)+st.Muted.Render("  "+ex.File)))
 		}
 		if len(c.examples) == 0 {
-			lines = append(lines, styleLines(st.Muted, text.Wrap("No example needs the same care as plan 1 (their visits and prices differ). esc goes back: a file or a preset can still be added.", w))...)
+			lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("No example needs the same care as plan 1 (their visits and prices differ). esc goes back: a file or a preset can still be added.", w))...)
 		} else {
 			lines = append(lines, "")
-			lines = append(lines, styleLines(st.Muted, text.Wrap("Only the examples that need the same care as plan 1 are listed.", w))...)
+			lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("Only the examples that need the same care as plan 1 are listed.", w))...)
 		}
 	case comparePresets:
 		lines = append(lines, st.Subtitle.Render("Add plan "+itoa(n)+": a plan type's typical figures, with plan 1's care"), "")
@@ -741,7 +741,7 @@ func (c *compareScreen) addLines(w int) []string {
 func (c *compareScreen) statusLines(w int) string {
 	st := &c.styles
 	if c.prompt.active() {
-		return strings.Join(styleLines(st.Prompt, text.Wrap(c.prompt.question+" (y/n)", w)), "\n")
+		return strings.Join(theme.Lines(st.Prompt, "", text.Wrap(c.prompt.question+" (y/n)", w)), "\n")
 	}
 	if c.status == "" {
 		return ""
@@ -763,5 +763,5 @@ func (c *compareScreen) statusLines(w int) string {
 	if most := max(4, c.height-len(c.header)-6); len(lines) > most {
 		lines = append(lines[:most-1], "… (and more)")
 	}
-	return strings.Join(styleLines(style, lines), "\n")
+	return strings.Join(theme.Lines(style, "", lines), "\n")
 }

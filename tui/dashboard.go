@@ -334,6 +334,7 @@ func (d *dashboard) editRequest() wizardRequest {
 		fileSum:       d.source.Sum,
 		step:          interview.StepFor(d.selectedID()),
 		fromDashboard: true,
+		ownDraft:      d.draftKept,
 	}
 }
 

@@ -29,7 +29,7 @@ func (d *dashboard) episodeLines(w, bodyH int) []string {
 		lines = append(lines, st.Subtitle.Render("Dates and the plan-year reset"))
 		lines = append(lines, text.Wrap(strings.Join(e.dates, " "), w)...)
 		lines = append(lines, figureTable(st, e.dated, w)...)
-		lines = append(lines, styleLines(st.Muted, text.Wrap("m shows the money out and back by month; < and > start the visits a week earlier or later.", w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("m shows the money out and back by month; < and > start the visits a week earlier or later.", w))...)
 		lines = append(lines, "")
 	}
 	if e.hasRange {
@@ -38,13 +38,13 @@ func (d *dashboard) episodeLines(w, bodyH int) []string {
 		// cheapest changes, the distribution
 		n := len(e.rangeText)
 		lines = append(lines, text.Wrap(strings.Join(e.rangeText[:n-2], " "), w)...)
-		lines = append(lines, styleLines(st.Bold, text.Wrap(e.rangeText[n-2], w))...)
+		lines = append(lines, theme.Lines(st.Bold, "", text.Wrap(e.rangeText[n-2], w))...)
 		// the chart with its title, axis, numbers, legend and key fills a
 		// page of the body
 		lines = append(lines, rangeChart(st, e, w, min(max(bodyH-7, 7), 15))...)
 		lines = append(lines, figureTable(st, e.ranged, w)...)
-		lines = append(lines, styleLines(st.Muted, text.Wrap(e.rangeText[n-1], w))...)
-		lines = append(lines, styleLines(st.Muted, text.Wrap("{ and } move the range a visit lower or higher; ( and ) make it narrower or wider.", w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap(e.rangeText[n-1], w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("{ and } move the range a visit lower or higher; ( and ) make it narrower or wider.", w))...)
 		lines = append(lines, "")
 	}
 	return lines
@@ -59,7 +59,7 @@ func rangeChart(st *theme.Styles, e *episode, width, plotH int) []string {
 	const title, note = "Net cost by the number of visits", "(every count from the fewest to the most)"
 	lines := []string{st.Subtitle.Render(title) + st.Muted.Render(" "+note)}
 	if len(title)+1+len(note) > width {
-		lines = append([]string{st.Subtitle.Render(title)}, styleLines(st.Muted, text.Wrap(note, width))...)
+		lines = append([]string{st.Subtitle.Render(title)}, theme.Lines(st.Muted, "", text.Wrap(note, width))...)
 	}
 	v := e.rng.Range
 	p := linePlot{x0: v.Fewest, xMax: v.Most, unit: "visits"}

@@ -10,6 +10,7 @@ import (
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
+	"github.com/carecost/carecost/tui/theme"
 )
 
 // Layout thresholds, in cells.
@@ -75,7 +76,7 @@ func (d *dashboard) statusLines(w int) string {
 	st := &d.styles
 	switch d.prompt.kind {
 	case promptConfirm:
-		return strings.Join(styleLines(st.Prompt, text.Wrap(d.prompt.question+" (y/n)", w)), "\n")
+		return strings.Join(theme.Lines(st.Prompt, "", text.Wrap(d.prompt.question+" (y/n)", w)), "\n")
 	case promptName:
 		q := st.Prompt.Render(d.prompt.question) + " "
 		return text.Fit(q+d.prompt.input.View(), w)
@@ -91,15 +92,7 @@ func (d *dashboard) statusLines(w int) string {
 	if len(lines) > 4 {
 		lines = append(lines[:3], "… (and more)")
 	}
-	return strings.Join(styleLines(style, lines), "\n")
-}
-
-func styleLines(s lipgloss.Style, lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = s.Render(l)
-	}
-	return out
+	return strings.Join(theme.Lines(style, "", lines), "\n")
 }
 
 // bodyLines is everything below the verdict: the cards and the plan's own
@@ -111,14 +104,14 @@ func (d *dashboard) bodyLines(w, bodyH int) []string {
 	lines = append(lines, d.cardLines(w)...)
 	if note := report.PlanPremiumNote(&d.result); note != "" {
 		// under the cards, whose net costs leave it out
-		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap(note, w))...)
 	}
 	if note := report.EmployerContributionNote(&d.result); note != "" {
 		// like the premium: the same under every option, left out of the cards
-		lines = append(lines, styleLines(st.Muted, text.Wrap(note, w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap(note, w))...)
 	}
 	if note := assumedNote(d.assumptions); note != "" {
-		lines = append(lines, styleLines(st.Assumed, text.Wrap(note, w))...)
+		lines = append(lines, theme.Lines(st.Assumed, "", text.Wrap(note, w))...)
 	}
 	lines = append(lines, "")
 	// a real episode's sections come first: when the deductible starts
@@ -298,7 +291,7 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	default:
 		add(text.Spread("Covered", covered, inner), text.Spread("Not covered", itoa(o.UncoveredVisits), inner))
 	}
-	add(styleLines(st.Muted, text.Wrap(report.Describe(o), inner))...)
+	add(theme.Lines(st.Muted, "", text.Wrap(report.Describe(o), inner))...)
 
 	if ch := changes(&d.scenario, &d.saved, i); len(ch) > 0 {
 		// three at most, then how many more; a fourth alone is shown in
@@ -309,7 +302,7 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 				add(st.Changed.Render(text.Fit("+"+itoa(len(ch)-shown)+" more changes", inner)))
 				break
 			}
-			add(styleLines(st.Changed, text.Wrap("≠ "+c, inner))...)
+			add(theme.Lines(st.Changed, "", text.Wrap("≠ "+c, inner))...)
 		}
 	}
 	return lines

@@ -229,7 +229,7 @@ func (l *ledgerScreen) render() {
 		st.Muted.Render(" ("+itoa(l.selected+1)+" of 3) · "+report.Describe(o))
 	l.header = []string{text.Fit(title, w)}
 	if len(hidden) > 0 {
-		l.header = append(l.header, styleLines(st.Muted, text.Wrap("Hidden for want of width: "+strings.Join(hidden, ", ")+". ? says what each column means.", w))...)
+		l.header = append(l.header, theme.Lines(st.Muted, "", text.Wrap("Hidden for want of width: "+strings.Join(hidden, ", ")+". ? says what each column means.", w))...)
 	}
 	titles := [2][]string{}
 	for t := 0; t < 2; t++ {
@@ -277,10 +277,10 @@ func (l *ledgerScreen) render() {
 	}
 	lines = append(lines, text.Wrap(net+".", w)...)
 	if o.WriteOff != 0 {
-		lines = append(lines, styleLines(st.Muted, text.Wrap("The clinic writes off "+o.WriteOff.String()+" of what it billed: the part above the plan's negotiated rate.", w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("The clinic writes off "+o.WriteOff.String()+" of what it billed: the part above the plan's negotiated rate.", w))...)
 	}
 	if o.Fees != 0 {
-		lines = append(lines, styleLines(st.Muted, text.Wrap("You pay includes "+o.Fees.String()+" of claim-service fees.", w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("You pay includes "+o.Fees.String()+" of claim-service fees.", w))...)
 	}
 	l.body.Set(w, l.height-len(l.header), lines)
 	l.view = framed(l.header, &l.body, "")

@@ -105,7 +105,7 @@ func (e *errorScreen) render() {
 	}
 	st := &e.styles
 	w := e.width
-	lines := styleLines(st.Error, text.Wrap(e.msg.title, w))
+	lines := theme.Lines(st.Error, "", text.Wrap(e.msg.title, w))
 	lines = append(lines, "")
 	for _, p := range e.msg.problems {
 		lines = append(lines, text.WrapIndent("• ", p, w)...)
@@ -117,7 +117,7 @@ func (e *errorScreen) render() {
 	} else if e.msg.path != "" {
 		hint = "Nothing was changed in the file. Fix it in an editor and press r to read it again, or esc for the start screen."
 	}
-	lines = append(lines, styleLines(st.Muted, text.Wrap(hint, w))...)
+	lines = append(lines, theme.Lines(st.Muted, "", text.Wrap(hint, w))...)
 	e.body.Set(w, e.height, lines)
 }
 

@@ -104,7 +104,7 @@ func (c *cashFlowScreen) render() {
 	title := st.Header.Render("Money by month") + " · " + st.Option[i].Render(calc.OptionIDs[i].Label()) +
 		st.Muted.Render(" ("+itoa(i+1)+" of 3)")
 	c.header = []string{text.Fit(title, w)}
-	c.header = append(c.header, styleLines(st.Muted, text.Wrap("What you pay at the visits (█) and what comes back (░) each month; one scale for all three options.", w))...)
+	c.header = append(c.header, theme.Lines(st.Muted, "", text.Wrap("What you pay at the visits (█) and what comes back (░) each month; one scale for all three options.", w))...)
 	c.header = append(c.header, "")
 
 	lines := monthBars(st, c.flow.months, i, w)
@@ -114,7 +114,7 @@ func (c *cashFlowScreen) render() {
 	}
 	lines = append(lines, "", st.Subtitle.Render("All three options by month"))
 	if w < flowGridW {
-		lines = append(lines, styleLines(st.Muted, text.Wrap("Side by side they need "+itoa(flowGridW)+" columns: widen the window, or ←/→ shows each option.", w))...)
+		lines = append(lines, theme.Lines(st.Muted, "", text.Wrap("Side by side they need "+itoa(flowGridW)+" columns: widen the window, or ←/→ shows each option.", w))...)
 	} else {
 		lines = append(lines, monthGrid(st, c.flow.months)...)
 	}

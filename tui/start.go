@@ -508,7 +508,7 @@ func (s *startScreen) render() {
 	}
 	var errLines []string
 	if s.err != "" {
-		errLines = append([]string{""}, styleLines(st.Error, text.Wrap(s.err, w))...)
+		errLines = append([]string{""}, theme.Lines(st.Error, "", text.Wrap(s.err, w))...)
 	}
 	switch s.mode {
 	case startMenu:
@@ -590,7 +590,7 @@ func (s *startScreen) openLines(w, rows int) []string {
 	}
 	var note []string
 	if s.recentNote != "" {
-		note = styleLines(st.Error, text.Wrap(s.recentNote, w))
+		note = theme.Lines(st.Error, "", text.Wrap(s.recentNote, w))
 	}
 	browseIn := s.picker.dir
 	if browseIn == "" {
@@ -633,10 +633,10 @@ func (s *startScreen) browseLines(w, rows int) []string {
 	head := []string{st.Subtitle.Render("Open a scenario file: ") + s.folderFit(p.dir, w-ansi.StringWidth("Open a scenario file: ")), ""}
 	var foot []string
 	if p.err != "" {
-		foot = append(foot, styleLines(st.Error, text.Wrap(p.err, w))...)
+		foot = append(foot, theme.Lines(st.Error, "", text.Wrap(p.err, w))...)
 	}
 	if sum := p.summary(); sum != "" {
-		foot = append(foot, styleLines(st.Muted, text.Wrap(sum, w))...)
+		foot = append(foot, theme.Lines(st.Muted, "", text.Wrap(sum, w))...)
 	}
 	if len(foot) > 0 {
 		foot = append([]string{""}, foot...)

@@ -64,6 +64,9 @@ type wizardRequest struct {
 	// fromDashboard: e on the dashboard or --edit FILE; the dashboard holds
 	// the scenario as it was, and shows the answers as changes to it.
 	fromDashboard bool
+	// ownDraft: the draft the walk-through keeps holds these very answers
+	// (the dashboard's draftKept), so finding it on disk is no news.
+	ownDraft bool
 }
 
 // returnTo is where leaving the walk-through (AbortedMsg) goes.
@@ -84,7 +87,7 @@ func (m Model) openWizard(req wizardRequest) (Model, tea.Cmd) {
 		FileSum:   req.fileSum,
 		Step:      req.step,
 		DraftPath: req.draftPath,
-	}, Styles: m.styles, DraftNote: req.draftNote}
+	}, Styles: m.styles, DraftNote: req.draftNote, OwnDraft: req.ownDraft}
 	if d := req.draft; d != nil {
 		o.Scenario = plans.Preset(calc.PPO) // fills any answer the draft lacks
 		o.Draft = d

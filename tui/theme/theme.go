@@ -89,3 +89,13 @@ func DefaultStyles() Styles {
 	}
 	return s
 }
+
+// Lines renders each of lines in st, after indent (left unstyled): the
+// wrapped notes, warnings and errors every screen draws under its figures.
+func Lines(st lipgloss.Style, indent string, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = indent + st.Render(l)
+	}
+	return out
+}

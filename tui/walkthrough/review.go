@@ -9,13 +9,13 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
+	"github.com/carecost/carecost/tui/theme"
 )
 
 type reviewMode int
@@ -72,11 +72,7 @@ type savedMsg struct {
 // openReview works out the scenario and lays the review out.
 func (s *state) openReview() {
 	r := &s.review
-	r.scenario, r.warnings, r.problems = s.w.A.Scenario()
-	if len(r.problems) == 0 {
-		// figures kept when asked "unusually high: keep it?" stay in view
-		r.warnings = append(plans.UnusualWarnings(r.scenario), r.warnings...)
-	}
+	r.scenario, r.warnings, r.problems = s.w.A.Reviewed()
 	if path, same := s.w.SavedTo(r.scenario); path != "" && !same && !r.statusErr {
 		r.status = "" // "Saved to …" is no longer true of these answers
 	}
@@ -107,7 +103,7 @@ func (s *state) renderReview() {
 		return "  " + entry
 	}
 	muted := func(note string) {
-		lines = append(lines, styleLines(s.st.Muted, "    ", text.Wrap(note, w-4))...)
+		lines = append(lines, theme.Lines(s.st.Muted, "    ", text.Wrap(note, w-4))...)
 	}
 	for i, e := range r.entries {
 		r.entryLine = append(r.entryLine, len(lines))
@@ -146,20 +142,20 @@ func (s *state) renderReview() {
 				muted(a.Summary(e.step, p, " · "))
 			}
 			for _, b := range bad {
-				lines = append(lines, styleLines(s.st.Error, "    ", text.Wrap(b, w-4))...)
+				lines = append(lines, theme.Lines(s.st.Error, "    ", text.Wrap(b, w-4))...)
 			}
 		}
 	}
 	// problems no step asks about (should not happen, but never hide one)
 	for _, p := range r.problems {
 		if p.Path == "" || !interview.IsAnswerKey(p.Path) {
-			lines = append(lines, styleLines(s.st.Error, "", text.Wrap("✗ "+p.Error(), w))...)
+			lines = append(lines, theme.Lines(s.st.Error, "", text.Wrap("✗ "+p.Error(), w))...)
 		}
 	}
 	if len(r.warnings) > 0 {
 		lines = append(lines, "", s.st.Warn.Render("To know before you compare:"))
 		for _, wn := range r.warnings {
-			lines = append(lines, styleLines(s.st.Warn, "", text.WrapIndent("! ", plans.WarningText(wn), w))...)
+			lines = append(lines, theme.Lines(s.st.Warn, "", text.WrapIndent("! ", plans.WarningText(wn), w))...)
 		}
 	}
 	r.lines = lines
@@ -173,25 +169,17 @@ func (s *state) renderReview() {
 		if r.comments {
 			why += " It has comments, which saving does not keep."
 		}
-		lines = append(lines, styleLines(s.st.Warn, "", text.Wrap(termsafe.Text(r.writing)+" "+why+" Replace it? (y: replace it, n: keep it)", w))...)
+		lines = append(lines, theme.Lines(s.st.Warn, "", text.Wrap(termsafe.Text(r.writing)+" "+why+" Replace it? (y: replace it, n: keep it)", w))...)
 	}
 	if r.status != "" {
 		st := s.st.Good
 		if r.statusErr {
 			st = s.st.Error
 		}
-		lines = append(lines, styleLines(st, "", text.Wrap(r.status, w))...)
+		lines = append(lines, theme.Lines(st, "", text.Wrap(r.status, w))...)
 	}
 	r.tail = lines
 	s.scrollReview()
-}
-
-// styleLines renders each line in st, after indent (left unstyled).
-func styleLines(st lipgloss.Style, indent string, lines []string) []string {
-	for i, l := range lines {
-		lines[i] = indent + st.Render(l)
-	}
-	return lines
 }
 
 // scrollReview keeps the cursor's entry, and a question being asked, in

@@ -119,7 +119,7 @@ func newState(o Options) *state {
 	}
 	s.w = interview.Start(o.Options)
 	s.initCmd = s.enter()
-	if path := s.draftPath; o.Draft == nil && path != "" {
+	if path := s.draftPath; o.Draft == nil && !o.OwnDraft && path != "" {
 		// an unfinished draft, looked for in a command: no file is read in Update
 		s.initCmd = tea.Batch(s.initCmd, func() tea.Msg {
 			if d, err := interview.LoadDraft(path); err == nil && d != nil {
@@ -694,7 +694,7 @@ func (s *state) render() {
 	add := func(style lipgloss.Style, mark, note string) {
 		if note != "" {
 			// notes name files, which may hold anything: shown escaped
-			tail = append(tail, styleLines(style, "", text.Wrap(termsafe.Lines(mark+note), w))...)
+			tail = append(tail, theme.Lines(style, "", text.Wrap(termsafe.Lines(mark+note), w))...)
 		}
 	}
 	add(s.st.Error, "✗ ", s.fieldErr)

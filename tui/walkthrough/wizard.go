@@ -28,6 +28,11 @@ type Options struct {
 	// holds the usual draft, and DraftPath is this run's own
 	// (interview.DraftClaim.Note).
 	DraftNote string
+	// OwnDraft: the draft at DraftPath holds the answers walked through
+	// (kept when they were shown on the dashboard and not saved since), so
+	// the first save replaces nothing of another estimate's and no note
+	// says it would.
+	OwnDraft bool
 }
 
 // CompletedMsg: the user chose "show the comparison" on the review.
