@@ -93,3 +93,20 @@ func TestReviewSaveNameShowsBidiEscaped(t *testing.T) {
 		t.Errorf("saved beside the file instead of over it: %q", names)
 	}
 }
+
+// A bidirectional control typed where nothing is typed (the review's
+// list, a choice) is no key of theirs and does nothing. Escaped first, it
+// became the six keys \ u 2 0 2 e, handed over one at a time there, and
+// its "2" opened step 2 of the review.
+func TestBidiTypedOnTheReviewDoesNothing(t *testing.T) {
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	before := d.view()
+	d.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'\u202e'}})
+	if d.step() != interview.StepReview {
+		t.Fatalf("a typed U+202E left the review for %v:\n%s", d.step(), d.view())
+	}
+	if d.view() != before {
+		t.Errorf("a typed U+202E changed the review:\n%s", d.view())
+	}
+}
