@@ -1,6 +1,8 @@
 package walkthrough
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -47,4 +49,64 @@ func TestAnswerWithBidiShownEscaped(t *testing.T) {
 			t.Errorf("the field shows the draft's override raw, or not at all:\n%q", v)
 		}
 	})
+}
+
+// Saving from the review offers the answers' own file, whose name may hold
+// a bidirectional override (U+202E, in a file opened from the command
+// line): the name field shows it escaped, as the review's "saved to" line
+// and the dashboard's title do, and Enter on what it shows still saves to
+// that very file (asked about, as it exists), not to a new file named by
+// the escape. It reached the terminal raw: "ab\u202ecd.yaml" read backwards.
+func TestReviewSaveNameShowsBidiEscaped(t *testing.T) {
+	dir := t.TempDir()
+	own := filepath.Join(dir, "ab\u202ecd.yaml")
+	data, err := plans.Marshal(plans.DemoScenario())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(own, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario(), Path: own, FileSum: plans.ContentSum(data)})
+	d.enterToReview()
+	d.press("s")
+	if v := d.m.View(); rawBidi(v) || !strings.Contains(v, `ab\u202ecd.yaml`) {
+		t.Fatalf("the name to save as shows the override raw, or not at all:\n%q", v)
+	}
+	d.press("enter")
+	if v := strings.Join(strings.Fields(d.view()), " "); !strings.Contains(v, `ab\u202ecd.yaml already exists`) {
+		t.Fatalf("Enter on the file's own name does not ask to replace it:\n%s", d.view())
+	}
+	d.press("y")
+	if !strings.Contains(d.view(), `Saved to `) {
+		t.Fatalf("y did not save:\n%s", d.view())
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 || entries[0].Name() != filepath.Base(own) {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("saved beside the file instead of over it: %q", names)
+	}
+}
+
+// A bidirectional control typed where nothing is typed (the review's
+// list, a choice) is no key of theirs and does nothing. Escaped first, it
+// became the six keys \ u 2 0 2 e, handed over one at a time there, and
+// its "2" opened step 2 of the review.
+func TestBidiTypedOnTheReviewDoesNothing(t *testing.T) {
+	d := newDriver(t, interview.Options{Scenario: plans.DemoScenario()})
+	d.enterToReview()
+	before := d.view()
+	d.deliver(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'\u202e'}})
+	if d.step() != interview.StepReview {
+		t.Fatalf("a typed U+202E left the review for %v:\n%s", d.step(), d.view())
+	}
+	if d.view() != before {
+		t.Errorf("a typed U+202E changed the review:\n%s", d.view())
+	}
 }

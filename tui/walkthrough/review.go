@@ -52,6 +52,7 @@ type reviewState struct {
 
 	mode      reviewMode
 	name      textinput.Model
+	suggested string // the name offered, as it is (name shows it escaped)
 	writing   string // the file being written
 	replace   string // why the file is asked about: it exists, or changed on disk
 	comments  bool   // and it has comments of the user's, which saving drops
@@ -220,7 +221,11 @@ func (s *state) updateReview(msg tea.Msg) tea.Cmd {
 	case naming && key.Matches(k, s.keys.Cancel):
 		r.mode, r.status = reviewBrowsing, ""
 	case naming && key.Matches(k, s.keys.Open):
-		cmd = s.write(r.name.Value(), false, false)
+		name := r.name.Value()
+		if name == termsafe.Text(r.suggested) {
+			name = r.suggested
+		}
+		cmd = s.write(name, false, false)
 	case confirming && key.Matches(k, s.keys.Yes):
 		// yes to "exists": replace it, unless it changed on disk since the
 		// answers read it; yes to that: replace it
@@ -304,7 +309,11 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		r.name.Prompt = "> "
 		r.name.CharLimit = 4096
 		r.name.Width = max(20, s.contentWidth()-12)
-		r.name.SetValue(s.w.SaveName(r.scenario))
+		// the answers' own file's name may hold anything (a bidirectional
+		// override): shown escaped, as every message shows it, and Enter on
+		// what it shows still means that file (updateReview)
+		r.suggested = s.w.SaveName(r.scenario)
+		r.name.SetValue(termsafe.Text(r.suggested))
 		r.mode = reviewNaming
 		r.status, r.statusErr = "Enter saves; esc cancels. An existing file is never replaced without asking.", false
 		return r.name.Focus()

@@ -334,7 +334,10 @@ func (s *state) filtering() bool {
 }
 
 func (s *state) update(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if k, ok := msg.(tea.KeyMsg); ok && s.takesText() {
+		// only where it is typed as text: elsewhere (the review's list, a
+		// choice) an escape would be its six keys, \ u 2 0 2 e, one at a
+		// time, and "2" opens step 2; the character alone is no key there
 		msg = EscapeRunes(k)
 	}
 	switch msg := msg.(type) {
