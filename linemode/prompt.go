@@ -18,8 +18,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/recent"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
@@ -51,6 +53,18 @@ type prompter struct {
 	lines chan lineRead
 	// drafts counts the drafts kept by this walk-through.
 	drafts int
+	// recent is the list of recent files (recent.json beside the draft;
+	// "" none: nothing is listed).
+	recent string
+}
+
+// remember lists file, opened or saved, first among the recent files, as
+// the full-screen program does; a list that cannot be written loses only
+// a convenience.
+func (p *prompter) remember(file string) {
+	if p.recent != "" {
+		_ = recent.Add(p.recent, file, time.Now())
+	}
 }
 
 // lineRead is one line read, or the error that ended the input.

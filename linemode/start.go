@@ -15,7 +15,10 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/recent"
 	"github.com/carecost/carecost/internal/stopsig"
+	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
@@ -49,11 +52,14 @@ func Main(opts Options, stdin io.Reader, stdout, stderr io.Writer) int {
 	if draftNote != "" {
 		sess.Say(draftNote)
 	}
+	if draftPath != "" {
+		sess.p.recent = recent.FileName(draftPath) // beside the draft, as the start screen's
+	}
 	walk := interview.Options{Scenario: plans.Preset(calc.PPO), Step: interview.StepPlan, DraftPath: draftPath}
 	base := "" // names the handout when there is no file: "carecost-demo", an example's name
 	switch {
 	case opts.File != "":
-		s, warnings, assumed, sum, code := parseFile(opts.File, stderr)
+		s, warnings, assumed, sum, code := sess.parseFile(opts.File, stderr)
 		if code != exitcode.OK {
 			return code
 		}
@@ -126,15 +132,12 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 		case 0: // the demo is a demo: its comparison at once
 			s, base = plans.DemoScenario(), "carecost-demo"
 		case 2:
-			for path == "" {
-				name, err := sess.Ask("The scenario file's name: ")
-				if err != nil {
-					return walk, "", true, failed(err, stderr)
-				}
-				path = strings.TrimSpace(name)
+			path, err = sess.chooseFile()
+			if err != nil {
+				return walk, "", true, failed(err, stderr)
 			}
 			var code int
-			if s, warnings, assumed, sum, code = parseFile(path, stderr); code != exitcode.OK {
+			if s, warnings, assumed, sum, code = sess.parseFile(path, stderr); code != exitcode.OK {
 				return walk, "", true, code
 			}
 		default:
@@ -166,15 +169,56 @@ func accessibleStart(sess *Session, walk interview.Options, stdout, stderr io.Wr
 	return walk, base, false, exitcode.OK
 }
 
+// chooseFile asks which file to open: one of the recent files by its
+// number (newest first, as the start screen lists them, with when, "not
+// found" and its folder), or a path typed. A list that cannot be read is
+// said and ignored, as the start screen does.
+func (sess *Session) chooseFile() (string, error) {
+	var files []recent.Entry
+	if sess.p.recent != "" {
+		var err error
+		if files, err = recent.Load(sess.p.recent); err != nil {
+			sess.Say(text.Capitalize(termsafe.Text(err.Error())) + ".")
+		}
+	}
+	if len(files) > 0 {
+		home, _ := os.UserHomeDir()
+		choices := make([]string, 0, len(files)+1)
+		for _, f := range files {
+			// the name first: Choose offers what comes before ":" as Enter's
+			about := termsafe.Text(filepath.Base(f.Path)) + ":"
+			if d := recent.When(f.Opened, time.Now()); d != "" {
+				about += " opened " + d + ","
+			}
+			if recent.Gone(f.Path) {
+				about += " not found,"
+			}
+			choices = append(choices, about+" in "+termsafe.Text(recent.Folder(filepath.Dir(f.Path), home)))
+		}
+		i, err := sess.Choose("Which file? The files opened or saved last, newest first:", append(choices, "Type a path"))
+		if err != nil || i < len(files) {
+			return files[min(i, len(files)-1)].Path, err
+		}
+	}
+	for {
+		name, err := sess.Ask("The scenario file's name: ")
+		if name = strings.TrimSpace(name); name != "" || err != nil {
+			return name, err
+		}
+	}
+}
+
 // parseFile reads and validates a scenario file, saying what is wrong; its
 // warnings (a missing out_of_network section, …) and the typical figures
 // it leaves out (assumed) go with the comparison, and sum (the contents'
-// SHA-256, hex) with a draft of its answers.
-func parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, assumed []string, sum string, code int) {
+// SHA-256, hex) with a draft of its answers. A file read, even one with
+// problems to fix, goes first in the recent files, as the start screen's.
+func (sess *Session) parseFile(name string, stderr io.Writer) (s calc.Scenario, warnings []calc.Warning, assumed []string, sum string, code int) {
 	data, err := plans.ReadScenarioFile(name, nil)
 	if err != nil {
 		return calc.Scenario{}, nil, nil, "", failed(err, stderr)
 	}
+	sess.p.remember(name)
 	s, warnings, err = plans.Parse(name, data)
 	if err != nil {
 		fmt.Fprintf(stderr, "carecost: %s cannot be estimated:\n%v\n", name, err)

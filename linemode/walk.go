@@ -394,6 +394,7 @@ func (p *prompter) save(s calc.Scenario) error {
 	})
 	if err == nil {
 		p.w.Saved(name, sum, s)
+		p.remember(name)
 		p.println("Saved to " + name + " (readable by you alone).")
 	}
 	return err

@@ -298,8 +298,7 @@ func checkRecent(main string, files []recentFile) tea.Cmd {
 	return func() tea.Msg {
 		for i := range files {
 			f := &files[i]
-			info, err := os.Stat(f.path)
-			f.checked, f.gone = true, err != nil || !info.Mode().IsRegular()
+			f.checked, f.gone = true, recent.Gone(f.path)
 			if slot, err := interview.FileDraftPath(main, f.path); err == nil {
 				if d, err := interview.LoadFileDraft(slot, f.path); err == nil && d != nil {
 					f.draft, f.saved = true, d.Saved

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/recent"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
@@ -681,17 +682,7 @@ func (s *startScreen) offerLines(w int) []string {
 
 // folder shows a folder as a person reads it: under the home folder as
 // ~/…, escaped.
-func (s *startScreen) folder(dir string) string {
-	if s.home != "" && s.home != "/" {
-		if dir == s.home {
-			return "~"
-		}
-		if rel, err := filepath.Rel(s.home, dir); err == nil && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel) {
-			dir = "~" + string(filepath.Separator) + rel
-		}
-	}
-	return termsafe.Text(dir)
-}
+func (s *startScreen) folder(dir string) string { return termsafe.Text(recent.Folder(dir, s.home)) }
 
 // folderFit is folder cut to w cells from the left: the end of a path
 // says where one is.
@@ -706,26 +697,9 @@ func (s *startScreen) folderFit(dir string, w int) string {
 	return f
 }
 
-// when dates t for a person, by the clock of now: "today 14:02",
-// "yesterday 09:10", "2 Jan 14:02", "2 Jan 2025"; "" when unknown.
-func when(t, now time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	t = t.In(now.Location())
-	y, m, d := t.Date()
-	ny, nm, nd := now.Date()
-	yy, ym, yd := now.AddDate(0, 0, -1).Date()
-	switch {
-	case y == ny && m == nm && d == nd:
-		return "today " + t.Format("15:04")
-	case y == yy && m == ym && d == yd:
-		return "yesterday " + t.Format("15:04")
-	case y == ny:
-		return t.Format("2 Jan 15:04")
-	}
-	return t.Format("2 Jan 2006")
-}
+// when dates t for a person (recent.When, which the line-by-line mode's
+// list shares).
+func when(t, now time.Time) string { return recent.When(t, now) }
 
 // Keys of the start screen's lists that are not in KeyMap.
 var typePathHint = key.NewBinding(key.WithKeys("/", "~"), key.WithHelp("/", "type a path"))

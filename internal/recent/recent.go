@@ -204,3 +204,46 @@ func Put(list []Entry, e Entry) []Entry {
 	}
 	return out
 }
+
+// When dates t for a person, by the clock of now: "today 14:02",
+// "yesterday 09:10", "2 Jan 14:02", "2 Jan 2025"; "" when unknown. Both
+// the start screen and the line-by-line mode list the files by it.
+func When(t, now time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	t = t.In(now.Location())
+	y, m, d := t.Date()
+	ny, nm, nd := now.Date()
+	yy, ym, yd := now.AddDate(0, 0, -1).Date()
+	switch {
+	case y == ny && m == nm && d == nd:
+		return "today " + t.Format("15:04")
+	case y == yy && m == ym && d == yd:
+		return "yesterday " + t.Format("15:04")
+	case y == ny:
+		return t.Format("2 Jan 15:04")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// Folder shows dir as a person reads it: under home ("" unknown) as ~/…,
+// not yet escaped (the caller shows it through internal/termsafe).
+func Folder(dir, home string) string {
+	if home != "" && home != "/" {
+		if dir == home {
+			return "~"
+		}
+		if rel, err := filepath.Rel(home, dir); err == nil && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel) {
+			return "~" + string(filepath.Separator) + rel
+		}
+	}
+	return dir
+}
+
+// Gone reports that no regular file is at path now: the lists mark it
+// "not found" and keep it.
+func Gone(path string) bool {
+	info, err := os.Stat(path)
+	return err != nil || !info.Mode().IsRegular()
+}
