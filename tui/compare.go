@@ -609,11 +609,7 @@ func (c *compareScreen) render() {
 	w := c.width
 	c.header = c.headerLines(w)
 	c.footer = c.statusLines(w)
-	footerH := 0
-	if c.footer != "" {
-		footerH = strings.Count(c.footer, "\n") + 1
-	}
-	bodyH := max(0, c.height-len(c.header)-footerH)
+	bodyH := max(0, bodyHeight(c.height, c.header, c.footer))
 	var lines []string
 	if c.mode == compareMatrix {
 		lines = c.matrixLines(w)

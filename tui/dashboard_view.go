@@ -33,11 +33,7 @@ func (d *dashboard) render() {
 	w := d.width
 	d.header = d.headerLines(w)
 	d.footer = d.statusLines(w)
-	footerH := 0
-	if d.footer != "" {
-		footerH = strings.Count(d.footer, "\n") + 1
-	}
-	bodyH := d.height - len(d.header) - footerH
+	bodyH := bodyHeight(d.height, d.header, d.footer)
 	d.body.Set(w, bodyH, d.bodyLines(w, bodyH))
 	d.compose()
 }

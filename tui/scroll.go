@@ -72,6 +72,17 @@ func (p *pager) draw() { p.view = p.vp.View() }
 // View is the visible lines, drawn when they last changed.
 func (p *pager) View() string { return p.view }
 
+// bodyHeight is the room a screen of height lines leaves its pager below
+// header and above footer (a footer of no lines takes none); it may be
+// below 0 on a tiny window.
+func bodyHeight(height int, header []string, footer string) int {
+	footerH := 0
+	if footer != "" {
+		footerH = strings.Count(footer, "\n") + 1
+	}
+	return height - len(header) - footerH
+}
+
 // framed is a scrolling screen's view: its header lines, the pager's
 // window, and its footer below ("" none), a line each. The dashboard,
 // the ledger, the money by month and the compare screen compose theirs
