@@ -89,14 +89,21 @@ func HasUserComments(data []byte, s calc.Scenario) bool {
 }
 
 // FileHasUserComments reports whether the file at path has comments that
-// replacing it with a scenario would drop (HasUserComments): false when it
-// cannot be read. A file that does not read as a scenario has none of
-// Marshal's own, so any comment in it counts.
+// replacing it with a scenario would drop (DataHasUserComments): false when
+// it cannot be read.
 func FileHasUserComments(path string) bool {
 	data, err := ReadScenarioFile(path, nil)
 	if err != nil {
 		return false
 	}
+	return DataHasUserComments(path, data)
+}
+
+// DataHasUserComments reports whether data, the contents of the file at
+// path, has comments that replacing it with a scenario would drop
+// (HasUserComments). A file that does not read as a scenario has none of
+// Marshal's own, so any comment in it counts.
+func DataHasUserComments(path string, data []byte) bool {
 	s, _, err := Parse(path, data)
 	if err != nil {
 		return len(comments(data)) > 0
