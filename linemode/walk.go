@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/userpath"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
@@ -434,8 +436,12 @@ askName:
 		if err != nil {
 			return "", err
 		}
-		if name = strings.TrimSpace(name); name == "" {
+		if name = userpath.Expand(strings.TrimSpace(name)); name == "" {
 			name = def
+		} else if info, err := os.Stat(name); err == nil && info.IsDir() {
+			// a folder (~ alone, .) is no file's name: not a sibling name.yaml
+			p.println("Not saved: " + name + " is a folder; type a file's name.")
+			continue
 		} else if filepath.Ext(name) == "" {
 			name += ext
 		}
