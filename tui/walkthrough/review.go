@@ -252,7 +252,7 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 		r.cursor = min(len(r.entries)-1, r.cursor+1)
 	case key.Matches(msg, s.keys.Open):
 		return s.openEntry(r.entries[r.cursor])
-	case key.Matches(msg, s.keys.Jump):
+	case key.Matches(msg, s.jumpKey()): // the digits of the steps shown
 		n, _ := strconv.Atoi(msg.String())
 		for _, e := range r.entries {
 			if e.number == n { // 0 on the lines that are not a step
@@ -400,14 +400,31 @@ func (s *state) reviewHelp() []key.Binding {
 	return append(keys, s.keys.Save, s.keys.Back, s.keys.Leave)
 }
 
-// jumpKey is Jump limited to the steps shown ("1–4" without a plan).
+// jumpKey is Jump for the steps shown ("1–4" without a plan): a digit key
+// each, up to 9 (jumpKeys).
 func (s *state) jumpKey() key.Binding {
 	n := 0
 	for _, e := range s.review.entries {
 		n = max(n, e.number)
 	}
-	if n <= 1 {
+	if n < 1 {
 		return s.keys.Jump
 	}
-	return key.NewBinding(key.WithKeys(strings.Split("1234567"[:n], "")...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
+	return jumpKeys(n)
+}
+
+// jumpKeys binds the digits 1 to n, for n steps: one key each, so at most
+// 1–9; a step past the ninth has no digit of its own (a "1" then a "0"
+// would open step 1 at once) and is reached with ↑/↓ and enter.
+func jumpKeys(n int) key.Binding {
+	n = min(n, 9)
+	keys := make([]string, 0, n)
+	for i := 1; i <= n; i++ {
+		keys = append(keys, strconv.Itoa(i))
+	}
+	help := "1"
+	if n > 1 {
+		help += "–" + strconv.Itoa(n)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, "change a step"))
 }
