@@ -39,6 +39,7 @@ func noPlanThenPPO() calc.Scenario {
 func planThenNoPlan() calc.Scenario {
 	s := noPlanThenPPO()
 	s.Plan, s.NextYear = s.NextYear.Plan, calc.NextYear{Set: true, Plan: calc.Plan{Type: calc.NoPlan}}
+	s.Name = "A PPO in December"
 	return s
 }
 
@@ -174,6 +175,33 @@ func TestJSONNoPlanThenAPlanMarkers(t *testing.T) {
 	for i, o := range doc.Options {
 		if o.DeductibleMetAtVisit == nil || *o.DeductibleMetAtVisit != want[i] || o.ResetAtVisit == nil || *o.ResetAtVisit != 5 {
 			t.Errorf("option %d: deductible met %v, reset %v; want %d and 5", i, o.DeductibleMetAtVisit, o.ResetAtVisit, want[i])
+		}
+	}
+}
+
+// Plan against plan: the plan with no plan until the reset says it, as the
+// reverse does (its dated sentences were left out for plan type none).
+func TestComparePlansNoPlanUntilTheReset(t *testing.T) {
+	m, err := ComparePlans([]PlanInput{
+		{File: "none-then-ppo.yaml", Scenario: noPlanThenPPO()},
+		{File: "ppo-then-none.yaml", Scenario: planThenNoPlan()},
+	}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := PlanTable(&out, m, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got := flat(out.String())
+	for _, want := range []string{
+		"- No plan in December: With no health plan until 1 January 2027, no claim is filed before then;",
+		// the reset at visit 5 (4 January) of every option
+		"The first visit of the new plan year: visit 5 at the in-network clinic (4 January 2027)",
+		"- A PPO in December: The plan ends on 1 January 2027 (no health plan in the next plan year)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("compare lacks %q:\n%s", want, out.String())
 		}
 	}
 }
