@@ -282,6 +282,10 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	switch label := firstFitting(inner, both, "Visits covered", "Covered"); {
 	case !o.FilesClaims:
 		add(text.Fit("Files no claims", inner))
+	case report.PlanPaysNothingWords(o) != "":
+		// covered, yet every allowed amount went to the deductible: "24 of
+		// 24" would read as the plan paying
+		add(text.Wrap(report.PlanPaysNothingWords(o), inner)...)
 	case label != "":
 		add(text.Spread(label, both, inner))
 	default:
