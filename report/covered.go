@@ -8,9 +8,14 @@ import "github.com/carecost/carecost/calc"
 // 24 (0 not)" is true in insurance terms and reads as the plan paying
 // (docs/decisions.md, "Covered, but the plan pays $0"). "" when the plan
 // pays something, covers no visit, or the option files no claims.
-func PlanPaysNothingWords(o *calc.Option) string {
+//
+// short is the same on one line of a card ("Plan pays $0: deductible"),
+// for a card too narrow for the words: a card a line taller pushes the
+// chart under it below the fold of an 80×24 terminal. With visits past
+// the visit limit short is "": the card keeps its "covered, not" count.
+func PlanPaysNothingWords(o *calc.Option) (words, short string) {
 	if !o.FilesClaims || o.PlanPaid != 0 {
-		return ""
+		return "", ""
 	}
 	// the visits the plan itself covers (an extra-visits policy's are the
 	// policy's) and whether each one's whole allowed amount went to the
@@ -28,11 +33,13 @@ func PlanPaysNothingWords(o *calc.Option) string {
 	}
 	switch {
 	case n == 0:
-		return ""
+		return "", ""
 	case toDeductible && n == o.Visits:
-		return "Covered, but all " + itoa(n) + " went to the deductible: the plan pays " + o.PlanPaid.String()
+		return "Covered, but all " + itoa(n) + " went to the deductible: the plan pays " + o.PlanPaid.String(), "Plan pays $0: deductible"
 	case toDeductible:
-		return itoa(n) + " of " + itoa(o.Visits) + " covered, but all " + itoa(n) + " went to the deductible: the plan pays " + o.PlanPaid.String()
+		return itoa(n) + " of " + itoa(o.Visits) + " covered, but all " + itoa(n) + " went to the deductible: the plan pays " + o.PlanPaid.String(), ""
+	case n == o.Visits:
+		return "Covered " + itoa(n) + " of " + itoa(o.Visits) + ", but the plan pays " + o.PlanPaid.String(), "Covered, plan pays $0"
 	}
-	return "Covered " + itoa(n) + " of " + itoa(o.Visits) + ", but the plan pays " + o.PlanPaid.String()
+	return "Covered " + itoa(n) + " of " + itoa(o.Visits) + ", but the plan pays " + o.PlanPaid.String(), ""
 }

@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // allToDeductibleYAML: out of network the plan covers every visit but pays
@@ -33,18 +35,25 @@ care:
 func TestCardSaysThePlanPaysNothing(t *testing.T) {
 	m, _ := opened(t, "deductible.yaml", allToDeductibleYAML, 80, 24)
 	view := plain(m)
-	// at 80 columns a card is 23 cells inside: the words wrap
-	if !strings.Contains(view, "Covered, but all 24 went") || strings.Count(view, "24 of 24 (0 not)") != 1 {
+	// at 80 columns a card is about 24 cells inside: the words would take
+	// three lines and push the chart below the fold, so the card says it
+	// on the one line the count took
+	if !strings.Contains(view, "Plan pays $0: deductible") || strings.Count(view, "24 of 24 (0 not)") != 1 {
 		t.Errorf("the view, want the out-of-network card to say the plan pays $0 and only the in-network one 24 of 24:\n%s", view)
 	}
+	// a card 80 cells inside has room for the words
 	cards := strings.Split(cardsText(m), " | ")
 	for i, want := range []string{
 		"covered 24 of 24 (0 not)",
-		"Covered, but all 24 went to the deductible: the plan pays $0.00",
+		"Plan pays $0: deductible",
 		"Files no claims",
 	} {
 		if !strings.Contains(cards[i], want) {
 			t.Errorf("card %d lacks %q: %s", i, want, cards[i])
 		}
+	}
+	wide := ansi.Strip(strings.Join(dashOf(m).cardContent(1, 80, true, true, false), "\n"))
+	if !strings.Contains(wide, "Covered, but all 24 went to the deductible: the plan pays $0.00") {
+		t.Errorf("a wide card, want the words whole:\n%s", wide)
 	}
 }
