@@ -235,3 +235,21 @@ func TestComparedPlansOfTheDemo(t *testing.T) {
 		t.Errorf("the demo's plans offered for an example:\n%s", plain(m))
 	}
 }
+
+// A kept reference is shown escaped: the list is a file anyone could have
+// written, its names are untrusted.
+func TestComparedPlanGoneNameEscaped(t *testing.T) {
+	draft := filepath.Join(t.TempDir(), "draft.yaml")
+	file, _ := filepath.Abs(rangedPPO)
+	slot, _ := interview.FileDraftPath(draft, file)
+	gone := filepath.Join(t.TempDir(), "x\x1b]0;HACKED\a.yaml")
+	if err := interview.KeepCompareList(interview.CompareListPath(slot), int(compareChanges.Add(1)),
+		interview.CompareList{Of: file, Plans: []interview.CompareRef{{File: gone}}}); err != nil {
+		t.Fatal(err)
+	}
+	m := reopened(t, file, draft)
+	if view := m.View(); strings.Contains(view, "\x1b]0;HACKED") || strings.Contains(view, "\a") ||
+		!strings.Contains(flat(plain(m)), `✗ not found: `+filepath.Dir(gone)+`/x\x1b]0;HACKED\a.yaml`) {
+		t.Errorf("view:\n%q", view)
+	}
+}
