@@ -12,6 +12,7 @@ import (
 	"github.com/carecost/carecost/examples"
 	"github.com/carecost/carecost/internal/recent"
 	"github.com/carecost/carecost/internal/termsafe"
+	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/interview"
 )
 
@@ -130,7 +131,7 @@ func (c *compareScreen) restore(msg comparedKeptMsg) {
 		return
 	}
 	if msg.err != nil {
-		c.setStatus(msg.err.Error(), true)
+		c.setStatus(text.Capitalize(msg.err.Error())+".", true)
 		return
 	}
 	var added int
