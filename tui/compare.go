@@ -48,6 +48,9 @@ type compareScreen struct {
 	// to be kept (0 none this run): Run's finish keeps it again, in case
 	// its command had not run when the program ended.
 	keepSeq int
+	// restoring: the plans kept for the scenario shown are being read
+	// (restoreCompared); deferred: a change waits for them (keep).
+	restoring, deferred bool
 	// gone are the plans kept from last time whose file or example is not
 	// there now, named (escaped) for the header until the list changes.
 	gone []string
@@ -177,7 +180,9 @@ func (c *compareScreen) Update(msg tea.Msg) tea.Cmd {
 		c.render()
 		return cmd
 	case comparedKeptMsg:
-		c.restore(msg)
+		cmd := c.restore(msg)
+		c.render()
+		return cmd
 	case keepComparedFailedMsg:
 		c.setStatus("The plans added could not be kept for next time: "+msg.err.Error(), true)
 	case planLoadedMsg:
@@ -367,6 +372,7 @@ func (c *compareScreen) open(msg showCompareMsg) tea.Cmd {
 		cmd = c.keep()
 	}
 	if !same {
+		c.restoring, c.deferred = true, false
 		cmd = restoreCompared(c.draftPath, msg.source)
 	}
 	if len(c.plans) < report.MinPlans {

@@ -89,7 +89,7 @@ func restoreCompared(configured string, src source) tea.Cmd {
 		msg := comparedKeptMsg{of: src}
 		path, of, err := comparedListPath(configured, src)
 		if err != nil {
-			return nil // nothing kept can be found: the first change says why it cannot be kept
+			return msg // nothing kept can be found: the first change says why it cannot be kept
 		}
 		l, err := interview.LoadCompareList(path)
 		if err != nil || l == nil || l.Of != of {
@@ -125,15 +125,24 @@ func isExample(name string) bool {
 // example is gone is shown as not found (gone) until the list next
 // changes, one that cannot be added now (its care differs, its file no
 // longer reads) is said with the reason. The list on disk is left as it
-// was until the user changes the plans.
-func (c *compareScreen) restore(msg comparedKeptMsg) {
+// was until the user changes the plans — unless they changed while it was
+// read (keep waited): then the list is kept anew, with both.
+func (c *compareScreen) restore(msg comparedKeptMsg) tea.Cmd {
 	if !sameSource(msg.of, c.from.source) || len(c.plans) == 0 {
-		return
+		return nil
 	}
 	if msg.err != nil {
+		c.restoring = false
 		c.setStatus(text.Capitalize(msg.err.Error())+".", true)
-		return
+		if c.deferred {
+			c.deferred = false
+			return c.keep()
+		}
+		return nil
 	}
+	c.restoring = false
+	meanwhile := c.deferred
+	c.deferred = false
 	var added int
 	var problems []string
 	for _, k := range msg.plans {
@@ -181,6 +190,10 @@ func (c *compareScreen) restore(msg comparedKeptMsg) {
 	if len(say) > 0 {
 		c.setStatus(strings.Join(say, "\n"), len(problems) > 0 || len(c.gone) > 0)
 	}
+	if meanwhile {
+		return c.keep()
+	}
+	return nil
 }
 
 // refs are the plans added as they are kept: plan 1, the dashboard's,
@@ -198,8 +211,14 @@ func (c *compareScreen) refs() []interview.CompareRef {
 
 // keep hands the plans added, as they are now, to be kept (a command: the
 // write is I/O), numbered as this run's latest change. The plans not
-// found are forgotten with it, as the header said.
+// found are forgotten with it, as the header said. While the kept list is
+// being read (restoring), the change waits for it (restore keeps both):
+// written now, it would replace the list before it is read.
 func (c *compareScreen) keep() tea.Cmd {
+	if c.restoring {
+		c.deferred = true
+		return nil
+	}
 	c.gone = nil
 	c.keepSeq = int(compareChanges.Add(1))
 	configured, src, seq, refs := c.draftPath, c.from.source, c.keepSeq, c.refs()

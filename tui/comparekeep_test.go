@@ -253,3 +253,33 @@ func TestComparedPlanGoneNameEscaped(t *testing.T) {
 		t.Errorf("view:\n%q", view)
 	}
 }
+
+// A plan added while the kept list was being read: both are compared, and
+// the list is kept anew with both.
+func TestComparedPlanAddedWhileRestoring(t *testing.T) {
+	draft := filepath.Join(t.TempDir(), "draft.yaml")
+	file, _ := filepath.Abs(rangedPPO)
+	slot, _ := interview.FileDraftPath(draft, file)
+	if err := interview.KeepCompareList(interview.CompareListPath(slot), int(compareChanges.Add(1)),
+		interview.CompareList{Of: file, Plans: []interview.CompareRef{{Preset: calc.HMO}}}); err != nil {
+		t.Fatal(err)
+	}
+	m := sized(t, Options{File: file, DraftPath: draft}, 120, 40)
+	m, _ = run(t, m, m.Init()())
+	tm, cmd := m.Update(keyMsg("c"))
+	m = tm.(Model)
+	open := runCmd(cmd) // the dashboard's request: showCompareMsg
+	if len(open) != 1 {
+		t.Fatalf("c: %v", open)
+	}
+	tm, restoreCmd := m.Update(open[0]) // the list's read held back
+	m = tm.(Model)
+	m = press(t, m, "down", "down", "enter", "enter") // the PPO preset, kept at once
+	m, _ = run(t, m, restoreCmd())
+	if c := compareOf(m); len(c.plans) != 3 || c.plans[1].preset != calc.PPO || c.plans[2].preset != calc.HMO {
+		t.Fatalf("%d plans:\n%s", len(c.plans), plain(m))
+	}
+	if _, l := keptList(t, draft, file); l == nil || len(l.Plans) != 2 || l.Plans[0].Preset != calc.PPO || l.Plans[1].Preset != calc.HMO {
+		t.Errorf("kept %+v, want the PPO and the HMO", l)
+	}
+}
