@@ -283,3 +283,24 @@ func TestComparedPlanAddedWhileRestoring(t *testing.T) {
 		t.Errorf("kept %+v, want the PPO and the HMO", l)
 	}
 }
+
+// A list that cannot be written is said on the screen, and again once the
+// program has ended; the plans stay compared.
+func TestComparedPlansCannotBeKept(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	draft := filepath.Join(blocker, "draft.yaml") // its folder is a file: nothing can be made there
+	file, _ := filepath.Abs(rangedPPO)
+	m := reopened(t, file, draft)
+	m = press(t, m, "down", "down", "enter", "enter") // the PPO preset
+	if v := flat(plain(m)); len(compareOf(m).plans) != 2 || !strings.Contains(v, "The plans added could not be kept for next time:") {
+		t.Errorf("the failed write is not said:\n%s", plain(m))
+	}
+	var out bytes.Buffer
+	finish(m, nil, nil, &out)
+	if !strings.Contains(out.String(), "The plans added on the compare screen could not be kept for next time:") {
+		t.Errorf("finish said %q", out.String())
+	}
+}
