@@ -17,9 +17,9 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/comparelist"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
-	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/theme"
@@ -91,7 +91,7 @@ type comparedPlan struct {
 	// plan 1's care, and takes it again when plan 1 changes.
 	preset calc.PlanType
 	// ref is what is kept of the plan for next time (comparekeep.go).
-	ref interview.CompareRef
+	ref comparelist.Ref
 }
 
 type compareMode int
@@ -128,7 +128,7 @@ type (
 	planLoadedMsg struct {
 		loaded scenarioLoadedMsg
 		origin string
-		ref    interview.CompareRef
+		ref    comparelist.Ref
 	}
 	// planExportedMsg and planExportExistsMsg answer exportPlans.
 	planExportedMsg struct {
@@ -259,7 +259,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 			}
 			c.status = ""
 			p = expandHome(p) // ~ as on the start screen
-			return loadPlan(loadFile(p, false), p, interview.CompareRef{File: p}), true
+			return loadPlan(loadFile(p, false), p, comparelist.Ref{File: p}), true
 		case tea.KeyEsc:
 			c.mode, c.status = compareMenu, ""
 			c.path.Blur()
@@ -285,7 +285,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 				return c.addPreset(calc.PlanTypes[c.list]), true
 			}
 			ex := c.examples[c.list]
-			return loadPlan(loadExample(ex.File), "example "+ex.File, interview.CompareRef{Example: ex.File}), true
+			return loadPlan(loadExample(ex.File), "example "+ex.File, comparelist.Ref{Example: ex.File}), true
 		}
 		return nil, true
 	}
@@ -482,7 +482,7 @@ func (c *compareScreen) addPreset(t calc.PlanType) tea.Cmd {
 // presetPlan is plan type t's preset with plan 1's care.
 func (c *compareScreen) presetPlan(t calc.PlanType) comparedPlan {
 	return comparedPlan{input: report.PlanInput{File: "preset " + string(t), Scenario: presetScenario(t, c.plans[0].input.Scenario),
-		Assumed: presetAssumed}, origin: "a preset: typical figures with plan 1's care", preset: t, ref: interview.CompareRef{Preset: t}}
+		Assumed: presetAssumed}, origin: "a preset: typical figures with plan 1's care", preset: t, ref: comparelist.Ref{Preset: t}}
 }
 
 // remove takes the selected plan out; plan 1 stays (it is the dashboard's).
@@ -564,7 +564,7 @@ var presetAssumed = func() []string {
 // the compare screen rather than the dashboard; ref is what is kept of it,
 // a file by its absolute path (made here: it asks the system for the
 // working folder).
-func loadPlan(load tea.Cmd, origin string, ref interview.CompareRef) tea.Cmd {
+func loadPlan(load tea.Cmd, origin string, ref comparelist.Ref) tea.Cmd {
 	return func() tea.Msg {
 		l, _ := load().(scenarioLoadedMsg)
 		if ref.File != "" {

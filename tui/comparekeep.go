@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/comparelist"
 	"github.com/carecost/carecost/internal/recent"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
@@ -17,7 +18,7 @@ import (
 )
 
 // The plans added on the compare screen are kept on disk beside the
-// drafts (interview/comparelist.go), so that quitting, a crash, a lost
+// drafts (internal/comparelist), so that quitting, a crash, a lost
 // terminal or a signal does not lose them: written in a command at each
 // change, again by Run's finish once the program has ended, and read back
 // when the compare screen opens for the same scenario in a later run.
@@ -42,7 +43,7 @@ func (keepComparedFailedMsg) recipient() state { return stateCompare }
 // in Update from plan 1's care), a file or an example read (loaded), or
 // one that is not there now (gone).
 type keptPlan struct {
-	ref    interview.CompareRef
+	ref    comparelist.Ref
 	loaded planLoadedMsg
 	gone   bool
 }
@@ -50,7 +51,7 @@ type keptPlan struct {
 // compareChanges numbers the changes to the plans added, across every
 // program of this process (a test runs several on one draft folder), so
 // that a later change is never taken for an earlier one
-// (interview.KeepCompareList).
+// (comparelist.Keep).
 var compareChanges atomic.Int64
 
 // sameSource reports that a and b are the same scenario for the compare
@@ -69,7 +70,7 @@ func comparedListPath(configured string, src source) (path, of string, err error
 		return "", "", err
 	}
 	if src.Path == "" {
-		return interview.CompareListPath(main), src.Label, nil
+		return comparelist.Path(main), src.Label, nil
 	}
 	abs, err := filepath.Abs(src.Path)
 	if err != nil {
@@ -79,7 +80,7 @@ func comparedListPath(configured string, src source) (path, of string, err error
 	if slot == "" {
 		return "", "", err
 	}
-	return interview.CompareListPath(slot), abs, nil // a claim that failed: the write there says why, if it fails
+	return comparelist.Path(slot), abs, nil // a claim that failed: the write there says why, if it fails
 }
 
 // restoreCompared reads the plans kept for src, and each file and example
@@ -91,7 +92,7 @@ func restoreCompared(configured string, src source) tea.Cmd {
 		if err != nil {
 			return msg // nothing kept can be found: the first change says why it cannot be kept
 		}
-		l, err := interview.LoadCompareList(path)
+		l, err := comparelist.Load(path)
 		if err != nil || l == nil || l.Of != of {
 			msg.err = err // another scenario's list (one for all unsaved ones, or copied by hand): not offered
 			return msg
@@ -199,8 +200,8 @@ func (c *compareScreen) restore(msg comparedKeptMsg) tea.Cmd {
 // refs are the plans added as they are kept: plan 1, the dashboard's,
 // is not. A reference no list may hold (a path longer than any system's)
 // is left out: it named no file carecost could read anyway.
-func (c *compareScreen) refs() []interview.CompareRef {
-	var out []interview.CompareRef
+func (c *compareScreen) refs() []comparelist.Ref {
+	var out []comparelist.Ref
 	for _, p := range c.plans[min(1, len(c.plans)):] {
 		if p.ref.Check() == nil {
 			out = append(out, p.ref)
@@ -231,12 +232,12 @@ func (c *compareScreen) keep() tea.Cmd {
 }
 
 // keepCompared writes the plans compared with src as change seq.
-func keepCompared(configured string, src source, seq int, refs []interview.CompareRef) error {
+func keepCompared(configured string, src source, seq int, refs []comparelist.Ref) error {
 	path, of, err := comparedListPath(configured, src)
 	if err != nil {
 		return err
 	}
-	return interview.KeepCompareList(path, seq, interview.CompareList{Of: of, Plans: refs})
+	return comparelist.Keep(path, seq, comparelist.List{Of: of, Plans: refs})
 }
 
 // keepComparedNow is what Run's finish does once the program has ended,

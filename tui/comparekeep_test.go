@@ -12,27 +12,28 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/comparelist"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/report"
 )
 
 // The kept list holds every plan a comparison takes besides plan 1.
 func TestMaxComparePlans(t *testing.T) {
-	if interview.MaxComparePlans != report.MaxPlans-1 {
-		t.Errorf("interview.MaxComparePlans = %d, report.MaxPlans = %d", interview.MaxComparePlans, report.MaxPlans)
+	if comparelist.MaxPlans != report.MaxPlans-1 {
+		t.Errorf("comparelist.MaxPlans = %d, report.MaxPlans = %d", comparelist.MaxPlans, report.MaxPlans)
 	}
 }
 
 // keptList is the list kept for the scenario file file, given the draft
 // file draft (this run holds the file's draft: no other run does).
-func keptList(t *testing.T, draft, file string) (string, *interview.CompareList) {
+func keptList(t *testing.T, draft, file string) (string, *comparelist.List) {
 	t.Helper()
 	slot, err := interview.FileDraftPath(draft, file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := interview.CompareListPath(slot)
-	l, err := interview.LoadCompareList(path)
+	path := comparelist.Path(slot)
+	l, err := comparelist.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +162,7 @@ func TestComparedPlansDamagedList(t *testing.T) {
 	draft := filepath.Join(dir, "draft.yaml")
 	file, _ := filepath.Abs(rangedPPO)
 	slot, _ := interview.FileDraftPath(draft, file)
-	path := interview.CompareListPath(slot)
+	path := comparelist.Path(slot)
 	os.MkdirAll(filepath.Dir(path), 0o700)
 	if err := os.WriteFile(path, []byte(`{"version":1,"of":"`+file+`","plans":[{"file":"relative.yaml"}]}`), 0o600); err != nil {
 		t.Fatal(err)
@@ -220,7 +221,7 @@ func TestComparedPlansOfTheDemo(t *testing.T) {
 	if len(compareOf(m).plans) != 2 {
 		t.Fatalf("not added:\n%s", plain(m))
 	}
-	l, err := interview.LoadCompareList(filepath.Join(filepath.Dir(draft), "draft.compare.json"))
+	l, err := comparelist.Load(filepath.Join(filepath.Dir(draft), "draft.compare.json"))
 	if err != nil || l == nil || l.Of != "the built-in demo" || len(l.Plans) != 1 {
 		t.Fatalf("kept %+v, %v", l, err)
 	}
@@ -243,8 +244,8 @@ func TestComparedPlanGoneNameEscaped(t *testing.T) {
 	file, _ := filepath.Abs(rangedPPO)
 	slot, _ := interview.FileDraftPath(draft, file)
 	gone := filepath.Join(t.TempDir(), "x\x1b]0;HACKED\a.yaml")
-	if err := interview.KeepCompareList(interview.CompareListPath(slot), int(compareChanges.Add(1)),
-		interview.CompareList{Of: file, Plans: []interview.CompareRef{{File: gone}}}); err != nil {
+	if err := comparelist.Keep(comparelist.Path(slot), int(compareChanges.Add(1)),
+		comparelist.List{Of: file, Plans: []comparelist.Ref{{File: gone}}}); err != nil {
 		t.Fatal(err)
 	}
 	m := reopened(t, file, draft)
@@ -260,8 +261,8 @@ func TestComparedPlanAddedWhileRestoring(t *testing.T) {
 	draft := filepath.Join(t.TempDir(), "draft.yaml")
 	file, _ := filepath.Abs(rangedPPO)
 	slot, _ := interview.FileDraftPath(draft, file)
-	if err := interview.KeepCompareList(interview.CompareListPath(slot), int(compareChanges.Add(1)),
-		interview.CompareList{Of: file, Plans: []interview.CompareRef{{Preset: calc.HMO}}}); err != nil {
+	if err := comparelist.Keep(comparelist.Path(slot), int(compareChanges.Add(1)),
+		comparelist.List{Of: file, Plans: []comparelist.Ref{{Preset: calc.HMO}}}); err != nil {
 		t.Fatal(err)
 	}
 	m := sized(t, Options{File: file, DraftPath: draft}, 120, 40)

@@ -1,4 +1,4 @@
-package interview
+package comparelist
 
 import (
 	"os"
@@ -13,12 +13,12 @@ import (
 // plans removes the file; an older change never replaces a newer one.
 func TestKeepCompareList(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "carecost")
-	path := CompareListPath(filepath.Join(dir, "draft.yaml"))
+	path := Path(filepath.Join(dir, "draft.yaml"))
 	if want := filepath.Join(dir, "draft.compare.json"); path != want {
-		t.Fatalf("CompareListPath = %s, want %s", path, want)
+		t.Fatalf("Path = %s, want %s", path, want)
 	}
-	l := CompareList{Of: "/home/a/ppo.yaml", Plans: []CompareRef{{File: "/home/a/hdhp.yaml"}, {Preset: calc.HDHP}, {Example: "tkr-ppo.yaml"}}}
-	if err := KeepCompareList(path, 1, l); err != nil {
+	l := List{Of: "/home/a/ppo.yaml", Plans: []Ref{{File: "/home/a/hdhp.yaml"}, {Preset: calc.HDHP}, {Example: "tkr-ppo.yaml"}}}
+	if err := Keep(path, 1, l); err != nil {
 		t.Fatal(err)
 	}
 	info, err := os.Stat(path)
@@ -31,31 +31,31 @@ func TestKeepCompareList(t *testing.T) {
 	if info, err := os.Stat(dir); err != nil || info.Mode().Perm() != 0o700 {
 		t.Errorf("folder: %v %v, want mode 700", info, err)
 	}
-	got, err := LoadCompareList(path)
+	got, err := Load(path)
 	if err != nil || got == nil || got.Of != l.Of || len(got.Plans) != 3 || got.Plans[0] != l.Plans[0] || got.Plans[1] != l.Plans[1] || got.Plans[2] != l.Plans[2] {
 		t.Fatalf("read back %+v, %v; want %+v", got, err, l)
 	}
 	// change 1 again, and an older one: skipped
-	if err := KeepCompareList(path, 1, CompareList{Of: "x", Plans: []CompareRef{{Preset: calc.PPO}}}); err != nil {
+	if err := Keep(path, 1, List{Of: "x", Plans: []Ref{{Preset: calc.PPO}}}); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := LoadCompareList(path); got == nil || got.Of != l.Of {
+	if got, _ := Load(path); got == nil || got.Of != l.Of {
 		t.Errorf("change 1 written twice: %+v", got)
 	}
-	if err := KeepCompareList(path, 2, CompareList{Of: l.Of}); err != nil {
+	if err := Keep(path, 2, List{Of: l.Of}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Errorf("a list of no plans left the file: %v", err)
 	}
-	if got, err := LoadCompareList(path); got != nil || err != nil {
+	if got, err := Load(path); got != nil || err != nil {
 		t.Errorf("no list: %+v, %v", got, err)
 	}
 }
 
 // What is not a list carecost wrote is refused whole, saying why.
 func TestParseCompareListRefuses(t *testing.T) {
-	long := "/" + strings.Repeat("a", MaxCompareRef)
+	long := "/" + strings.Repeat("a", MaxRef)
 	cases := map[string]struct{ data, why string }{
 		"not JSON":        {`plans: []`, "not the JSON carecost writes"},
 		"version":         {`{"version":2,"of":"/a","plans":[]}`, "version 2"},
@@ -70,16 +70,16 @@ func TestParseCompareListRefuses(t *testing.T) {
 		"example outside": {`{"version":1,"of":"/a","plans":[{"example":"../etc/passwd"}]}`, "one of the examples"},
 		"plan type":       {`{"version":1,"of":"/a","plans":[{"preset":"gold"}]}`, "one of the plan types"},
 		"twice":           {`{"version":1,"of":"/a","plans":[{"preset":"ppo"},{"preset":"ppo"}]}`, "plan 3 is listed twice"},
-		"too large":       {`{"version":1,"of":"/a","plans":[]}` + strings.Repeat(" ", MaxCompareListSize), "bytes"},
+		"too large":       {`{"version":1,"of":"/a","plans":[]}` + strings.Repeat(" ", MaxSize), "bytes"},
 	}
 	for name, c := range cases {
-		if _, err := ParseCompareList([]byte(c.data)); err == nil || !strings.Contains(err.Error(), c.why) {
+		if _, err := Parse([]byte(c.data)); err == nil || !strings.Contains(err.Error(), c.why) {
 			t.Errorf("%s: %v, want …%s…", name, err, c.why)
 		}
 	}
-	// at the limits: 3 plans, a path of MaxCompareRef bytes
-	at := `{"version":1,"of":"/a","plans":[{"preset":"ppo"},{"preset":"hmo"},{"file":"` + long[:MaxCompareRef] + `"}]}`
-	if l, err := ParseCompareList([]byte(at)); err != nil || len(l.Plans) != 3 {
+	// at the limits: 3 plans, a path of MaxRef bytes
+	at := `{"version":1,"of":"/a","plans":[{"preset":"ppo"},{"preset":"hmo"},{"file":"` + long[:MaxRef] + `"}]}`
+	if l, err := Parse([]byte(at)); err != nil || len(l.Plans) != 3 {
 		t.Errorf("at the limits: %v", err)
 	}
 }
@@ -92,29 +92,29 @@ func TestLoadCompareListDamaged(t *testing.T) {
 	if err := os.WriteFile(path, []byte("{\"version\":1,\"of\":"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if l, err := LoadCompareList(path); l != nil || err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "could not be read") {
+	if l, err := Load(path); l != nil || err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "could not be read") {
 		t.Errorf("damaged: %v, %v", l, err)
 	}
 	os.Remove(path)
 	os.Mkdir(path, 0o700)
-	if l, err := LoadCompareList(path); l != nil || err == nil || !strings.Contains(err.Error(), "not a regular file") {
+	if l, err := Load(path); l != nil || err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("a folder: %v, %v", l, err)
 	}
 }
 
 // Whatever the bytes, the reader returns a list it would write again the
-// same, or an error; never a panic, never more than MaxComparePlans plans.
-func FuzzParseCompareList(f *testing.F) {
+// same, or an error; never a panic, never more than MaxPlans plans.
+func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"version":1,"of":"/a","plans":[{"file":"/b.yaml"},{"preset":"hdhp"},{"example":"tkr-ppo.yaml"}]}`))
 	f.Add([]byte(`{"version":1,"of":"the built-in demo","plans":[]}`))
 	f.Add([]byte(`{"version":1,"of":"/a","plans":[{"file":"/b","example":"c"}]}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l, err := ParseCompareList(data)
+		l, err := Parse(data)
 		if err != nil {
 			return
 		}
-		if len(l.Plans) > MaxComparePlans || l.Of == "" {
+		if len(l.Plans) > MaxPlans || l.Of == "" {
 			t.Fatalf("accepted %+v", l)
 		}
 		for _, r := range l.Plans {
@@ -122,11 +122,11 @@ func FuzzParseCompareList(f *testing.F) {
 				t.Fatalf("accepted %+v: %v", r, err)
 			}
 		}
-		out, err := MarshalCompareList(*l)
+		out, err := Marshal(*l)
 		if err != nil {
 			t.Fatal(err)
 		}
-		again, err := ParseCompareList(out)
+		again, err := Parse(out)
 		if err != nil || again.Of != l.Of || len(again.Plans) != len(l.Plans) {
 			t.Fatalf("written again %q: %+v, %v", out, again, err)
 		}
