@@ -48,11 +48,45 @@ wait_for "lowest yearly cost"
 t send-keys -t ci q
 wait_for "EXITED 0"
 ok "compare screen: x writes the handout (0600), follows a resize, esc back to the dashboard"
-#     NO_COLOR: the same screen without colour.
-compare_example "NO_COLOR=1 $bin $cmpdir/2027-ppo.yaml"
+#     NO_COLOR: the same screen without colour (a configuration folder of
+#     its own: the example added above is kept for the file, and would be
+#     there already).
+compare_example "NO_COLOR=1 XDG_CONFIG_HOME=$(mktemp -d) $bin $cmpdir/2027-ppo.yaml"
 if t capture-pane -p -e -t ci | grep -q $'\e\[[0-9;]*[1-9][0-9;]*m'; then
   echo "FAIL: colour on the compare screen with NO_COLOR" >&2; t capture-pane -p -e -t ci | cat -v >&2; exit 1
 fi
 t send-keys -t ci q
 wait_for "EXITED 0"
 ok "compare screen: no colour with NO_COLOR"
+#     The plans added are kept for the next run on the same file, a signal
+#     right after a change included: the first run above added the example
+#     and left it kept; here a preset is added and
+#     carecost is sent SIGTERM at once. Started again on the file, c shows
+#     both without adding them again.
+rm -f "$pidfile"
+start 80 24 "sh -c 'echo \$\$ >$pidfile; exec $bin $cmpdir/2027-ppo.yaml'"
+wait_for "lowest yearly cost"
+t send-keys -t ci c
+wait_for "Plan 2 is kept from last time (d removes it)."
+t send-keys -t ci a Down Down Enter
+wait_for "Add plan 3: a plan type's typical figures"
+t send-keys -t ci Down Enter
+wait_for "Added Typical HMO as plan 3."
+kill -TERM "$(carecost_pid)"
+wait_for "EXITED 143"
+compare_kept=$(find "$XDG_CONFIG_HOME/carecost/drafts" -name '*.compare.json')
+[[ $(stat -c %a "$compare_kept") == 600 ]] ||
+  { echo "FAIL: the kept compare list is not mode 0600" >&2; ls -l "$XDG_CONFIG_HOME/carecost/drafts" >&2; exit 1; }
+start 80 24 "$bin $cmpdir/2027-ppo.yaml"
+wait_for "lowest yearly cost"
+t send-keys -t ci c
+wait_for "Plans 2 to 3 are kept from last time (d removes one)."
+wait_for "  2. 2027 HDHP with an HSA · example open-enrollment/"
+wait_for "  3. Typical HMO · a preset"
+#     → and d twice: no plan added is left, and nothing is kept.
+t send-keys -t ci Right d d
+wait_for "Add plan 2: the same care under another plan"
+t send-keys -t ci q
+wait_for "EXITED 0"
+[[ ! -e $compare_kept ]] || { echo "FAIL: the compare list is kept with no plan added" >&2; exit 1; }
+ok "compare screen: the plans added kept for the next run (0600), through SIGTERM; removing them all removes the list"

@@ -145,11 +145,11 @@ func TestResetWorkedExample(t *testing.T) {
 	want := []PlanYear{
 		// Plan year 1 (began 1 January 2026): visits 1–3, billed 300, plan 80,
 		// out of pocket 220; deductible met at visit 2.
-		{Year: 1, Start: date(2026, 1, 1), FirstVisit: 1, Visits: 3,
+		{Year: 1, Start: date(2026, 1, 1), FirstVisit: 1, Visits: 3, FilesClaims: true,
 			Totals:               Totals{Billed: d(300), PlanPaid: d(80), PatientPaidUpfront: d(220), OutOfPocket: d(220)},
 			DeductibleMetAtVisit: at(2)},
 		// Plan year 2: visit 4, $100 to a deductible that stays at $100.
-		{Year: 2, Start: date(2027, 1, 1), FirstVisit: 4, Visits: 1,
+		{Year: 2, Start: date(2027, 1, 1), FirstVisit: 4, Visits: 1, FilesClaims: true,
 			Totals: Totals{Billed: d(100), PatientPaidUpfront: d(100), OutOfPocket: d(100)}},
 	}
 	if o.ResetAtVisit != at(4) || !reflect.DeepEqual(o.PlanYears, want) {

@@ -572,7 +572,7 @@ func (r *optionRun) closeYear() {
 	o.PaidFromAccount += paid
 	o.FromEmployer += fromEmployer
 	o.TaxSavings += tax
-	if o.FilesClaims && r.y.files {
+	if r.y.files {
 		// The option's markers are the first across its plan years.
 		if !o.DeductibleMetAtVisit.Set {
 			o.DeductibleMetAtVisit = r.y.acc.deductibleMetAt
@@ -587,7 +587,7 @@ func (r *optionRun) closeYear() {
 	}
 	if r.dated && r.keep != nil && r.y.visits > 0 {
 		py := PlanYear{Year: r.yearNo, Start: r.yearStart, FirstVisit: r.y.firstVisit, Visits: r.y.visits,
-			Totals: current, PaidFromAccount: paid, TaxSavings: tax, Unspent: r.acct.unspent}
+			Totals: current, PaidFromAccount: paid, TaxSavings: tax, Unspent: r.acct.unspent, FilesClaims: r.y.files}
 		if r.y.files {
 			py.DeductibleMetAtVisit, py.OOPMaxMetAtVisit = r.y.acc.deductibleMetAt, r.y.acc.oopMetAt
 		}
@@ -624,6 +624,9 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line, keep *Res
 
 	r := optionRun{s: s, o: o, keep: keep, acct: account{a: &s.Account}}
 	r.y = beginYear(s, id, &s.Plan, 1)
+	// Any plan year's claims make the option one that files them: no plan
+	// now and a plan after the reset, or the reverse (docs/cost-rules.md,
+	// "No plan on one side of the reset").
 	o.FilesClaims = r.y.files
 
 	// Dates (docs/cost-rules.md, "Dated visits and the plan-year reset").
@@ -669,6 +672,7 @@ func estimateOption(s *Scenario, id OptionID, o *Option, lines []Line, keep *Res
 				r.yearStart, nextStart = nextStart, s.Plan.YearStart.In(nextStart.Year+1)
 				r.graceEnd = r.yearStart.AddMonths(2).AddDays(15)
 				r.y = beginYear(s, id, &renewed, k)
+				o.FilesClaims = o.FilesClaims || r.y.files
 				note.Rules |= RuleNewPlanYear
 			}
 			line.PlanYear = r.yearNo

@@ -126,8 +126,9 @@ type Option struct {
 	FirstUncoveredVisit  OptionalVisit
 	UncoveredVisits      int
 
-	// FilesClaims is false for an option the primary plan never sees: plan
-	// type none, no out-of-network benefits, concierge without superbill.
+	// FilesClaims is false for an option the primary plan never sees in
+	// any of its plan years: plan type none, no out-of-network benefits,
+	// concierge without superbill. PlanYear.FilesClaims says it per year.
 	FilesClaims       bool
 	ReimbursementDays int // how long money back takes after a visit
 	Warnings          []Warning
@@ -167,6 +168,9 @@ type PlanYear struct {
 	// rule takes or carries any of it (docs/cost-rules.md, "HSA and FSA
 	// across the reset": u); 0 for an HSA.
 	Unspent Cents
+	// FilesClaims: the option files claims under this plan year's plan
+	// (docs/cost-rules.md, "No plan on one side of the reset").
+	FilesClaims bool
 	// The plan year's own markers, numbered as in the ledger; a marker that
 	// already stands at 0 when the year begins is its first visit − 1.
 	DeductibleMetAtVisit OptionalVisit

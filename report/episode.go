@@ -114,10 +114,28 @@ func (c *Comparison) anyReset() bool {
 }
 
 // resetCounts reports whether some option's visits cross the reset of a
-// health plan: without one (plan type none) its year changes nothing the
-// estimate counts, so the reset is not said.
+// health plan on either side of it: with none on both (plan type none) the
+// year changes nothing the estimate counts, so the reset is not said; no
+// plan until it and a plan from it (or the reverse) is when claims start
+// or stop (docs/cost-rules.md, "No plan on one side of the reset").
 func (c *Comparison) resetCounts() bool {
-	return c.anyReset() && c.Scenario.Plan.Type != calc.NoPlan
+	return c.anyReset() && (c.Scenario.Plan.Type != calc.NoPlan || c.renewedPlan().Type != calc.NoPlan)
+}
+
+// planChangeNote follows the plan's description in the handout when the
+// visits cross into or out of having no plan at all: the description is
+// plan year 1's plan's alone. "" otherwise.
+func (c *Comparison) planChangeNote() string {
+	if !c.resetCounts() {
+		return ""
+	}
+	switch reset := dateWords(c.resetDate()); {
+	case c.Scenario.Plan.Type == calc.NoPlan:
+		return "That is until " + reset + ": from then the renewed plan covers the visits (its figures are under “Dates and the plan-year reset”)."
+	case c.renewedPlan().Type == calc.NoPlan:
+		return "That is until " + reset + ": from then there is no health plan, and every visit is paid in cash."
+	}
+	return ""
 }
 
 // anyMoneyBack reports whether any option gets money back: without any,
@@ -196,8 +214,13 @@ func (c *Comparison) DatesSentences() []string {
 	out := []string{"Visits start on " + dateLong(start) + "."}
 	reset := c.resetDate()
 	switch {
+	case c.Scenario.Plan.Type == calc.NoPlan && c.resetCounts():
+		// no plan now, a plan from the reset: claims start then
+		out = append(out, "With no health plan until "+dateWords(reset)+", no claim is filed before then; from the first visit on or after it, the new plan covers the visits under its own figures.")
 	case c.Scenario.Plan.Type == calc.NoPlan:
 		// no plan: its year changes nothing the estimate counts
+	case c.anyReset() && c.renewedPlan().Type == calc.NoPlan:
+		out = append(out, "The plan ends on "+dateWords(reset)+" (no health plan in the next plan year): from the first visit on or after it, nothing is covered and no claim is filed.")
 	case !c.anyReset():
 		what := restarting(&c.Scenario.Plan)
 		s := "Every visit falls in the plan year that began on " + dateWords(c.planYears()[0].Start) +
@@ -255,10 +278,12 @@ func (c *Comparison) datedRows() []row {
 				rs = append(rs, row{label: "Deductible met " + planYearName(y.Start), cell: func(o *calc.Option) string {
 					py := optionYear(o, n)
 					switch {
-					case !o.FilesClaims:
+					case py == nil && !o.FilesClaims:
 						return "no claims"
 					case py == nil:
 						return "no visits"
+					case !py.FilesClaims: // this plan year's plan, not the option's any year
+						return "no claims"
 					case !py.DeductibleMetAtVisit.Set && SkipsDeductible(PlanOfYear(&c.Scenario, o, py), o.ID):
 						return DeductibleSkippedWords
 					case !py.DeductibleMetAtVisit.Set:

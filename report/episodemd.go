@@ -133,7 +133,7 @@ func evaluationText(s *calc.Scenario, o *calc.Option) string {
 		switch {
 		case o.ID == calc.InNetworkClinic && s.Plan.Type != calc.NoPlan:
 			t += " (the plan's rate " + p.Allowed.String() + ")"
-		case o.ID != calc.InNetworkClinic && o.FilesClaims && allowed.Set:
+		case o.ID != calc.InNetworkClinic && filesInFirstYear(o) && allowed.Set: // the allowed amount is plan year 1's
 			t += " (the plan recognises " + min(p.Price, allowed.Value).String() + ")"
 		}
 		return t
@@ -156,8 +156,8 @@ func evaluationText(s *calc.Scenario, o *calc.Option) string {
 // episodeQuestions are what to ask the insurer about a real episode: the
 // next plan year's figures when the visits cross the reset.
 func (c *Comparison) episodeQuestions() []string {
-	if !c.Dated() || !c.resetCounts() {
-		return nil
+	if !c.Dated() || !c.resetCounts() || c.renewedPlan().Type == calc.NoPlan {
+		return nil // no plan from the reset: nothing to ask its insurer
 	}
 	return []string{"What will my deductible and out-of-pocket maximum be in the plan year from " + dateWords(c.resetDate()) +
 		", and does anything I pay before then count toward it (some plans credit the last months' deductible to the next year)?"}

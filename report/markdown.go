@@ -84,7 +84,11 @@ func Markdown(w io.Writer, c *Comparison) error {
 
 	b.WriteString("## What each option assumes\n\n")
 	if c.PlanDescription != "" {
-		b.WriteString(c.PlanDescription + "\n\n")
+		b.WriteString(c.PlanDescription)
+		if n := c.planChangeNote(); n != "" {
+			b.WriteString(" " + n)
+		}
+		b.WriteString("\n\n")
 	}
 	for i := range res.Options {
 		o := &res.Options[i]
@@ -148,6 +152,47 @@ func markdownText(s string) string {
 
 func pct(bp calc.BasisPoints) string { return bp.String() + " %" }
 
+// filesInFirstYear reports whether the option files claims under the
+// scenario's own plan (plan year 1's), which the assumptions describe;
+// o.FilesClaims is any plan year's.
+func filesInFirstYear(o *calc.Option) bool {
+	if len(o.PlanYears) > 0 {
+		return o.PlanYears[0].FilesClaims
+	}
+	return o.FilesClaims
+}
+
+// claimsChange is the first day of the first plan year in which the option
+// starts filing claims (starts) or stops, when one does: no plan until the
+// reset and a plan from it, or the reverse (docs/cost-rules.md, "No plan on
+// one side of the reset").
+func claimsChange(o *calc.Option) (on calc.Date, starts, ok bool) {
+	for i := 1; i < len(o.PlanYears); i++ {
+		if py := &o.PlanYears[i]; py.FilesClaims != o.PlanYears[0].FilesClaims {
+			return py.Start, py.FilesClaims, true
+		}
+	}
+	return calc.Date{}, false, false
+}
+
+// claimsChangeNote says, in the assumptions, what the plan year that
+// starts or stops the option's claims changes; "" when none does.
+func claimsChangeNote(s *calc.Scenario, o *calc.Option) []string {
+	on, starts, ok := claimsChange(o)
+	switch {
+	case !ok:
+		return nil
+	case starts && o.ID == calc.InNetworkClinic:
+		return []string{"From " + dateWords(on) + " the renewed plan covers the visits at the clinic's negotiated rate, " + s.Care.InNetwork.Allowed.String() +
+			" (its figures are under “Dates and the plan-year reset”)."}
+	case starts:
+		return []string{"From " + dateWords(on) + " the renewed plan covers the visits (its figures are under “Dates and the plan-year reset”).", moneyBack(o)}
+	case s.NextYear.Set && s.NextYear.Plan.Type == calc.NoPlan:
+		return []string{"From " + dateWords(on) + " there is no health plan: the visits from then are paid in cash and nothing comes back for them."}
+	}
+	return []string{"From " + dateWords(on) + " the renewed plan does not cover these visits: no claim is filed and nothing comes back for them."}
+}
+
 // assumptions lists what an option's figures rest on, in plain words.
 func assumptions(s *calc.Scenario, o *calc.Option) []string {
 	p, care := &s.Plan, &s.Care
@@ -157,18 +202,22 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 		a = append(a, ev)
 	}
 	insured := p.Type != calc.NoPlan
+	files := filesInFirstYear(o) // p is plan year 1's plan: what it files
+	change, starts, _ := claimsChange(o)
 	switch o.ID {
 	case calc.InNetworkClinic:
 		if insured {
 			a = append(a, "The clinic charges "+care.InNetwork.Charge.String()+" a visit; the plan's negotiated rate is "+
 				care.InNetwork.Allowed.String()+"; a visit the plan does not cover costs "+care.InNetwork.SelfPay.String()+".")
 			a = append(a, sharingText(&p.InNetwork, "in-network"))
+		} else if starts {
+			a = append(a, "Until "+dateWords(change)+" you pay the clinic's self-pay rate, "+care.InNetwork.SelfPay.String()+" a visit.")
 		} else {
 			a = append(a, "The clinic's self-pay rate is "+care.InNetwork.SelfPay.String()+" a visit.")
 		}
 	case calc.OutOfNetworkCash:
 		pay := "You pay " + care.OutOfNetwork.CashRate.String() + " a visit at the visit"
-		if o.FilesClaims {
+		if files {
 			if plans.TherapistFilesClaim(p.Type) {
 				a = append(a, pay+"; the therapist files the claim, and the plan pays its share to you.")
 			} else {
@@ -186,6 +235,8 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 		} else if insured {
 			a = append(a, pay+"; no claim is filed.",
 				"The plan has no out-of-network benefits: nothing comes back from it.")
+		} else if starts {
+			a = append(a, pay+"; with no health plan until "+dateWords(change)+", nothing comes back for the visits before then.")
 		} else {
 			a = append(a, pay+"; without a health plan nothing comes back.")
 		}
@@ -195,13 +246,16 @@ func assumptions(s *calc.Scenario, o *calc.Option) []string {
 			pay += " plus " + care.Concierge.TravelFee.String() + " travel"
 		}
 		a = append(a, pay+".")
-		if o.FilesClaims {
+		if files {
 			a = append(a, "The therapist gives a superbill for the session fee; the plan treats it as an out-of-network claim.", moneyBack(o))
+		} else if starts {
+			a = append(a, "No claim is filed before "+dateWords(change)+".")
 		} else {
 			a = append(a, "No claim is filed with the plan.")
 		}
 	}
-	if o.FilesClaims && p.VisitLimit.Set { // a limit means nothing to an option that files no claims
+	a = append(a, claimsChangeNote(s, o)...)
+	if files && p.VisitLimit.Set { // a limit means nothing to an option that files no claims
 		used := itoa(p.VisitsUsed) + " already used."
 		if p.VisitsUsed == 0 {
 			used = "none used yet."

@@ -409,9 +409,10 @@ func (m *PlanComparison) datesShared() []string {
 // planDated are one plan's own dated sentences: where its plan year
 // resets (its year_starts is its own) and at which visits, its renewed
 // figures and its FSA's next election (episode.go's wording, the
-// estimate's). Nil without dates or without a health plan.
+// estimate's). Nil without dates or without a health plan on either side
+// of the reset.
 func planDated(p *PlanColumn) []string {
-	if !p.Dated() || p.Scenario.Plan.Type == calc.NoPlan {
+	if !p.Dated() || p.Scenario.Plan.Type == calc.NoPlan && !p.resetCounts() {
 		return nil
 	}
 	out := p.DatesSentences()[1:]

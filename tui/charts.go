@@ -464,14 +464,16 @@ func markerKey(shown markerSet) string {
 func planYearFacts(s *calc.Scenario, o *calc.Option) []string {
 	first := o.PlanYears[0]
 	var facts []string
-	if f := yearMarker(first.DeductibleMetAtVisit, first.FirstVisit, "deductible met"); f != "" {
+	if !first.FilesClaims { // no plan (or no benefits) until the reset
+		facts = append(facts, "no claims in the first plan year")
+	} else if f := yearMarker(first.DeductibleMetAtVisit, first.FirstVisit, "deductible met"); f != "" {
 		facts = append(facts, f)
 	} else if report.SkipsDeductible(report.PlanOfYear(s, o, &first), o.ID) {
 		facts = append(facts, "therapy skips the deductible")
 	} else {
 		facts = append(facts, "deductible not met in the first plan year")
 	}
-	if f := yearMarker(first.OOPMaxMetAtVisit, first.FirstVisit, "out-of-pocket maximum met"); f != "" {
+	if f := yearMarker(first.OOPMaxMetAtVisit, first.FirstVisit, "out-of-pocket maximum met"); f != "" && first.FilesClaims {
 		facts = append(facts, f)
 	}
 	if s.Plan.VisitLimit.Set && o.FirstUncoveredVisit.Set {
@@ -479,7 +481,9 @@ func planYearFacts(s *calc.Scenario, o *calc.Option) []string {
 	}
 	for k, py := range o.PlanYears[1:] {
 		ded := yearMarker(py.DeductibleMetAtVisit, py.FirstVisit, "its deductible met")
-		if ded == "" && report.SkipsDeductible(report.PlanOfYear(s, o, &py), o.ID) {
+		if !py.FilesClaims { // no plan (or no benefits) from the reset
+			ded = "no claims"
+		} else if ded == "" && report.SkipsDeductible(report.PlanOfYear(s, o, &py), o.ID) {
 			ded = "therapy skips its deductible"
 		} else if ded == "" {
 			ded = "its deductible not met by the last visit"

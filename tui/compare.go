@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/carecost/carecost/calc"
 	"github.com/carecost/carecost/examples"
+	"github.com/carecost/carecost/internal/comparelist"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
 	"github.com/carecost/carecost/internal/userpath"
@@ -39,6 +41,20 @@ type compareScreen struct {
 	styles        theme.Styles
 	keys          KeyMap
 	width, height int
+	// draftPath is the configured draft file (Options.DraftPath, ""
+	// the default): the plans added are kept beside the drafts
+	// (comparekeep.go).
+	draftPath string
+	// keepSeq numbers the last change to the plans added that was handed
+	// to be kept (0 none this run): Run's finish keeps it again, in case
+	// its command had not run when the program ended.
+	keepSeq int
+	// restoring: the plans kept for the scenario shown are being read
+	// (restoreCompared); deferred: a change waits for them (keep).
+	restoring, deferred bool
+	// gone are the plans kept from last time whose file or example is not
+	// there now, named (escaped) for the header until the list changes.
+	gone []string
 
 	// from is the dashboard's request: plan 1, and the card to go back to.
 	from showCompareMsg
@@ -75,6 +91,8 @@ type comparedPlan struct {
 	// preset is the plan type of a preset plan ("" otherwise): it takes
 	// plan 1's care, and takes it again when plan 1 changes.
 	preset calc.PlanType
+	// ref is what is kept of the plan for next time (comparekeep.go).
+	ref comparelist.Ref
 }
 
 type compareMode int
@@ -111,6 +129,7 @@ type (
 	planLoadedMsg struct {
 		loaded scenarioLoadedMsg
 		origin string
+		ref    comparelist.Ref
 	}
 	// planExportedMsg and planExportExistsMsg answer exportPlans.
 	planExportedMsg struct {
@@ -132,12 +151,12 @@ var (
 	plansHint     = key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "plan"))
 )
 
-func newCompare(st theme.Styles, km KeyMap) *compareScreen {
+func newCompare(st theme.Styles, km KeyMap, draftPath string) *compareScreen {
 	in := textinput.New()
 	in.Prompt = "File: "
 	in.Placeholder = "path/to/scenario.yaml"
 	in.Cursor.SetMode(cursor.CursorStatic) // no blinking: nothing to redraw while waiting
-	return &compareScreen{styles: st, keys: km, path: in, body: newPager(km)}
+	return &compareScreen{styles: st, keys: km, path: in, body: newPager(km), draftPath: draftPath}
 }
 
 // SetSize lays the screen out for the window less the footer.
@@ -158,9 +177,19 @@ func (c *compareScreen) Takes(tea.KeyMsg) bool { return c.mode == comparePath ||
 func (c *compareScreen) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case showCompareMsg:
-		c.open(msg)
+		cmd := c.open(msg)
+		c.render()
+		return cmd
+	case comparedKeptMsg:
+		cmd := c.restore(msg)
+		c.render()
+		return cmd
+	case keepComparedFailedMsg:
+		c.setStatus("The plans added could not be kept for next time: "+msg.err.Error(), true)
 	case planLoadedMsg:
-		c.loaded(msg)
+		cmd := c.loaded(msg)
+		c.render()
+		return cmd
 	case planExportedMsg:
 		if msg.err != nil {
 			c.setStatus("Not exported: "+msg.err.Error(), true)
@@ -231,7 +260,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 			}
 			c.status = ""
 			p = userpath.Expand(p) // ~ as on the start screen
-			return loadPlan(loadFile(p, false), p), true
+			return loadPlan(loadFile(p, false), p, comparelist.Ref{File: p}), true
 		case tea.KeyEsc:
 			c.mode, c.status = compareMenu, ""
 			c.path.Blur()
@@ -254,11 +283,10 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 			c.mode, c.status = compareMenu, ""
 		case key.Matches(k, km.Choose) && n > 0:
 			if c.mode == comparePresets {
-				c.addPreset(calc.PlanTypes[c.list])
-				return nil, true
+				return c.addPreset(calc.PlanTypes[c.list]), true
 			}
 			ex := c.examples[c.list]
-			return loadPlan(loadExample(ex.File), "example "+ex.File), true
+			return loadPlan(loadExample(ex.File), "example "+ex.File, comparelist.Ref{Example: ex.File}), true
 		}
 		return nil, true
 	}
@@ -273,7 +301,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 		}
 		c.openMenu()
 	case key.Matches(k, removePlanKey):
-		c.remove()
+		return c.remove(), true
 	case key.Matches(k, km.NextOption):
 		c.selected = (c.selected + 1) % len(c.plans)
 	case key.Matches(k, km.PrevOption):
@@ -307,12 +335,17 @@ func (c *compareScreen) answer(k tea.KeyMsg) tea.Cmd {
 // open shows the dashboard's plan as plan 1. Plans added for the same
 // file (or example, or answers) are kept, presets taking plan 1's care as
 // it is now; one that no longer shares plan 1's care — a what-if changed
-// it — is set aside with report's reason. With plan 1 alone, the add menu
-// opens: there is nothing else to do.
-func (c *compareScreen) open(msg showCompareMsg) {
+// it — is set aside with report's reason (and the list kept on disk
+// changes with it). Opened for another scenario than last, or first in
+// this run, the plans kept on disk for it are read (restoreCompared).
+// With plan 1 alone, the add menu opens: there is nothing else to do.
+func (c *compareScreen) open(msg showCompareMsg) tea.Cmd {
 	var kept []comparedPlan
-	if len(c.plans) > 0 && c.from.source.Path == msg.source.Path && c.from.source.Label == msg.source.Label {
+	same := len(c.plans) > 0 && sameSource(c.from.source, msg.source)
+	if same {
 		kept = c.plans[1:]
+	} else {
+		c.gone = nil
 	}
 	c.from = msg
 	// the dashboard's title names its file
@@ -334,13 +367,20 @@ func (c *compareScreen) open(msg showCompareMsg) {
 		}
 	}
 	c.mode = compareMatrix
+	var cmd tea.Cmd
 	if len(aside) > 0 {
 		c.setStatus("Set aside, as plan 1's care changed: "+strings.Join(aside, "\n"), true)
+		cmd = c.keep()
+	}
+	if !same {
+		c.restoring, c.deferred = true, false
+		cmd = restoreCompared(c.draftPath, msg.source)
 	}
 	if len(c.plans) < report.MinPlans {
 		c.openMenu()
 	}
 	c.body.GotoTop()
+	return cmd
 }
 
 // openMenu shows the add menu, with the examples that need plan 1's care.
@@ -400,21 +440,22 @@ func (c *compareScreen) add(p comparedPlan) error {
 	return nil
 }
 
-// added adds p and says so, or says why not.
-func (c *compareScreen) added(p comparedPlan) {
+// added adds p and says so, or says why not; the list is kept (keep).
+func (c *compareScreen) added(p comparedPlan) tea.Cmd {
 	if err := c.add(p); err != nil {
 		c.setStatus("Not added: "+err.Error(), true)
-		return
+		return nil
 	}
 	c.mode, c.selected = compareMatrix, len(c.plans)-1
 	c.path.Blur()
 	c.path.SetValue("")
 	c.setStatus("Added "+c.matrix.Plans[c.selected].Label+" as plan "+itoa(len(c.plans))+".", false)
 	c.body.GotoTop()
+	return c.keep()
 }
 
 // loaded adds the file or example read, or says why it could not be read.
-func (c *compareScreen) loaded(msg planLoadedMsg) {
+func (c *compareScreen) loaded(msg planLoadedMsg) tea.Cmd {
 	l := msg.loaded
 	if l.err != nil {
 		why := errorText(l.err) // names the file
@@ -422,23 +463,35 @@ func (c *compareScreen) loaded(msg planLoadedMsg) {
 			why = msg.origin + " cannot be estimated:\n" + why
 		}
 		c.setStatus("Not added: "+why, true)
-		return
+		return nil
 	}
-	c.added(comparedPlan{input: report.PlanInput{File: l.source.Label, Scenario: l.scenario, Warnings: l.warnings,
-		Assumed: l.assumed}, origin: termsafe.Text(msg.origin)})
+	return c.added(loadedPlan(msg))
+}
+
+// loadedPlan is the plan of a file or an example read without error.
+func loadedPlan(msg planLoadedMsg) comparedPlan {
+	l := msg.loaded
+	return comparedPlan{input: report.PlanInput{File: l.source.Label, Scenario: l.scenario, Warnings: l.warnings,
+		Assumed: l.assumed}, origin: termsafe.Text(msg.origin), ref: msg.ref}
 }
 
 // addPreset adds plan type t's preset with plan 1's care.
-func (c *compareScreen) addPreset(t calc.PlanType) {
-	c.added(comparedPlan{input: report.PlanInput{File: "preset " + string(t), Scenario: presetScenario(t, c.plans[0].input.Scenario),
-		Assumed: presetAssumed}, origin: "a preset: typical figures with plan 1's care", preset: t})
+func (c *compareScreen) addPreset(t calc.PlanType) tea.Cmd {
+	return c.added(c.presetPlan(t))
+}
+
+// presetPlan is plan type t's preset with plan 1's care.
+func (c *compareScreen) presetPlan(t calc.PlanType) comparedPlan {
+	return comparedPlan{input: report.PlanInput{File: "preset " + string(t), Scenario: presetScenario(t, c.plans[0].input.Scenario),
+		Assumed: presetAssumed}, origin: "a preset: typical figures with plan 1's care", preset: t, ref: comparelist.Ref{Preset: t}}
 }
 
 // remove takes the selected plan out; plan 1 stays (it is the dashboard's).
-func (c *compareScreen) remove() {
+// The list is kept (keep): the last plan removed removes the kept file.
+func (c *compareScreen) remove() tea.Cmd {
 	if c.selected == 0 || c.matrix == nil {
 		c.setStatus("Plan 1 is the dashboard's and stays: ←/→ selects another to remove.", false)
-		return
+		return nil
 	}
 	gone := c.matrix.Plans[c.selected].Label
 	c.plans = slices.Delete(slices.Clone(c.plans), c.selected, c.selected+1)
@@ -452,6 +505,7 @@ func (c *compareScreen) remove() {
 	if c.matrix == nil {
 		c.openMenu()
 	}
+	return c.keep()
 }
 
 func (c *compareScreen) inputs() []report.PlanInput { return inputsOf(c.plans) }
@@ -508,11 +562,18 @@ var presetAssumed = func() []string {
 }()
 
 // loadPlan reads a file or an example (load: loadFile or loadExample) for
-// the compare screen rather than the dashboard.
-func loadPlan(load tea.Cmd, origin string) tea.Cmd {
+// the compare screen rather than the dashboard; ref is what is kept of it,
+// a file by its absolute path (made here: it asks the system for the
+// working folder).
+func loadPlan(load tea.Cmd, origin string, ref comparelist.Ref) tea.Cmd {
 	return func() tea.Msg {
 		l, _ := load().(scenarioLoadedMsg)
-		return planLoadedMsg{loaded: l, origin: origin}
+		if ref.File != "" {
+			if abs, err := filepath.Abs(ref.File); err == nil {
+				ref.File = abs
+			}
+		}
+		return planLoadedMsg{loaded: l, origin: origin, ref: ref}
 	}
 }
 
@@ -598,7 +659,7 @@ var compareGlossary = [][2]string{
 	{"lowest cost, +$…", "the cheapest cell of the matrix, and how much more every other cell costs than it (\"same\" for a tie)."},
 	{"10th and 90th percentile", "with a range of visits, each cell is the cost at the likely count and the two lines under a plan weigh every count of the range: at least 1 episode in 10 costs no more than the 10th percentile, at least 9 in 10 no more than the 90th (as estimate says)."},
 	{"a", "add a plan for the same care: from a scenario file (its path), an example that needs the same care, or a plan type's typical figures (a preset) with plan 1's care. At most " + itoa(report.MaxPlans) + " plans."},
-	{"d", "remove the selected plan (←/→ select); plan 1 is the dashboard's and stays."},
+	{"d", "remove the selected plan (←/→ select); plan 1 is the dashboard's and stays. The plans added are kept for the next run on the same scenario, beside the drafts; removing them all forgets them."},
 	{"x", "export the handout for the client as Markdown (NAME-compare.md beside plan 1's file, what carecost compare --format markdown prints): the recommendation, the matrix, the assumptions, what to check in each plan's Summary of Benefits and Coverage. It never replaces a file without asking."},
 }
 
@@ -651,6 +712,9 @@ func (c *compareScreen) headerLines(w int) []string {
 			mark = st.Chosen.Render("▸ ")
 		}
 		lines = append(lines, text.Fit(mark+itoa(i+1)+". "+termsafe.Text(name)+st.Muted.Render(" · "+p.origin), w))
+	}
+	for _, g := range c.gone {
+		lines = append(lines, text.Fit(st.Error.Render("  ✗ not found: ")+g+st.Muted.Render(" · kept until the list changes"), w))
 	}
 	return lines
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/comparelist"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 )
@@ -227,7 +228,7 @@ func TestCompareRefusalIsEscaped(t *testing.T) {
 	// (the text input drops control characters) but a list of files could
 	// offer, read as Enter reads a typed one
 	missing := filepath.Join(t.TempDir(), "m\x1b]0;HACKED\a.yaml")
-	m, _ = run(t, m, loadPlan(loadFile(missing, false), missing)())
+	m, _ = run(t, m, loadPlan(loadFile(missing, false), missing, comparelist.Ref{File: missing})())
 	if view = m.View(); strings.ContainsAny(view, "\x1b\a") || !strings.Contains(flat(view), `m\x1b]0;HACKED\a.yaml`) {
 		t.Errorf("view:\n%q", view)
 	}

@@ -100,7 +100,13 @@ func TestEveryFigureIsTheEngines(t *testing.T) {
 				check("Premiums", o.Premiums.String())
 				check("Per visit", o.PerVisit.String())
 				check("Per hour one-on-one", o.PerHour.String())
-				if o.FilesClaims {
+				if words, short := report.PlanPaysNothingWords(o); words != "" {
+					// covered, yet the plan pays nothing: said in words, or
+					// on one line where the card is too narrow for them
+					if !strings.Contains(cardsText(m), words) && (short == "" || !strings.Contains(cardsText(m), short)) {
+						t.Errorf("%s: the plan pays $0, and its card does not say %q", o.ID, words)
+					}
+				} else if o.FilesClaims {
 					check("Visits covered", itoa(o.Visits-o.UncoveredVisits)+" of "+itoa(o.Visits)+" ("+itoa(o.UncoveredVisits)+" not)")
 				} else if _, ok := got["Visits covered"]; ok || !strings.Contains(cardsText(m), "Files no claims") {
 					t.Errorf("%s files no claims, and its card does not say so", o.ID)

@@ -279,9 +279,16 @@ func (d *dashboard) cardContent(i, inner int, anyTax, anyPremium, big bool) []st
 	// 18" would read as a denial
 	covered := itoa(report.CoveredVisits(o)) + " of " + itoa(o.Visits)
 	both := covered + " (" + itoa(o.UncoveredVisits) + " not)"
+	nothing, short := report.PlanPaysNothingWords(o)
 	switch label := firstFitting(inner, both, "Visits covered", "Covered"); {
 	case !o.FilesClaims:
 		add(text.Fit("Files no claims", inner))
+	case nothing != "" && (short == "" || lipgloss.Width(nothing) <= inner):
+		// covered, yet every allowed amount went to the deductible: "24 of
+		// 24" would read as the plan paying
+		add(text.Wrap(nothing, inner)...)
+	case nothing != "":
+		add(text.Fit(short, inner)) // one line, as the count it replaces
 	case label != "":
 		add(text.Spread(label, both, inner))
 	default:

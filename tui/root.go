@@ -78,7 +78,7 @@ func New(o Options) Model {
 		stateCashFlow:  newCashFlow(st, km),
 		stateHelp:      newHelp(st, km),
 		stateError:     newError(st, km),
-		stateCompare:   newCompare(st, km),
+		stateCompare:   newCompare(st, km, o.DraftPath),
 	}
 	if o.File != "" {
 		m = m.loading("Opening " + o.File + "…")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"syscall"
 	"time"
 
@@ -96,6 +97,13 @@ func finish(final tea.Model, err error, sig os.Signal, out io.Writer) error {
 	if ok && (sig != nil || lost) {
 		if note := m.keepDraft(sig); note != "" {
 			m.quitNote = note
+		}
+	}
+	if ok {
+		// however it ended: the compare screen's last change, in case its
+		// command had not run (comparekeep.go)
+		if kerr := m.keepComparedNow(); kerr != nil {
+			m.quitNote = strings.TrimPrefix(m.quitNote+"\n", "\n") + "The plans added on the compare screen could not be kept for next time: " + termsafe.Text(kerr.Error())
 		}
 	}
 	if ok && m.quitNote != "" {
