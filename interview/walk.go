@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"maps"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -301,8 +302,8 @@ func (w *Walk) SaveName(s calc.Scenario) string {
 // the file: the file's as the answers knew it, when path is the file they
 // belong to ("" otherwise: any existing file is asked about as existing).
 func (w *Walk) ExpectFor(path string) string {
-	if p, sum := w.file(); p == path {
-		return sum
+	if p, sum := w.file(); p != "" && path != "" && filepath.Clean(p) == filepath.Clean(path) {
+		return sum // ./knee.yaml is knee.yaml
 	}
 	return ""
 }
@@ -310,6 +311,30 @@ func (w *Walk) ExpectFor(path string) string {
 // ErrChangedOnDisk: the file to be replaced changed on disk since it was
 // read (Save with an expected sum).
 var ErrChangedOnDisk = errors.New("changed on disk since it was read")
+
+// ErrHasComments: the answers' own file, to be replaced without asking
+// (SaveRequest.Own), has comments of the user's, which saving drops
+// (plans.DataHasUserComments): the user is told and asked.
+var ErrHasComments = errors.New("has comments, which saving does not keep")
+
+// Request is the save of the answers' scenario s to path, by the rule both
+// walk-throughs follow: saving to the file the answers belong to (opened
+// from, or last saved to) replaces it without asking, as saving means,
+// while it is as they knew it on disk and has no comments of the user's
+// (else ErrChangedOnDisk or ErrHasComments); any other existing file only
+// once the user said yes to replacing it (replace), and a file changed on
+// disk since read only once they said yes to that too (force).
+func (w *Walk) Request(path string, s calc.Scenario, replace, force bool) SaveRequest {
+	r := SaveRequest{Path: path, Scenario: s, Assumed: w.A.Assumed(), Overwrite: replace || force}
+	switch sum := w.ExpectFor(path); {
+	case force:
+	case replace:
+		r.Expect = sum
+	case sum != "":
+		r.Overwrite, r.Expect, r.Own = true, sum, true
+	}
+	return r
+}
 
 // SaveRequest is one attempt to write a scenario file.
 type SaveRequest struct {
@@ -320,6 +345,9 @@ type SaveRequest struct {
 	// Expect, when not "": the file must still have these contents
 	// (plans.ContentSum) to be replaced, else ErrChangedOnDisk.
 	Expect string
+	// Own: the answers' own file, replaced without asking (Walk.Request),
+	// so only if it has no comments of the user's, else ErrHasComments.
+	Own bool
 	// Assumed are the scenario's figures the user did not give
 	// (Answers.Assumed): those a file may leave out are left out, so that
 	// the file opened again marks them assumed (plans.MarshalFileOmitting).
@@ -331,7 +359,8 @@ type SaveRequest struct {
 // (JSON for .json), only if it reads back (a what-if could leave a value
 // the format does not allow), never over a file that changed on disk since
 // it was read (ErrChangedOnDisk) nor over any existing file unless told to
-// (an error matching fs.ErrExist), atomically, mode 0600. It returns the
+// (an error matching fs.ErrExist), nor without asking over comments of the
+// user's (ErrHasComments), atomically, mode 0600. It returns the
 // written contents' sum.
 func Save(r SaveRequest) (sum string, err error) {
 	data, err := plans.MarshalFileOmitting(r.Path, r.Scenario, r.Assumed)
@@ -343,8 +372,12 @@ func Save(r SaveRequest) (sum string, err error) {
 	}
 	if r.Expect != "" {
 		cur, err := plans.ReadScenarioFile(r.Path, nil)
-		if err == nil && plans.ContentSum(cur) != r.Expect {
+		switch {
+		case err != nil: // gone: written anew; unreadable: WriteFile says why
+		case plans.ContentSum(cur) != r.Expect:
 			return "", ErrChangedOnDisk
+		case r.Own && plans.DataHasUserComments(r.Path, cur):
+			return "", ErrHasComments
 		}
 	}
 	if err := plans.WriteFile(r.Path, data, r.Overwrite); err != nil {

@@ -120,23 +120,33 @@ func TestSayShowsControlCharactersEscaped(t *testing.T) {
 	}
 }
 
-// A hand-written scenario opened with --edit and saved over itself: the
-// question before replacing it says its comments go (as the dashboard's w
-// asks), and only yes replaces it. A file without comments of its own is
-// asked about as existing, without the warning.
-func TestSaveOverCommentsSaysSo(t *testing.T) {
-	const hand = "version: 1\nname: Knee\nplan:\n  type: none\ncare:\n  visits: 10\n" +
-		"  in_network: { charge: 100 } # met by the surgery\n" +
+// A scenario opened with --edit and saved over itself (Enter on the name
+// offered): unchanged on disk and without comments of the user's, it is
+// replaced without asking, as saving means; with comments the question says
+// they go (as the dashboard's w asks) and only yes replaces it; changed on
+// disk since it was read, it is asked about, comments and all.
+func TestSaveOverOwnFile(t *testing.T) {
+	const plain = "version: 1\nname: \"Knee #2\"\nplan:\n  type: none\ncare:\n  visits: 10\n  in_network: { charge: 100 }\n" +
 		"  out_of_network: { cash_rate: 150 }\n  concierge: { fee: 200, visits: 8 }\n"
-	const warning = "client.yaml already exists. It has comments, which saving does not keep. Replace it?"
+	hand := strings.Replace(plain, "{ charge: 100 }", "{ charge: 100 } # met by the surgery", 1)
+	const (
+		comments = "client.yaml has comments, which saving does not keep. Replace it?"
+		changed  = "client.yaml changed on disk since it was read. Replace it?"
+		changedC = "client.yaml changed on disk since it was read. It has comments, which saving does not keep. Replace it?"
+	)
 	for _, tt := range []struct {
-		name, file, answer string
-		warned, replace    bool
+		name, file string
+		read       string // what the answers read ("" the file as it is)
+		in         string // after s and Enter for the offered name (the file itself)
+		ask        string // the question asked ("" none)
+		replace    bool
 	}{
-		{"comments, yes", hand, "yes\n", true, true},
-		{"comments, Enter", hand, "\nother.yaml\n", true, false},
-		{"no comments", "version: 1\nname: Knee\nplan:\n  type: none\ncare:\n  visits: 10\n  in_network: { charge: 100 }\n" +
-			"  out_of_network: { cash_rate: 150 }\n  concierge: { fee: 200, visits: 8 }\n", "yes\n", false, true},
+		{"unchanged, no comments", plain, "", "\n", "", true},
+		{"comments, yes", hand, "", "yes\n\n", comments, true},
+		{"comments, Enter", hand, "", "\nother.yaml\n\n", comments, false},
+		{"changed on disk, yes", plain, "version: 1\n", "yes\n\n", changed, true},
+		{"changed on disk, Enter", plain, "version: 1\n", "\nother.yaml\n\n", changed, false},
+		{"changed on disk, comments", hand, "version: 1\n", "\nother.yaml\n\n", changedC, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Chdir(t.TempDir())
@@ -148,24 +158,28 @@ func TestSaveOverCommentsSaysSo(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			read := tt.file
+			if tt.read != "" {
+				read = tt.read
+			}
 			var out strings.Builder
-			// s, Enter for the offered name (the file itself), the answer,
-			// then Enter for the comparison
-			in := "s\n\n" + tt.answer + "\n"
-			o := interview.Options{Scenario: s, Path: file, FileSum: plans.ContentSum([]byte(tt.file)), Step: interview.StepReview}
-			if _, err := linemode.Run(strings.NewReader(in), &out, o); err != nil {
+			o := interview.Options{Scenario: s, Path: file, FileSum: plans.ContentSum([]byte(read)), Step: interview.StepReview}
+			if _, err := linemode.Run(strings.NewReader("s\n\n"+tt.in), &out, o); err != nil {
 				t.Fatalf("%v\n%s", err, out.String())
 			}
 			text := out.String()
-			if got := strings.Contains(text, warning); got != tt.warned {
-				t.Errorf("warned about comments: %v, want %v:\n%s", got, tt.warned, text)
-			}
-			if !strings.Contains(text, "client.yaml already exists.") {
-				t.Errorf("not asked before replacing:\n%s", text)
+			if asked := strings.Contains(text, "Replace it?"); asked != (tt.ask != "") || tt.ask != "" && !strings.Contains(text, tt.ask) {
+				t.Errorf("asked %v, want %q:\n%s", asked, tt.ask, text)
 			}
 			data, _ := os.ReadFile(file)
 			if replaced := string(data) != tt.file; replaced != tt.replace {
 				t.Errorf("replaced: %v, want %v:\n%s", replaced, tt.replace, data)
+			}
+			if info, err := os.Stat(file); err != nil || info.Mode().Perm() != 0o600 {
+				t.Errorf("client.yaml: %v, %v; want mode 0600", info, err)
+			}
+			if tt.replace && !strings.Contains(text, "Saved to client.yaml") {
+				t.Errorf("no 'Saved to client.yaml':\n%s", text)
 			}
 		})
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/carecost/carecost/internal/stopsig"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
+	"github.com/carecost/carecost/internal/userpath"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
@@ -203,7 +204,7 @@ func (sess *Session) chooseFile() (string, error) {
 	for {
 		name, err := sess.Ask("The scenario file's name: ")
 		if name = strings.TrimSpace(name); name != "" || err != nil {
-			return name, err
+			return userpath.Expand(name), err // ~ as on the start screen
 		}
 	}
 }

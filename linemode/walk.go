@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/carecost/carecost/calc"
+	"github.com/carecost/carecost/internal/userpath"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/plans"
 )
@@ -380,16 +382,13 @@ func (p *prompter) review() (c interview.Completion, done bool, err error) {
 
 // save writes the scenario to a file the user names (the file the answers
 // belong to, or one named after the estimate, by default) through the one
-// save path (interview.Save): its own file only as it was read (ExpectFor),
-// unless the user types yes to that too.
+// save path (interview.Save), by the walk-throughs' one rule
+// (interview.Walk.Request): its own file without asking while it is as it
+// was read and has no comments of the user's, any other only on yes.
 func (p *prompter) save(s calc.Scenario) error {
 	var sum string
 	name, err := p.saveAs("Save to which file?", p.w.SaveName(s), ".yaml", commentsNote, func(name string, replace, force bool) (err error) {
-		req := interview.SaveRequest{Path: name, Scenario: s, Assumed: p.w.A.Assumed(), Overwrite: replace}
-		if replace && !force {
-			req.Expect = p.w.ExpectFor(name)
-		}
-		sum, err = interview.Save(req)
+		sum, err = interview.Save(p.w.Request(name, s, replace, force))
 		return err
 	})
 	if err == nil {
@@ -426,8 +425,10 @@ func commentsNote(name string) string {
 // saveAs asks for a file's name (def for Enter alone, ext added to a name
 // typed without an extension) until write has written it: over an existing
 // file (replace), or over one changed on disk since it was read (force),
-// only when the user types yes, else another name is asked for. note, when
-// not nil, adds what replacing the file would lose to the question.
+// only when the user types yes, else another name is asked for; write may
+// replace the answers' own file without asking (interview.Walk.Request).
+// note, when not nil, adds what replacing the file would lose to the
+// question.
 func (p *prompter) saveAs(question, def, ext string, note func(name string) string, write func(name string, replace, force bool) error) (string, error) {
 askName:
 	for {
@@ -435,14 +436,18 @@ askName:
 		if err != nil {
 			return "", err
 		}
-		if name = strings.TrimSpace(name); name == "" {
+		if name = userpath.Expand(strings.TrimSpace(name)); name == "" {
 			name = def
+		} else if info, err := os.Stat(name); err == nil && info.IsDir() {
+			// a folder (~ alone, .) is no file's name: not a sibling name.yaml
+			p.println("Not saved: " + name + " is a folder; type a file's name.")
+			continue
 		} else if filepath.Ext(name) == "" {
 			name += ext
 		}
 		var replace, force bool
 		for {
-			var why string
+			why, lose := "", note
 			switch err := write(name, replace, force); {
 			case err == nil:
 				return name, nil
@@ -450,12 +455,15 @@ askName:
 				why, replace = " already exists.", true
 			case errors.Is(err, interview.ErrChangedOnDisk) && !force:
 				why, force = " changed on disk since it was read.", true
+			case errors.Is(err, interview.ErrHasComments) && !replace:
+				// its own file, unchanged: only the comments are asked about
+				why, replace, lose = " has comments, which saving does not keep.", true, nil
 			default:
 				p.println("Not saved: " + err.Error())
 				continue askName
 			}
-			if note != nil {
-				why += note(name)
+			if lose != nil {
+				why += lose(name)
 			}
 			if yes, err := p.yes(name + why + " Replace it? Type yes to replace it, or Enter to choose another name: "); err != nil {
 				return "", err

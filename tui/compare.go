@@ -20,6 +20,7 @@ import (
 	"github.com/carecost/carecost/internal/comparelist"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
+	"github.com/carecost/carecost/internal/userpath"
 	"github.com/carecost/carecost/plans"
 	"github.com/carecost/carecost/report"
 	"github.com/carecost/carecost/tui/theme"
@@ -258,7 +259,7 @@ func (c *compareScreen) key(k tea.KeyMsg) (cmd tea.Cmd, redraw bool) {
 				return nil, true
 			}
 			c.status = ""
-			p = expandHome(p) // ~ as on the start screen
+			p = userpath.Expand(p) // ~ as on the start screen
 			return loadPlan(loadFile(p, false), p, comparelist.Ref{File: p}), true
 		case tea.KeyEsc:
 			c.mode, c.status = compareMenu, ""

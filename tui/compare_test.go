@@ -507,7 +507,7 @@ func TestCompareTitleAcrossTheReset(t *testing.T) {
 	}
 }
 
-// A path typed with ~ is read as the start screen reads it (expandHome):
+// A path typed with ~ is read as the start screen reads it (userpath.Expand):
 // ~/plans/hdhp.yaml is the file under the home folder, not a folder named
 // "~" in the working directory.
 func TestCompareTypedPathFromHome(t *testing.T) {

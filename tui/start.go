@@ -17,6 +17,7 @@ import (
 	"github.com/carecost/carecost/internal/recent"
 	"github.com/carecost/carecost/internal/termsafe"
 	"github.com/carecost/carecost/internal/text"
+	"github.com/carecost/carecost/internal/userpath"
 	"github.com/carecost/carecost/interview"
 	"github.com/carecost/carecost/tui/theme"
 	"github.com/carecost/carecost/tui/walkthrough"
@@ -351,7 +352,7 @@ func (s *startScreen) pathKey(k tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		s.err = ""
-		return openTyped(expandHome(p))
+		return openTyped(userpath.Expand(p))
 	case tea.KeyEsc:
 		s.mode, s.err = s.pathBack, ""
 		s.path.Blur()
@@ -378,19 +379,6 @@ func openTyped(p string) tea.Cmd {
 		}
 		return openPathMsg{path: p}
 	}
-}
-
-// expandHome reads a typed path starting with ~ as a shell does: ~ is the
-// home folder (~/clients/a.yaml), as the lists show it. ~user is not read.
-func expandHome(p string) string {
-	if p != "~" && !strings.HasPrefix(p, "~/") && !strings.HasPrefix(p, "~"+string(filepath.Separator)) {
-		return p
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return p // said as a file not found, under its own name
-	}
-	return filepath.Join(home, p[1:])
 }
 
 // typePath shows the path prompt, begun with what was typed ("" none),

@@ -46,7 +46,16 @@ func wrapParagraph(lines []string, para string, width int) []string {
 			if word == "" {
 				continue // a space where the line breaks
 			}
-			flush()
+			if width > 2 && ansi.Strip(strings.TrimRight(line.String(), " ")) == "-" {
+				// a list's "- " or a dash before a word that does not fit
+				// after it: the dash goes on with the word, not on a line
+				// of its own (a line of 2 cannot hold "- " and a letter)
+				word, ww = line.String()+" "+word, lw+1+ww
+				line.Reset()
+				lw, started = 0, false
+			} else {
+				flush()
+			}
 		}
 		if started {
 			line.WriteByte(' ')
@@ -70,23 +79,30 @@ func wrapParagraph(lines []string, para string, width int) []string {
 }
 
 // cutWidth is where to cut a word longer than width cells: after its last
-// hyphen within them, or after its last character that ends within them.
-// Never inside a wide character, which a cut by cells would drop; a first
+// hyphen within them (not one that starts it), or after its last character
+// that ends within them, one character sooner when a hyphen comes next, so
+// that the hyphen ends a line with the letter before it rather than
+// starting the next, alone ("wel", "l-" rather than "well", "-"). Never
+// inside a wide character, which a cut by cells would drop; a first
 // character wider than the line is taken whole, so the word shrinks and
 // nothing of it is lost.
 func cutWidth(word string, width int) int {
-	at, fit, w := 0, 0, 0
+	at, fit, prev, w := 0, 0, 0, 0
 	for _, r := range ansi.Strip(word) {
 		rw := ansi.StringWidth(string(r))
 		if w+rw > width {
-			if fit == 0 {
+			switch {
+			case fit == 0:
 				fit = w + rw
+			case r == '-' && prev > 0:
+				fit = prev
 			}
 			break
 		}
+		prev = w
 		w += rw
 		fit = w
-		if r == '-' {
+		if r == '-' && prev > 0 {
 			at = w
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestWrap(t *testing.T) {
@@ -118,6 +120,88 @@ func FuzzWrapKeepsEveryCharacter(f *testing.F) {
 		strip := func(x string) string { return strings.ReplaceAll(x, " ", "") }
 		if got := strip(strings.Join(Wrap(s, width), "")); got != strip(s) {
 			t.Errorf("Wrap(%q, %d) = %q: lost characters", s, width, Wrap(s, width))
+		}
+	})
+}
+
+// A hyphen never makes a line of its own where the line has room for a
+// letter beside it: a long hyphenated word breaks after the hyphen with the
+// letter before it, a list's "- " goes on with its word. Each case is
+// worked by hand: "well-known" at 4 is "well" (4 cells) and then "-known",
+// which began a line with "-" alone; now "wel" and "l-" (the hyphen ends
+// the line), then "know" and "n".
+func TestWrapNoLoneHyphen(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		width int
+		want  []string
+	}{
+		{"well-known fact", 4, []string{"wel", "l-", "know", "n", "fact"}},
+		{"well-known fact", 5, []string{"well-", "known", "fact"}},
+		{"- a list item", 3, []string{"- a", "lis", "t", "ite", "m"}},
+		{"- one - two", 3, []string{"- o", "ne", "- t", "wo"}},        // "- one" is 5 cells: cut after 3
+		{"- one - two", 5, []string{"- one", "- two"}},                // each fits
+		{"- coinsurance", 7, []string{"- coins", "urance"}},           // was "-", "coinsur", "ance"
+		{"in-network", 2, []string{"i", "n-", "ne", "tw", "or", "k"}}, // was "in", "-", …
+		{"abcd- x", 4, []string{"abc", "d- x"}},                       // "abcd-" is 5 cells: "abc", then "d-" and " x" make 4
+		{"a-b-c-d", 3, []string{"a-", "b-", "c-d"}},
+		{"-abcdef", 3, []string{"-ab", "cde", "f"}}, // a hyphen that starts a word is no place to cut
+		{"a-b", 1, []string{"a", "-", "b"}},         // a line of one cell: each character alone
+	} {
+		if got := Wrap(tt.s, tt.width); !slices.Equal(got, tt.want) {
+			t.Errorf("Wrap(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+	}
+}
+
+// At widths 1 to 10, over text made of letters, hyphens, spaces, "%" and a
+// wide character: no line is wider than the width unless it is one
+// character (a wide one on a line of 1), no character is lost, and no line
+// is a hyphen alone once a line holds "- a-" (4 cells; 5 with a wide
+// character), whose hyphen would otherwise start a line — unless the text itself leaves
+// nothing to put beside it: a hyphen that ends it, a run of hyphens, or a
+// run of spaces (kept as they are). At 3 cells "- a-" has no good break;
+// TestWrapNoLoneHyphen holds the cases that do.
+func FuzzWrapNarrow(f *testing.F) {
+	for _, s := range []string{"well-known fact", "- a list item", "- one - two", "out-of-pocket %", "a - b - c", "- coinsurance"} {
+		for w := range 10 {
+			f.Add(s, w) // widths 1 to 10
+		}
+	}
+	const alphabet = "abcde  --%日"
+	f.Fuzz(func(t *testing.T, raw string, width int) {
+		width = (width%10+10)%10 + 1
+		// the text's own letters, hyphens and spaces kept, anything else
+		// made one of alphabet's
+		var b strings.Builder
+		for i, r := range []rune(raw) {
+			if i == 60 {
+				break
+			}
+			if !('a' <= r && r <= 'z' || strings.ContainsRune(alphabet, r)) {
+				r = []rune(alphabet)[int(uint32(r))%len([]rune(alphabet))]
+			}
+			b.WriteRune(r)
+		}
+		s := b.String()
+		lines := Wrap(s, width)
+		strip := func(x string) string { return strings.ReplaceAll(x, " ", "") }
+		if got := strip(strings.Join(lines, "")); got != strip(s) {
+			t.Fatalf("Wrap(%q, %d) = %q: lost characters", s, width, lines)
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > width && utf8.RuneCountInString(l) != 1 {
+				t.Errorf("Wrap(%q, %d) = %q: %q is wider than %d", s, width, lines, l, width)
+			}
+		}
+		fields := strings.Fields(s)
+		room := 4 // "- a-"
+		if strings.Contains(s, "日") {
+			room = 5 // "- 日-"
+		}
+		own := strings.Contains(s, "  ") || strings.Contains(s, "--") || len(fields) > 0 && strings.Trim(fields[len(fields)-1], "-") == ""
+		if width >= room && !own && slices.Contains(lines, "-") {
+			t.Errorf("Wrap(%q, %d) = %q: a hyphen alone on a line", s, width, lines)
 		}
 	})
 }

@@ -16,7 +16,7 @@ type KeyMap struct {
 	// On the review.
 	Up, Down key.Binding
 	Open     key.Binding // enter on a line
-	Jump     key.Binding // 1–7: change that step
+	Jump     key.Binding // 1–7: change that step (the review binds its own steps' digits: jumpKeys)
 	Save     key.Binding
 	Compare  key.Binding
 	Leave    key.Binding

@@ -23,7 +23,7 @@ type reviewMode int
 const (
 	reviewBrowsing   reviewMode = iota
 	reviewNaming                // typing the file name
-	reviewConfirming            // the file exists, or changed on disk: replace it?
+	reviewConfirming            // the file exists, changed on disk, or has comments: replace it?
 	reviewWriting               // waiting for the write
 )
 
@@ -54,7 +54,7 @@ type reviewState struct {
 	name      textinput.Model
 	suggested string // the name offered, as it is (name shows it escaped)
 	writing   string // the file being written
-	replace   string // why the file is asked about: it exists, or changed on disk
+	replace   string // why the file is asked about: it exists, changed on disk, or has comments
 	comments  bool   // and it has comments of the user's, which saving drops
 	status    string
 	statusErr bool
@@ -252,7 +252,7 @@ func (s *state) reviewKey(msg tea.KeyMsg) tea.Cmd {
 		r.cursor = min(len(r.entries)-1, r.cursor+1)
 	case key.Matches(msg, s.keys.Open):
 		return s.openEntry(r.entries[r.cursor])
-	case key.Matches(msg, s.keys.Jump):
+	case key.Matches(msg, s.jumpKey()): // the digits of the steps shown
 		n, _ := strconv.Atoi(msg.String())
 		for _, e := range r.entries {
 			if e.number == n { // 0 on the lines that are not a step
@@ -316,6 +316,10 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 		r.name.SetValue(termsafe.Text(r.suggested))
 		r.mode = reviewNaming
 		r.status, r.statusErr = "Enter saves; esc cancels. An existing file is never replaced without asking.", false
+		if s.w.ExpectFor(plans.WithScenarioExt(r.suggested)) != "" {
+			// its own file is replaced without asking (interview.Walk.Request)
+			r.status = "Enter saves over this file; esc cancels. Another existing file is never replaced without asking."
+		}
 		return r.name.Focus()
 	case e.everything:
 		s.w.Everything()
@@ -327,19 +331,17 @@ func (s *state) openEntry(e reviewEntry) tea.Cmd {
 }
 
 // write saves the scenario to path in a command, the one save path
-// (interview.Save): an existing file only when overwrite (the user said
-// yes), and the answers' own file then only if it did not change on disk
-// since they read it, unless force (the user said yes to that too).
+// (interview.Save), by the walk-throughs' one rule (interview.Walk.Request):
+// the answers' own file without asking while it is as they read it and has
+// no comments of the user's; another existing file only when overwrite
+// (the user said yes); one changed on disk only when force (yes to that).
 func (s *state) write(path string, overwrite, force bool) tea.Cmd {
 	r := &s.review
 	if path = strings.TrimSpace(path); path == "" {
 		r.status, r.statusErr = "Type a file name.", true
 		return nil
 	}
-	req := interview.SaveRequest{Path: plans.WithScenarioExt(path), Scenario: r.scenario, Overwrite: overwrite, Assumed: s.w.A.Assumed()}
-	if overwrite && !force {
-		req.Expect = s.w.ExpectFor(req.Path)
-	}
+	req := s.w.Request(plans.WithScenarioExt(path), r.scenario, overwrite, force)
 	r.mode, r.writing = reviewWriting, req.Path
 	r.status, r.statusErr = "Saving…", false
 	return func() tea.Msg {
@@ -368,6 +370,10 @@ func (s *state) saved(msg savedMsg) tea.Cmd {
 	case errors.Is(msg.err, interview.ErrChangedOnDisk):
 		r.mode, r.writing, r.replace, r.status = reviewConfirming, msg.req.Path, changedOnDisk, ""
 		r.comments = msg.comments
+	case errors.Is(msg.err, interview.ErrHasComments):
+		// its own file, unchanged: the comments are the only reason to ask
+		r.mode, r.writing, r.replace, r.status = reviewConfirming, msg.req.Path, interview.ErrHasComments.Error(), ""
+		r.comments = false
 	default:
 		r.mode = reviewNaming
 		r.status, r.statusErr = termsafe.Text(msg.err.Error()), true
@@ -394,14 +400,31 @@ func (s *state) reviewHelp() []key.Binding {
 	return append(keys, s.keys.Save, s.keys.Back, s.keys.Leave)
 }
 
-// jumpKey is Jump limited to the steps shown ("1–4" without a plan).
+// jumpKey is Jump for the steps shown ("1–4" without a plan): a digit key
+// each, up to 9 (jumpKeys).
 func (s *state) jumpKey() key.Binding {
 	n := 0
 	for _, e := range s.review.entries {
 		n = max(n, e.number)
 	}
-	if n <= 1 {
+	if n < 1 {
 		return s.keys.Jump
 	}
-	return key.NewBinding(key.WithKeys(strings.Split("1234567"[:n], "")...), key.WithHelp("1–"+strconv.Itoa(n), "change a step"))
+	return jumpKeys(n)
+}
+
+// jumpKeys binds the digits 1 to n, for n steps: one key each, so at most
+// 1–9; a step past the ninth has no digit of its own (a "1" then a "0"
+// would open step 1 at once) and is reached with ↑/↓ and enter.
+func jumpKeys(n int) key.Binding {
+	n = min(n, 9)
+	keys := make([]string, 0, n)
+	for i := 1; i <= n; i++ {
+		keys = append(keys, strconv.Itoa(i))
+	}
+	help := "1"
+	if n > 1 {
+		help += "–" + strconv.Itoa(n)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, "change a step"))
 }
