@@ -147,16 +147,12 @@ func Marshal(l List) ([]byte, error) {
 // bounded; never a pipe that blocks). An error says in a sentence that the
 // list could not be read and why (its name escaped by the caller).
 func Load(path string) (*List, error) {
-	data, err := plans.ReadScenarioFile(path, nil)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	data, err := plans.ReadKeptFile(path)
 	if err != nil {
-		var re *plans.ReadError
-		if errors.As(err, &re) && re.Err == nil {
-			err = errors.New("it is not a regular file of at most 1 MiB")
-		}
 		return nil, unreadableList(path, err)
+	}
+	if data == nil {
+		return nil, nil
 	}
 	l, err := Parse(data)
 	if err != nil {

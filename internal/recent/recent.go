@@ -9,9 +9,7 @@ package recent
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,16 +120,12 @@ func Marshal(entries []Entry) ([]byte, error) {
 // cannot be read comes back empty, with an error that says so in a
 // sentence for the user (its name escaped by the caller).
 func Load(path string) ([]Entry, error) {
-	data, err := plans.ReadScenarioFile(path, nil) // a regular file, bounded: never a pipe that blocks
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	data, err := plans.ReadKeptFile(path)
 	if err != nil {
-		var re *plans.ReadError
-		if errors.As(err, &re) && re.Err == nil {
-			err = errors.New("it is not a regular file of at most 1 MiB")
-		}
 		return nil, unreadable(path, err)
+	}
+	if data == nil {
+		return nil, nil
 	}
 	entries, err := Parse(data)
 	if err != nil {
